@@ -1,0 +1,2 @@
+/** Renderer entry: registers the app shell. */
+import './components/lectern-app';
