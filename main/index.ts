@@ -1,1 +1,120 @@
-console.log('main');
+/**
+ * Lectern's main process: app lifecycle, the window, the menu, the app protocol and native
+ * dialogs. The only place that talks to Electron; everything else lives in main/library.
+ */
+import { BrowserWindow, Menu, app, dialog, shell } from 'electron';
+import { join, resolve } from 'node:path';
+import { emit, registerIpc } from './ipc';
+import { createHandlers, type ApiHandlers } from './library/handlers';
+import { LibraryLockedError, openLibrary, type Library } from './library/library';
+import { buildMenu } from './menu';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
+import { applySecurityPolicy } from './security';
+
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const isAppUrl = (url: string): boolean =>
+  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+
+let mainWindow: BrowserWindow | null = null;
+
+/** `--library <path>`, else LECTERN_LIBRARY, else `<userData>/library`. */
+function libraryLocation(): string {
+  const flag = process.argv.indexOf('--library');
+  const fromFlag = flag >= 0 ? process.argv[flag + 1] : undefined;
+  return resolve(fromFlag ?? process.env['LECTERN_LIBRARY'] ?? join(app.getPath('userData'), 'library'));
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 640,
+    minHeight: 480,
+    title: 'Lectern',
+    show: false,
+    backgroundColor: '#f7f4ee',
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return window;
+}
+
+async function importWithDialog(handlers: ApiHandlers): Promise<void> {
+  const report = await handlers.chooseAndImportFiles();
+  if (report && mainWindow) {
+    emit(mainWindow.webContents, 'importFinished', report);
+    emit(mainWindow.webContents, 'libraryChanged', null);
+  }
+}
+
+async function start(): Promise<void> {
+  let library: Library;
+  try {
+    library = await openLibrary({ root: libraryLocation(), seedDir: join(app.getAppPath(), 'documents') });
+  } catch (error) {
+    const message =
+      error instanceof LibraryLockedError
+        ? `The library at ${libraryLocation()} is open in another Lectern window.`
+        : `Lectern could not open its library at ${libraryLocation()}:\n${String(error)}`;
+    dialog.showErrorBox('Lectern', message);
+    app.exit(1);
+    return;
+  }
+  const handlers = createHandlers(library, {
+    chooseFilesToImport: async () => {
+      const options = {
+        title: 'Import documents',
+        properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
+        filters: [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }],
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : result.filePaths;
+    },
+    openExternal: (url) => shell.openExternal(url),
+  });
+  registerIpc(handlers, isAppUrl);
+  serveRenderer(join(import.meta.dirname, '../renderer'));
+  Menu.setApplicationMenu(
+    buildMenu({
+      importDocuments: () => void importWithDialog(handlers),
+      command: (command) => mainWindow && emit(mainWindow.webContents, 'menuCommand', command),
+    }),
+  );
+  mainWindow = createWindow();
+  mainWindow.on('closed', () => (mainWindow = null));
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    // Flush pending writes and release the lock before the process goes away.
+    event.preventDefault();
+    void library.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}
+
+// A separate profile (e2e runs, several libraries side by side) is a separate instance.
+const userDataOverride = process.env['LECTERN_USER_DATA'];
+if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  registerAppScheme();
+  applySecurityPolicy(isAppUrl);
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { markdownProse, readMarkdownMeta } from './markdown-meta';
+import { excerptFrom } from './stats';
+
+describe('readMarkdownMeta', () => {
+  it('uses front matter title and author, and strips the front matter', () => {
+    const meta = readMarkdownMeta('---\ntitle: From YAML\nauthor: [Ann, Bob]\n---\n# Heading\n\nBody.');
+    expect(meta).toEqual({ body: '# Heading\n\nBody.', title: 'From YAML', author: 'Ann' });
+  });
+
+  it('takes byline when there is no author', () => {
+    expect(readMarkdownMeta('---\nbyline: By Someone\n---\ntext').author).toBe('By Someone');
+  });
+
+  it('keeps the text of malformed front matter and ignores it', () => {
+    const text = '---\ntitle: [unclosed\n---\n# Real title';
+    expect(readMarkdownMeta(text)).toEqual({ body: text, title: 'Real title', author: null });
+  });
+
+  it('takes the first ATX heading, stripped of inline markdown', () => {
+    expect(readMarkdownMeta('intro line\n\n## The *great* `code` [link](http://x) ##\n').title).toBe('The great code link');
+  });
+
+  it('takes a setext heading', () => {
+    expect(readMarkdownMeta('A **setext** title\n=====\n\ntext').title).toBe('A setext title');
+    expect(readMarkdownMeta('Second level\n---\n').title).toBe('Second level');
+  });
+
+  it('ignores headings inside code fences', () => {
+    expect(readMarkdownMeta('```\n# not this\n```\n# This').title).toBe('This');
+  });
+
+  it('falls back to the first line, cut at a word boundary', () => {
+    expect(readMarkdownMeta('Just a _line_ of text\nmore').title).toBe('Just a line of text');
+    const long = readMarkdownMeta(`${'lorem ipsum '.repeat(30)}`).title ?? '';
+    expect(long.length).toBeLessThanOrEqual(120);
+    expect(long.endsWith('…')).toBe(true);
+  });
+
+  it('makes an excerpt from prose, skipping headings', () => {
+    const body = '# Title\n\nSub\n---\n\nFirst *paragraph*.\n\n```\ncode\n```\n\nSecond one.';
+    expect(excerptFrom(markdownProse(body))).toBe('First paragraph. Second one.');
+  });
+});

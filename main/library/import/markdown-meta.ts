@@ -1,0 +1,107 @@
+/**
+ * Metadata of a markdown document: YAML front matter (title, author), the title from the
+ * first heading or line, and the prose paragraphs an excerpt is made from.
+ */
+import { parse as parseYaml } from 'yaml';
+import { MAX_TITLE_CHARS, cutAtWord, stripInlineMarkdown, titleFromLine } from './stats';
+
+export interface MarkdownMeta {
+  /** The markdown without its front matter. */
+  body: string;
+  title: string | null;
+  author: string | null;
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([^]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+const HEADER_SCAN_LINES = 2000;
+
+/** Splits off front matter; malformed YAML keeps the text and ignores the metadata. */
+export function readMarkdownMeta(text: string): MarkdownMeta {
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { body: text, ...titleAndAuthor(text, null) };
+  let data: unknown = null;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch {
+    // Keep every character, but do not take the broken YAML block for the title.
+    return { body: text, ...titleAndAuthor(text.slice(match[0].length), null) };
+  }
+  const body = text.slice(match[0].length).replace(/^\n+/, '');
+  return { body, ...titleAndAuthor(body, isRecord(data) ? data : null) };
+}
+
+function titleAndAuthor(body: string, meta: Record<string, unknown> | null) {
+  const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
+  const title = metaTitle !== '' ? cutAtWord(metaTitle, MAX_TITLE_CHARS) : titleFromBody(body);
+  return { title, author: authorFrom(meta) };
+}
+
+function authorFrom(meta: Record<string, unknown> | null): string | null {
+  if (meta === null) return null;
+  for (const value of [meta.author, meta.byline]) {
+    const candidate = Array.isArray(value) ? value[0] : value;
+    if (typeof candidate === 'string' && candidate.trim() !== '') return candidate.trim();
+  }
+  return null;
+}
+
+/** First ATX or setext heading, else the first line of text; null if none. */
+export function titleFromBody(body: string): string | null {
+  let firstText: string | null = null;
+  let previous = '';
+  let inFence = false;
+  for (const line of firstLines(body, HEADER_SCAN_LINES)) {
+    if (FENCE.test(line)) inFence = !inFence;
+    if (inFence) continue;
+    const atx = ATX_HEADING.exec(line);
+    const heading = atx ? (atx[1] ?? '') : null;
+    if (heading !== null && stripInlineMarkdown(heading) !== '') return cutAtWord(stripInlineMarkdown(heading), MAX_TITLE_CHARS);
+    if (SETEXT_UNDERLINE.test(line) && isPlainLine(previous)) return cutAtWord(stripInlineMarkdown(previous), MAX_TITLE_CHARS);
+    if (firstText === null && isPlainLine(line)) firstText = stripInlineMarkdown(stripBlockMarkers(line));
+    previous = line;
+  }
+  return firstText === null || firstText === '' ? null : titleFromLine(firstText);
+}
+
+/** Paragraph texts of a markdown body, headings and code skipped, for the excerpt. */
+export function* markdownProse(body: string): Generator<string> {
+  let inFence = false;
+  // A line is held back one step: an underline after it makes it a setext heading.
+  let held: string | null = null;
+  for (const line of firstLines(body, HEADER_SCAN_LINES)) {
+    const fence = FENCE.test(line);
+    if (fence) inFence = !inFence;
+    if (SETEXT_UNDERLINE.test(line)) held = null;
+    if (held !== null) yield held;
+    held = null;
+    if (fence || inFence || ATX_HEADING.test(line) || !isPlainLine(line)) continue;
+    held = stripInlineMarkdown(stripBlockMarkers(line));
+  }
+  if (held !== null) yield held;
+}
+
+function isPlainLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && !SETEXT_UNDERLINE.test(line) && !/^(?:<|\||!\[|\[[^\]]*\]:)/.test(trimmed);
+}
+
+function stripBlockMarkers(line: string): string {
+  return line.replace(/^\s*(?:>\s*)*(?:[-+*]\s+|\d{1,9}[.)]\s+)?/, '');
+}
+
+function* firstLines(text: string, limit: number): Generator<string> {
+  let start = 0;
+  for (let count = 0; count < limit && start <= text.length; count++) {
+    const end = text.indexOf('\n', start);
+    yield text.slice(start, end === -1 ? text.length : end);
+    if (end === -1) return;
+    start = end + 1;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,42 @@
+/**
+ * Where everything lives inside a library folder. One place that knows the layout, so the
+ * rest of the core asks for `paths.documentFile(id)` instead of joining strings.
+ */
+import path from 'node:path';
+
+export interface LibraryPaths {
+  root: string;
+  libraryJson: string;
+  documentsDir: string;
+  annotationsDir: string;
+  trashDir: string;
+  backupsDir: string;
+  lockFile: string;
+  documentFile(id: string): string;
+  annotationsFile(id: string): string;
+  trashEntryDir(id: string): string;
+}
+
+export function libraryPaths(root: string): LibraryPaths {
+  const absoluteRoot = path.resolve(root);
+  const documentsDir = path.join(absoluteRoot, 'documents');
+  const annotationsDir = path.join(absoluteRoot, 'annotations');
+  const trashDir = path.join(absoluteRoot, 'trash');
+  return {
+    root: absoluteRoot,
+    libraryJson: path.join(absoluteRoot, 'library.json'),
+    documentsDir,
+    annotationsDir,
+    trashDir,
+    backupsDir: path.join(absoluteRoot, 'backups'),
+    lockFile: path.join(absoluteRoot, '.lock'),
+    documentFile: (id) => path.join(documentsDir, `${id}.md`),
+    annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
+    trashEntryDir: (id) => path.join(trashDir, id),
+  };
+}
+
+/** A file-name-safe ISO timestamp: `2024-05-01T101500.123Z` (no colons, for Windows). */
+export function fileTimestamp(date: Date): string {
+  return date.toISOString().replaceAll(':', '');
+}

@@ -1,0 +1,24 @@
+/** Helpers shared by this folder's tests: temp library folders and a controllable clock. */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+export async function makeTempDir(prefix = 'lectern-test-'): Promise<string> {
+  return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+/** A clock that moves one second forward on every reading. */
+export function steppingClock(start = Date.UTC(2024, 0, 1)): () => Date {
+  let time = start;
+  return () => new Date((time += 1000));
+}
+
+export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const SAMPLE_DOCUMENTS_DIR = path.join(REPO_ROOT, 'documents');
+export const WAR_AND_PEACE = path.join(REPO_ROOT, 'e2e/fixtures/books/war-and-peace.txt');
