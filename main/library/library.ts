@@ -43,6 +43,7 @@ export interface OpenLibraryOptions {
   migrations?: MigrationTable;
 }
 
+const METADATA_WRITE_DELAY_MS = 3000;
 const SEED_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
@@ -89,6 +90,7 @@ export class Library {
   private readonly annotations: AnnotationFiles;
   private readonly importer: Importer;
   private closed = false;
+  private metadataTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(parts: LibraryParts) {
     this.parts = parts;
@@ -129,7 +131,8 @@ export class Library {
     const annotations = await this.annotations.read(id);
     record.progress = position.progress;
     record.openedAt = this.nowIso();
-    await Promise.all([this.annotations.write(id, { ...annotations, position }), this.db.write()]);
+    await this.annotations.write(id, { ...annotations, position });
+    this.writeMetadataSoon();
     return { ok: true, value: null };
   }
 
@@ -201,11 +204,29 @@ export class Library {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.flushMetadataNow();
     try {
       await Promise.all([this.parts.adapter.flush(), this.annotations.flushAll()]);
     } finally {
       await this.parts.unlock();
     }
+  }
+
+  /**
+   * Reading saves positions every few hundred ms. The position itself is durable at once
+   * (in the document's small annotations file); the progress and last-opened time it also
+   * changes in library.json are written at most every few seconds, since that file grows
+   * with the library (10,000 documents: ~50 ms a write). close() flushes them.
+   */
+  private writeMetadataSoon(): void {
+    this.metadataTimer ??= setTimeout(() => this.flushMetadataNow(), METADATA_WRITE_DELAY_MS);
+  }
+
+  private flushMetadataNow(): void {
+    if (this.metadataTimer === null) return;
+    clearTimeout(this.metadataTimer);
+    this.metadataTimer = null;
+    this.db.write().catch((error: unknown) => console.error('Could not write library.json', error));
   }
 
   private record(id: DocumentId): DocumentRecord | undefined {
