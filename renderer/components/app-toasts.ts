@@ -1,0 +1,174 @@
+/**
+ * The toast stack. Errors are role=alert and stay until dismissed; other toasts sit in a
+ * polite status region and fade after a few seconds (the timer waits while the pointer or
+ * focus is inside the stack, so nobody loses a message they are reading or an Undo).
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Toast } from '../lib/events';
+import { controlStyles } from './app-styles';
+import { icons } from './app-icons';
+
+const FADE_AFTER_MS = 6000;
+
+/** @fires toast-dismiss - CustomEvent<number>: the id of the toast to remove. */
+@customElement('app-toasts')
+export class AppToasts extends LitElement {
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        position: fixed;
+        inset: auto var(--space-5) var(--space-5) auto;
+        z-index: 50;
+        display: flex;
+        flex-direction: column;
+        gap: var(--space-2);
+        width: min(400px, calc(100vw - 2 * var(--space-5)));
+        pointer-events: none;
+      }
+      [role='status'] {
+        display: flex;
+        flex-direction: column;
+        gap: var(--space-2);
+      }
+      .toast {
+        pointer-events: auto;
+        display: flex;
+        align-items: center;
+        gap: var(--space-3);
+        padding: var(--space-3) var(--space-2) var(--space-3) var(--space-4);
+        border: 1px solid var(--border);
+        border-radius: var(--radius);
+        background: var(--surface);
+        box-shadow: var(--shadow-lg);
+        font-size: 0.875rem;
+        line-height: 1.4;
+        animation: rise 220ms var(--ease);
+      }
+      .toast.error {
+        border-color: color-mix(in srgb, var(--danger) 45%, var(--border));
+      }
+      .toast::before {
+        content: '';
+        flex: none;
+        width: 8px;
+        height: 8px;
+        border-radius: 50%;
+        background: var(--accent);
+      }
+      .toast.info::before {
+        background: var(--fg-muted);
+      }
+      .toast.error::before {
+        background: var(--danger);
+      }
+
+      .message {
+        flex: 1;
+        overflow-wrap: anywhere;
+      }
+      .error .message::before {
+        content: 'Error: ';
+        font-weight: 600;
+        color: var(--danger);
+      }
+      .btn {
+        height: 30px;
+        padding: 0 var(--space-3);
+        font-size: 0.8125rem;
+      }
+      .btn.action {
+        color: var(--accent);
+        font-weight: 600;
+      }
+      .btn.icon {
+        width: 30px;
+      }
+      @keyframes rise {
+        from {
+          opacity: 0;
+          transform: translateY(8px);
+        }
+      }
+    `,
+  ];
+
+  /** Newest last. */
+  @property({ attribute: false }) toasts: Toast[] = [];
+
+  private readonly timers = new Map<number, number>();
+  private holding = false;
+
+  constructor() {
+    super();
+    this.addEventListener('pointerenter', () => (this.holding = true));
+    this.addEventListener('pointerleave', () => (this.holding = false));
+  }
+
+  override render() {
+    const errors = this.toasts.filter((t) => t.kind === 'error');
+    const others = this.toasts.filter((t) => t.kind !== 'error');
+    return html`
+      ${repeat(errors, (t) => t.id, (t) => this.renderToast(t, 'alert'))}
+      <div role="status" aria-live="polite">
+        ${repeat(others, (t) => t.id, (t) => this.renderToast(t, null))}
+      </div>
+    `;
+  }
+
+  private renderToast(toast: Toast, role: 'alert' | null) {
+    return html`
+      <div class="toast ${toast.kind}" role=${role ?? nothing}>
+        <span class="message">${toast.message}</span>
+        ${toast.action
+          ? html`<button class="btn ghost action" @click=${() => this.act(toast)}>${toast.action.label}</button>`
+          : nothing}
+        <button class="btn ghost icon" aria-label="Dismiss" title="Dismiss" @click=${() => this.dismiss(toast.id)}>
+          ${icons.close}
+        </button>
+      </div>
+    `;
+  }
+
+  override updated(): void {
+    for (const toast of this.toasts) {
+      if (toast.kind !== 'error' && !this.timers.has(toast.id)) this.arm(toast.id);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private arm(id: number): void {
+    this.timers.set(
+      id,
+      window.setTimeout(() => {
+        const focusInside = Boolean(this.shadowRoot?.activeElement);
+        if (this.holding || focusInside) this.arm(id);
+        else this.dismiss(id);
+      }, FADE_AFTER_MS),
+    );
+  }
+
+  private act(toast: Toast): void {
+    toast.action?.run();
+    this.dismiss(toast.id);
+  }
+
+  private dismiss(id: number): void {
+    clearTimeout(this.timers.get(id));
+    this.timers.delete(id);
+    this.dispatchEvent(new CustomEvent<number>('toast-dismiss', { detail: id }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'app-toasts': AppToasts;
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * The library's sticky toolbar: app name, filter field ("/" focuses it), sort, theme
+ * toggle, Trash and Import.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { LibrarySort, ThemeSetting } from '../../preload/api';
+import { ImportRequestEvent, NavigateEvent, settingsChange } from '../lib/events';
+import { THEME_LABELS, nextTheme } from '../lib/theme';
+import { controlStyles } from './app-styles';
+import { icons } from './app-icons';
+
+const SORT_LABELS: Record<LibrarySort, string> = {
+  recent: 'Recently read',
+  added: 'Date added',
+  title: 'Title',
+};
+
+const THEME_ICONS = { system: icons.system, light: icons.sun, sepia: icons.sepia, dark: icons.moon };
+
+/** True when a key press is meant for a text field, not for a shortcut. */
+export function isTypingTarget(event: Event): boolean {
+  const target = event.composedPath()[0];
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * @fires filter-change - CustomEvent<string>: the filter text as typed
+ * @fires settings-change - CustomEvent<Partial<Settings>>: sort or theme chosen
+ * @fires import-request - the Import… button
+ * @fires navigate - to the trash
+ */
+@customElement('library-toolbar')
+export class LibraryToolbar extends LitElement {
+  /** `focus()` on the toolbar lands in the filter field, its first focusable control. */
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override styles = [
+    controlStyles,
+    css`
+      :host {
+        position: sticky;
+        top: 0;
+        z-index: 10;
+        display: block;
+        background: var(--toolbar-bg);
+        backdrop-filter: saturate(1.4) blur(14px);
+        border-bottom: 1px solid var(--border);
+      }
+      .bar {
+        display: flex;
+        align-items: center;
+        gap: var(--space-2);
+        max-width: calc(var(--content-width) + 2 * var(--space-5));
+        margin: 0 auto;
+        padding: var(--space-3) calc(var(--space-5) + var(--space-4));
+      }
+      .spacer {
+        flex: 1;
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: var(--space-2);
+        margin: 0 var(--space-4) 0 0;
+        font-family: var(--font-serif);
+        font-size: 1.25rem;
+        font-weight: 600;
+        letter-spacing: 0.01em;
+      }
+      .brand svg {
+        width: 22px;
+        height: 22px;
+        color: var(--accent);
+      }
+      .search {
+        position: relative;
+        flex: 1;
+        min-width: 120px;
+      }
+      .search svg {
+        position: absolute;
+        left: 10px;
+        top: 50%;
+        width: 16px;
+        height: 16px;
+        transform: translateY(-50%);
+        color: var(--fg-muted);
+        pointer-events: none;
+      }
+      .search .field {
+        padding-left: 34px;
+        padding-right: 32px;
+        background: color-mix(in srgb, var(--surface) 80%, transparent);
+      }
+      .search input::-webkit-search-cancel-button {
+        appearance: none;
+        width: 12px;
+        height: 12px;
+        margin-right: -20px;
+        cursor: pointer;
+        background:
+          linear-gradient(45deg, transparent 44%, var(--fg-muted) 44%, var(--fg-muted) 56%, transparent 56%),
+          linear-gradient(-45deg, transparent 44%, var(--fg-muted) 44%, var(--fg-muted) 56%, transparent 56%);
+      }
+      kbd {
+        position: absolute;
+        right: 8px;
+        top: 50%;
+        transform: translateY(-50%);
+        padding: 1px 6px;
+        border: 1px solid var(--border);
+        border-radius: 4px;
+        font-family: var(--font-mono);
+        font-size: 0.75rem;
+        color: var(--fg-muted);
+        pointer-events: none;
+      }
+      .search input:focus + kbd,
+      .search input:not(:placeholder-shown) + kbd {
+        display: none;
+      }
+      select.field {
+        width: auto;
+        flex: none;
+        font-size: 0.875rem;
+      }
+      .divider {
+        width: 1px;
+        height: 20px;
+        margin: 0 var(--space-1);
+        background: var(--border);
+      }
+      @media (max-width: 720px) {
+        kbd,
+        .brand span,
+        .trash-label {
+          display: none;
+        }
+        .brand {
+          margin-right: var(--space-1);
+        }
+      }
+    `,
+  ];
+
+  @property() query = '';
+  @property() sort: LibrarySort = 'recent';
+  @property() theme: ThemeSetting = 'system';
+  /** An empty library has nothing to filter or sort: those controls step aside. */
+  @property({ type: Boolean }) empty = false;
+
+  @query('input') private input!: HTMLInputElement | null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onGlobalKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onGlobalKey);
+  }
+
+  override render() {
+    const themeLabel = THEME_LABELS[this.theme];
+    return html`
+      <div class="bar">
+        <div class="brand">${icons.book}<span>Lectern</span></div>
+        ${this.empty ? html`<span class="spacer"></span>` : this.renderFilterAndSort()}
+        <button
+          class="btn ghost icon"
+          aria-label="Theme: ${themeLabel}"
+          title="Theme: ${themeLabel} (click to change)"
+          @click=${() => this.dispatchEvent(settingsChange({ theme: nextTheme(this.theme) }))}
+        >
+          ${THEME_ICONS[this.theme]}
+        </button>
+        <button class="btn ghost" aria-label="Trash" title="Trash" @click=${() => this.dispatchEvent(new NavigateEvent('trash'))}>
+          ${icons.trash}<span class="trash-label">Trash</span>
+        </button>
+        <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
+          ${icons.plus}Import…
+        </button>
+      </div>
+    `;
+  }
+
+  private renderFilterAndSort() {
+    return html`
+      <div class="search" role="search">
+        ${icons.search}
+        <input
+          class="field"
+          type="search"
+          aria-label="Filter documents"
+          placeholder="Filter documents"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.query}
+          @input=${this.onInput}
+        />
+        <kbd aria-hidden="true">/</kbd>
+      </div>
+      <select class="field" aria-label="Sort by" title="Sort by" @change=${this.onSort}>
+        ${(Object.keys(SORT_LABELS) as LibrarySort[]).map(
+          (key) => html`<option value=${key} ?selected=${key === this.sort}>${SORT_LABELS[key]}</option>`,
+        )}
+      </select>
+    `;
+  }
+
+  private onInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    this.dispatchEvent(new CustomEvent<string>('filter-change', { detail: value }));
+  }
+
+  private onSort(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value as LibrarySort;
+    this.dispatchEvent(settingsChange({ librarySort: value }));
+  }
+
+  private readonly onGlobalKey = (event: KeyboardEvent): void => {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTypingTarget(event)) return;
+    if (!this.input) return;
+    event.preventDefault();
+    this.input.focus();
+    this.input.select();
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'library-toolbar': LibraryToolbar;
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * The library: toolbar, the virtualized document list (10,000 rows filter as you type),
+ * empty states, and the rename and delete dialogs. Data comes down as properties; the
+ * bridge comes from context; changes go up as events the shell handles.
+ */
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import type { DocumentSummary, LecternBridge, Settings } from '../../preload/api';
+import { bridgeContext } from '../lib/bridge-context';
+import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
+import { formatDocumentCount } from '../lib/format';
+import { type IndexedDocument, filterDocuments, indexDocuments, sortDocuments } from '../lib/library-filter';
+import { controlStyles } from './app-styles';
+import { icons } from './app-icons';
+import { type RowContext, renderDocumentRow, rowStyles } from './library-row';
+import './app-confirm-dialog';
+import './library-rename-dialog';
+import './library-toolbar';
+
+/**
+ * @fires open-document, import-request, navigate, settings-change, library-edited, toast
+ */
+@customElement('library-view')
+export class LibraryView extends LitElement {
+  static override styles = [controlStyles, rowStyles, libraryStyles()];
+
+  /** The library's documents; `null` while loading. */
+  @property({ attribute: false }) documents: DocumentSummary[] | null = null;
+  @property({ attribute: false }) settings: Settings | null = null;
+
+  @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+
+  @state() private query = '';
+  @state() private renaming: DocumentSummary | null = null;
+  @state() private renameError = '';
+  @state() private renameBusy = false;
+  @state() private deleting: DocumentSummary | null = null;
+
+  private index: IndexedDocument[] = [];
+  private visible: DocumentSummary[] = [];
+  private readonly locale = navigator.language || 'en-US';
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const sort = this.settings?.librarySort ?? 'recent';
+    const previousSort = (changed.get('settings') as Settings | null | undefined)?.librarySort;
+    if (changed.has('documents') || (changed.has('settings') && previousSort !== sort)) {
+      this.index = indexDocuments(sortDocuments(this.documents ?? [], sort, this.locale));
+      this.visible = filterDocuments(this.index, this.query);
+    } else if (changed.has('query')) {
+      this.visible = filterDocuments(this.index, this.query);
+    }
+  }
+
+  override render() {
+    return html`
+      <library-toolbar
+        .query=${this.query}
+        .sort=${this.settings?.librarySort ?? 'recent'}
+        .theme=${this.settings?.theme ?? 'system'}
+        ?empty=${this.documents?.length === 0}
+        @filter-change=${(e: CustomEvent<string>) => (this.query = e.detail)}
+      ></library-toolbar>
+      <main>${this.renderContent()}</main>
+      <library-rename-dialog
+        .document=${this.renaming}
+        .error=${this.renameError}
+        ?busy=${this.renameBusy}
+        @rename-submit=${this.onRenameSubmit}
+        @rename-cancel=${() => (this.renaming = null)}
+      ></library-rename-dialog>
+      <app-confirm-dialog
+        ?open=${this.deleting !== null}
+        danger
+        heading=${this.deleting ? `Move “${this.deleting.title}” to the trash?` : ''}
+        message="You can restore it from the Trash."
+        confirmLabel="Move to Trash"
+        @confirm=${this.onDeleteConfirm}
+        @cancel=${() => (this.deleting = null)}
+      ></app-confirm-dialog>
+    `;
+  }
+
+  private renderContent() {
+    if (this.documents === null) return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
+    if (this.documents.length === 0) return this.renderEmptyLibrary();
+    const total = formatDocumentCount(this.documents.length, this.locale);
+    const filtering = this.query.trim() !== '';
+    return html`
+      <header class="page-head">
+        <h1>Library</h1>
+        <p class="count" aria-live="polite">
+          ${filtering ? `${new Intl.NumberFormat(this.locale).format(this.visible.length)} of ${total}` : total}
+        </p>
+      </header>
+      ${this.visible.length === 0 ? this.renderNoMatch() : this.renderList()}
+    `;
+  }
+
+  private renderList() {
+    const ctx: RowContext = {
+      total: this.visible.length,
+      locale: this.locale,
+      now: new Date(),
+      open: (doc) => this.dispatchEvent(new OpenDocumentEvent(doc.id)),
+      rename: (doc) => {
+        this.renameError = '';
+        this.renaming = doc;
+      },
+      remove: (doc) => (this.deleting = doc),
+    };
+    return html`
+      <div class="list" role="list" aria-label="Documents" @keydown=${this.onListKey}>
+        ${virtualize({
+          items: this.visible,
+          keyFunction: (doc: DocumentSummary) => doc.id,
+          renderItem: (doc: DocumentSummary, index: number) => renderDocumentRow(doc, index, ctx),
+        })}
+      </div>
+    `;
+  }
+
+  private renderEmptyLibrary() {
+    return html`
+      <section class="empty" aria-labelledby="empty-heading">
+        <div class="empty-art" aria-hidden="true">${icons.book}</div>
+        <h1 id="empty-heading">Your library is empty</h1>
+        <p>Bring in articles, essays and books as Markdown or plain text. They stay on this computer.</p>
+        <button class="btn primary large" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
+          ${icons.upload}Import documents…
+        </button>
+        <p class="hint">or drop .md and .txt files anywhere in this window</p>
+      </section>
+    `;
+  }
+
+  private renderNoMatch() {
+    return html`
+      <section class="empty no-match">
+        <h2>No documents match “${this.query.trim()}”</h2>
+        <p>Try another word, or clear the filter to see your whole library.</p>
+        <button class="btn" @click=${this.clearFilter}>Clear filter</button>
+      </section>
+    `;
+  }
+
+  private async clearFilter(): Promise<void> {
+    this.query = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('library-toolbar')?.focus();
+  }
+
+  /** Arrow keys move between documents; Enter (a native button) opens one. */
+  private onListKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const current = event.composedPath()[0];
+    if (!(current instanceof HTMLElement) || !current.classList.contains('open')) return;
+    const next = Number(current.dataset['index']) + (event.key === 'ArrowDown' ? 1 : -1);
+    const target = this.renderRoot.querySelector<HTMLElement>(`.open[data-index="${next}"]`);
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+    target.scrollIntoView({ block: 'nearest' });
+  }
+
+  private async onRenameSubmit(event: CustomEvent<string>): Promise<void> {
+    const doc = this.renaming;
+    if (!doc || !this.bridge) return;
+    if (event.detail === doc.title) {
+      this.renaming = null;
+      return;
+    }
+    this.renameBusy = true;
+    const result = await this.bridge.renameDocument(doc.id, event.detail);
+    this.renameBusy = false;
+    if (!result.ok) {
+      this.renameError = result.message;
+      return;
+    }
+    this.renaming = null;
+    this.dispatchEvent(new LibraryEditedEvent());
+  }
+
+  private async onDeleteConfirm(): Promise<void> {
+    const doc = this.deleting;
+    const bridge = this.bridge;
+    this.deleting = null;
+    if (!doc || !bridge) return;
+    const result = await bridge.deleteDocument(doc.id);
+    if (!result.ok) {
+      this.dispatchEvent(new ToastEvent({ kind: 'error', message: result.message }));
+      return;
+    }
+    this.dispatchEvent(new LibraryEditedEvent());
+    const undo = async (): Promise<void> => {
+      const restored = await bridge.restoreDocument(doc.id);
+      this.dispatchEvent(
+        restored.ok
+          ? new LibraryEditedEvent()
+          : new ToastEvent({ kind: 'error', message: restored.message }),
+      );
+    };
+    this.dispatchEvent(
+      new ToastEvent({
+        kind: 'success',
+        message: `Moved “${doc.title}” to the trash`,
+        action: { label: 'Undo', run: () => void undo() },
+      }),
+    );
+  }
+}
+
+function libraryStyles() {
+  return css`
+    :host {
+      display: block;
+      min-height: 100vh;
+    }
+    main {
+      max-width: calc(var(--content-width) + 2 * var(--space-5));
+      margin: 0 auto;
+      padding: var(--space-7) var(--space-5) var(--space-8);
+    }
+    .page-head {
+      display: flex;
+      align-items: baseline;
+      justify-content: space-between;
+      gap: var(--space-4);
+      padding: 0 var(--space-4) var(--space-4);
+    }
+    h1 {
+      margin: 0;
+      font-family: var(--font-serif);
+      font-size: 2.25rem;
+      font-weight: 600;
+      letter-spacing: -0.015em;
+      line-height: 1.15;
+    }
+    .count,
+    .loading {
+      margin: 0;
+      color: var(--fg-muted);
+      font-size: 0.875rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .list {
+      display: block;
+    }
+    .empty {
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      text-align: center;
+      max-width: 460px;
+      margin: var(--space-8) auto 0;
+    }
+    .empty-art {
+      display: grid;
+      place-items: center;
+      width: 88px;
+      height: 88px;
+      margin-bottom: var(--space-5);
+      border-radius: 50%;
+      background: var(--surface-2);
+      color: var(--accent);
+    }
+    .empty-art svg {
+      width: 40px;
+      height: 40px;
+    }
+    .empty h2 {
+      margin: 0;
+      font-family: var(--font-serif);
+      font-size: 1.5rem;
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    .empty p {
+      margin: var(--space-3) 0 var(--space-6);
+      color: var(--fg-muted);
+      line-height: 1.6;
+    }
+    .empty p.hint {
+      margin: var(--space-4) 0 0;
+      font-size: 0.875rem;
+    }
+    .no-match {
+      margin-top: var(--space-7);
+    }
+  `;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'library-view': LibraryView;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Locale-aware wording for the library: word counts, reading time, relative days, progress.
+ * Pure functions (Intl only) so they are unit-tested without a DOM.
+ */
+
+const DAY_MS = 86_400_000;
+
+const startOfLocalDay = (date: Date): number =>
+  new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+
+/** "17 min", "1 h 5 min", "40 h": a reading time as a reader would say it. */
+export function formatDuration(minutes: number, locale: string): string {
+  const number = new Intl.NumberFormat(locale);
+  const total = Math.max(1, Math.round(minutes));
+  if (total < 60) return `${number.format(total)} min`;
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  // Past ten hours the minutes are noise.
+  if (rest === 0 || hours >= 10) return `${number.format(hours)} h`;
+  return `${number.format(hours)} h ${number.format(rest)} min`;
+}
+
+/** "4,210 words · 17 min" in the given locale. */
+export function formatLength(wordCount: number, readingMinutes: number, locale: string): string {
+  const words = wordCount === 1 ? 'word' : 'words';
+  return `${new Intl.NumberFormat(locale).format(wordCount)} ${words} · ${formatDuration(readingMinutes, locale)}`;
+}
+
+/**
+ * A day relative to `now`: "today", "yesterday", "3 days ago" up to six days back, else a
+ * date ("12 Mar", with the year when it is not this year's). Future times (clock skew) read
+ * as "today". Calendar days in local time, so 23:59 yesterday is "yesterday".
+ */
+export function formatRelativeDay(iso: string, now: Date, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  // Rounding absorbs the 23- and 25-hour days of daylight-saving changes.
+  const daysAgo = Math.round((startOfLocalDay(now) - startOfLocalDay(date)) / DAY_MS);
+  if (daysAgo < 7) {
+    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    return relative.format(-Math.max(0, daysAgo), 'day');
+  }
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(date);
+}
+
+/** 0..1 to a whole percentage 0..100 (clamped; NaN reads as 0). */
+export function progressPercent(progress: number): number {
+  if (!Number.isFinite(progress)) return 0;
+  return Math.round(Math.min(1, Math.max(0, progress)) * 100);
+}
+
+/** "1,204 documents" / "1 document". */
+export function formatDocumentCount(count: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'document' : 'documents'}`;
+}
