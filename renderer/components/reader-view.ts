@@ -1,0 +1,416 @@
+/**
+ * <reader-view>: reads one document. Opens it through the bridge, puts the sections at the
+ * saved place on screen first and the rest progressively, tracks and saves the reading
+ * position, and hosts the toolbar, table of contents and reading settings.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { consume } from '@lit/context';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { SETTINGS_LIMITS, type LecternBridge, type OpenedDocument, type ReadingPosition, type Settings } from '../../preload/api';
+import { bridgeContext } from '../lib/bridge-context';
+import { readerKeyAction, scrollDistance, type ReaderKeyAction } from '../reader/keys';
+import { linkAction } from '../reader/links';
+import { PositionTracker, TOP_INSET } from '../reader/position-tracker';
+import { ProgressiveRenderer, warmUpRendering, type Typography } from '../reader/progressive-renderer';
+import { slugify, splitSections, type Section } from '../reader/sections';
+import { readerToolbar } from './reader-toolbar';
+import { chromeStyles } from './reader-view-styles';
+import { pageStyles } from './reader-page-styles';
+import { settingsChange } from './reader-settings';
+import { TocNavigateEvent, type TocEntry } from './reader-toc';
+import './reader-settings';
+import './reader-toc';
+
+/** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
+const FIRST_PAINT_SCREENS = 1.5;
+const CONTROL_SELECTOR = 'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';
+
+// Warm the parser and sanitizer while the app idles, before anyone opens a document.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
+
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * @fires reader-close - Event: the reader wants to go back to the library.
+ * @fires settings-change - CustomEvent<Partial<Settings>>: the reader changed typography or theme.
+ * @fires reader-first-paint - CustomEvent<{ ms: number }>: the first text is on screen.
+ */
+@customElement('reader-view')
+export class ReaderView extends LitElement {
+  static override styles = [chromeStyles, pageStyles];
+
+  /** The document to read. */
+  @property({ attribute: 'document-id' }) documentId = '';
+  /** The reading settings (the shell owns and persists them). */
+  @property({ attribute: false }) settings!: Settings;
+
+  /** The bridge from the shell's context; `window.lectern` when mounted on its own. */
+  @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+
+  @state() private status: 'loading' | 'ready' | 'not-found' = 'loading';
+  @state() private doc: OpenedDocument | null = null;
+  @state() private tocOpen = false;
+  @state() private settingsOpen = false;
+  @state() private currentSection = 0;
+  @state() private progress = 0;
+  @state() private quiet = false;
+  @state() private notice = '';
+
+  @query('.scroller') private scroller!: HTMLElement;
+  @query('.sections') private sectionsRoot!: HTMLElement;
+
+  private sections: Section[] = [];
+  private toc: TocEntry[] = [];
+  private renderer: ProgressiveRenderer | null = null;
+  private tracker: PositionTracker | null = null;
+  private pendingRestore: ReadingPosition | null = null;
+  private scrollFrame = 0;
+  private lastScrollTop = 0;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private unsubscribeMenu: (() => void) | undefined;
+  private scrollerWidth = 0;
+  /** The column reflows when the window is resized: keep the same text at the top. */
+  private readonly resizeObserver = new ResizeObserver(() => {
+    const width = this.scroller?.clientWidth ?? 0;
+    const first = this.scrollerWidth === 0;
+    if (width === this.scrollerWidth) return;
+    this.scrollerWidth = width;
+    if (first) return; // The observer's initial report: nothing moved yet.
+    const position = this.tracker?.last;
+    if (position) this.tracker?.restore(position);
+  });
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => this.onKeyDown(event));
+    this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event as TocNavigateEvent));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.saveNow);
+    window.addEventListener('pagehide', this.saveNow);
+    this.unsubscribeMenu = this.api.subscribe?.('menuCommand', (command) => {
+      if (command === 'toggle-toc') this.tocOpen = !this.tocOpen;
+    });
+    // Moved in the DOM (disconnected, then connected again): open the document again.
+    if (this.hasUpdated && this.documentId && !this.renderer) void this.open(this.documentId);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.saveNow();
+    document.removeEventListener('visibilitychange', this.saveNow);
+    window.removeEventListener('pagehide', this.saveNow);
+    this.unsubscribeMenu?.();
+    this.closeDocument();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('documentId') && this.documentId) void this.open(this.documentId);
+    // Keep the same text at the top across a typography change: capture before the new layout.
+    const previous = changed.get('settings');
+    if (previous && this.tracker && typographyOf(previous) !== typographyOf(this.settings)) {
+      this.pendingRestore = this.tracker.capture();
+    }
+  }
+
+  protected override updated(): void {
+    const position = this.pendingRestore;
+    if (!position || !this.tracker) return;
+    this.pendingRestore = null;
+    this.renderer?.setTypography(this.typography());
+    this.tracker.restore(position);
+    // Chunks that came into view were laid out for real during that frame: settle once more.
+    void nextFrame().then(() => this.tracker?.restore(position));
+  }
+
+  private get api(): LecternBridge {
+    return this.bridge ?? window.lectern;
+  }
+
+  private typography(): Typography {
+    const { fontSize, lineWidth, lineHeight } = this.settings;
+    return { fontSize, lineWidth, lineHeight };
+  }
+
+  /** Loads a document and paints the part the reader will see first. */
+  private async open(id: string): Promise<void> {
+    const requestStart = performance.now();
+    this.saveNow(); // The reader may switch documents without closing.
+    this.closeDocument();
+    this.status = 'loading';
+    this.doc = null;
+    delete this.dataset.firstPaint;
+    delete this.dataset.rendered;
+    const doc = await this.api.openDocument(id);
+    if (id !== this.documentId) return; // Another document was asked for meanwhile.
+    if (!doc) {
+      this.status = 'not-found';
+      return;
+    }
+    this.doc = doc;
+    this.sections = splitSections(doc.markdown);
+    this.toc = this.sections.flatMap((s) => (s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : []));
+    this.status = 'ready';
+    await this.updateComplete;
+    this.mountSections(doc.position);
+    await nextFrame();
+    if (id !== this.documentId) return;
+    const ms = performance.now() - requestStart;
+    // After the paint: focusing recalculates style, which need not delay the first text.
+    this.scroller.focus({ preventScroll: true });
+    this.dataset.firstPaint = String(ms);
+    this.dispatchEvent(new CustomEvent('reader-first-paint', { detail: { ms }, bubbles: true, composed: true }));
+    this.renderer?.renderRest(this.currentSection);
+  }
+
+  private mountSections(position: ReadingPosition | null): void {
+    const renderer = new ProgressiveRenderer(this.sections, this.typography(), () => {
+      this.dataset.rendered = 'all';
+    });
+    renderer.mount(this.sectionsRoot);
+    this.renderer = renderer;
+    const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
+    renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
+    const id = this.documentId;
+    this.tracker = new PositionTracker({
+      scroller: this.scroller,
+      sectionElements: renderer.sectionElements,
+      sections: this.sections,
+      ensureRendered: (index) => renderer.renderSectionNow(index),
+      save: (pos) => void this.api.saveReadingPosition(id, pos),
+    });
+    if (position) this.tracker.restore({ ...position, section: start });
+    this.lastScrollTop = this.scroller.scrollTop;
+    this.scrollerWidth = 0;
+    this.resizeObserver.observe(this.scroller);
+    this.currentSection = start;
+    this.progress = position?.progress ?? 0;
+  }
+
+  private closeDocument(): void {
+    this.resizeObserver.disconnect();
+    this.tracker?.dispose();
+    this.tracker = null;
+    this.renderer?.dispose();
+    this.renderer = null;
+  }
+
+  private readonly saveNow = (): void => {
+    this.tracker?.flush();
+  };
+
+  private close(): void {
+    this.saveNow();
+    this.dispatchEvent(new Event('reader-close', { bubbles: true, composed: true }));
+  }
+
+  private onScroll(): void {
+    if (this.scrollFrame) return;
+    this.scrollFrame = requestAnimationFrame(() => {
+      this.scrollFrame = 0;
+      if (!this.tracker) return;
+      const top = this.scroller.scrollTop;
+      this.quiet = top > 120 && top > this.lastScrollTop;
+      this.lastScrollTop = top;
+      const section = this.tracker.currentSection();
+      if (section !== this.currentSection) this.renderer?.prioritize(section);
+      this.currentSection = section;
+      this.progress = this.tracker.progress();
+      this.tracker.scrolled();
+    });
+  }
+
+  /** Goes to a section: renders it if needed, puts its start at the reading line, focuses it. */
+  private goToSection(index: number, focus = true): void {
+    const element = this.renderer?.sectionElements[index];
+    if (!element || !this.renderer) return;
+    this.renderer.renderSectionNow(index);
+    const delta = element.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top - TOP_INSET;
+    this.scroller.scrollTop += delta;
+    if (focus) element.focus({ preventScroll: true });
+    this.currentSection = index;
+    this.tracker?.scrolled();
+  }
+
+  private onTocNavigate(event: TocNavigateEvent): void {
+    this.goToSection(event.section);
+    if (window.matchMedia('(max-width: 999px)').matches) this.tocOpen = false;
+  }
+
+  private goToFragment(id: string): void {
+    const target = this.sectionsRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"], a[name="${CSS.escape(id)}"]`);
+    if (target) {
+      const delta = target.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top - TOP_INSET;
+      this.scroller.scrollTop += delta;
+      return;
+    }
+    const wanted = slugify(id);
+    const section = this.sections.find((s) => s.heading && slugify(s.heading.text) === wanted);
+    if (section) this.goToSection(section.index);
+  }
+
+  private async onDocumentClick(event: MouseEvent): Promise<void> {
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor) return;
+    event.preventDefault(); // Document links never navigate the app window.
+    if (event.type !== 'click') return;
+    const action = linkAction(anchor.getAttribute('href'));
+    if (action.kind === 'fragment') this.goToFragment(action.id);
+    else if (action.kind === 'external') {
+      const result = await this.api.openExternal(action.url);
+      if (!result.ok) this.showNotice(result.message);
+    }
+  }
+
+  private showNotice(message: string): void {
+    this.notice = message;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => (this.notice = ''), 6000);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const origin = event.composedPath()[0];
+    const inControl = origin instanceof Element && origin.matches(CONTROL_SELECTOR);
+    const action = readerKeyAction(event, inControl);
+    if (!action || this.status !== 'ready') {
+      if (action?.kind === 'escape') this.close();
+      return;
+    }
+    event.preventDefault();
+    this.perform(action);
+  }
+
+  private perform(action: ReaderKeyAction): void {
+    const scroller = this.scroller;
+    switch (action.kind) {
+      case 'escape':
+        return this.escape();
+      case 'font': {
+        const { min, max } = SETTINGS_LIMITS.fontSize;
+        const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
+        if (fontSize !== this.settings.fontSize) this.dispatchEvent(settingsChange({ fontSize }));
+        return;
+      }
+      case 'edge':
+        if (action.to === 'start') scroller.scrollTop = 0;
+        else {
+          this.renderer?.renderSectionNow(this.sections.length - 1);
+          scroller.scrollTop = scroller.scrollHeight;
+        }
+        return;
+      case 'scroll': {
+        const linePx = this.settings.fontSize * this.settings.lineHeight;
+        scroller.scrollTop += action.direction * scrollDistance(action.by, scroller.clientHeight, linePx);
+        return;
+      }
+    }
+  }
+
+  /** Esc closes the innermost thing open: settings, then contents, then the reader. */
+  private escape(): void {
+    if (this.settingsOpen) {
+      this.settingsOpen = false;
+      this.focusTool('.settings-button');
+    } else if (this.tocOpen) {
+      this.tocOpen = false;
+      this.focusTool('.toc-button');
+    } else this.close();
+  }
+
+  private focusTool(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private toggleSettings(): void {
+    this.settingsOpen = !this.settingsOpen;
+    if (this.settingsOpen) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('reader-settings')?.focus());
+    }
+  }
+
+  /** A pointer press outside the open popover closes it. */
+  private onPointerDown(event: PointerEvent): void {
+    if (!this.settingsOpen) return;
+    const path = event.composedPath();
+    const inside = path.some((node) => node instanceof HTMLElement && (node.matches('.popover') || node.matches('.settings-button')));
+    if (!inside) this.settingsOpen = false;
+  }
+
+  override render() {
+    if (this.status === 'not-found') {
+      return html`<div class="not-found" role="alert">
+        <h1>Document not found</h1>
+        <p>This document is no longer in your library. It may have been moved to the trash.</p>
+        <button class="primary" type="button" @click=${() => this.close()}>Back to library</button>
+      </div>`;
+    }
+    const title = this.doc?.summary.title ?? '';
+    return html`
+      ${readerToolbar({
+        title,
+        tocOpen: this.tocOpen,
+        settingsOpen: this.settingsOpen,
+        progress: this.progress,
+        quiet: this.quiet,
+        onBack: () => this.close(),
+        onToggleToc: () => (this.tocOpen = !this.tocOpen),
+        onToggleSettings: () => this.toggleSettings(),
+      })}
+      <div class="body" @pointerdown=${this.onPointerDown}>
+        ${this.tocOpen
+          ? html`<reader-toc class="toc" id="toc" .entries=${this.toc} .current=${this.currentSection}></reader-toc>`
+          : nothing}
+        <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
+          ${this.doc ? this.renderPage(this.doc) : nothing}
+        </div>
+        ${this.settingsOpen
+          ? html`<div class="popover" id="reading-settings" role="dialog" aria-label="Reading settings">
+              <reader-settings .settings=${this.settings}></reader-settings>
+            </div>`
+          : nothing}
+        <div class="notice" role="status" aria-live="polite">${this.notice}</div>
+      </div>
+    `;
+  }
+
+  private renderPage(doc: OpenedDocument) {
+    const { summary } = doc;
+    const font = this.settings.font === 'sans' ? 'var(--font-sans, system-ui, sans-serif)' : 'var(--font-serif, Georgia, serif)';
+    const vars = {
+      '--measure': String(this.settings.lineWidth),
+      '--reader-font': font,
+      '--reader-size': `${this.settings.fontSize}px`,
+      '--reader-leading': String(this.settings.lineHeight),
+    };
+    const first = this.sections[1]?.heading;
+    const titleInText =
+      (this.sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
+    // A document that opens with its own title as an h1: show ours (with the byline) and hide that one.
+    return html`<article class="page ${titleInText ? 'title-in-text' : ''}" aria-label=${summary.title} style=${styleMap(vars)}>
+      <header class="doc-header">
+        <h1>${summary.title}</h1>
+        ${summary.author ? html`<p class="byline">${summary.author}</p>` : nothing}
+        <p class="meta">${summary.wordCount.toLocaleString('en-US')} words · ${summary.readingMinutes} min</p>
+      </header>
+      <div class="sections" @click=${this.onDocumentClick} @auxclick=${this.onDocumentClick}></div>
+    </article>`;
+  }
+}
+
+function typographyOf(settings: Settings): string {
+  return `${settings.font}|${settings.fontSize}|${settings.lineWidth}|${settings.lineHeight}`;
+}
+
+function sameText(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'reader-view': ReaderView;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readerKeyAction, scrollDistance, type KeyPress } from './keys';
+
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...extra,
+});
+
+describe('readerKeyAction', () => {
+  it('pages with Space and Shift+Space, PageDown and PageUp', () => {
+    expect(readerKeyAction(press(' '), false)).toEqual({ kind: 'scroll', by: 'page', direction: 1 });
+    expect(readerKeyAction(press(' ', { shiftKey: true }), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
+    expect(readerKeyAction(press('PageUp'), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
+  });
+
+  it('moves by lines and to the edges', () => {
+    expect(readerKeyAction(press('ArrowDown'), false)).toEqual({ kind: 'scroll', by: 'line', direction: 1 });
+    expect(readerKeyAction(press('End'), false)).toEqual({ kind: 'edge', to: 'end' });
+  });
+
+  it('leaves keys to controls, except Escape and font shortcuts', () => {
+    expect(readerKeyAction(press(' '), true)).toBeNull();
+    expect(readerKeyAction(press('ArrowUp'), true)).toBeNull();
+    expect(readerKeyAction(press('Escape'), true)).toEqual({ kind: 'escape' });
+    expect(readerKeyAction(press('=', { ctrlKey: true }), true)).toEqual({ kind: 'font', step: 1 });
+    expect(readerKeyAction(press('-', { metaKey: true }), false)).toEqual({ kind: 'font', step: -1 });
+  });
+
+  it('ignores other chords', () => {
+    expect(readerKeyAction(press('c', { ctrlKey: true }), false)).toBeNull();
+    expect(readerKeyAction(press('ArrowDown', { altKey: true }), false)).toBeNull();
+    expect(readerKeyAction(press('a'), false)).toBeNull();
+  });
+});
+
+describe('scrollDistance', () => {
+  it('is 90% of the viewport for a page and three lines for a line', () => {
+    expect(scrollDistance('page', 1000, 30)).toBe(900);
+    expect(scrollDistance('line', 1000, 30)).toBe(90);
+  });
+});

@@ -1,0 +1,55 @@
+/** Keyboard reading: which reader action a key press means. Pure, so it is unit-tested. */
+
+export type ReaderKeyAction =
+  | { kind: 'scroll'; by: 'page' | 'line'; direction: 1 | -1 }
+  | { kind: 'edge'; to: 'start' | 'end' }
+  | { kind: 'font'; step: 1 | -1 }
+  | { kind: 'escape' };
+
+export interface KeyPress {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}
+
+/**
+ * The action for a key press, or null to let the browser have it. `inControl` is true when
+ * focus is in a button, link, input or other control: then only Escape and the font shortcuts
+ * act, so Space still presses buttons and arrows still move sliders.
+ */
+export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyAction | null {
+  const command = press.ctrlKey || press.metaKey;
+  if (command && !press.altKey) {
+    if (press.key === '=' || press.key === '+') return { kind: 'font', step: 1 };
+    if (press.key === '-' || press.key === '_') return { kind: 'font', step: -1 };
+    return null;
+  }
+  if (press.key === 'Escape') return { kind: 'escape' };
+  if (inControl || press.altKey || command) return null;
+  switch (press.key) {
+    case ' ':
+    case 'Spacebar':
+      return { kind: 'scroll', by: 'page', direction: press.shiftKey ? -1 : 1 };
+    case 'PageDown':
+      return { kind: 'scroll', by: 'page', direction: 1 };
+    case 'PageUp':
+      return { kind: 'scroll', by: 'page', direction: -1 };
+    case 'ArrowDown':
+      return { kind: 'scroll', by: 'line', direction: 1 };
+    case 'ArrowUp':
+      return { kind: 'scroll', by: 'line', direction: -1 };
+    case 'Home':
+      return { kind: 'edge', to: 'start' };
+    case 'End':
+      return { kind: 'edge', to: 'end' };
+    default:
+      return null;
+  }
+}
+
+/** Pixels a scroll action moves: 90% of the viewport for a page, three lines for a line. */
+export function scrollDistance(by: 'page' | 'line', viewportHeight: number, linePx: number): number {
+  return by === 'page' ? Math.round(viewportHeight * 0.9) : Math.round(linePx * 3);
+}

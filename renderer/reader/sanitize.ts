@@ -1,0 +1,114 @@
+/**
+ * THE sanitize path of the reader: markdown → marked → DOMPurify → DOM. Nothing else puts
+ * document-derived markup on the page. Documents never reach the network: links become
+ * inert unless http(s)/mailto/#fragment, and only data: and lectern: images load.
+ */
+import DOMPurify from 'dompurify';
+import { markdownToHtml } from './markdown';
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+const IMAGE_PREFIXES = ['data:image/', 'lectern:'];
+
+/**
+ * The URL to keep on a document link, or null when the link must be inert.
+ * Allows http, https, mailto and in-document `#fragment` links; everything else
+ * (javascript:, file:, relative paths, protocol-relative URLs) is refused.
+ */
+export function safeUrl(raw: string): string | null {
+  // The URL parser itself drops tabs and newlines inside a scheme ("java\tscript:"), so the
+  // protocol it reports is the one a browser would follow.
+  const url = raw.trim();
+  if (url.startsWith('#')) return url.length > 1 ? url : null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null; // Relative or malformed: there is no base a document link may resolve against.
+  }
+  if (!LINK_PROTOCOLS.has(parsed.protocol)) return null;
+  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null;
+  return parsed.href;
+}
+
+/** True for image sources that load without the network: inline data images and lectern: files. */
+export function isLocalImageSrc(src: string): boolean {
+  const lower = src.trim().toLowerCase();
+  return IMAGE_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'kbd',
+  'samp', 'var', 'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup',
+  'abbr', 'cite', 'q', 'dfn', 'time', 'span', 'div', 'a', 'img', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
+  'figure', 'figcaption', 'details', 'summary', 'input',
+];
+const ALLOWED_ATTR = [
+  'href', 'title', 'alt', 'src', 'width', 'height', 'align', 'colspan', 'rowspan', 'start',
+  'reversed', 'lang', 'dir', 'class', 'id', 'type', 'checked', 'disabled', 'datetime', 'open',
+];
+
+let configured = false;
+
+function configure(): void {
+  if (configured) return;
+  configured = true;
+  DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLAnchorElement) {
+      const href = safeUrl(node.getAttribute('href') ?? '');
+      if (href === null) node.removeAttribute('href');
+      else {
+        node.setAttribute('href', href);
+        node.setAttribute('title', href.startsWith('#') ? node.title || href : href);
+        node.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (node instanceof HTMLImageElement) {
+      node.removeAttribute('srcset');
+      if (!isLocalImageSrc(node.getAttribute('src') ?? '')) {
+        node.removeAttribute('src');
+        node.setAttribute('data-blocked', '');
+      }
+    } else if (node instanceof HTMLInputElement) {
+      // Only GFM task-list boxes survive, and they are read-only.
+      if (node.type === 'checkbox') node.setAttribute('disabled', '');
+      else node.setAttribute('data-drop', '');
+    }
+  });
+}
+
+/** Drops refused inputs; replaces blocked remote images with a visible note, so the reader knows something is missing. */
+function finishFragment(fragment: DocumentFragment): void {
+  for (const input of fragment.querySelectorAll('[data-drop]')) input.remove();
+  for (const img of fragment.querySelectorAll('img[data-blocked]')) {
+    const note = document.createElement('span');
+    note.className = 'blocked-image';
+    const alt = img.getAttribute('alt')?.trim();
+    note.textContent = `[image not loaded${alt ? `: ${alt}` : ''}]`;
+    img.replaceWith(note);
+  }
+}
+
+/** Sanitizes untrusted HTML into a fragment of this document. */
+export function sanitizeToFragment(dirtyHtml: string): DocumentFragment {
+  configure();
+  const fragment = DOMPurify.sanitize(dirtyHtml, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/|lectern:)/i,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  finishFragment(fragment);
+  return fragment;
+}
+
+/** THE place document HTML reaches the DOM: replaces `target`'s children with the sanitized HTML. */
+export function renderSanitized(target: Element, dirtyHtml: string): void {
+  target.replaceChildren(sanitizeToFragment(dirtyHtml));
+}
+
+/** Renders markdown on the calling (main) thread: parse, sanitize, insert. */
+export function renderMarkdownInto(target: Element, markdown: string): void {
+  renderSanitized(target, markdownToHtml(markdown));
+}
