@@ -1,4 +1,8 @@
-/** The application menu: File > Import (Ctrl/Cmd+O), View > Library, zoom, and the standard roles. */
+/**
+ * The application menu: File > Import (Ctrl/Cmd+O), View > Library and Contents, and the
+ * standard roles. Text size (Ctrl/Cmd + = and -) is the reader's own shortcut, not a menu item,
+ * so one keypress changes it once.
+ */
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../preload/api';
 
@@ -25,9 +29,6 @@ export function buildMenu(actions: MenuActions): Menu {
       submenu: [
         { label: '&Library', accelerator: 'CmdOrCtrl+L', click: () => actions.command('show-library') },
         { label: '&Contents', accelerator: 'CmdOrCtrl+Shift+C', click: () => actions.command('toggle-toc') },
-        { type: 'separator' },
-        { label: 'Larger Text', accelerator: 'CmdOrCtrl+=', click: () => actions.command('font-bigger') },
-        { label: 'Smaller Text', accelerator: 'CmdOrCtrl+-', click: () => actions.command('font-smaller') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
         { role: 'toggleDevTools' },

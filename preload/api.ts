@@ -177,7 +177,7 @@ export interface LecternEvents {
   menuCommand: MenuCommand;
 }
 
-export type MenuCommand = 'show-library' | 'toggle-toc' | 'font-bigger' | 'font-smaller';
+export type MenuCommand = 'show-library' | 'toggle-toc';
 
 export type EventName = keyof LecternEvents;
 
