@@ -24,6 +24,11 @@ function libraryLocation(): string {
   return resolve(fromFlag ?? process.env['LECTERN_LIBRARY'] ?? join(app.getPath('userData'), 'library'));
 }
 
+/** The sample documents a new library starts with (`documents/` beside package.json). */
+function sampleDocumentsDir(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'documents') : join(import.meta.dirname, '../../documents');
+}
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -58,7 +63,7 @@ async function importWithDialog(handlers: ApiHandlers): Promise<void> {
 async function start(): Promise<void> {
   let library: Library;
   try {
-    library = await openLibrary({ root: libraryLocation(), seedDir: join(app.getAppPath(), 'documents') });
+    library = await openLibrary({ root: libraryLocation(), seedDir: sampleDocumentsDir() });
   } catch (error) {
     const message =
       error instanceof LibraryLockedError

@@ -121,7 +121,8 @@ export class Library {
     }
     const annotations = await this.annotations.read(id);
     record.openedAt = this.nowIso();
-    await this.db.write();
+    // Opening must not wait for a durable rewrite of library.json (an fsync): the time is metadata.
+    this.writeMetadataSoon();
     return { summary: toSummary(record), markdown, position: annotations.position };
   }
 

@@ -70,7 +70,11 @@ export class LecternApp extends LitElement {
     super();
     this.addEventListener(OpenDocumentEvent.eventName, (e) => this.openDocument((e as OpenDocumentEvent).documentId));
     this.addEventListener(NavigateEvent.eventName, (e) => this.go({ view: (e as NavigateEvent).view }));
-    this.addEventListener('reader-close', () => this.go({ view: 'library' }));
+    // The reader fires this once its last position save has been stored: the list is fresh then.
+    this.addEventListener('reader-close', () => {
+      this.go({ view: 'library' });
+      void this.reloadDocuments();
+    });
     this.addEventListener('import-request', () => void this.chooseAndImport());
     this.addEventListener('library-edited', () => void this.reloadDocuments());
     this.addEventListener(ToastEvent.eventName, (e) => this.toast((e as ToastEvent).toast));
@@ -86,7 +90,8 @@ export class LecternApp extends LitElement {
       this.bridge.subscribe('libraryChanged', () => void this.reloadDocuments()),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('menuCommand', (command) => {
-        if (command === 'show-library') this.go({ view: 'library' });
+        // An open reader answers this itself (it saves, then fires reader-close).
+        if (command === 'show-library' && this.route.view !== 'reader') this.go({ view: 'library' });
       }),
     );
     void this.load(this.bridge);

@@ -6,25 +6,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SETTINGS_LIMITS, type LecternBridge, type OpenedDocument, type ReadingPosition, type Settings } from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
-import { readerKeyAction, scrollDistance, type ReaderKeyAction } from '../reader/keys';
+import { scrollDistance, type ReaderKeyAction } from '../reader/keys';
 import { linkAction } from '../reader/links';
-import { PositionTracker, TOP_INSET } from '../reader/position-tracker';
+import { jumpAndSettle, sectionTarget } from '../reader/navigation';
+import { TOP_INSET } from '../reader/position-tracker';
 import { ProgressiveRenderer, warmUpRendering, type Typography } from '../reader/progressive-renderer';
 import { slugify, splitSections, type Section } from '../reader/sections';
 import { readerToolbar } from './reader-toolbar';
+import { documentPage, notFoundPage, typographyOf } from './reader-page';
 import { chromeStyles } from './reader-view-styles';
 import { pageStyles } from './reader-page-styles';
 import { settingsChange } from './reader-settings';
 import { TocNavigateEvent, type TocEntry } from './reader-toc';
+import { ReaderKeyboardController } from './reader-keyboard';
+import { ReadingPositionController } from './reader-position';
 import './reader-settings';
 import './reader-toc';
 
 /** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
 const FIRST_PAINT_SCREENS = 1.5;
-const CONTROL_SELECTOR = 'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -33,7 +35,7 @@ const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
- * @fires reader-close - Event: the reader wants to go back to the library.
+ * @fires reader-close - Event: the reader wants to go back to the library (its position is saved by then).
  * @fires settings-change - CustomEvent<Partial<Settings>>: the reader changed typography or theme.
  * @fires reader-first-paint - CustomEvent<{ ms: number }>: the first text is on screen.
  */
@@ -64,36 +66,29 @@ export class ReaderView extends LitElement {
   private sections: Section[] = [];
   private toc: TocEntry[] = [];
   private renderer: ProgressiveRenderer | null = null;
-  private tracker: PositionTracker | null = null;
-  private pendingRestore: ReadingPosition | null = null;
+  private readonly position = new ReadingPositionController(this);
+  protected readonly keyboard = new ReaderKeyboardController(this, (action) => this.onKeyAction(action));
   private scrollFrame = 0;
   private lastScrollTop = 0;
+  /** Set while a jump settles: the section the reader chose, whatever the scroll says meanwhile. */
+  private jumpedTo: number | null = null;
+  private stopJump: (() => void) | undefined;
+  private closing = false;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private unsubscribeMenu: (() => void) | undefined;
-  private scrollerWidth = 0;
-  /** The column reflows when the window is resized: keep the same text at the top. */
-  private readonly resizeObserver = new ResizeObserver(() => {
-    const width = this.scroller?.clientWidth ?? 0;
-    const first = this.scrollerWidth === 0;
-    if (width === this.scrollerWidth) return;
-    this.scrollerWidth = width;
-    if (first) return; // The observer's initial report: nothing moved yet.
-    const position = this.tracker?.last;
-    if (position) this.tracker?.restore(position);
-  });
 
   constructor() {
     super();
-    this.addEventListener('keydown', (event) => this.onKeyDown(event));
     this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event as TocNavigateEvent));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.saveNow);
-    window.addEventListener('pagehide', this.saveNow);
+    this.closing = false;
     this.unsubscribeMenu = this.api.subscribe?.('menuCommand', (command) => {
       if (command === 'toggle-toc') this.tocOpen = !this.tocOpen;
+      // Leaving through the menu goes the same way as the Library button: save, then close.
+      if (command === 'show-library') void this.close();
     });
     // Moved in the DOM (disconnected, then connected again): open the document again.
     if (this.hasUpdated && this.documentId && !this.renderer) void this.open(this.documentId);
@@ -101,9 +96,6 @@ export class ReaderView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.saveNow();
-    document.removeEventListener('visibilitychange', this.saveNow);
-    window.removeEventListener('pagehide', this.saveNow);
     this.unsubscribeMenu?.();
     this.closeDocument();
   }
@@ -112,19 +104,11 @@ export class ReaderView extends LitElement {
     if (changed.has('documentId') && this.documentId) void this.open(this.documentId);
     // Keep the same text at the top across a typography change: capture before the new layout.
     const previous = changed.get('settings');
-    if (previous && this.tracker && typographyOf(previous) !== typographyOf(this.settings)) {
-      this.pendingRestore = this.tracker.capture();
-    }
+    if (previous && typographyOf(previous) !== typographyOf(this.settings)) this.position.beforeReflow();
   }
 
   protected override updated(): void {
-    const position = this.pendingRestore;
-    if (!position || !this.tracker) return;
-    this.pendingRestore = null;
-    this.renderer?.setTypography(this.typography());
-    this.tracker.restore(position);
-    // Chunks that came into view were laid out for real during that frame: settle once more.
-    void nextFrame().then(() => this.tracker?.restore(position));
+    this.position.afterReflow(() => this.renderer?.setTypography(this.typography()));
   }
 
   private get api(): LecternBridge {
@@ -139,7 +123,7 @@ export class ReaderView extends LitElement {
   /** Loads a document and paints the part the reader will see first. */
   private async open(id: string): Promise<void> {
     const requestStart = performance.now();
-    this.saveNow(); // The reader may switch documents without closing.
+    await this.position.save(); // The reader may switch documents without closing.
     this.closeDocument();
     this.status = 'loading';
     this.doc = null;
@@ -176,64 +160,73 @@ export class ReaderView extends LitElement {
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
     renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
     const id = this.documentId;
-    this.tracker = new PositionTracker({
+    const tracked = {
       scroller: this.scroller,
       sectionElements: renderer.sectionElements,
       sections: this.sections,
-      ensureRendered: (index) => renderer.renderSectionNow(index),
-      save: (pos) => void this.api.saveReadingPosition(id, pos),
-    });
-    if (position) this.tracker.restore({ ...position, section: start });
+      ensureRendered: (index: number) => renderer.renderSectionNow(index),
+      save: (pos: ReadingPosition) => this.api.saveReadingPosition(id, pos),
+    };
+    this.position.start(tracked, position ? { ...position, section: start } : null);
     this.lastScrollTop = this.scroller.scrollTop;
-    this.scrollerWidth = 0;
-    this.resizeObserver.observe(this.scroller);
     this.currentSection = start;
     this.progress = position?.progress ?? 0;
   }
 
   private closeDocument(): void {
-    this.resizeObserver.disconnect();
-    this.tracker?.dispose();
-    this.tracker = null;
+    this.stopJump?.();
+    this.position.stop();
     this.renderer?.dispose();
     this.renderer = null;
   }
 
-  private readonly saveNow = (): void => {
-    this.tracker?.flush();
-  };
-
-  private close(): void {
-    this.saveNow();
-    this.dispatchEvent(new Event('reader-close', { bubbles: true, composed: true }));
+  /** Saves the position (while the reader is still on screen to measure), then asks to leave. */
+  private async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    try {
+      await this.position.save();
+    } finally {
+      this.position.stop();
+      this.dispatchEvent(new Event('reader-close', { bubbles: true, composed: true }));
+    }
   }
 
   private onScroll(): void {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      if (!this.tracker) return;
+      const section = this.jumpedTo ?? this.position.currentSection();
+      if (section === null) return;
       const top = this.scroller.scrollTop;
       this.quiet = top > 120 && top > this.lastScrollTop;
       this.lastScrollTop = top;
-      const section = this.tracker.currentSection();
       if (section !== this.currentSection) this.renderer?.prioritize(section);
       this.currentSection = section;
-      this.progress = this.tracker.progress();
-      this.tracker.scrolled();
+      this.progress = this.position.progress();
+      this.position.scrolled();
     });
   }
 
-  /** Goes to a section: renders it if needed, puts its start at the reading line, focuses it. */
+  /**
+   * Goes to a section: renders it (and the one before, whose real height decides where it
+   * starts), puts its heading exactly at the reading line, keeps it there while the chunks
+   * around it are laid out, and focuses it. The section is current from the click on.
+   */
   private goToSection(index: number, focus = true): void {
     const element = this.renderer?.sectionElements[index];
     if (!element || !this.renderer) return;
+    if (index > 0) this.renderer.renderSectionNow(index - 1);
     this.renderer.renderSectionNow(index);
-    const delta = element.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top - TOP_INSET;
-    this.scroller.scrollTop += delta;
-    if (focus) element.focus({ preventScroll: true });
+    this.stopJump?.();
+    this.jumpedTo = index;
     this.currentSection = index;
-    this.tracker?.scrolled();
+    this.stopJump = jumpAndSettle(this.scroller, () => sectionTarget(element), TOP_INSET, () => {
+      this.jumpedTo = null;
+      this.stopJump = undefined;
+      this.position.scrolled();
+    });
+    if (focus) element.focus({ preventScroll: true });
   }
 
   private onTocNavigate(event: TocNavigateEvent): void {
@@ -244,8 +237,8 @@ export class ReaderView extends LitElement {
   private goToFragment(id: string): void {
     const target = this.sectionsRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"], a[name="${CSS.escape(id)}"]`);
     if (target) {
-      const delta = target.getBoundingClientRect().top - this.scroller.getBoundingClientRect().top - TOP_INSET;
-      this.scroller.scrollTop += delta;
+      this.stopJump?.();
+      this.stopJump = jumpAndSettle(this.scroller, () => target, TOP_INSET, () => (this.stopJump = undefined));
       return;
     }
     const wanted = slugify(id);
@@ -272,16 +265,12 @@ export class ReaderView extends LitElement {
     this.noticeTimer = setTimeout(() => (this.notice = ''), 6000);
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const origin = event.composedPath()[0];
-    const inControl = origin instanceof Element && origin.matches(CONTROL_SELECTOR);
-    const action = readerKeyAction(event, inControl);
-    if (!action || this.status !== 'ready') {
-      if (action?.kind === 'escape') this.close();
-      return;
-    }
-    event.preventDefault();
-    this.perform(action);
+  /** A reader key was pressed; returns true when it acted (see ReaderKeyboardController). */
+  private onKeyAction(action: ReaderKeyAction): boolean {
+    if (this.status === 'ready' || action.kind === 'font') this.perform(action);
+    else if (action.kind === 'escape') void this.close();
+    else return false;
+    return true;
   }
 
   private perform(action: ReaderKeyAction): void {
@@ -318,7 +307,7 @@ export class ReaderView extends LitElement {
     } else if (this.tocOpen) {
       this.tocOpen = false;
       this.focusTool('.toc-button');
-    } else this.close();
+    } else void this.close();
   }
 
   private focusTool(selector: string): void {
@@ -341,13 +330,7 @@ export class ReaderView extends LitElement {
   }
 
   override render() {
-    if (this.status === 'not-found') {
-      return html`<div class="not-found" role="alert">
-        <h1>Document not found</h1>
-        <p>This document is no longer in your library. It may have been moved to the trash.</p>
-        <button class="primary" type="button" @click=${() => this.close()}>Back to library</button>
-      </div>`;
-    }
+    if (this.status === 'not-found') return notFoundPage(() => void this.close());
     const title = this.doc?.summary.title ?? '';
     return html`
       ${readerToolbar({
@@ -356,7 +339,7 @@ export class ReaderView extends LitElement {
         settingsOpen: this.settingsOpen,
         progress: this.progress,
         quiet: this.quiet,
-        onBack: () => this.close(),
+        onBack: () => void this.close(),
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
         onToggleSettings: () => this.toggleSettings(),
       })}
@@ -365,7 +348,7 @@ export class ReaderView extends LitElement {
           ? html`<reader-toc class="toc" id="toc" .entries=${this.toc} .current=${this.currentSection}></reader-toc>`
           : nothing}
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
-          ${this.doc ? this.renderPage(this.doc) : nothing}
+          ${this.doc ? documentPage(this.doc, this.sections, this.settings, (event) => void this.onDocumentClick(event)) : nothing}
         </div>
         ${this.settingsOpen
           ? html`<div class="popover" id="reading-settings" role="dialog" aria-label="Reading settings">
@@ -376,37 +359,6 @@ export class ReaderView extends LitElement {
       </div>
     `;
   }
-
-  private renderPage(doc: OpenedDocument) {
-    const { summary } = doc;
-    const font = this.settings.font === 'sans' ? 'var(--font-sans, system-ui, sans-serif)' : 'var(--font-serif, Georgia, serif)';
-    const vars = {
-      '--measure': String(this.settings.lineWidth),
-      '--reader-font': font,
-      '--reader-size': `${this.settings.fontSize}px`,
-      '--reader-leading': String(this.settings.lineHeight),
-    };
-    const first = this.sections[1]?.heading;
-    const titleInText =
-      (this.sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
-    // A document that opens with its own title as an h1: show ours (with the byline) and hide that one.
-    return html`<article class="page ${titleInText ? 'title-in-text' : ''}" aria-label=${summary.title} style=${styleMap(vars)}>
-      <header class="doc-header">
-        <h1>${summary.title}</h1>
-        ${summary.author ? html`<p class="byline">${summary.author}</p>` : nothing}
-        <p class="meta">${summary.wordCount.toLocaleString('en-US')} words · ${summary.readingMinutes} min</p>
-      </header>
-      <div class="sections" @click=${this.onDocumentClick} @auxclick=${this.onDocumentClick}></div>
-    </article>`;
-  }
-}
-
-function typographyOf(settings: Settings): string {
-  return `${settings.font}|${settings.fontSize}|${settings.lineWidth}|${settings.lineHeight}`;
-}
-
-function sameText(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
 declare global {

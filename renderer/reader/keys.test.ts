@@ -30,6 +30,12 @@ describe('readerKeyAction', () => {
     expect(readerKeyAction(press('-', { metaKey: true }), false)).toEqual({ kind: 'font', step: -1 });
   });
 
+  it('changes the font size with Ctrl/Cmd and =, + or -, whatever the layout calls them', () => {
+    expect(readerKeyAction(press('+', { ctrlKey: true, shiftKey: true }), false)).toEqual({ kind: 'font', step: 1 });
+    expect(readerKeyAction(press('ß', { ctrlKey: true, code: 'Minus' }), false)).toEqual({ kind: 'font', step: -1 });
+    expect(readerKeyAction(press('+', { metaKey: true, code: 'NumpadAdd' }), false)).toEqual({ kind: 'font', step: 1 });
+  });
+
   it('ignores other chords', () => {
     expect(readerKeyAction(press('c', { ctrlKey: true }), false)).toBeNull();
     expect(readerKeyAction(press('ArrowDown', { altKey: true }), false)).toBeNull();

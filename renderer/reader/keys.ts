@@ -8,6 +8,8 @@ export type ReaderKeyAction =
 
 export interface KeyPress {
   key: string;
+  /** The physical key, for layouts where '=' or '-' need another modifier. */
+  code?: string;
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -22,8 +24,8 @@ export interface KeyPress {
 export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyAction | null {
   const command = press.ctrlKey || press.metaKey;
   if (command && !press.altKey) {
-    if (press.key === '=' || press.key === '+') return { kind: 'font', step: 1 };
-    if (press.key === '-' || press.key === '_') return { kind: 'font', step: -1 };
+    if (press.key === '=' || press.key === '+' || press.code === 'Equal' || press.code === 'NumpadAdd') return { kind: 'font', step: 1 };
+    if (press.key === '-' || press.key === '_' || press.code === 'Minus' || press.code === 'NumpadSubtract') return { kind: 'font', step: -1 };
     return null;
   }
   if (press.key === 'Escape') return { kind: 'escape' };

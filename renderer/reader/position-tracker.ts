@@ -7,8 +7,17 @@ import { QUOTE_LENGTH, quoteAt, resolveOffset, textProgress } from './position';
 import { firstVisibleOffset, scrollOffsetToTop, sectionIndexAt } from './position-dom';
 import type { Section } from './sections';
 
-/** Reading text is placed this far below the top edge of the scroller. */
-export const TOP_INSET = 28;
+/**
+ * Restored and jumped-to text is placed this far below the top edge of the scroller: at the
+ * edge, so the text at the top is the text the reader saw there (an inset would show the end
+ * of the previous paragraph above it, and that would then be "the top").
+ */
+export const TOP_INSET = 0;
+/**
+ * The reading line sits just below where text is placed, so the line put there is the line
+ * read back (capture and restore round-trip) while the line above it, ending at the edge, is not.
+ */
+const READING_LINE_SLOP = 1.5;
 const SAVE_INTERVAL_MS = 500;
 
 export interface TrackedDocument {
@@ -17,8 +26,8 @@ export interface TrackedDocument {
   sections: readonly Section[];
   /** Renders a section completely (offsets count its whole text). */
   ensureRendered: (index: number) => void;
-  /** Called with a position that differs from the last one saved. */
-  save: (position: ReadingPosition) => void;
+  /** Called with a position that differs from the last one saved; settles when it is stored. */
+  save: (position: ReadingPosition) => Promise<unknown>;
 }
 
 export class PositionTracker {
@@ -35,17 +44,34 @@ export class PositionTracker {
 
   /** The y (viewport coordinates) of the reading line. */
   private readingLine(): number {
-    return this.doc.scroller.getBoundingClientRect().top + TOP_INSET;
+    return this.doc.scroller.getBoundingClientRect().top + TOP_INSET + READING_LINE_SLOP;
   }
 
-  /** The section containing the reading line. */
+  /**
+   * The section the reader is in: the one containing the reading line, except that a section
+   * holding only its heading (BOOK TWO before its CHAPTER I) counts as read once it is mostly
+   * above the line, so the chapter right below it is current.
+   */
   currentSection(): number {
-    return sectionIndexAt(this.doc.sectionElements, this.readingLine());
+    const line = this.readingLine();
+    const index = sectionIndexAt(this.doc.sectionElements, line);
+    const section = this.doc.sections[index];
+    const element = this.doc.sectionElements[index];
+    if (!section || !element || index + 1 >= this.doc.sections.length || !isHeadingOnly(section)) return index;
+    const box = element.getBoundingClientRect();
+    return line - box.top > box.bottom - line ? index + 1 : index;
+  }
+
+  /** False while the scroller is detached or hidden: its geometry would read as "the end". */
+  private canMeasure(): boolean {
+    const { scroller } = this.doc;
+    return scroller.isConnected && scroller.clientHeight > 0;
   }
 
   /** Cheap progress (no text search), for the progress bar while scrolling. */
   progress(): number {
     const { scroller } = this.doc;
+    if (!this.canMeasure()) return 0;
     if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return 1;
     const index = this.currentSection();
     const element = this.doc.sectionElements[index];
@@ -56,15 +82,28 @@ export class PositionTracker {
     return textProgress({ start: section.start, length: section.markdown.length }, fraction, this.totalLength);
   }
 
-  /** The position of the first line the reader can see. */
+  /** The position of the first line the reader can see; null when it cannot be measured. */
   capture(): ReadingPosition | null {
-    const index = this.currentSection();
-    const element = this.doc.sectionElements[index];
-    const section = this.doc.sections[index];
-    if (!element || !section) return null;
+    if (!this.canMeasure()) return null;
+    let index = sectionIndexAt(this.doc.sectionElements, this.readingLine());
+    let element = this.doc.sectionElements[index];
+    if (!element) return null;
     this.doc.ensureRendered(index);
-    const text = element.textContent ?? '';
-    const offset = Math.min(firstVisibleOffset(element, this.readingLine()), text.length);
+    let text = element.textContent ?? '';
+    let offset = Math.min(firstVisibleOffset(element, this.readingLine()), text.length);
+    const next = this.doc.sectionElements[index + 1];
+    if (offset >= text.length && next) {
+      // The line is in the gap after the section's last line: the reader is at the next one.
+      index += 1;
+      element = next;
+      this.doc.ensureRendered(index);
+      text = element.textContent ?? '';
+      offset = 0;
+    }
+    // The very end of the document: keep a quote to find it by.
+    if (offset >= text.length) offset = Math.max(0, text.length - QUOTE_LENGTH);
+    const section = this.doc.sections[index];
+    if (!section) return null;
     const atEnd = this.progress() === 1;
     const fraction = text.length > 0 ? offset / text.length : 0;
     const progress = atEnd
@@ -90,11 +129,11 @@ export class PositionTracker {
   scrolled(): void {
     if (this.timer !== null) return;
     const wait = Math.max(0, this.lastSaveAt + SAVE_INTERVAL_MS - performance.now());
-    this.timer = setTimeout(() => this.flush(), wait);
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
-  /** Saves the current position now if it changed (leaving, hiding, closing). */
-  flush(): void {
+  /** Saves the current position now if it changed (leaving, hiding, closing); settles when stored. */
+  async flush(): Promise<void> {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     const position = this.capture();
@@ -103,11 +142,19 @@ export class PositionTracker {
     if (key === this.lastSaved) return;
     this.lastSaved = key;
     this.lastSaveAt = performance.now();
-    this.doc.save(position);
+    await this.doc.save(position);
   }
 
+  /** Stops saving: a disposed tracker's document is going away. */
   dispose(): void {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
+}
+
+/** True when a section's markdown is its heading line and nothing else. */
+function isHeadingOnly(section: Section): boolean {
+  if (!section.heading) return false;
+  const newline = section.markdown.indexOf('\n');
+  return newline === -1 || section.markdown.slice(newline + 1).trim() === '';
 }

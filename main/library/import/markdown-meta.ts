@@ -9,6 +9,8 @@ export interface MarkdownMeta {
   /** The markdown without its front matter. */
   body: string;
   title: string | null;
+  /** True when the title is the body's first line of text (no front matter title, no heading). */
+  titleFromFirstLine: boolean;
   author: string | null;
 }
 
@@ -35,8 +37,9 @@ export function readMarkdownMeta(text: string): MarkdownMeta {
 
 function titleAndAuthor(body: string, meta: Record<string, unknown> | null) {
   const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
-  const title = metaTitle !== '' ? cutAtWord(metaTitle, MAX_TITLE_CHARS) : titleFromBody(body);
-  return { title, author: authorFrom(meta) };
+  if (metaTitle !== '') return { title: cutAtWord(metaTitle, MAX_TITLE_CHARS), titleFromFirstLine: false, author: authorFrom(meta) };
+  const found = titleInBody(body);
+  return { title: found?.title ?? null, titleFromFirstLine: found?.fromLine ?? false, author: authorFrom(meta) };
 }
 
 function authorFrom(meta: Record<string, unknown> | null): string | null {
@@ -50,6 +53,10 @@ function authorFrom(meta: Record<string, unknown> | null): string | null {
 
 /** First ATX or setext heading, else the first line of text; null if none. */
 export function titleFromBody(body: string): string | null {
+  return titleInBody(body)?.title ?? null;
+}
+
+function titleInBody(body: string): { title: string; fromLine: boolean } | null {
   let firstText: string | null = null;
   let previous = '';
   let inFence = false;
@@ -58,12 +65,16 @@ export function titleFromBody(body: string): string | null {
     if (inFence) continue;
     const atx = ATX_HEADING.exec(line);
     const heading = atx ? (atx[1] ?? '') : null;
-    if (heading !== null && stripInlineMarkdown(heading) !== '') return cutAtWord(stripInlineMarkdown(heading), MAX_TITLE_CHARS);
-    if (SETEXT_UNDERLINE.test(line) && isPlainLine(previous)) return cutAtWord(stripInlineMarkdown(previous), MAX_TITLE_CHARS);
+    if (heading !== null && stripInlineMarkdown(heading) !== '') {
+      return { title: cutAtWord(stripInlineMarkdown(heading), MAX_TITLE_CHARS), fromLine: false };
+    }
+    if (SETEXT_UNDERLINE.test(line) && isPlainLine(previous)) {
+      return { title: cutAtWord(stripInlineMarkdown(previous), MAX_TITLE_CHARS), fromLine: false };
+    }
     if (firstText === null && isPlainLine(line)) firstText = stripInlineMarkdown(stripBlockMarkers(line));
     previous = line;
   }
-  return firstText === null || firstText === '' ? null : titleFromLine(firstText);
+  return firstText === null || firstText === '' ? null : { title: titleFromLine(firstText), fromLine: true };
 }
 
 /** Paragraph texts of a markdown body, headings and code skipped, for the excerpt. */

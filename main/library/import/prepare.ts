@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Refusal, decodeFile, refuse } from './decode';
 import { markdownProse, readMarkdownMeta } from './markdown-meta';
-import { countWords, excerptFrom, readingMinutes, stripInlineMarkdown } from './stats';
+import { afterTitle, countWords, excerptFrom, readingMinutes, stripInlineMarkdown } from './stats';
 import { convertPlainText } from './text-to-markdown';
 
 export interface PreparedDocument {
@@ -55,11 +55,13 @@ interface Body {
 
 function fromPlainText(text: string): Body {
   const converted = convertPlainText(text);
+  // A title made from the first line is the start of the text: the excerpt starts after it.
+  const lead = converted.titleFromFirstLine ? afterTitle(converted.leadParagraphs, converted.title) : converted.leadParagraphs;
   return {
     markdown: converted.markdown,
     title: converted.title === '' ? null : converted.title,
     author: converted.author,
-    excerpt: excerptFrom(converted.leadParagraphs),
+    excerpt: excerptFrom(lead),
     // The text has no markup, so its words are exactly what the reader sees.
     wordCount: countWords(text),
   };
@@ -67,11 +69,14 @@ function fromPlainText(text: string): Body {
 
 function fromMarkdown(text: string): Body {
   const meta = readMarkdownMeta(text);
+  // A heading title is not prose (markdownProse skips it); a first-line title is.
+  const prose = markdownProse(meta.body);
+  const lead = meta.titleFromFirstLine && meta.title !== null ? afterTitle(prose, meta.title) : prose;
   return {
     markdown: meta.body,
     title: meta.title,
     author: meta.author,
-    excerpt: excerptFrom(markdownProse(meta.body)),
+    excerpt: excerptFrom(lead),
     wordCount: countWords(markdownWords(meta.body)),
   };
 }

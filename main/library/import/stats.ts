@@ -68,6 +68,28 @@ export function excerptFrom(paragraphs: Iterable<string>): string {
   return cutAtWord(collected, EXCERPT_CHARS);
 }
 
+/**
+ * The paragraphs with a title taken from their first line removed from the front, so an
+ * excerpt does not repeat the title ("Evening Notes from the Harbour The boats came in…").
+ * The title may be the whole first paragraph, its first line or sentence, or a cut of it.
+ */
+export function* afterTitle(paragraphs: Iterable<string>, title: string): Generator<string> {
+  const prefix = collapseWhitespace(title).replace(/…$/u, '');
+  let first = true;
+  for (const paragraph of paragraphs) {
+    const text = collapseWhitespace(paragraph);
+    if (first && text !== '') {
+      first = false;
+      if (prefix !== '' && text.startsWith(prefix)) {
+        const rest = text.slice(prefix.length).replace(/^[\s.!?…:;,\-–—]+/u, '');
+        if (rest !== '') yield rest;
+        continue;
+      }
+    }
+    yield paragraph;
+  }
+}
+
 /** Inline markdown reduced to its text: links and images to their text, no emphasis or ticks. */
 export function stripInlineMarkdown(text: string): string {
   return text

@@ -8,6 +8,8 @@ import { titleFromLine } from './stats';
 export interface ConvertedText {
   markdown: string;
   title: string;
+  /** True when the title is the text's first line (no Gutenberg `Title:` header). */
+  titleFromFirstLine: boolean;
   author: string | null;
   /** The first prose paragraphs (plain, unescaped), for the excerpt. */
   leadParagraphs: string[];
@@ -85,6 +87,7 @@ export function convertPlainText(text: string): ConvertedText {
   return {
     markdown: out.join('\n\n'),
     title: header.title ?? titleFromLine(firstLine),
+    titleFromFirstLine: header.title === null,
     author: header.author,
     leadParagraphs,
   };

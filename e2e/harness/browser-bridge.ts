@@ -1,0 +1,127 @@
+/**
+ * Gives a plain Chromium page the `window.lectern` the preload gives the Electron renderer:
+ * every contract method is POSTed to the harness server (same origin, so the app's CSP allows
+ * it), which calls the same core handlers that ipcMain.handle calls in the app; events are
+ * pushed with `lecternHarnessEmit`.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Page } from '@playwright/test';
+import { API_METHODS, EVENT_NAMES } from '../../preload/api';
+import type { Handlers } from './core';
+import { isEncodedBytes, type HarnessWindow } from './page-globals';
+import type { StaticServer } from './static-server';
+
+type PageGlobals = HarnessWindow & {
+  btoa(data: string): string;
+  fetch(url: string, init: { method: string; body: string }): Promise<{ ok: boolean; text(): Promise<string> }>;
+};
+
+/** Runs in the page before any app script. Self-contained: Playwright serializes it. */
+function defineBridge({ methods, events, endpoint }: { methods: readonly string[]; events: readonly string[]; endpoint: string }): void {
+  const page = globalThis as unknown as PageGlobals;
+  const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
+    const response = await page.fetch(`${endpoint}/${method}`, { method: 'POST', body: JSON.stringify(args) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(text);
+    return (JSON.parse(text) as { value: unknown }).value;
+  };
+  const toBase64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return page.btoa(binary);
+  };
+  const encode = (value: unknown): unknown => {
+    if (value instanceof Uint8Array) return { lecternBytesBase64: toBase64(value) };
+    if (Array.isArray(value)) return value.map(encode);
+    if (typeof value === 'object' && value !== null) {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, encode(item)]));
+    }
+    return value;
+  };
+  const calls: HarnessWindow['lecternHarnessCalls'] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const api: Record<string, unknown> = {};
+  for (const method of methods) {
+    api[method] = (...args: unknown[]) => {
+      const call: HarnessWindow['lecternHarnessCalls'][number] = { method, at: page.performance.now() };
+      calls.push(call);
+      if (calls.length > 200) calls.shift();
+      const result = invoke(method, encode(args) as unknown[]);
+      void result.then(() => (call.doneAt = page.performance.now()), () => undefined);
+      return result;
+    };
+  }
+  api.subscribe = (event: string, listener: (payload: unknown) => void) => {
+    if (!events.includes(event)) throw new Error(`unknown event ${event}`);
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => void set.delete(listener);
+  };
+  Object.defineProperty(page, 'lectern', { value: Object.freeze(api), enumerable: true });
+  Object.defineProperty(page, 'lecternHarnessCalls', { value: calls });
+  page.lecternHarnessEmit = (event, payload) => {
+    // A copy: a listener may unsubscribe while we iterate.
+    for (const listener of Array.from(listeners.get(event) ?? [])) listener(payload);
+  };
+}
+
+const decode = (value: unknown): unknown => {
+  if (isEncodedBytes(value)) return new Uint8Array(Buffer.from(value.lecternBytesBase64, 'base64'));
+  if (Array.isArray(value)) return value.map(decode);
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, decode(item)]));
+  }
+  return value;
+};
+
+/** Lets the harness close the core safely: no call starts after stop(), and drain() waits for running ones. */
+export interface BridgeControl {
+  stop(): void;
+  drain(): Promise<void>;
+}
+
+export async function installBridge(page: Page, server: StaticServer, handlers: Handlers): Promise<BridgeControl> {
+  const allowed = new Set<string>(API_METHODS);
+  const running = new Set<Promise<unknown>>();
+  let stopped = false;
+  const token = randomBytes(16).toString('hex');
+  const unmount = server.mountBridge(token, async (method, body) => {
+    const args: unknown = JSON.parse(body);
+    if (!allowed.has(method) || !Array.isArray(args)) {
+      throw new Error(`lectern harness: no such method ${method}`);
+    }
+    // The page may still call while it unloads (pagehide saves the position): after the test
+    // those calls must not reach a closed library or a deleted folder.
+    if (stopped) throw new Error('lectern harness: the app is closing');
+    const handler = handlers[method as keyof Handlers] as (...a: unknown[]) => Promise<unknown>;
+    const call = handler(...(decode(args) as unknown[]));
+    running.add(call);
+    try {
+      return JSON.stringify({ value: await call });
+    } finally {
+      running.delete(call);
+    }
+  });
+  const endpoint = `${server.origin}/lectern-bridge/${token}`;
+  await page.addInitScript(defineBridge, { methods: [...API_METHODS], events: [...EVENT_NAMES], endpoint });
+  return {
+    stop: () => {
+      stopped = true;
+      unmount();
+    },
+    drain: async () => {
+      while (running.size > 0) await Promise.allSettled(running);
+    },
+  };
+}
+
+/** Pushes an event to the page's subscribers, as main's webContents.send does in the app. */
+export async function emitInPage(page: Page, event: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, data]) => (globalThis as unknown as HarnessWindow).lecternHarnessEmit(name, data),
+    [event, payload] as const,
+  );
+}

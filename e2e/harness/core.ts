@@ -1,0 +1,53 @@
+/**
+ * The library core (main/library), opened in this Node process exactly as the Electron main
+ * process opens it, plus the stub platform the browser harness gives it instead of Electron.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHandlers } from '../../main/library/handlers';
+import { openLibrary } from '../../main/library/library';
+import { seedDir } from './paths';
+
+export type Library = Awaited<ReturnType<typeof openLibrary>>;
+export type Handlers = ReturnType<typeof createHandlers>;
+
+/** What the app would ask the OS for; the test decides the answers and reads the calls. */
+export class StubPlatform {
+  private readonly dialogResults: (string[] | null)[] = [];
+  readonly openedUrls: string[] = [];
+
+  /** The next open dialog "picks" these paths (null = the user cancels). */
+  queueDialogResult(paths: string[] | null): void {
+    this.dialogResults.push(paths);
+  }
+
+  async chooseFilesToImport(): Promise<string[] | null> {
+    return this.dialogResults.shift() ?? null;
+  }
+
+  async openExternal(url: string): Promise<void> {
+    this.openedUrls.push(url);
+  }
+}
+
+export interface OpenedCore {
+  library: Library;
+  handlers: Handlers;
+  platform: StubPlatform;
+}
+
+export async function openCore(root: string, options: { seed?: boolean } = {}): Promise<OpenedCore> {
+  const library = await openLibrary({ root, ...(options.seed === false ? {} : { seedDir }) });
+  const platform = new StubPlatform();
+  return { library, handlers: createHandlers(library, platform), platform };
+}
+
+/** A fresh, empty library folder under the OS temp dir. */
+export async function makeTempDir(prefix = 'lectern-e2e-'): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 });
+}

@@ -1,0 +1,14 @@
+/** Where things are: the repository, the built app and the test fixtures. */
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '..', '..');
+export const rendererDir = join(repoRoot, 'out', 'renderer');
+export const rendererIndex = join(rendererDir, 'index.html');
+export const electronMainEntry = join(repoRoot, 'out', 'main', 'index.js');
+/** The sample documents a new library starts with. */
+export const seedDir = join(repoRoot, 'documents');
+export const booksDir = join(repoRoot, 'e2e', 'fixtures', 'books');
+export const warAndPeacePath = join(booksDir, 'war-and-peace.txt');
+export const screenshotsDir = join(repoRoot, 'e2e', 'screenshots');
+/** Scratch space for generated files (gitignored). */
+export const e2eTmpDir = join(repoRoot, 'e2e', '.tmp');
