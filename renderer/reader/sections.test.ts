@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAtxHeading, slugify, splitSections, stripInlineMarkdown } from './sections';
+import { CANDIDATE_LINES, forEachCandidateLine, parseAtxHeading, slugify, splitSections, stripInlineMarkdown } from './sections';
 
 describe('splitSections', () => {
   it('keeps the text before the first heading as section 0', () => {
@@ -73,5 +73,21 @@ describe('slugify', () => {
   it('makes GitHub-style fragments', () => {
     expect(slugify('BOOK ONE: 1805')).toBe('book-one-1805');
     expect(slugify('Émile & co.')).toBe('émile--co');
+  });
+});
+
+describe('forEachCandidateLine', () => {
+  it('finds exactly the lines the multiline regex finds, whatever the line terminators', () => {
+    const pieces = ['#', '`', '~', ' ', 'a', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '    #', '## h'];
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    for (let round = 0; round < 500; round++) {
+      let text = '';
+      for (let i = random(40); i > 0; i--) text += pieces[random(round % 2 === 0 ? 6 : pieces.length)];
+      const expected: [string, number][] = [...text.matchAll(new RegExp(CANDIDATE_LINES))].map((m) => [m[0], m.index]);
+      const found: [string, number][] = [];
+      forEachCandidateLine(text, (line, start) => found.push([line, start]));
+      expect(found, JSON.stringify(text)).toEqual(expected);
+    }
   });
 });

@@ -67,6 +67,44 @@ export function parseAtxHeading(line: string): SectionHeading | null {
   return { level, text: stripInlineMarkdown(match[2] ?? '') };
 }
 
+/** Lines that may be a heading or a fence: what forEachCandidateLine finds. */
+export const CANDIDATE_LINES = /^ {0,3}[#`~][^\n]*/gm;
+const HASH = 0x23;
+const BACKTICK = 0x60;
+const TILDE = 0x7e;
+const SPACE = 0x20;
+
+/**
+ * Calls `visit` with every line that starts (after at most 3 spaces) with '#', '`' or '~' (the
+ * only lines that can open or close a fence or be a heading), up to but not including its '\n',
+ * and the line's offset. This runs over the whole book before the first paint: hopping from
+ * '\n' to '\n' with indexOf is 2-4x faster than CANDIDATE_LINES, the equivalent multiline regex,
+ * which it falls back to when the text has other line terminators that the regex's `^` honours
+ * (a lone '\r', U+2028, U+2029), so the lines found are always the same.
+ */
+export function forEachCandidateLine(markdown: string, visit: (line: string, start: number) => void): void {
+  if (/\r(?!\n)|[\u2028\u2029]/.test(markdown)) {
+    const candidates = new RegExp(CANDIDATE_LINES);
+    for (let match = candidates.exec(markdown); match; match = candidates.exec(markdown)) visit(match[0], match.index);
+    return;
+  }
+  // Returns where to look for the next '\n' from: the end of a visited line, else the line start.
+  const line = (start: number): number => {
+    let at = start;
+    while (at - start < 3 && markdown.charCodeAt(at) === SPACE) at++;
+    const first = markdown.charCodeAt(at);
+    if (first !== HASH && first !== BACKTICK && first !== TILDE) return start;
+    const newline = markdown.indexOf('\n', at);
+    const end = newline === -1 ? markdown.length : newline;
+    visit(markdown.slice(start, end), start);
+    return end;
+  };
+  let from = line(0);
+  for (let newline = markdown.indexOf('\n', from); newline !== -1; newline = markdown.indexOf('\n', from)) {
+    from = line(newline + 1);
+  }
+}
+
 /**
  * Splits `markdown` at ATX headings of levels 1–3 outside fenced code blocks.
  * Section 0 always exists and holds whatever precedes the first heading (maybe nothing).
@@ -74,22 +112,18 @@ export function parseAtxHeading(line: string): SectionHeading | null {
 export function splitSections(markdown: string): Section[] {
   const starts: { start: number; heading: SectionHeading }[] = [];
   let fence: string | null = null;
-  // Only lines starting (after at most 3 spaces) with '#', '`' or '~' can open or close a fence
-  // or be a heading: one regex finds them without splitting a 3 MB book into lines.
-  const candidates = /^ {0,3}[#`~][^\n]*/gm;
-  for (let match = candidates.exec(markdown); match; match = candidates.exec(markdown)) {
-    const line = match[0];
+  forEachCandidateLine(markdown, (line, start) => {
     if (fence !== null) {
       if (closesFence(line, fence)) fence = null;
-      continue;
+      return;
     }
     const opened = fenceOpening(line);
     if (opened !== null) fence = opened;
     else {
       const heading = parseAtxHeading(line);
-      if (heading) starts.push({ start: match.index, heading });
+      if (heading) starts.push({ start, heading });
     }
-  }
+  });
 
   const sections: Section[] = [];
   const firstStart = starts[0]?.start ?? markdown.length;
