@@ -108,6 +108,8 @@ describe('importing', () => {
     expect(sample?.title).toBe('Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…');
     expect(sample?.source).toBe('000_ea08fb494fe980f6.txt');
     expect(sample?.excerpt.length).toBeLessThanOrEqual(241);
+    // The title is a teaser cut mid-sentence: the excerpt still starts at the beginning.
+    expect(sample?.excerpt).toMatch(/^Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on Wednesday/);
   });
 });
 

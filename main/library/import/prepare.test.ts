@@ -42,7 +42,8 @@ describe('excerpts do not repeat a title taken from the first line', () => {
 describe('afterTitle', () => {
   it('drops the title and the punctuation after it, keeping what follows', () => {
     expect([...afterTitle(['', 'A first sentence. Then more.', 'Next'], 'A first sentence')]).toEqual(['', 'Then more.', 'Next']);
-    expect([...afterTitle(['A very long line cut here and more'], 'A very long line cut…')]).toEqual(['here and more']);
+    // A title cut mid-sentence keeps the whole opening in the excerpt.
+    expect([...afterTitle(['A very long line cut here and more'], 'A very long line cut…')]).toEqual(['A very long line cut here and more']);
     expect([...afterTitle(['Something else'], 'Title')]).toEqual(['Something else']);
   });
 });

@@ -71,10 +71,16 @@ export function excerptFrom(paragraphs: Iterable<string>): string {
 /**
  * The paragraphs with a title taken from their first line removed from the front, so an
  * excerpt does not repeat the title ("Evening Notes from the Harbour The boats came in…").
- * The title may be the whole first paragraph, its first line or sentence, or a cut of it.
+ * The title may be the whole first paragraph, or its first line or sentence.
  */
 export function* afterTitle(paragraphs: Iterable<string>, title: string): Generator<string> {
-  const prefix = collapseWhitespace(title).replace(/…$/u, '');
+  // A title cut mid-sentence ("… Nikol Pashinian on…") reads as a teaser: the excerpt then
+  // gives the whole opening, since dropping the cut part would start it mid-sentence.
+  if (title.endsWith('…')) {
+    yield* paragraphs;
+    return;
+  }
+  const prefix = collapseWhitespace(title);
   let first = true;
   for (const paragraph of paragraphs) {
     const text = collapseWhitespace(paragraph);
