@@ -57,6 +57,7 @@ export async function writeGeneratedLibrary(root: string, count: number): Promis
       openedAt: null,
       contentHash,
       bodyBytes: Buffer.byteLength(markdown),
+      highlightCount: 0,
     };
     bodies.push([join(documentsDir, `${id}.md`), markdown]);
   }

@@ -83,6 +83,15 @@ async function start(): Promise<void> {
       const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : result.filePaths;
     },
+    chooseFileToUpdate: async (title) => {
+      const options = {
+        title: `Update “${title}” from file`,
+        properties: ['openFile'] as Array<'openFile'>,
+        filters: [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }],
+      };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: (url) => shell.openExternal(url),
   });
   registerIpc(handlers, isAppUrl);

@@ -43,8 +43,10 @@ export interface DocumentSummary {
   /** ISO 8601 times. */
   addedAt: string;
   openedAt: string | null;
-  /** Highlights on this document (0 until highlighting lands). */
+  /** Highlights on this document. */
   highlightCount: number;
+  /** Identifies the current text (the sha256 of the normalised body); changes on "Update from file". */
+  textVersion: string;
 }
 
 /**
@@ -61,12 +63,81 @@ export interface ReadingPosition {
   progress: number;
 }
 
+/** The six highlight colours; what each means is the user's (Settings.highlightLabels). */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple', 'orange'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+/** W3C Web Annotation selectors over the rendered document's text (see renderer/anchoring). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  /** Up to 32 characters before and after the quote. */
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  /** UTF-16 offsets into the document's rendered text. */
+  start: number;
+  end: number;
+}
+
+/** A highlighted passage of one document. */
+export interface Highlight {
+  /** 16 lowercase hex characters. */
+  id: string;
+  documentId: DocumentId;
+  color: HighlightColor;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /**
+   * The document text version (DocumentSummary.textVersion) the selectors were last placed
+   * on. When it differs from the document's, the reader re-anchors and saves the result.
+   */
+  anchoredVersion: string;
+  /** True when re-anchoring after an update could not place it: listed, never dropped. */
+  unplaced: boolean;
+  /** Room for the tags and note of later issues. */
+  tags: string[];
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewHighlight {
+  color: HighlightColor;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  anchoredVersion: string;
+}
+
+/** A change to a highlight; `quote`+`position`+`anchoredVersion` together re-attach it. */
+export interface HighlightPatch {
+  color?: HighlightColor;
+  quote?: TextQuoteSelector;
+  position?: TextPositionSelector;
+  anchoredVersion?: string;
+  unplaced?: boolean;
+}
+
+/** The result of re-anchoring one highlight on a new version of its document's text. */
+export interface AnchorUpdate {
+  id: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  anchoredVersion: string;
+  unplaced: boolean;
+}
+
 /** A document opened for reading. */
 export interface OpenedDocument {
   summary: DocumentSummary;
   /** The normalised markdown body. */
   markdown: string;
   position: ReadingPosition | null;
+  /** Every highlight of the document (placed or not), in no particular order. */
+  highlights: Highlight[];
 }
 
 /** A document in the library's trash, restorable. */
@@ -106,6 +177,10 @@ export interface Settings {
   /** Unitless line height, 1.3..2.0. */
   lineHeight: number;
   librarySort: LibrarySort;
+  /** What each highlight colour means to this reader ("Key idea", "Question", ...). */
+  highlightLabels: Record<HighlightColor, string>;
+  /** The colour H applies. */
+  lastHighlightColor: HighlightColor;
 }
 
 export const SETTINGS_LIMITS = {
@@ -147,6 +222,18 @@ export interface LecternApi {
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
   /** Opens an http(s) or mailto link in the system browser, after URL checks. */
   openExternal(url: string): Promise<Result<null>>;
+  addHighlight(documentId: DocumentId, highlight: NewHighlight): Promise<Result<Highlight>>;
+  updateHighlight(documentId: DocumentId, highlightId: string, patch: HighlightPatch): Promise<Result<Highlight>>;
+  /** Deletes a highlight and returns it, so the renderer can offer undo. */
+  deleteHighlight(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>>;
+  /** Undo of deleteHighlight: puts the returned highlight back as it was. */
+  restoreHighlight(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>>;
+  /** Stores the outcome of re-anchoring highlights on the document's current text. */
+  saveAnchors(documentId: DocumentId, updates: AnchorUpdate[]): Promise<Result<null>>;
+  /** Replaces a document's text with a changed version of its file; highlights are kept for re-anchoring. */
+  updateDocumentFromFile(documentId: DocumentId, file: FileToImport): Promise<Result<DocumentSummary>>;
+  /** Shows the open dialog for one file, then updateDocumentFromFile; `null` if cancelled. */
+  chooseAndUpdateDocument(documentId: DocumentId): Promise<Result<DocumentSummary> | null>;
 }
 
 export type ApiMethod = keyof LecternApi;
@@ -165,6 +252,13 @@ export const API_METHODS = [
   'getSettings',
   'updateSettings',
   'openExternal',
+  'addHighlight',
+  'updateHighlight',
+  'deleteHighlight',
+  'restoreHighlight',
+  'saveAnchors',
+  'updateDocumentFromFile',
+  'chooseAndUpdateDocument',
 ] as const satisfies readonly ApiMethod[];
 
 /** Events from main to renderer, and their payloads. */

@@ -26,6 +26,11 @@ export class StubPlatform {
     return this.dialogResults.shift() ?? null;
   }
 
+  /** Answers with the first path of the next queued dialog result. */
+  async chooseFileToUpdate(_title: string): Promise<string | null> {
+    return this.dialogResults.shift()?.[0] ?? null;
+  }
+
   async openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
   }

@@ -1,6 +1,6 @@
 /**
- * Per-document annotation files (annotations/<id>.json): the reading position today,
- * highlights later. A corrupt file is moved aside and the document starts empty, with a notice.
+ * Per-document annotation files (annotations/<id>.json): the reading position and the
+ * highlights. A corrupt file is moved aside and the document starts empty, with a notice.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../preload/api';
@@ -13,6 +13,8 @@ export class AnnotationFiles {
   private readonly adapters = new Map<string, DurableJsonAdapter<AnnotationsData>>();
   /** What was last read or written per document, so saving a position does not read the file. */
   private readonly cache = new Map<string, AnnotationsData>();
+  /** Per document, the end of the last queued `modify`: changes apply one at a time, in call order. */
+  private readonly turns = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly paths: LibraryPaths,
@@ -43,6 +45,28 @@ export class AnnotationFiles {
     }
   }
 
+  /**
+   * Reads, changes and writes one document's annotations without racing other changes to it.
+   * `change` returns the new data (or null to write nothing) and a result; the returned
+   * promise settles once the new data is on disk. The next change starts as soon as this
+   * one is queued for writing, so bursts coalesce in the adapter.
+   */
+  async modify<T>(id: string, change: (data: AnnotationsData) => { next: AnnotationsData | null; result: T }): Promise<T> {
+    const previous = this.turns.get(id) ?? Promise.resolve();
+    const turn = previous.then(async () => {
+      const { next, result } = change(await this.read(id));
+      return { result, written: next === null ? Promise.resolve() : this.write(id, next) };
+    });
+    const settled = turn.catch(() => undefined);
+    this.turns.set(id, settled);
+    void settled.then(() => {
+      if (this.turns.get(id) === settled) this.turns.delete(id);
+    });
+    const { result, written } = await turn;
+    await written;
+    return result;
+  }
+
   write(id: string, data: AnnotationsData): Promise<void> {
     this.cache.set(id, data);
     return this.adapterFor(id).write(data);
@@ -50,6 +74,7 @@ export class AnnotationFiles {
 
   /** Forgets a document's adapter (after its file moved to the trash), once its writes landed. */
   async release(id: string): Promise<void> {
+    await this.turns.get(id);
     await this.adapters.get(id)?.flush();
     this.adapters.delete(id);
     this.cache.delete(id);

@@ -6,9 +6,15 @@ import { bytes, makeTempDir, removeDir } from './test-support';
 
 class StubPlatform implements Platform {
   picks: string[] | null = null;
+  pick: string | null = null;
+  titles: string[] = [];
   opened: string[] = [];
   async chooseFilesToImport() {
     return this.picks;
+  }
+  async chooseFileToUpdate(title: string) {
+    this.titles.push(title);
+    return this.pick;
   }
   async openExternal(url: string) {
     this.opened.push(url);
@@ -32,7 +38,15 @@ afterEach(async () => {
 });
 
 const ID = '0123456789abcdef';
+const HID = 'fedcba9876543210';
+const VERSION = 'a'.repeat(64);
 const POSITION = { section: 0, offset: 0, quote: '', progress: 0 };
+const QUOTE = { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' };
+const SPAN = { type: 'TextPositionSelector', start: 5, end: 10 };
+const NEW = { color: 'yellow', quote: QUOTE, position: SPAN, anchoredVersion: VERSION };
+const ANCHOR = { id: HID, quote: QUOTE, position: SPAN, anchoredVersion: VERSION, unplaced: false };
+const STORED = { ...NEW, id: HID, documentId: ID, unplaced: false, tags: [], note: null, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+const LABELS = { yellow: 'a', green: 'b', blue: 'c', pink: 'd', purple: 'e', orange: 'f' };
 
 describe('handlers', () => {
   it('passes valid calls through', async () => {
@@ -57,6 +71,11 @@ describe('handlers', () => {
     ['too many files', 'importFiles', [Array.from({ length: 101 }, () => ({ name: 'a.txt', bytes: new Uint8Array(1) }))]],
     ['long file name', 'importFiles', [[{ name: 'a'.repeat(1025), bytes: new Uint8Array(1) }]]],
     ['extra argument', 'chooseAndImportFiles', ['x']],
+    ['unknown label colour', 'updateSettings', [{ highlightLabels: { ...LABELS, teal: 'x' } }]],
+    ['missing label colour', 'updateSettings', [{ highlightLabels: { ...LABELS, orange: undefined } }]],
+    ['blank label', 'updateSettings', [{ highlightLabels: { ...LABELS, pink: '   ' } }]],
+    ['long label', 'updateSettings', [{ highlightLabels: { ...LABELS, pink: 'x'.repeat(41) } }]],
+    ['unknown last colour', 'updateSettings', [{ lastHighlightColor: 'teal' }]],
   ])('throws InvalidArgumentError for %s (%s)', async (_kind, method, args) => {
     await expect(handlers[method](...args)).rejects.toBeInstanceOf(InvalidArgumentError);
   });
@@ -72,6 +91,35 @@ describe('handlers', () => {
     ['wrong type', 'restoreDocument', [null]],
     ['url not a string', 'openExternal', [{}]],
     ['url too long', 'openExternal', [`https://x.org/${'a'.repeat(5000)}`]],
+    ['unknown colour', 'addHighlight', [ID, { ...NEW, color: 'teal' }]],
+    ['extra highlight key', 'addHighlight', [ID, { ...NEW, id: HID }]],
+    ['extra selector key', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, extra: 1 } }]],
+    ['wrong selector type', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, type: 'TextPositionSelector' } }]],
+    ['empty quote', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, exact: '' } }]],
+    ['oversized quote', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, exact: 'x'.repeat(10_001) } }]],
+    ['long prefix', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, prefix: 'x'.repeat(65) } }]],
+    ['start after end', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, start: 10, end: 5 } }]],
+    ['empty span', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, start: 5, end: 5 } }]],
+    ['negative start', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, start: -1 } }]],
+    ['fractional offset', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, end: 7.5 } }]],
+    ['offset past the limit', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, end: 50_000_001 } }]],
+    ['infinite offset', 'addHighlight', [ID, { ...NEW, position: { ...SPAN, end: Infinity } }]],
+    ['short version', 'addHighlight', [ID, { ...NEW, anchoredVersion: 'abc' }]],
+    ['missing quote', 'addHighlight', [ID, { ...NEW, quote: undefined }]],
+    ['bad highlight id', 'updateHighlight', [ID, 'XYZ', { color: 'blue' }]],
+    ['empty patch', 'updateHighlight', [ID, HID, {}]],
+    ['quote without version', 'updateHighlight', [ID, HID, { quote: QUOTE }]],
+    ['extra patch key', 'updateHighlight', [ID, HID, { color: 'blue', note: 'x' }]],
+    ['bad highlight id', 'deleteHighlight', [ID, 'fedcba987654321']],
+    ['incomplete highlight', 'restoreHighlight', [ID, { ...STORED, tags: undefined }]],
+    ['bad timestamp', 'restoreHighlight', [ID, { ...STORED, createdAt: 'yesterday' }]],
+    ['extra stored key', 'restoreHighlight', [ID, { ...STORED, extra: true }]],
+    ['not an array', 'saveAnchors', [ID, ANCHOR]],
+    ['anchor without unplaced', 'saveAnchors', [ID, [{ ...ANCHOR, unplaced: undefined }]]],
+    ['too many anchors', 'saveAnchors', [ID, Array.from({ length: 100_001 }, () => ANCHOR)]],
+    ['bytes not a Uint8Array', 'updateDocumentFromFile', [ID, { name: 'a.md', bytes: 'text' }]],
+    ['extra file key', 'updateDocumentFromFile', [ID, { name: 'a.md', bytes: new Uint8Array(1), path: '/x' }]],
+    ['bad id', 'chooseAndUpdateDocument', ['nope']],
   ])('answers invalid-argument for %s (%s)', async (_kind, method, args) => {
     expect(await handlers[method](...args)).toMatchObject({ ok: false, code: 'invalid-argument' });
   });
@@ -80,6 +128,33 @@ describe('handlers', () => {
     expect(await handlers.chooseAndImportFiles()).toBeNull();
     platform.picks = ['/nonexistent/x.txt'];
     expect(await handlers.chooseAndImportFiles()).toMatchObject({ outcomes: [{ status: 'refused', code: 'unreadable' }] });
+  });
+
+  it('passes valid highlight calls through and trims labels', async () => {
+    const report = await handlers.importFiles([{ name: 'a.txt', bytes: bytes('some words here') }]);
+    const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
+    const added = await handlers.addHighlight(id, NEW);
+    expect(added).toMatchObject({ ok: true, value: { documentId: id, color: 'yellow' } });
+    if (!added.ok) throw new Error(added.message);
+    expect(await handlers.updateHighlight(id, added.value.id, { color: 'blue' })).toMatchObject({ ok: true, value: { color: 'blue' } });
+    expect(await handlers.saveAnchors(id, [{ ...ANCHOR, id: added.value.id }])).toEqual({ ok: true, value: null });
+    const deleted = await handlers.deleteHighlight(id, added.value.id);
+    if (!deleted.ok) throw new Error(deleted.message);
+    expect(await handlers.restoreHighlight(id, deleted.value)).toEqual(deleted);
+    expect(await handlers.saveAnchors(id, Array.from({ length: 100_000 }, () => ANCHOR))).toMatchObject({ ok: false, code: 'not-found' });
+    const settings = await handlers.updateSettings({ highlightLabels: { ...LABELS, pink: '  Doubt  ' }, lastHighlightColor: 'pink' });
+    expect(settings).toMatchObject({ highlightLabels: { pink: 'Doubt' }, lastHighlightColor: 'pink' });
+  });
+
+  it('chooses a file to update a document from, or returns null when cancelled', async () => {
+    const report = await handlers.importFiles([{ name: 'a.txt', bytes: bytes('some words here') }]);
+    const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
+    expect(await handlers.chooseAndUpdateDocument(ID)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await handlers.chooseAndUpdateDocument(id)).toBeNull();
+    expect(platform.titles).toEqual(['some words here']);
+    platform.pick = '/nonexistent/a.txt';
+    expect(await handlers.chooseAndUpdateDocument(id)).toMatchObject({ ok: false, code: 'unreadable' });
+    expect(await handlers.updateDocumentFromFile(id, { name: 'a.txt', bytes: bytes('other words') })).toMatchObject({ ok: true, value: { id } });
   });
 
   it('opens only allowed URLs', async () => {

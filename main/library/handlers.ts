@@ -14,6 +14,8 @@ import { checkExternalUrl } from './urls';
 export interface Platform {
   /** Shows an open dialog; `null` when the user cancels. */
   chooseFilesToImport(): Promise<string[] | null>;
+  /** Shows an open dialog for one file to update the document titled `title` from; `null` when cancelled. */
+  chooseFileToUpdate(title: string): Promise<string | null>;
   openExternal(url: string): Promise<void>;
 }
 
@@ -86,6 +88,39 @@ export function createHandlers(library: Library, platform: Platform): ApiHandler
     },
     getSettings: async (...args) => (parseOrThrow('getSettings', args), library.getSettings()),
     updateSettings: async (...args) => library.updateSettings(...parseOrThrow('updateSettings', args)),
+    addHighlight: async (...args) => {
+      const parsed = parseOrFail('addHighlight', args);
+      return parsed.ok ? library.addHighlight(...parsed.args) : parsed;
+    },
+    updateHighlight: async (...args) => {
+      const parsed = parseOrFail('updateHighlight', args);
+      return parsed.ok ? library.updateHighlight(...parsed.args) : parsed;
+    },
+    deleteHighlight: async (...args) => {
+      const parsed = parseOrFail('deleteHighlight', args);
+      return parsed.ok ? library.deleteHighlight(...parsed.args) : parsed;
+    },
+    restoreHighlight: async (...args) => {
+      const parsed = parseOrFail('restoreHighlight', args);
+      return parsed.ok ? library.restoreHighlight(...parsed.args) : parsed;
+    },
+    saveAnchors: async (...args) => {
+      const parsed = parseOrFail('saveAnchors', args);
+      return parsed.ok ? library.saveAnchors(...parsed.args) : parsed;
+    },
+    updateDocumentFromFile: async (...args) => {
+      const parsed = parseOrFail('updateDocumentFromFile', args);
+      return parsed.ok ? library.updateDocumentFromFile(...parsed.args) : parsed;
+    },
+    chooseAndUpdateDocument: async (...args) => {
+      const parsed = parseOrFail('chooseAndUpdateDocument', args);
+      if (!parsed.ok) return parsed;
+      const [id] = parsed.args;
+      const document = await library.findDocument(id);
+      if (document === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
+      const filePath = await platform.chooseFileToUpdate(document.title);
+      return filePath === null ? null : library.updateDocumentFromPath(id, filePath);
+    },
     openExternal: async (...args) => {
       const parsed = parseOrFail('openExternal', args);
       if (!parsed.ok) return parsed;

@@ -5,12 +5,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
-import type { ImportOutcome } from '../../preload/api';
+import type { ErrorCode, ImportOutcome } from '../../preload/api';
 import { writeFileDurable } from './durable-file';
 import { formatOf, tooLarge } from './import/decode';
 import { type PreparedDocument, prepareDocument } from './import/prepare';
 import type { LibraryPaths } from './paths';
-import { type DocumentRecord, type LibraryData, toSummary } from './records';
+import { type DocumentRecord, type LibraryData, findByContentHash, toSummary } from './records';
 
 export class Importer {
   constructor(
@@ -30,31 +30,20 @@ export class Importer {
 
   /** Reads a file from disk (checking type and size before reading it) and imports it. */
   async importPath(filePath: string): Promise<ImportOutcome> {
-    const fileName = path.basename(filePath);
-    const format = formatOf(fileName);
-    if (!format.ok) return refused(fileName, format.code, format.message);
-    let bytes: Buffer;
-    try {
-      const stats = await fs.stat(filePath);
-      if (!stats.isFile()) return refused(fileName, 'unreadable', `“${fileName}” is not a file.`);
-      const sizeRefusal = tooLarge(fileName, stats.size);
-      if (sizeRefusal) return refused(fileName, sizeRefusal.code, sizeRefusal.message);
-      bytes = await fs.readFile(filePath);
-    } catch (error) {
-      return refused(fileName, 'unreadable', `“${fileName}” could not be read (${messageOf(error)}).`);
-    }
-    return this.importBytes(fileName, bytes);
+    const file = await readFileToImport(filePath);
+    if (!file.ok) return refused(file.name, file.code, file.message);
+    return this.importBytes(file.name, file.bytes);
   }
 
-  private async store(fileName: string, prepared: ReturnType<typeof prepareDocument>): Promise<ImportOutcome> {
-    if (!('id' in prepared)) return refused(fileName, prepared.code, prepared.message);
-    const existing = this.db.data.documents[prepared.id];
-    if (existing !== undefined) {
-      if (existing.contentHash === prepared.contentHash) {
-        return { file: fileName, status: 'duplicate', document: toSummary(existing) };
-      }
-      return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
-    }
+  private async store(fileName: string, preparedOrRefusal: ReturnType<typeof prepareDocument>): Promise<ImportOutcome> {
+    if (!('id' in preparedOrRefusal)) return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
+    let prepared = preparedOrRefusal;
+    const existing = findByContentHash(this.db.data.documents, prepared.contentHash);
+    if (existing !== undefined) return { file: fileName, status: 'duplicate', document: toSummary(existing) };
+    // A document updated from a file keeps its first id, which another text may now hash to.
+    const id = [prepared.id, prepared.contentHash.slice(16, 32)].find((candidate) => !Object.hasOwn(this.db.data.documents, candidate));
+    if (id === undefined) return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
+    prepared = { ...prepared, id };
     const bodyPath = this.paths.documentFile(prepared.id);
     try {
       await writeFileDurable(bodyPath, prepared.markdown);
@@ -87,7 +76,37 @@ export class Importer {
       openedAt: null,
       contentHash: prepared.contentHash,
       bodyBytes: Buffer.byteLength(prepared.markdown),
+      highlightCount: 0,
     };
+  }
+}
+
+const SEED_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
+
+/** The sample documents in `seedDir` (none when it is missing), in name order. */
+export async function filesToSeed(seedDir: string): Promise<string[]> {
+  const names = await fs.readdir(seedDir).catch(() => [] as string[]);
+  return names
+    .filter((name) => SEED_EXTENSIONS.has(path.extname(name).toLowerCase()))
+    .toSorted()
+    .map((name) => path.join(seedDir, name));
+}
+
+export type FileRead = { ok: true; name: string; bytes: Uint8Array } | { ok: false; name: string; code: ErrorCode; message: string };
+
+/** Reads a file from disk for importing, refusing a wrong type or size before reading it. */
+export async function readFileToImport(filePath: string): Promise<FileRead> {
+  const name = path.basename(filePath);
+  const format = formatOf(name);
+  if (!format.ok) return { ...format, name };
+  try {
+    const stats = await fs.stat(filePath);
+    if (!stats.isFile()) return { ok: false, name, code: 'unreadable', message: `“${name}” is not a file.` };
+    const sizeRefusal = tooLarge(name, stats.size);
+    if (sizeRefusal) return { ...sizeRefusal, name };
+    return { ok: true, name, bytes: await fs.readFile(filePath) };
+  } catch (error) {
+    return { ok: false, name, code: 'unreadable', message: `“${name}” could not be read (${messageOf(error)}).` };
   }
 }
 
@@ -95,6 +114,6 @@ function refused(file: string, code: Extract<ImportOutcome, { status: 'refused' 
   return { file, status: 'refused', code, message };
 }
 
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

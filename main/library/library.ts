@@ -4,14 +4,17 @@
  * seeds it; `Library`'s methods mirror the contract in preload/api.ts.
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type {
+  AnchorUpdate,
   DocumentId,
   DocumentSummary,
   FileToImport,
+  Highlight,
+  HighlightPatch,
   ImportReport,
   LibraryInfo,
   LibraryNotice,
+  NewHighlight,
   OpenedDocument,
   ReadingPosition,
   Result,
@@ -20,13 +23,15 @@ import type {
 } from '../../preload/api';
 import { AnnotationFiles } from './annotations';
 import type { DurableJsonAdapter } from './durable-file';
-import { Importer } from './importer';
+import { Highlights } from './highlights';
+import { Importer, filesToSeed } from './importer';
 import { lockLibrary } from './lock';
 import type { MigrationTable } from './migrations';
 import { type LibraryPaths, libraryPaths } from './paths';
-import { type DocumentRecord, type LibraryData, toSummary } from './records';
-import { openStore } from './store';
-import { listTrash, moveOutOfTrash, moveToTrash, purgeTrashEntry, readTrashRecord } from './trash';
+import { type DocumentRecord, type LibraryData, copySettings, sortSummaries, toSummary } from './records';
+import { DelayedWrite, openStore } from './store';
+import { listTrash, moveToTrash, restoreFromTrash } from './trash';
+import { DocumentUpdater } from './updater';
 import type { Low } from 'lowdb';
 
 export { LibraryLockedError } from './lock';
@@ -44,7 +49,6 @@ export interface OpenLibraryOptions {
 }
 
 const METADATA_WRITE_DELAY_MS = 3000;
-const SEED_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -53,25 +57,17 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   await fs.mkdir(paths.root, { recursive: true });
   const unlock = await lockLibrary(paths);
   try {
-    const folders = [paths.documentsDir, paths.annotationsDir, paths.trashDir, paths.backupsDir];
+    const folders = [paths.documentsDir, paths.annotationsDir, paths.trashDir, paths.backupsDir, paths.historyDir];
     await Promise.all(folders.map((folder) => fs.mkdir(folder, { recursive: true })));
     const notices: LibraryNotice[] = [];
     const store = await openStore(paths, { now, notices, migrations: options.migrations });
     const library = new Library({ paths, db: store.db, adapter: store.adapter, now, notices, unlock });
-    if (store.created && options.seedDir !== undefined) await library.importPaths(await seedFiles(options.seedDir));
+    if (store.created && options.seedDir !== undefined) await library.importPaths(await filesToSeed(options.seedDir));
     return library;
   } catch (error) {
     await unlock();
     throw error;
   }
-}
-
-async function seedFiles(seedDir: string): Promise<string[]> {
-  const names = await fs.readdir(seedDir).catch(() => [] as string[]);
-  return names
-    .filter((name) => SEED_EXTENSIONS.has(path.extname(name).toLowerCase()))
-    .toSorted()
-    .map((name) => path.join(seedDir, name));
 }
 
 interface LibraryParts {
@@ -89,15 +85,31 @@ export class Library {
   private readonly parts: LibraryParts;
   private readonly annotations: AnnotationFiles;
   private readonly importer: Importer;
+  private readonly highlights: Highlights;
+  private readonly updater: DocumentUpdater;
   private closed = false;
-  private metadataTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * Reading saves positions every few hundred ms, and highlights change counts. The position
+   * and highlights are durable at once (in the document's small annotations file); the
+   * progress, last-opened time and counts in library.json are written at most every few
+   * seconds, since that file grows with the library (10,000 documents: ~50 ms a write).
+   */
+  private readonly metadata: DelayedWrite;
 
   constructor(parts: LibraryParts) {
     this.parts = parts;
     this.paths = parts.paths;
     this.db = parts.db;
+    this.metadata = new DelayedWrite(() => this.db.write(), METADATA_WRITE_DELAY_MS);
     this.annotations = new AnnotationFiles(parts.paths, parts.now, parts.notices);
     this.importer = new Importer(parts.paths, parts.db, parts.now);
+    this.updater = new DocumentUpdater(parts.paths, parts.db);
+    this.highlights = new Highlights(this.annotations, parts.now, (id, count) => {
+      const record = this.db.data.documents[id];
+      if (record === undefined || record.highlightCount === count) return;
+      record.highlightCount = count;
+      this.metadata.soon();
+    });
   }
 
   async getLibraryInfo(): Promise<LibraryInfo> {
@@ -122,18 +134,17 @@ export class Library {
     const annotations = await this.annotations.read(id);
     record.openedAt = this.nowIso();
     // Opening must not wait for a durable rewrite of library.json (an fsync): the time is metadata.
-    this.writeMetadataSoon();
-    return { summary: toSummary(record), markdown, position: annotations.position };
+    this.metadata.soon();
+    return { summary: toSummary(record), markdown, position: annotations.position, highlights: annotations.highlights };
   }
 
   async saveReadingPosition(id: DocumentId, position: ReadingPosition): Promise<Result<null>> {
     const record = this.record(id);
     if (record === undefined) return notFound(id);
-    const annotations = await this.annotations.read(id);
     record.progress = position.progress;
     record.openedAt = this.nowIso();
-    await this.annotations.write(id, { ...annotations, position });
-    this.writeMetadataSoon();
+    await this.annotations.modify(id, (annotations) => ({ next: { ...annotations, position }, result: null }));
+    this.metadata.soon();
     return { ok: true, value: null };
   }
 
@@ -163,18 +174,7 @@ export class Library {
     if (this.record(id) !== undefined) {
       return { ok: false, code: 'duplicate', message: 'This document is already in the library.' };
     }
-    const trashed = await readTrashRecord(this.paths, id);
-    if (trashed === null) return notFound(id);
-    try {
-      await moveOutOfTrash(this.paths, id);
-    } catch (error) {
-      return { ok: false, code: 'io', message: `The document could not be restored (${String(error)}).` };
-    }
-    const { deletedAt: _deletedAt, ...record } = trashed;
-    this.db.data.documents[id] = record;
-    await this.db.write();
-    await purgeTrashEntry(this.paths, id);
-    return { ok: true, value: toSummary(record) };
+    return restoreFromTrash(this.paths, this.db, id);
   }
 
   async importFiles(files: FileToImport[]): Promise<ImportReport> {
@@ -191,21 +191,56 @@ export class Library {
   }
 
   async getSettings(): Promise<Settings> {
-    return { ...this.db.data.settings };
+    return copySettings(this.db.data.settings);
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     const defined = Object.entries(patch).filter(([, value]) => value !== undefined);
-    this.db.data.settings = { ...this.db.data.settings, ...(Object.fromEntries(defined) as Partial<Settings>) };
+    this.db.data.settings = copySettings({ ...this.db.data.settings, ...(Object.fromEntries(defined) as Partial<Settings>) });
     await this.db.write();
-    return { ...this.db.data.settings };
+    return copySettings(this.db.data.settings);
+  }
+
+  addHighlight(id: DocumentId, highlight: NewHighlight): Promise<Result<Highlight>> {
+    return this.withDocument(id, () => this.highlights.add(id, highlight));
+  }
+
+  updateHighlight(id: DocumentId, highlightId: string, patch: HighlightPatch): Promise<Result<Highlight>> {
+    return this.withDocument(id, () => this.highlights.update(id, highlightId, patch));
+  }
+
+  deleteHighlight(id: DocumentId, highlightId: string): Promise<Result<Highlight>> {
+    return this.withDocument(id, () => this.highlights.delete(id, highlightId));
+  }
+
+  restoreHighlight(id: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
+    return this.withDocument(id, () => this.highlights.restore(id, highlight));
+  }
+
+  saveAnchors(id: DocumentId, updates: AnchorUpdate[]): Promise<Result<null>> {
+    return this.withDocument(id, () => this.highlights.saveAnchors(id, updates));
+  }
+
+  updateDocumentFromFile(id: DocumentId, file: FileToImport): Promise<Result<DocumentSummary>> {
+    return this.withDocument(id, (record) => this.updater.updateFromBytes(record, file.name, file.bytes));
+  }
+
+  /** Like updateDocumentFromFile, reading the file from disk with the importer's checks. */
+  updateDocumentFromPath(id: DocumentId, filePath: string): Promise<Result<DocumentSummary>> {
+    return this.withDocument(id, (record) => this.updater.updateFromPath(record, filePath));
+  }
+
+  /** One document's summary, or null; reads no files. */
+  async findDocument(id: DocumentId): Promise<DocumentSummary | null> {
+    const record = this.record(id);
+    return record === undefined ? null : toSummary(record);
   }
 
   /** Waits for pending writes and releases the lock. Safe to call twice. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.flushMetadataNow();
+    this.metadata.now();
     try {
       await Promise.all([this.parts.adapter.flush(), this.annotations.flushAll()]);
     } finally {
@@ -213,21 +248,9 @@ export class Library {
     }
   }
 
-  /**
-   * Reading saves positions every few hundred ms. The position itself is durable at once
-   * (in the document's small annotations file); the progress and last-opened time it also
-   * changes in library.json are written at most every few seconds, since that file grows
-   * with the library (10,000 documents: ~50 ms a write). close() flushes them.
-   */
-  private writeMetadataSoon(): void {
-    this.metadataTimer ??= setTimeout(() => this.flushMetadataNow(), METADATA_WRITE_DELAY_MS);
-  }
-
-  private flushMetadataNow(): void {
-    if (this.metadataTimer === null) return;
-    clearTimeout(this.metadataTimer);
-    this.metadataTimer = null;
-    this.db.write().catch((error: unknown) => console.error('Could not write library.json', error));
+  private async withDocument<T>(id: DocumentId, action: (record: DocumentRecord) => Promise<Result<T>>): Promise<Result<T>> {
+    const record = this.record(id);
+    return record === undefined ? notFound(id) : action(record);
   }
 
   private record(id: DocumentId): DocumentRecord | undefined {
@@ -242,16 +265,4 @@ export class Library {
 
 function notFound(id: DocumentId): { ok: false; code: 'not-found'; message: string } {
   return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
-}
-
-const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
-function sortSummaries(summaries: DocumentSummary[], sort: Settings['librarySort']): DocumentSummary[] {
-  if (sort === 'title') return summaries.toSorted((a, b) => titleCollator.compare(a.title, b.title));
-  const key = sort === 'recent' ? (s: DocumentSummary) => s.openedAt ?? s.addedAt : (s: DocumentSummary) => s.addedAt;
-  return summaries.toSorted((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka < kb ? 1 : ka > kb ? -1 : 0;
-  });
 }

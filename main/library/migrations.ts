@@ -1,16 +1,28 @@
 /**
- * library.json schema versions: each migration turns version n into n+1. Empty today;
- * the mechanism runs on every open so the first real migration only adds an entry.
+ * library.json schema versions: each migration turns version n into n+1, on plain JSON
+ * (before validation), adding what the newer version needs and removing nothing.
  */
 import { CorruptFileError } from './durable-file';
-import { type LibraryData, SCHEMA_VERSION, libraryDataSchema } from './records';
+import { DEFAULT_SETTINGS, type LibraryData, SCHEMA_VERSION, libraryDataSchema } from './records';
 
 export type JsonObject = Record<string, unknown>;
 export type Migration = (data: JsonObject) => JsonObject;
 /** Keyed by the version a migration starts from. */
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-export const MIGRATIONS: MigrationTable = {};
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** v2 adds highlights: a count per document record and the highlight settings. */
+function addHighlightFields(data: JsonObject): JsonObject {
+  const { highlightLabels, lastHighlightColor } = DEFAULT_SETTINGS;
+  const settings = isObject(data.settings) ? { highlightLabels: { ...highlightLabels }, lastHighlightColor, ...data.settings } : data.settings;
+  const documents = isObject(data.documents)
+    ? Object.fromEntries(Object.entries(data.documents).map(([id, record]) => [id, isObject(record) ? { highlightCount: 0, ...record } : record]))
+    : data.documents;
+  return { ...data, settings, documents };
+}
+
+export const MIGRATIONS: MigrationTable = { 1: addHighlightFields };
 
 /** The library was written by a newer Lectern; it is left untouched. */
 export class LibraryTooNewError extends Error {

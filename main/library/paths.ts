@@ -11,10 +11,13 @@ export interface LibraryPaths {
   annotationsDir: string;
   trashDir: string;
   backupsDir: string;
+  /** Earlier bodies of documents updated from a file: history/<id>/<textVersion>.md. */
+  historyDir: string;
   lockFile: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
   trashEntryDir(id: string): string;
+  historyFile(id: string, textVersion: string): string;
 }
 
 export function libraryPaths(root: string): LibraryPaths {
@@ -22,6 +25,7 @@ export function libraryPaths(root: string): LibraryPaths {
   const documentsDir = path.join(absoluteRoot, 'documents');
   const annotationsDir = path.join(absoluteRoot, 'annotations');
   const trashDir = path.join(absoluteRoot, 'trash');
+  const historyDir = path.join(absoluteRoot, 'history');
   return {
     root: absoluteRoot,
     libraryJson: path.join(absoluteRoot, 'library.json'),
@@ -29,10 +33,12 @@ export function libraryPaths(root: string): LibraryPaths {
     annotationsDir,
     trashDir,
     backupsDir: path.join(absoluteRoot, 'backups'),
+    historyDir,
     lockFile: path.join(absoluteRoot, '.lock'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
+    historyFile: (id, textVersion) => path.join(historyDir, id, `${textVersion}.md`),
   };
 }
 

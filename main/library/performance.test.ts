@@ -46,7 +46,7 @@ describe('performance', () => {
       documents[id] = {
         id, title: `Document ${i}`, author: null, source: `${i}.md`, excerpt: 'x'.repeat(240), wordCount: 1000,
         readingMinutes: 5, progress: 0, addedAt: new Date(i * 1000).toISOString(), openedAt: null,
-        contentHash: id.repeat(4), bodyBytes: 5000,
+        contentHash: id.repeat(4), bodyBytes: 5000, highlightCount: 0,
       };
     }
     await fs.writeFile(path.join(libraryRoot, 'library.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, documents, settings: DEFAULT_SETTINGS }));

@@ -4,9 +4,9 @@
  */
 import { z } from 'zod';
 import type { DocumentSummary, Settings } from '../../preload/api';
-import { documentIdSchema, readingPositionSchema, settingsSchema } from './schemas';
+import { documentIdSchema, highlightSchema, readingPositionSchema, settingsSchema } from './schemas';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const documentRecordSchema = z.object({
   id: documentIdSchema,
@@ -22,6 +22,8 @@ export const documentRecordSchema = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
   /** Size of the stored markdown body in bytes. */
   bodyBytes: z.number().int().min(0),
+  /** Kept in step with the document's annotations file, so listing needs no file reads. */
+  highlightCount: z.number().int().min(0),
 });
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
@@ -39,16 +41,23 @@ export const DEFAULT_SETTINGS: Settings = {
   lineWidth: 68,
   lineHeight: 1.6,
   librarySort: 'recent',
+  highlightLabels: { yellow: 'Key idea', green: 'Definition', blue: 'Evidence', pink: 'Question', purple: 'Quote', orange: 'To do' },
+  lastHighlightColor: 'yellow',
 };
 
 export function emptyLibraryData(): LibraryData {
-  return { schemaVersion: SCHEMA_VERSION, documents: {}, settings: { ...DEFAULT_SETTINGS } };
+  return { schemaVersion: SCHEMA_VERSION, documents: {}, settings: copySettings(DEFAULT_SETTINGS) };
+}
+
+/** A copy that shares no nested object with `settings`. */
+export function copySettings(settings: Settings): Settings {
+  return { ...settings, highlightLabels: { ...settings.highlightLabels } };
 }
 
 export const annotationsSchema = z.object({
   schemaVersion: z.literal(1),
   position: readingPositionSchema.nullable(),
-  highlights: z.array(z.unknown()),
+  highlights: z.array(highlightSchema),
 });
 export type AnnotationsData = z.infer<typeof annotationsSchema>;
 
@@ -56,7 +65,8 @@ export function emptyAnnotations(): AnnotationsData {
   return { schemaVersion: 1, position: null, highlights: [] };
 }
 
-export const trashRecordSchema = documentRecordSchema.extend({ deletedAt: z.string() });
+// Entries trashed before schema version 2 have no highlightCount (and had no highlights).
+export const trashRecordSchema = documentRecordSchema.extend({ deletedAt: z.string(), highlightCount: z.number().int().min(0).default(0) });
 export type TrashRecord = z.infer<typeof trashRecordSchema>;
 
 export function toSummary(record: DocumentRecord): DocumentSummary {
@@ -71,6 +81,25 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
     progress: record.progress,
     addedAt: record.addedAt,
     openedAt: record.openedAt,
-    highlightCount: 0,
+    highlightCount: record.highlightCount,
+    textVersion: record.contentHash,
   };
+}
+
+/** The document that holds exactly this text, if any. */
+export function findByContentHash(documents: Record<string, DocumentRecord>, contentHash: string): DocumentRecord | undefined {
+  return Object.values(documents).find((record) => record.contentHash === contentHash);
+}
+
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Summaries in the order of the `librarySort` setting. */
+export function sortSummaries(summaries: DocumentSummary[], sort: Settings['librarySort']): DocumentSummary[] {
+  if (sort === 'title') return summaries.toSorted((a, b) => titleCollator.compare(a.title, b.title));
+  const key = sort === 'recent' ? (s: DocumentSummary) => s.openedAt ?? s.addedAt : (s: DocumentSummary) => s.addedAt;
+  return summaries.toSorted((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? 1 : ka > kb ? -1 : 0;
+  });
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Library, LibraryTooNewError, openLibrary } from './library';
-import { decodeLibraryJson } from './migrations';
+import { MIGRATIONS, decodeLibraryJson } from './migrations';
 import { BACKUPS_KEPT } from './store';
 import { bytes, makeTempDir, removeDir, steppingClock } from './test-support';
 
@@ -84,6 +84,7 @@ describe('library.json', () => {
     const v0 = { version: 0, docs: {}, prefs: { theme: 'dark' } };
     await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 0, ...v0 }));
     const migrations = {
+      ...MIGRATIONS,
       0: (data: Record<string, unknown>) => ({
         documents: data.docs,
         settings: { theme: 'dark', font: 'sans', fontSize: 16, lineWidth: 60, lineHeight: 1.5, librarySort: 'title' },
@@ -94,10 +95,32 @@ describe('library.json', () => {
     await library.close();
     library = null;
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
-    expect(written.schemaVersion).toBe(1);
+    expect(written.schemaVersion).toBe(2);
     const [backup] = await fs.readdir(path.join(root, 'backups'));
     expect(JSON.parse(await fs.readFile(path.join(root, 'backups', backup ?? ''), 'utf8')).schemaVersion).toBe(0);
     expect(() => decodeLibraryJson({ schemaVersion: 0 }, 'x.json', {})).toThrow(/No migration from library schema version 0/);
+  });
+});
+
+describe('schema version 2', () => {
+  it('migrates a v1 library.json: adds highlight settings and counts, keeps everything else', async () => {
+    await fs.mkdir(root, { recursive: true });
+    const record = {
+      id: '0123456789abcdef', title: 'Old', author: null, source: 'old.md', excerpt: 'e', wordCount: 3, readingMinutes: 1,
+      progress: 0.5, addedAt: '2024-01-01T00:00:00.000Z', openedAt: null, contentHash: 'a'.repeat(64), bodyBytes: 10,
+    };
+    const settings = { theme: 'dark', font: 'sans', fontSize: 20, lineWidth: 60, lineHeight: 1.5, librarySort: 'title' };
+    await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 1, documents: { [record.id]: record }, settings }));
+    const lib = await open();
+    expect(await lib.getSettings()).toEqual({
+      ...settings,
+      highlightLabels: { yellow: 'Key idea', green: 'Definition', blue: 'Evidence', pink: 'Question', purple: 'Quote', orange: 'To do' },
+      lastHighlightColor: 'yellow',
+    });
+    expect(await lib.listDocuments()).toMatchObject([{ id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) }]);
+    const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
+    expect(written.schemaVersion).toBe(2);
+    expect(written.documents[record.id]).toEqual({ ...record, highlightCount: 0 });
   });
 });
 

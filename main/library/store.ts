@@ -108,3 +108,25 @@ export async function backUpLibraryJson(paths: LibraryPaths, date: Date): Promis
   const stale = (await listBackups(paths)).slice(BACKUPS_KEPT);
   await Promise.all(stale.map((name) => fs.rm(path.join(paths.backupsDir, name), { force: true })));
 }
+
+/** Coalesces writes of a file that may lag a few seconds behind memory; `now()` writes at once. */
+export class DelayedWrite {
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly write: () => Promise<void>,
+    private readonly delayMs: number,
+  ) {}
+
+  soon(): void {
+    this.timer ??= setTimeout(() => this.now(), this.delayMs);
+  }
+
+  /** Starts the pending write, if any (the adapter's flush() waits for it). */
+  now(): void {
+    if (this.timer === null) return;
+    clearTimeout(this.timer);
+    this.timer = null;
+    this.write().catch((error: unknown) => console.error('Could not write library.json', error));
+  }
+}

@@ -4,10 +4,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { TrashedDocument } from '../../preload/api';
+import type { Low } from 'lowdb';
+import type { DocumentSummary, Result, TrashedDocument } from '../../preload/api';
 import { fsyncDir, isErrno, readTextIfExists, writeFileDurable } from './durable-file';
 import type { LibraryPaths } from './paths';
-import { type DocumentRecord, type TrashRecord, trashRecordSchema } from './records';
+import { type DocumentRecord, type LibraryData, type TrashRecord, toSummary, trashRecordSchema } from './records';
 
 const RECORD_FILE = 'record.json';
 
@@ -61,6 +62,22 @@ export async function moveOutOfTrash(paths: LibraryPaths, id: string): Promise<v
   await fs.rename(path.join(entryDir, `${id}.md`), paths.documentFile(id));
   await moveIfExists(path.join(entryDir, `${id}.json`), paths.annotationsFile(id));
   await Promise.all([fsyncDir(paths.documentsDir), fsyncDir(paths.annotationsDir)]);
+}
+
+/** Moves a trashed document's files back and records it again; the entry goes only once it is recorded. */
+export async function restoreFromTrash(paths: LibraryPaths, db: Low<LibraryData>, id: string): Promise<Result<DocumentSummary>> {
+  const trashed = await readTrashRecord(paths, id);
+  if (trashed === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
+  try {
+    await moveOutOfTrash(paths, id);
+  } catch (error) {
+    return { ok: false, code: 'io', message: `The document could not be restored (${String(error)}).` };
+  }
+  const { deletedAt: _deletedAt, ...record } = trashed;
+  db.data.documents[id] = record;
+  await db.write();
+  await purgeTrashEntry(paths, id);
+  return { ok: true, value: toSummary(record) };
 }
 
 export async function purgeTrashEntry(paths: LibraryPaths, id: string): Promise<void> {

@@ -14,6 +14,7 @@ const doc = (over: Partial<DocumentSummary>): DocumentSummary => ({
   addedAt: '2025-01-01T00:00:00.000Z',
   openedAt: null,
   highlightCount: 0,
+  textVersion: '0'.repeat(64),
   ...over,
 });
 

@@ -1,0 +1,129 @@
+/**
+ * Finds where a quote occurs in part of a text, exactly or approximately. Approximate search
+ * uses Myers' bit-parallel algorithm (approx-string-match), whose cost grows with the range
+ * length times the allowed errors / 32, so the strategy depends on the sizes involved:
+ *
+ * - range <= 64 KB and quote <= 256 chars: one Myers search over the range;
+ * - range <= 64 KB and a longer quote: Myers finds its first and last 128 characters, each
+ *   hit predicts where the whole quote starts, and a full-quote Myers search in a small region
+ *   around each prediction verifies it. The region only admits spans whose length is within
+ *   the error budget of the quote's length, so head and tail must be consistently spaced;
+ * - a larger range (a whole book): filter, then verify. The quote is cut into up to 4 pieces;
+ *   a match with fewer errors than pieces contains one of them unchanged (pigeonhole), so the
+ *   exact hits of the pieces vote for start positions and only the best-voted are verified.
+ *   Matches with an error in every piece are missed there: this path serves passages that
+ *   moved far away, which are usually intact.
+ */
+import approxSearch from 'approx-string-match';
+import type { Candidate } from './score';
+
+/** Longest quote searched with Myers in one piece. */
+export const MAX_DIRECT_PATTERN = 256;
+/** Largest range searched with Myers directly. */
+export const MAX_DIRECT_RANGE = 64 * 1024;
+
+const MAX_EXACT_HITS = 500;
+const MAX_FUZZY_HITS = 64;
+const SEGMENT_LENGTH = 128;
+const MAX_PIECES = 4;
+const MIN_PIECE_LENGTH = 10;
+const MAX_PIECE_HITS = 200;
+const BUCKET = 16;
+const MAX_VERIFIED = 8;
+
+/** Errors allowed for a quote of `length` characters: a quarter of it, at least 1, at most 256. */
+export function maxErrorsFor(length: number): number {
+  return Math.max(1, Math.min(256, Math.floor(length / 4)));
+}
+
+/** Start offsets of `pattern` lying wholly inside `[from, to)`, at most `limit` of them. */
+function exactStarts(text: string, pattern: string, from: number, to: number, limit: number): number[] {
+  const start = Math.max(0, from);
+  // Searching a slice keeps a miss from scanning the rest of the text.
+  const range = text.slice(start, Math.min(text.length, to));
+  const starts: number[] = [];
+  for (let i = range.indexOf(pattern); i !== -1 && starts.length < limit; ) {
+    starts.push(start + i);
+    i = range.indexOf(pattern, i + 1);
+  }
+  return starts;
+}
+
+/** Exact occurrences of `exact` inside `[from, to)`. */
+export function exactCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
+  return exactStarts(text, exact, from, to, MAX_EXACT_HITS).map((start) => ({
+    start,
+    end: start + exact.length,
+    errors: 0,
+  }));
+}
+
+/** Myers search of `pattern` in `[from, to)`: the lowest-error matches, in text offsets. */
+function myersIn(text: string, pattern: string, from: number, to: number, maxErrors: number): Candidate[] {
+  const start = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  if (end <= start) return [];
+  return approxSearch(text.slice(start, end), pattern, maxErrors)
+    .slice(0, MAX_FUZZY_HITS)
+    .map((m) => ({ start: m.start + start, end: m.end + start, errors: m.errors }));
+}
+
+/** Verifies predicted start offsets with a full-quote search in a small region around each. */
+function verify(text: string, exact: string, predicted: number[], maxErrors: number): Candidate[] {
+  const pad = maxErrors + BUCKET;
+  const seen = new Set<string>();
+  const verified: Candidate[] = [];
+  for (const start of predicted) {
+    for (const match of myersIn(text, exact, start - pad, start + exact.length + pad, maxErrors)) {
+      const key = `${match.start}:${match.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      verified.push(match);
+    }
+  }
+  return verified;
+}
+
+/** Predicted starts of a long quote from fuzzy hits of its first and last segments. */
+function segmentSeeds(text: string, exact: string, from: number, to: number): number[] {
+  const maxErrors = maxErrorsFor(SEGMENT_LENGTH);
+  const heads = myersIn(text, exact.slice(0, SEGMENT_LENGTH), from, to, maxErrors);
+  const tails = myersIn(text, exact.slice(-SEGMENT_LENGTH), from, to, maxErrors);
+  return [...heads.map((m) => m.start), ...tails.map((m) => m.end - exact.length)];
+}
+
+/** Predicted starts voted for by exact hits of the quote's pieces, best-voted first. */
+function pieceSeeds(text: string, exact: string, from: number, to: number): number[] {
+  const count = Math.max(1, Math.min(MAX_PIECES, Math.floor(exact.length / MIN_PIECE_LENGTH)));
+  const pieceLength = Math.floor(exact.length / count);
+  const votes = new Map<number, number>();
+  for (let piece = 0; piece < count; piece++) {
+    const offset = piece * pieceLength;
+    const pattern = exact.slice(offset, offset + pieceLength);
+    const hits = exactStarts(text, pattern, from, to, MAX_PIECE_HITS + 1);
+    // A piece found everywhere ("and the ") says nothing about where the quote is.
+    if (hits.length > MAX_PIECE_HITS) continue;
+    for (const hit of hits) {
+      const bucket = Math.round((hit - offset) / BUCKET);
+      votes.set(bucket, (votes.get(bucket) ?? 0) + 1);
+    }
+  }
+  return [...votes]
+    .toSorted((a, b) => b[1] - a[1])
+    .slice(0, MAX_VERIFIED)
+    .map(([bucket]) => bucket * BUCKET);
+}
+
+/**
+ * Approximate occurrences of `exact` inside `[from, to)` with at most
+ * {@link maxErrorsFor}(exact.length) errors; the strategy is described at the top of this file.
+ */
+export function fuzzyCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
+  const maxErrors = maxErrorsFor(exact.length);
+  const smallRange = to - from <= MAX_DIRECT_RANGE;
+  if (smallRange && exact.length <= MAX_DIRECT_PATTERN) {
+    return myersIn(text, exact, from, to, maxErrors);
+  }
+  const predicted = smallRange ? segmentSeeds(text, exact, from, to) : pieceSeeds(text, exact, from, to);
+  return verify(text, exact, predicted, maxErrors);
+}

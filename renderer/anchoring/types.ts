@@ -1,0 +1,36 @@
+/**
+ * Selector and result types for anchoring highlights in a document's rendered text.
+ * The selectors follow the W3C Web Annotation Data Model so stored highlights stay portable.
+ */
+
+// The selectors are the contract's: what the reader stores is exactly what it anchors.
+export type { TextPositionSelector, TextQuoteSelector } from '../../preload/api';
+
+/**
+ * How an anchor was found, from most to least certain:
+ * - `position`: the stored offsets still hold the quote, with its context;
+ * - `near`: the exact quote was found close to where it was expected;
+ * - `exact`: the exact quote was found elsewhere in the text (or differs only in whitespace);
+ * - `fuzzy`: an approximate match of the quote (the text was edited).
+ */
+export type AnchorMethod = 'position' | 'near' | 'exact' | 'fuzzy';
+
+/** Where a highlight lies in the current text. */
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** Confidence from 0 to 1: quote, prefix, suffix and position agreement, weighted. */
+  score: number;
+}
+
+/** Tuning for {@link anchorQuote}. */
+export interface AnchorOptions {
+  /**
+   * Where the quote is expected to start now. Defaults to the stored position; `anchorAll`
+   * passes a prediction from the drift of already anchored neighbours.
+   */
+  hint?: number;
+  /** Matches scoring below this are rejected (the highlight becomes an orphan). */
+  minScore?: number;
+}
