@@ -1,28 +1,14 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AnchorUpdate, DocumentSummary, NewHighlight } from '../../preload/api';
-import { type Library, openLibrary } from './library';
-import { bytes, makeTempDir, removeDir, steppingClock } from './test-support';
+import type { Library } from './library';
+import { bytes, useTempLibrary } from './test-support';
 
-let root: string;
-let library: Library | null = null;
+const temp = useTempLibrary();
 const MISSING = '0000000000000000';
 
-beforeEach(async () => {
-  root = await makeTempDir();
-});
-afterEach(async () => {
-  await library?.close();
-  library = null;
-  await removeDir(root);
-});
-
-async function open(): Promise<Library> {
-  await library?.close();
-  library = await openLibrary({ root, now: steppingClock() });
-  return library;
-}
+const open = (): Promise<Library> => temp.open();
 
 async function importOne(lib: Library, text = '# Story\n\nOnce upon a time there was a reader.'): Promise<DocumentSummary> {
   const [outcome] = (await lib.importFiles([{ name: 'story.md', bytes: bytes(text) }])).outcomes;
@@ -45,7 +31,7 @@ async function added(lib: Library, doc: DocumentSummary, start = 5) {
   return result.value;
 }
 
-const annotationsFile = (id: string) => path.join(root, 'annotations', `${id}.json`);
+const annotationsFile = (id: string) => path.join(temp.root, 'annotations', `${id}.json`);
 
 describe('highlights', () => {
   it('adds a highlight, keeps it across reopen and counts it in the summary', async () => {
@@ -159,7 +145,7 @@ describe('highlights', () => {
     const { notices } = await lib.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'warning' }]);
     expect(notices[0]?.message).toContain(doc.id);
-    const files = await fs.readdir(path.join(root, 'annotations'));
+    const files = await fs.readdir(path.join(temp.root, 'annotations'));
     expect(files.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
   });
 });

@@ -1,32 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Library, LibraryLockedError, openLibrary } from './library';
-import { SAMPLE_DOCUMENTS_DIR, bytes, makeTempDir, removeDir, steppingClock } from './test-support';
+import { SAMPLE_DOCUMENTS_DIR, bytes, makeTempDir, removeDir, useTempLibrary } from './test-support';
 
-let root: string;
-let library: Library | null = null;
+const temp = useTempLibrary();
 
-beforeEach(async () => {
-  root = await makeTempDir();
-});
-afterEach(async () => {
-  await library?.close();
-  library = null;
-  await removeDir(root);
-});
+const open = (options: { seedDir?: string } = {}): Promise<Library> => temp.open(options);
+const reopen = (): Promise<Library> => temp.open();
 
-async function open(options: { seedDir?: string } = {}): Promise<Library> {
-  library = await openLibrary({ root, now: steppingClock(), ...options });
-  return library;
-}
-
-async function reopen(): Promise<Library> {
-  await library?.close();
-  return open();
-}
-
-const listDir = async (dir: string) => (await fs.readdir(path.join(root, dir))).toSorted();
+const listDir = async (dir: string) => (await fs.readdir(path.join(temp.root, dir))).toSorted();
 
 describe('importing', () => {
   it('imports markdown and text, storing bodies outside library.json', async () => {
@@ -43,7 +26,7 @@ describe('importing', () => {
     expect(notes.document).toMatchObject({ title: 'Plain notes', author: null, excerpt: '1. not a list * really' });
     const opened = await lib.openDocument(notes.document.id);
     expect(opened?.markdown).toBe('Plain notes\n\n1\\. not a list \\* really\n');
-    const libraryJson = await fs.readFile(path.join(root, 'library.json'), 'utf8');
+    const libraryJson = await fs.readFile(path.join(temp.root, 'library.json'), 'utf8');
     expect(libraryJson).not.toContain('# Heading');
     expect(await listDir('documents')).toEqual([`${essay.document.id}.md`, `${notes.document.id}.md`].toSorted());
   });
@@ -156,10 +139,9 @@ describe('storage', () => {
 
   it('lets one process own a library at a time', async () => {
     const lib = await open();
-    await expect(openLibrary({ root })).rejects.toBeInstanceOf(LibraryLockedError);
+    await expect(openLibrary({ root: temp.root })).rejects.toBeInstanceOf(LibraryLockedError);
     await lib.close();
-    library = await openLibrary({ root });
-    expect(await library.listDocuments()).toEqual([]);
+    expect(await (await temp.open()).listDocuments()).toEqual([]);
   });
 });
 

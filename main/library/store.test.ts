@@ -1,37 +1,23 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Library, LibraryTooNewError, openLibrary } from './library';
 import { MIGRATIONS, decodeLibraryJson } from './migrations';
 import { BACKUPS_KEPT } from './store';
-import { bytes, makeTempDir, removeDir, steppingClock } from './test-support';
+import { bytes, steppingClock, useTempLibrary } from './test-support';
 
-let root: string;
-let library: Library | null = null;
 const clock = steppingClock();
+const temp = useTempLibrary({ now: clock });
 
-beforeEach(async () => {
-  root = await makeTempDir();
-});
-afterEach(async () => {
-  await library?.close();
-  library = null;
-  await removeDir(root);
-});
+const open = (): Promise<Library> => temp.open();
 
-async function open(): Promise<Library> {
-  await library?.close();
-  library = await openLibrary({ root, now: clock });
-  return library;
-}
-
-const libraryJson = () => path.join(root, 'library.json');
+const libraryJson = () => path.join(temp.root, 'library.json');
 const CORRUPT = '{"schemaVersion": 1, "documents": {tru';
 
 describe('library.json', () => {
   it('backs up on every open and keeps the newest ten', async () => {
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) await open();
-    const backups = await fs.readdir(path.join(root, 'backups'));
+    const backups = await fs.readdir(path.join(temp.root, 'backups'));
     expect(backups).toHaveLength(BACKUPS_KEPT);
     expect(backups.every((name) => /^library-\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/.test(name))).toBe(true);
   });
@@ -42,7 +28,6 @@ describe('library.json', () => {
     await lib.updateSettings({ theme: 'dark' });
     lib = await open(); // takes a backup holding the document
     await lib.close();
-    library = null;
     await fs.writeFile(libraryJson(), CORRUPT);
     lib = await open();
     expect((await lib.listDocuments()).map((d) => d.title)).toEqual(['Kept']);
@@ -50,37 +35,37 @@ describe('library.json', () => {
     const { notices } = await lib.getLibraryInfo();
     expect(notices).toHaveLength(1);
     expect(notices[0]?.level).toBe('warning');
-    const aside = (await fs.readdir(root)).find((name) => name.startsWith('library.json.corrupt-'));
+    const aside = (await fs.readdir(temp.root)).find((name) => name.startsWith('library.json.corrupt-'));
     expect(aside).toBeDefined();
     expect(notices[0]?.message).toContain(aside);
     expect(notices[0]?.message).toMatch(/backup library-.*\.json/);
-    expect(await fs.readFile(path.join(root, aside ?? ''), 'utf8')).toBe(CORRUPT);
+    expect(await fs.readFile(path.join(temp.root, aside ?? ''), 'utf8')).toBe(CORRUPT);
   });
 
   it('treats a valid JSON file of the wrong shape as corrupt; with no backup starts empty with an error', async () => {
-    await fs.mkdir(root, { recursive: true });
+    await fs.mkdir(temp.root, { recursive: true });
     await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 1, documents: { x: { id: 'nope' } } }));
     const lib = await open();
     expect(await lib.listDocuments()).toEqual([]);
     const { notices } = await lib.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'error' }]);
     expect(notices[0]?.message).toMatch(/library\.json\.corrupt-.*No usable backup/);
-    const aside = (await fs.readdir(root)).filter((name) => name.startsWith('library.json.corrupt-'));
+    const aside = (await fs.readdir(temp.root)).filter((name) => name.startsWith('library.json.corrupt-'));
     expect(aside).toHaveLength(1);
   });
 
   it('refuses a library written by a newer version and leaves the file alone', async () => {
-    await fs.mkdir(root, { recursive: true });
+    await fs.mkdir(temp.root, { recursive: true });
     const newer = JSON.stringify({ schemaVersion: 99, documents: {}, settings: {} });
     await fs.writeFile(libraryJson(), newer);
-    await expect(openLibrary({ root })).rejects.toBeInstanceOf(LibraryTooNewError);
+    await expect(openLibrary({ root: temp.root })).rejects.toBeInstanceOf(LibraryTooNewError);
     expect(await fs.readFile(libraryJson(), 'utf8')).toBe(newer);
     // The failed open released the lock.
-    await expect(openLibrary({ root, migrations: {} })).rejects.toThrow(/schema version 99/);
+    await expect(openLibrary({ root: temp.root, migrations: {} })).rejects.toThrow(/schema version 99/);
   });
 
   it('migrates an older schema version through the migrations table', async () => {
-    await fs.mkdir(root, { recursive: true });
+    await fs.mkdir(temp.root, { recursive: true });
     const v0 = { version: 0, docs: {}, prefs: { theme: 'dark' } };
     await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 0, ...v0 }));
     const migrations = {
@@ -90,21 +75,20 @@ describe('library.json', () => {
         settings: { theme: 'dark', font: 'sans', fontSize: 16, lineWidth: 60, lineHeight: 1.5, librarySort: 'title' },
       }),
     };
-    library = await openLibrary({ root, migrations });
+    const library = await temp.open({ migrations });
     expect(await library.getSettings()).toMatchObject({ theme: 'dark', font: 'sans' });
     await library.close();
-    library = null;
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
     expect(written.schemaVersion).toBe(2);
-    const [backup] = await fs.readdir(path.join(root, 'backups'));
-    expect(JSON.parse(await fs.readFile(path.join(root, 'backups', backup ?? ''), 'utf8')).schemaVersion).toBe(0);
+    const [backup] = await fs.readdir(path.join(temp.root, 'backups'));
+    expect(JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion).toBe(0);
     expect(() => decodeLibraryJson({ schemaVersion: 0 }, 'x.json', {})).toThrow(/No migration from library schema version 0/);
   });
 });
 
 describe('schema version 2', () => {
   it('migrates a v1 library.json: adds highlight settings and counts, keeps everything else', async () => {
-    await fs.mkdir(root, { recursive: true });
+    await fs.mkdir(temp.root, { recursive: true });
     const record = {
       id: '0123456789abcdef', title: 'Old', author: null, source: 'old.md', excerpt: 'e', wordCount: 3, readingMinutes: 1,
       progress: 0.5, addedAt: '2024-01-01T00:00:00.000Z', openedAt: null, contentHash: 'a'.repeat(64), bodyBytes: 10,
@@ -131,13 +115,13 @@ describe('annotations', () => {
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
     await lib.saveReadingPosition(id, { section: 0, offset: 1, quote: 'ext', progress: 0.5 });
     lib = await open();
-    await fs.writeFile(path.join(root, 'annotations', `${id}.json`), '{ broken');
+    await fs.writeFile(path.join(temp.root, 'annotations', `${id}.json`), '{ broken');
     const opened = await lib.openDocument(id);
     expect(opened?.position).toBeNull();
     const { notices } = await lib.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'warning' }]);
     expect(notices[0]?.message).toContain(id);
-    const files = await fs.readdir(path.join(root, 'annotations'));
+    const files = await fs.readdir(path.join(temp.root, 'annotations'));
     expect(files.some((name) => name.startsWith(`${id}.json.corrupt-`))).toBe(true);
   });
 });

@@ -2,6 +2,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 
 export async function makeTempDir(prefix = 'lectern-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -22,3 +24,30 @@ export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_DOCUMENTS_DIR = path.join(REPO_ROOT, 'documents');
 export const WAR_AND_PEACE = path.join(REPO_ROOT, 'e2e/fixtures/books/war-and-peace.txt');
+
+/**
+ * A fresh library folder for each test, closed and removed after it. `open()` closes the
+ * library it opened before (so it doubles as "reopen"); `root` is the current folder.
+ */
+export function useTempLibrary(defaults: Partial<OpenLibraryOptions> = {}) {
+  let root = '';
+  let library: Library | null = null;
+  beforeEach(async () => {
+    root = await makeTempDir();
+  });
+  afterEach(async () => {
+    await library?.close();
+    library = null;
+    await removeDir(root);
+  });
+  return {
+    get root(): string {
+      return root;
+    },
+    async open(options: Partial<OpenLibraryOptions> = {}): Promise<Library> {
+      await library?.close();
+      library = await openLibrary({ root, now: steppingClock(), ...defaults, ...options });
+      return library;
+    },
+  };
+}

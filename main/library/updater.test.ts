@@ -1,27 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, FileToImport } from '../../preload/api';
-import { type Library, openLibrary } from './library';
-import { bytes, makeTempDir, removeDir, steppingClock } from './test-support';
+import type { Library } from './library';
+import { bytes, makeTempDir, removeDir, useTempLibrary } from './test-support';
 
-let root: string;
-let library: Library | null = null;
+const temp = useTempLibrary();
 
-beforeEach(async () => {
-  root = await makeTempDir();
-});
-afterEach(async () => {
-  await library?.close();
-  library = null;
-  await removeDir(root);
-});
-
-async function open(): Promise<Library> {
-  await library?.close();
-  library = await openLibrary({ root, now: steppingClock() });
-  return library;
-}
+const open = (): Promise<Library> => temp.open();
 
 const V1 = '---\ntitle: Essay\nauthor: Ann\n---\n# Essay\n\nThe first version of the text.';
 const V2 = '# Essay, revised\n\nThe second version of the text, with more words in it.';
@@ -35,10 +21,10 @@ async function importText(lib: Library, name: string, text: string): Promise<Doc
 /** Every file under the library folder with its content, to show that a refusal changed nothing. */
 async function snapshot(): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const entry of await fs.readdir(root, { recursive: true, withFileTypes: true })) {
+  for (const entry of await fs.readdir(temp.root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.parentPath.endsWith('backups')) continue;
     const file = path.join(entry.parentPath, entry.name);
-    files[path.relative(root, file)] = await fs.readFile(file, 'utf8');
+    files[path.relative(temp.root, file)] = await fs.readFile(file, 'utf8');
   }
   return files;
 }
@@ -56,7 +42,7 @@ describe('updating a document from a file', () => {
     const position = { section: 0, offset: 4, quote: 'first version', progress: 0.3 };
     await lib.saveReadingPosition(doc.id, position);
     await lib.renameDocument(doc.id, 'My essay');
-    const oldBody = await fs.readFile(path.join(root, 'documents', `${doc.id}.md`), 'utf8');
+    const oldBody = await fs.readFile(path.join(temp.root, 'documents', `${doc.id}.md`), 'utf8');
 
     const result = await lib.updateDocumentFromFile(doc.id, { name: 'essay-v2.md', bytes: bytes(V2) });
     if (!result.ok) throw new Error(result.message);
@@ -66,7 +52,7 @@ describe('updating a document from a file', () => {
     expect(updated.textVersion).not.toBe(doc.textVersion);
     expect(updated.wordCount).toBeGreaterThan(doc.wordCount);
     expect(updated.excerpt).toContain('second version');
-    expect(await fs.readFile(path.join(root, 'history', doc.id, `${doc.textVersion}.md`), 'utf8')).toBe(oldBody);
+    expect(await fs.readFile(path.join(temp.root, 'history', doc.id, `${doc.textVersion}.md`), 'utf8')).toBe(oldBody);
 
     lib = await open();
     const opened = await lib.openDocument(doc.id);
