@@ -1,8 +1,8 @@
 /**
  * The reader's toolbar as a template (it lives in <reader-view>'s shadow root, so aria-controls
- * can point at the panels it opens): back, contents, title, reading settings, progress.
+ * can point at the panels it opens): back, contents, more tools, title, reading settings, progress.
  */
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 
 export interface ToolbarState {
@@ -16,6 +16,8 @@ export interface ToolbarState {
   onBack: () => void;
   onToggleToc: () => void;
   onToggleSettings: () => void;
+  /** More tools after Contents (the highlighting ones). */
+  tools?: TemplateResult;
 }
 
 export function readerToolbar(state: ToolbarState) {
@@ -33,6 +35,7 @@ export function readerToolbar(state: ToolbarState) {
     >
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 6h16M4 12h16M4 18h10" /></svg>
     </button>
+    ${state.tools ?? ''}
     <div class="title" aria-hidden="true">${state.title}</div>
     <button
       class="tool settings-button"

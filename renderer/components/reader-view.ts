@@ -8,7 +8,7 @@ import { consume } from '@lit/context';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { SETTINGS_LIMITS, type LecternBridge, type OpenedDocument, type ReadingPosition, type Settings } from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
-import { scrollDistance, type ReaderKeyAction } from '../reader/keys';
+import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
 import { linkAction } from '../reader/links';
 import { jumpAndSettle, sectionTarget } from '../reader/navigation';
 import { TOP_INSET } from '../reader/position-tracker';
@@ -22,6 +22,8 @@ import { settingsChange } from './reader-settings';
 import { TocNavigateEvent, type TocEntry } from './reader-toc';
 import { ReaderKeyboardController } from './reader-keyboard';
 import { ReadingPositionController } from './reader-position';
+import { HighlightController } from '../highlighting/highlight-controller';
+import { highlightOverlays, highlightPaintStyles, highlightPanel, highlightTools } from '../highlighting/highlight-view';
 import './reader-settings';
 import './reader-toc';
 
@@ -44,7 +46,7 @@ const nextFrame = (): Promise<void> =>
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
-  static override styles = [chromeStyles, pageStyles];
+  static override styles = [chromeStyles, pageStyles, highlightPaintStyles];
 
   /** The document to read. */
   @property({ attribute: 'document-id' }) documentId = '';
@@ -71,6 +73,10 @@ export class ReaderView extends LitElement {
   private renderer: ProgressiveRenderer | null = null;
   private readonly position = new ReadingPositionController(this);
   protected readonly keyboard = new ReaderKeyboardController(this, (action) => this.onKeyAction(action));
+  protected readonly highlighting = new HighlightController(this, {
+    doc: () => this.doc, sectionsRoot: () => this.sectionsRoot ?? null, body: () => this.renderRoot.querySelector<HTMLElement>('.body'),
+    api: () => this.api, settings: () => this.settings, reload: () => void this.open(this.documentId), notice: (m) => this.showNotice(m),
+  });
   private scrollFrame = 0;
   private lastScrollTop = 0;
   /** Set while a jump settles: the section the reader chose, whatever the scroll says meanwhile. */
@@ -280,29 +286,13 @@ export class ReaderView extends LitElement {
   }
 
   private perform(action: ReaderKeyAction): void {
-    const scroller = this.scroller;
-    switch (action.kind) {
-      case 'escape':
-        return this.escape();
-      case 'font': {
-        const { min, max } = SETTINGS_LIMITS.fontSize;
-        const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
-        if (fontSize !== this.settings.fontSize) this.dispatchEvent(settingsChange({ fontSize }));
-        return;
-      }
-      case 'edge':
-        if (action.to === 'start') scroller.scrollTop = 0;
-        else {
-          this.renderer?.renderSectionNow(this.sections.length - 1);
-          scroller.scrollTop = scroller.scrollHeight;
-        }
-        return;
-      case 'scroll': {
-        const linePx = this.settings.fontSize * this.settings.lineHeight;
-        scroller.scrollTop += action.direction * scrollDistance(action.by, scroller.clientHeight, linePx);
-        return;
-      }
-    }
+    if (action.kind === 'escape') return this.escape();
+    if (action.kind === 'font') {
+      const { min, max } = SETTINGS_LIMITS.fontSize;
+      const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
+      if (fontSize !== this.settings.fontSize) this.dispatchEvent(settingsChange({ fontSize }));
+    } else if (action.kind === 'edge' && action.to === 'end') this.renderer?.renderSectionNow(this.sections.length - 1);
+    scrollForKey(this.scroller, action, this.settings.fontSize * this.settings.lineHeight);
   }
 
   /** Esc closes the innermost thing open: settings, then contents, then the reader. */
@@ -348,6 +338,7 @@ export class ReaderView extends LitElement {
         onBack: () => void this.close(),
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
         onToggleSettings: () => this.toggleSettings(),
+        tools: highlightTools(this.highlighting),
       })}
       <div class="body" @pointerdown=${this.onPointerDown}>
         ${this.tocOpen
@@ -361,6 +352,7 @@ export class ReaderView extends LitElement {
               <reader-settings .settings=${this.settings}></reader-settings>
             </div>`
           : nothing}
+        ${highlightPanel(this.highlighting)} ${highlightOverlays(this.highlighting)}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
       </div>
     `;

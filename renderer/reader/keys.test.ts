@@ -14,6 +14,8 @@ describe('readerKeyAction', () => {
   it('pages with Space and Shift+Space, PageDown and PageUp', () => {
     expect(readerKeyAction(press(' '), false)).toEqual({ kind: 'scroll', by: 'page', direction: 1 });
     expect(readerKeyAction(press(' ', { shiftKey: true }), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
+    // Shift+arrows extend the selection (to highlight it).
+    expect(readerKeyAction(press('ArrowDown', { shiftKey: true }), false)).toBeNull();
     expect(readerKeyAction(press('PageUp'), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
   });
 

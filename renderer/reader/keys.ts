@@ -30,6 +30,8 @@ export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyA
   }
   if (press.key === 'Escape') return { kind: 'escape' };
   if (inControl || press.altKey || command) return null;
+  // Shift+arrows extend a text selection (to highlight it): never scroll over them.
+  if (press.shiftKey && press.key.startsWith('Arrow')) return null;
   switch (press.key) {
     case ' ':
     case 'Spacebar':
@@ -54,4 +56,10 @@ export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyA
 /** Pixels a scroll action moves: 90% of the viewport for a page, three lines for a line. */
 export function scrollDistance(by: 'page' | 'line', viewportHeight: number, linePx: number): number {
   return by === 'page' ? Math.round(viewportHeight * 0.9) : Math.round(linePx * 3);
+}
+
+/** Scrolls the reading area for a scroll or edge key (other actions leave it alone). */
+export function scrollForKey(scroller: HTMLElement, action: ReaderKeyAction, linePx: number): void {
+  if (action.kind === 'edge') scroller.scrollTop = action.to === 'start' ? 0 : scroller.scrollHeight;
+  else if (action.kind === 'scroll') scroller.scrollTop += action.direction * scrollDistance(action.by, scroller.clientHeight, linePx);
 }

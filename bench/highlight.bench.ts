@@ -1,0 +1,190 @@
+/**
+ * Highlights on the 1 MB book, measured in the page through the real app (the reader reports
+ * `data-anchor-ms` and `data-paint-ms` on <reader-view>, as it reports data-first-paint):
+ * - paint.1000: from the anchors being known to the next frame with 1,000 highlights painted;
+ * - anchor.1000.unchanged: placing 1,000 stored highlights on the text they were made on;
+ * - anchor.1000.edited (+ .accuracy): placing them after "Update from file" with an edited
+ *   text (paragraphs inserted, some deleted); accuracy = highlights placed on their exact quote,
+ *   or, when a deleted paragraph took all or part of it, left unplaced or placed on the part
+ *   that survives (see survivingPart), over all 1,000;
+ * - highlight.persist: from the click on a colour to the durable write's answer reaching the
+ *   page, with 10,000 highlights stored on other documents.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { HIGHLIGHT_COLORS, type Highlight } from '../preload/api';
+import { describeRange } from '../renderer/anchoring/describe';
+import { expect, test } from '../e2e/fixtures';
+import type { BrowserApp } from '../e2e/harness/browser-app';
+import { installFrameProbe, lastInputAt } from '../e2e/harness/frame-probe';
+import type { HarnessWindow } from '../e2e/harness/page-globals';
+import { HighlightsPanel } from '../e2e/models/highlights-panel';
+import { LibraryPage } from '../e2e/models/library-page';
+import { ReaderPage } from '../e2e/models/reader-page';
+import { median, recordMetric } from './results';
+import { benchTmpDir, oneMegabyteBook } from './support';
+
+const TITLE = 'War and Peace (first 1 MB)';
+const readerView = (page: Page) => page.locator('reader-view');
+
+/** A small seeded generator, so every run places the same highlights. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+/** 1,000 word-bounded passages of 20–200 characters, spread over the text. */
+function passages(text: string, count: number): { start: number; end: number }[] {
+  const random = seeded(42);
+  const out: { start: number; end: number }[] = [];
+  while (out.length < count) {
+    let start = Math.floor(random() * (text.length - 400));
+    while (start < text.length && !/\w/.test(text[start] ?? '')) start++;
+    while (start > 0 && /\w/.test(text[start - 1] ?? '')) start--;
+    let end = start + 20 + Math.floor(random() * 180);
+    while (end < text.length && /\w/.test(text[end] ?? '')) end++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end - start >= 10) out.push({ start, end });
+  }
+  return out;
+}
+
+/** The rendered text of the open document (what highlights are anchored on). */
+async function renderedText(page: Page): Promise<string> {
+  await expect(readerView(page)).toHaveAttribute('data-rendered', 'all');
+  return readerView(page).evaluate((view) => view.shadowRoot?.querySelector('.sections')?.textContent ?? '');
+}
+
+/** Opens the document and returns what the reader reported. */
+async function openAndMeasure(page: Page): Promise<{ anchorMs: number; paintMs: number }> {
+  await readerView(page).evaluateAll((views) => views.forEach((v) => delete v.dataset.anchorMs));
+  await new LibraryPage(page).open(TITLE);
+  await expect(readerView(page)).toHaveAttribute('data-paint-ms', /\d/, { timeout: 60_000 });
+  const anchorMs = Number(await readerView(page).getAttribute('data-anchor-ms'));
+  const paintMs = Number(await readerView(page).getAttribute('data-paint-ms'));
+  return { anchorMs, paintMs };
+}
+
+/** The book with 20 paragraphs inserted and every 100th paragraph after the first 50 deleted. */
+function editBook(markdown: string): string {
+  const paragraphs = markdown.replace(/\r\n/g, '\n').split('\n\n');
+  const kept = paragraphs.filter((_, index) => index < 50 || index % 100 !== 0);
+  const step = Math.floor(kept.length / 20);
+  for (let i = 19; i >= 0; i--) kept.splice(i * step + 7, 0, `An inserted paragraph, number ${i}, written for the benchmark.`);
+  return kept.join('\n\n');
+}
+
+/**
+ * A passage cut by a deleted paragraph is rightly placed on what is left of it: the placed
+ * text starts or ends with at least half of the original quote.
+ */
+function survivingPart(exact: string, got: string): boolean {
+  let prefix = 0;
+  while (prefix < Math.min(exact.length, got.length) && exact[prefix] === got[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < Math.min(exact.length, got.length) && exact[exact.length - 1 - suffix] === got[got.length - 1 - suffix]) suffix++;
+  return Math.max(prefix, suffix) >= exact.length / 2;
+}
+
+test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app }) => {
+  const { library } = (app as BrowserApp).core;
+  const file = await oneMegabyteBook();
+  const imported = (await library.importPaths([file])).outcomes[0];
+  if (imported?.status !== 'imported') throw new Error(`could not import: ${JSON.stringify(imported)}`);
+  const { id, textVersion } = imported.document;
+  await library.renameDocument(id, TITLE);
+  await app.page.reload();
+  const libraryPage = new LibraryPage(app.page);
+  await libraryPage.open(TITLE);
+  const text = await renderedText(app.page);
+  const made: { id: string; exact: string }[] = [];
+  for (const [index, { start, end }] of passages(text, 1000).entries()) {
+    const { quote, position } = describeRange(text, start, end);
+    const color = HIGHLIGHT_COLORS[index % HIGHLIGHT_COLORS.length] ?? 'yellow';
+    const result = await library.addHighlight(id, { color, quote, position, anchoredVersion: textVersion });
+    if (!result.ok) throw new Error(result.message);
+    made.push({ id: result.value.id, exact: quote.exact });
+  }
+  const reader = new ReaderPage(app.page);
+  const unchanged: { anchorMs: number; paintMs: number }[] = [];
+  for (let i = 0; i < 5; i++) {
+    await reader.back();
+    unchanged.push(await openAndMeasure(app.page));
+  }
+  const painted = await app.page.evaluate(() => {
+    const css = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS;
+    return [...css.highlights.entries()].filter(([name]) => /^lectern-(?!selected|flash)/.test(name)).reduce((n, [, h]) => n + h.size, 0);
+  });
+  expect(painted).toBe(1000);
+  console.log(`unchanged: anchor ${unchanged.map((u) => u.anchorMs).join(', ')} ms; paint ${unchanged.map((u) => u.paintMs).join(', ')} ms`);
+  recordMetric('paint.1000', median(unchanged.map((u) => u.paintMs)), 50);
+  recordMetric('anchor.1000.unchanged', median(unchanged.map((u) => u.anchorMs)), 20);
+
+  // Update from an edited file, then open: the reader re-anchors all 1,000 and saves once.
+  await reader.back();
+  const editedFile = join(benchTmpDir, 'war-and-peace-1mb-edited.txt');
+  await writeFile(editedFile, editBook(await readFile(file, 'utf8')));
+  const updated = await library.updateDocumentFromPath(id, editedFile);
+  if (!updated.ok) throw new Error(updated.message);
+  const edited = await openAndMeasure(app.page);
+  const newText = await renderedText(app.page);
+  await expect
+    .poll(() => app.page.evaluate(() => (globalThis as unknown as HarnessWindow).lecternHarnessCalls.some((c) => c.method === 'saveAnchors' && c.doneAt !== undefined)))
+    .toBe(true);
+  const stored = new Map<string, Highlight>((await library.openDocument(id))?.highlights.map((h) => [h.id, h]) ?? []);
+  let correct = 0;
+  for (const { id: highlightId, exact } of made) {
+    const h = stored.get(highlightId);
+    if (!h || h.anchoredVersion !== updated.value.textVersion) continue;
+    const survives = newText.includes(exact);
+    const got = h.unplaced ? null : newText.slice(h.position.start, h.position.end);
+    if (survives ? got === exact : got === null || survivingPart(exact, got)) correct++;
+    else console.log(`wrong: ${JSON.stringify({ exact, survives, got })}`);
+  }
+  const unplaced = [...stored.values()].filter((h) => h.unplaced).length;
+  console.log(`edited: anchor ${edited.anchorMs} ms, paint ${edited.paintMs} ms, ${correct}/1000 correct, ${unplaced} unplaced`);
+  recordMetric('anchor.1000.edited', edited.anchorMs, 100);
+  recordMetric('anchor.1000.edited.accuracy', correct / made.length, 0.999, 'ratio');
+});
+
+test('persisting a new highlight with 10,000 on other documents', async ({ app, scratchDir }) => {
+  const { library } = (app as BrowserApp).core;
+  const documents: string[] = [];
+  for (let d = 0; d < 10; d++) {
+    const file = join(scratchDir, `notes-${d}.md`);
+    const body = Array.from({ length: 200 }, (_, p) => `Paragraph ${p} of notes ${d}: the river, the heron and the mill at dusk.`).join('\n\n');
+    await writeFile(file, `# Notes ${d}\n\n${body}\n`);
+    const outcome = (await library.importPaths([file])).outcomes[0];
+    if (outcome?.status !== 'imported') throw new Error('import failed');
+    documents.push(outcome.document.id);
+    const opened = await library.openDocument(outcome.document.id);
+    const text = opened?.markdown ?? '';
+    for (let h = 0; h < 1000; h++) {
+      const start = (h * 37) % (text.length - 40);
+      const { quote, position } = describeRange(text, start, start + 24);
+      const result = await library.addHighlight(outcome.document.id, { color: 'green', quote, position, anchoredVersion: outcome.document.textVersion });
+      if (!result.ok) throw new Error(result.message);
+    }
+  }
+  const imported = (await library.importPaths([await oneMegabyteBook()])).outcomes[0];
+  if (imported?.status !== 'imported') throw new Error('import failed');
+  await library.renameDocument(imported.document.id, TITLE);
+  await app.page.reload();
+  await installFrameProbe(app.page);
+  await new LibraryPage(app.page).open(TITLE);
+  await renderedText(app.page);
+  await expect(readerView(app.page)).toHaveAttribute('data-anchor-ms', /\d/);
+  const highlights = new HighlightsPanel(new ReaderPage(app.page));
+  const times: number[] = [];
+  for (const [quote, occurrence] of [['Pierre', 40], ['the vicomte', 5], ['Princess Mary', 30], ['Pierre', 300], ['Princess Mary', 90]] as const) {
+    await highlights.select(quote, occurrence);
+    await highlights.toolbar.getByRole('button', { name: 'Highlight as Key idea' }).click();
+    await expect(highlights.toolbar).toBeHidden();
+    const clickedAt = await lastInputAt(app.page);
+    const doneAt = await app.page.evaluate(() => (globalThis as unknown as HarnessWindow).lecternHarnessCalls.findLast((c) => c.method === 'addHighlight')?.doneAt ?? Number.NaN);
+    times.push(doneAt - clickedAt);
+  }
+  console.log(`persist: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+  recordMetric('highlight.persist', median(times), 10);
+});

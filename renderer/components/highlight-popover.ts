@@ -1,0 +1,116 @@
+/**
+ * <highlight-popover>: what a click on highlighted text opens. For one highlight, a toolbar
+ * labelled "Selected highlight" (change colour, copy the quote, delete); where several
+ * highlights overlap, first a chooser listing each (colour + first words) to pick one.
+ */
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
+import { HighlightCommandEvent, firstWords, type HighlightCommand } from '../highlighting/events';
+import { swatchStyles } from '../highlighting/highlight-styles';
+import { floatingStyles } from './highlight-floating-styles';
+import { rovingKeys } from './highlight-toolbar';
+
+/** @fires highlight-command - HighlightCommandEvent: choose, recolor, copy or delete. */
+@customElement('highlight-popover')
+export class HighlightPopover extends LitElement {
+  static override styles = [
+    floatingStyles,
+    swatchStyles,
+    css`
+      .chooser {
+        flex-direction: column;
+        align-items: stretch;
+        max-width: 320px;
+      }
+      .chooser h2 {
+        margin: 4px 8px 2px;
+        font-size: 0.75rem;
+        font-weight: 600;
+        color: var(--fg-muted, #666);
+      }
+      .chooser button {
+        justify-content: flex-start;
+        height: auto;
+        min-height: 32px;
+        padding: 6px 8px;
+        text-align: start;
+      }
+      .text {
+        white-space: nowrap;
+        overflow: hidden;
+        text-overflow: ellipsis;
+      }
+      .action svg {
+        width: 16px;
+        height: 16px;
+        fill: none;
+        stroke: currentColor;
+        stroke-width: 1.8;
+        stroke-linecap: round;
+        stroke-linejoin: round;
+      }
+    `,
+  ];
+
+  /** The selected highlight; null while the chooser is shown. */
+  @property({ attribute: false }) highlight: Highlight | null = null;
+  /** Overlapping highlights to choose from (two or more), in document order. */
+  @property({ attribute: false }) choices: Highlight[] = [];
+  @property({ attribute: false }) labels!: Record<HighlightColor, string>;
+
+  override focus(): void {
+    this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
+  }
+
+  private send(command: HighlightCommand): void {
+    this.dispatchEvent(new HighlightCommandEvent(command));
+  }
+
+  override render() {
+    return this.highlight ? this.renderSelected(this.highlight) : this.renderChooser();
+  }
+
+  private renderChooser() {
+    return html`<div class="card chooser" role="dialog" aria-label="Choose a highlight">
+      <h2 aria-hidden="true">Overlapping highlights</h2>
+      ${this.choices.map(
+        (h) => html`<button type="button" @click=${() => this.send({ kind: 'choose', id: h.id })}>
+          <span class="swatch ${h.color}" aria-hidden="true"></span>
+          <span class="text">${this.labels[h.color]}: ${firstWords(h.quote.exact)}</span>
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderSelected(h: Highlight) {
+    return html`<div class="card" role="toolbar" aria-label="Selected highlight" @keydown=${rovingKeys}>
+      ${HIGHLIGHT_COLORS.map(
+        (color, index) => html`<button
+          class="colour"
+          type="button"
+          aria-label="Change colour to ${this.labels[color]}"
+          aria-pressed=${String(color === h.color)}
+          title=${this.labels[color]}
+          tabindex=${index === 0 ? 0 : -1}
+          @click=${() => this.send({ kind: 'recolor', id: h.id, color })}
+        >
+          <span class="swatch ${color}" aria-hidden="true"></span>
+        </button>`,
+      )}
+      <span class="sep" aria-hidden="true"></span>
+      <button class="action" type="button" aria-label="Copy quote" title="Copy quote" tabindex="-1" @click=${() => this.send({ kind: 'copy', id: h.id })}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="9" width="11" height="11" rx="2" /><path d="M5 15V5a2 2 0 0 1 2-2h10" /></svg>
+      </button>
+      <button class="action" type="button" aria-label="Delete highlight" title="Delete highlight" tabindex="-1" @click=${() => this.send({ kind: 'delete', id: h.id })}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" /></svg>
+      </button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'highlight-popover': HighlightPopover;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * What the highlight components ask for, sent up as one typed event the controller handles
+ * (components never call each other's methods).
+ */
+import type { HighlightColor } from '../../preload/api';
+
+export type HighlightCommand =
+  | { kind: 'create'; color: HighlightColor }
+  | { kind: 'recolor'; id: string; color: HighlightColor }
+  | { kind: 'copy'; id: string }
+  | { kind: 'delete'; id: string }
+  /** Pick one of several overlapping highlights (the chooser). */
+  | { kind: 'choose'; id: string }
+  /** Go to a highlight from the panel: scroll, flash, select. */
+  | { kind: 'show'; id: string }
+  | { kind: 'reattach'; id: string }
+  | { kind: 'dismiss' };
+
+export class HighlightCommandEvent extends Event {
+  static readonly eventName = 'highlight-command';
+  constructor(readonly command: HighlightCommand) {
+    super(HighlightCommandEvent.eventName, { bubbles: true, composed: true });
+  }
+}
+
+/** Where a floating element goes, in px relative to the reader's body. */
+export interface FloatingPlace {
+  left: number;
+  top: number;
+}
+
+/** The first words of a quote, for short listings. */
+export function firstWords(text: string, words = 8): string {
+  const parts = text.trim().split(/\s+/);
+  return parts.slice(0, words).join(' ') + (parts.length > words ? '…' : '');
+}

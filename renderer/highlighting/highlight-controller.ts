@@ -1,0 +1,257 @@
+/**
+ * Highlighting in <reader-view>, as a reactive controller: places the document's highlights
+ * once its whole text is rendered, follows the selection (floating toolbar), hit-tests clicks
+ * on highlighted text, and runs the commands the highlight components send up.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Highlight, HighlightColor, LecternBridge, OpenedDocument, Settings } from '../../preload/api';
+import { ToastEvent, settingsChange } from '../lib/events';
+import { HighlightCommands } from './highlight-commands';
+import { HighlightSet } from './highlight-set';
+import { HighlightCommandEvent, type FloatingPlace } from './events';
+import { selectionKeyAction } from './keys';
+import { caretAt, floatingPlace, rangeContainsPoint, selectedRange } from './selection';
+import { trimSpan, type TextSpan } from './text-map';
+
+/** What the controller reads from the reader. */
+export interface HighlightHostParts {
+  doc(): OpenedDocument | null;
+  sectionsRoot(): HTMLElement | null;
+  body(): HTMLElement | null;
+  api(): LecternBridge;
+  settings(): Settings;
+  /** Opens the document again (after its text was updated from a file). */
+  reload(): void;
+  notice(message: string): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class HighlightController implements ReactiveController {
+  set: HighlightSet | null = null;
+  panelOpen = false;
+  /** The selected text's span (null until the text is all rendered) and where the toolbar goes. */
+  selection: { span: TextSpan | null; place: FloatingPlace } | null = null;
+  /** The selected highlight, or several to choose from, and where the popover goes. */
+  popover: { selectedId: string | null; choices: string[]; place: FloatingPlace } | null = null;
+  readonly commands: HighlightCommands;
+  private readonly rendered = new MutationObserver(() => this.onRenderedChange());
+  private frame = 0;
+
+  constructor(
+    readonly host: Host,
+    readonly parts: HighlightHostParts,
+  ) {
+    host.addController(this);
+    this.commands = new HighlightCommands(this);
+  }
+
+  get labels(): Record<HighlightColor, string> {
+    return this.parts.settings().highlightLabels;
+  }
+
+  get shadowRoot(): ShadowRoot {
+    return this.host.shadowRoot as ShadowRoot;
+  }
+
+  hostConnected(): void {
+    this.rendered.observe(this.host, { attributes: true, attributeFilter: ['data-rendered'] });
+    document.addEventListener('selectionchange', this.onSelectionChange);
+    this.host.addEventListener('keydown', this.onKeyDown);
+    this.host.addEventListener('click', this.onClick);
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+    this.host.addEventListener('scroll', this.onScroll, true);
+    this.host.addEventListener(HighlightCommandEvent.eventName, this.onCommand);
+  }
+
+  hostDisconnected(): void {
+    this.rendered.disconnect();
+    document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.host.removeEventListener('keydown', this.onKeyDown);
+    this.host.removeEventListener('click', this.onClick);
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+    this.host.removeEventListener('scroll', this.onScroll, true);
+    this.host.removeEventListener(HighlightCommandEvent.eventName, this.onCommand);
+    this.closeSet();
+  }
+
+  hostUpdated(): void {
+    const doc = this.parts.doc();
+    const root = this.parts.sectionsRoot();
+    if (this.set && this.set.doc === doc) return;
+    this.closeSet();
+    if (!doc || !root) return;
+    this.set = HighlightSet.open(doc, root);
+    this.onRenderedChange();
+  }
+
+  private closeSet(): void {
+    this.set?.dispose();
+    this.set = null;
+    this.selection = null;
+    this.popover = null;
+    delete this.host.dataset.anchorMs;
+    delete this.host.dataset.paintMs;
+  }
+
+  /** The whole text is on the page: place the highlights (and store any re-anchoring, in one call). */
+  private onRenderedChange(): void {
+    const set = this.set;
+    if (!set || set.placed || this.host.dataset.rendered !== 'all') return;
+    const started = performance.now();
+    const { updates } = set.place();
+    // Reported like data-first-paint, for the benchmarks: anchoring, then painting up to the next frame.
+    this.host.dataset.anchorMs = (performance.now() - started).toFixed(2);
+    // Paint in a frame of its own: the one after the last section's layout.
+    requestAnimationFrame(() => {
+      if (this.set !== set) return;
+      const painting = performance.now();
+      set.paint();
+      requestAnimationFrame(() => setTimeout(() => (this.host.dataset.paintMs = (performance.now() - painting).toFixed(2)), 0));
+    });
+    this.updateSelection();
+    this.host.requestUpdate();
+    if (updates.length > 0) void this.commands.saveAnchors(updates);
+  }
+
+  toast(init: ConstructorParameters<typeof ToastEvent>[0]): void {
+    this.host.dispatchEvent(new ToastEvent(init));
+  }
+
+  rememberColor(color: HighlightColor): void {
+    if (this.parts.settings().lastHighlightColor !== color) this.host.dispatchEvent(settingsChange({ lastHighlightColor: color }));
+  }
+
+  togglePanel(): void {
+    this.panelOpen = !this.panelOpen;
+    this.host.requestUpdate();
+  }
+
+  placeNear(rect: DOMRect): FloatingPlace {
+    return floatingPlace(rect, this.parts.body()?.getBoundingClientRect() ?? null);
+  }
+
+  private readonly onSelectionChange = (): void => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.updateSelection());
+  };
+
+  /** Follows the text selection: the toolbar shows for a selection inside the document's text. */
+  updateSelection(): void {
+    const range = selectedRange(this.shadowRoot);
+    const root = this.parts.sectionsRoot();
+    const inText = range && root && range.intersectsNode(root);
+    const before = this.selection;
+    if (!range || !inText || !this.set) this.selection = null;
+    else {
+      const span = this.set.placed ? trimSpan(this.set.textMap.text, this.set.textMap.spanOf(range)) : null;
+      const rects = range.getClientRects();
+      const first = rects[0] ?? range.getBoundingClientRect();
+      this.selection = this.set.placed && !span ? null : { span, place: this.placeNear(first) };
+      if (this.selection) this.popover = null;
+    }
+    if (before !== this.selection) this.host.requestUpdate();
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const origin = event.composedPath()[0];
+    if (event.key === 'Escape' && this.panelOpen && event.composedPath().some((n) => n instanceof Element && n.localName === 'highlight-panel')) {
+      event.preventDefault(); // Esc in the panel closes it and goes back to its button.
+      this.togglePanel();
+      void this.host.updateComplete.then(() => this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus());
+      return;
+    }
+    const inControl = origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
+    const action = selectionKeyAction(event, {
+      hasSelection: this.selection !== null,
+      hasOverlay: this.popover !== null || this.selection !== null,
+      canUndo: this.commands.canUndo,
+      inControl,
+    });
+    if (!action) return;
+    event.preventDefault();
+    if (action.kind === 'create') {
+      const color = action.color ?? this.parts.settings().lastHighlightColor;
+      void this.commands.create(color);
+    } else if (action.kind === 'undo') void this.commands.undoDelete();
+    else if (action.kind === 'dismiss') this.dismiss();
+  };
+
+  /** Closes the popover or the toolbar; focus goes back to the reading area. */
+  dismiss(): void {
+    const hadPopover = this.popover !== null;
+    this.popover = null;
+    this.set?.painter.select(null);
+    if (!hadPopover) this.selection = null;
+    this.host.requestUpdate();
+    this.shadowRoot.querySelector<HTMLElement>('.scroller')?.focus({ preventScroll: true });
+  }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (!this.popover) return;
+    const inside = event.composedPath().some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover');
+    if (!inside) {
+      this.popover = null;
+      this.set?.painter.select(null);
+      this.host.requestUpdate();
+    }
+  };
+
+  /** A click on highlighted text selects that highlight (or offers a choice where several overlap). */
+  private readonly onClick = (event: MouseEvent): void => {
+    const set = this.set;
+    const root = this.parts.sectionsRoot();
+    if (!set?.placed || !root || !event.composedPath().includes(root) || selectedRange(this.shadowRoot)) return;
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    const caret = caretAt(this.shadowRoot, event.clientX, event.clientY);
+    const offset = caret && set.textMap.offsetOf(caret.node, caret.offset);
+    if (offset === null || offset === undefined) return;
+    const hits = set.at(offset).filter((h) => {
+      const range = set.painter.rangeOf(h.id);
+      return range !== null && rangeContainsPoint(range, event.clientX, event.clientY);
+    });
+    if (hits.length === 1 && hits[0]) this.select(hits[0].id, false);
+    else if (hits.length > 1) {
+      const place = this.placeNear(new DOMRect(event.clientX, event.clientY, 0, 16));
+      this.popover = { selectedId: null, choices: hits.map((h) => h.id), place };
+      this.host.requestUpdate();
+      void this.focusPopover();
+    }
+  };
+
+  /** Selects a highlight and opens its popover; `focus` moves keyboard focus into it. */
+  select(id: string, focus: boolean): void {
+    const range = this.set?.painter.rangeOf(id);
+    if (!range) return;
+    this.set?.painter.select(id);
+    this.popover = { selectedId: id, choices: [], place: this.placeNear(range.getClientRects()[0] ?? range.getBoundingClientRect()) };
+    this.host.requestUpdate();
+    if (focus) void this.focusPopover();
+  }
+
+  private async focusPopover(): Promise<void> {
+    await this.host.updateComplete;
+    this.shadowRoot.querySelector('highlight-popover')?.focus();
+  }
+
+  private readonly onScroll = (): void => {
+    if (!this.selection && !this.popover) return;
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => {
+      this.updateSelection();
+      const id = this.popover?.selectedId;
+      const range = id ? this.set?.painter.rangeOf(id) : null;
+      if (this.popover && range) this.popover.place = this.placeNear(range.getClientRects()[0] ?? range.getBoundingClientRect());
+      this.host.requestUpdate();
+    });
+  };
+
+  private readonly onCommand = (event: Event): void => {
+    void this.commands.run((event as HighlightCommandEvent).command);
+  };
+
+  /** The highlight records in view order, for the panel. */
+  listed(): { placed: Highlight[]; unplaced: Highlight[] } {
+    return { placed: this.set?.placedInOrder() ?? [], unplaced: this.set?.unplaced() ?? [] };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * One open document's highlights: the stored records, where each lies in the rendered text,
+ * and their paint. Knows nothing of the bridge or the UI; the controller drives it.
+ */
+import type { Highlight, OpenedDocument } from '../../preload/api';
+import { HighlightPainter } from './painter';
+import { documentOrder, placeHighlights, type Placement } from './reanchor';
+import { TextMap, type TextSpan } from './text-map';
+
+export class HighlightSet {
+  readonly records = new Map<string, Highlight>();
+  private spans = new Map<string, TextSpan>();
+  private order: string[] = [];
+  /** True once the whole text is rendered and the highlights are placed. */
+  placed = false;
+
+  private constructor(
+    readonly doc: OpenedDocument,
+    readonly textMap: TextMap,
+    readonly painter: HighlightPainter,
+  ) {
+    for (const h of doc.highlights) this.records.set(h.id, h);
+  }
+
+  static open(doc: OpenedDocument, sectionsRoot: HTMLElement): HighlightSet {
+    return new HighlightSet(doc, new TextMap(sectionsRoot), new HighlightPainter());
+  }
+
+  get documentId(): string {
+    return this.doc.summary.id;
+  }
+
+  get textVersion(): string {
+    return this.doc.summary.textVersion;
+  }
+
+  /** Anchors every highlight on the rendered text (then `paint` shows them). */
+  place(): Placement {
+    const placement = placeHighlights(this.textMap.text, [...this.records.values()], this.textVersion);
+    for (const update of placement.updates) {
+      const record = this.records.get(update.id);
+      if (record) this.records.set(update.id, { ...record, ...update });
+    }
+    this.spans = placement.spans;
+    this.placed = true;
+    return placement;
+  }
+
+  /** Repaints everything from the spans (1,000 highlights: a few ms). */
+  paint(): void {
+    this.order = documentOrder(this.spans);
+    const items = [];
+    for (const id of this.order) {
+      const record = this.records.get(id);
+      const span = this.spans.get(id);
+      const range = span && this.textMap.rangeOf(span);
+      if (record && range) items.push({ id, color: record.color, range });
+    }
+    this.painter.paintAll(items);
+  }
+
+  /** Adds or replaces one highlight at a known place. */
+  put(highlight: Highlight, span: TextSpan | null): void {
+    this.records.set(highlight.id, highlight);
+    if (span) this.spans.set(highlight.id, span);
+    else this.spans.delete(highlight.id);
+    this.order = documentOrder(this.spans);
+    const range = span && this.textMap.rangeOf(span);
+    if (range) this.painter.add({ id: highlight.id, color: highlight.color, range });
+    else this.painter.remove(highlight.id);
+  }
+
+  remove(id: string): void {
+    this.records.delete(id);
+    this.spans.delete(id);
+    this.order = this.order.filter((other) => other !== id);
+    this.painter.remove(id);
+  }
+
+  spanOf(id: string): TextSpan | null {
+    return this.spans.get(id) ?? null;
+  }
+
+  /** Placed highlights in document order. */
+  placedInOrder(): Highlight[] {
+    return this.order.flatMap((id) => this.records.get(id) ?? []);
+  }
+
+  /** Highlights not on the text (unplaced after an update). */
+  unplaced(): Highlight[] {
+    return [...this.records.values()].filter((h) => !this.spans.has(h.id));
+  }
+
+  /** Placed highlights containing a text offset, in document order. */
+  at(offset: number): Highlight[] {
+    return this.order.flatMap((id) => {
+      const span = this.spans.get(id);
+      return span && span.start <= offset && offset <= span.end ? (this.records.get(id) ?? []) : [];
+    });
+  }
+
+  dispose(): void {
+    this.textMap.disconnect();
+    this.painter.dispose();
+  }
+}

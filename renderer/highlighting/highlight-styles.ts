@@ -1,0 +1,41 @@
+/**
+ * The ::highlight() rules. They must live in the stylesheet of the shadow root that holds the
+ * text (<reader-view>'s), so the reader adds these to its styles. Colours are theme tokens
+ * (--hl-<colour>, renderer/styles/app.css) resolved on the text's element.
+ */
+import { css, unsafeCSS } from 'lit';
+import { HIGHLIGHT_COLORS } from '../../preload/api';
+import { FLASH_NAME, SELECTED_NAME, highlightName } from './painter';
+
+const colourRules = HIGHLIGHT_COLORS.map(
+  (color) => `::highlight(${highlightName(color)}) { background-color: var(--hl-${color}); }`,
+).join('\n');
+
+export const highlightPaintStyles = css`
+  ${unsafeCSS(colourRules)}
+  ::highlight(${unsafeCSS(SELECTED_NAME)}) {
+    text-decoration: underline 2px var(--accent, #9e4524);
+    text-underline-offset: 0.22em;
+  }
+  ::highlight(${unsafeCSS(FLASH_NAME)}) {
+    background-color: var(--hl-flash, rgb(255 153 0 / 0.55));
+  }
+`;
+
+/** A colour dot, for buttons, the legend and the panel. */
+export const swatchStyles = css`
+  .swatch {
+    flex: none;
+    display: inline-block;
+    width: 14px;
+    height: 14px;
+    border-radius: 50%;
+    background: var(--surface, #fff);
+    box-shadow: inset 0 0 0 1px color-mix(in srgb, var(--fg, #000) 22%, transparent);
+  }
+  ${unsafeCSS(
+    HIGHLIGHT_COLORS.map(
+      (color) => `.swatch.${color} { background-image: linear-gradient(var(--hl-${color}), var(--hl-${color})), linear-gradient(var(--hl-${color}), var(--hl-${color})); }`,
+    ).join('\n'),
+  )}
+`;

@@ -1,0 +1,69 @@
+/**
+ * The highlighting parts of <reader-view>'s template, rendered from the controller's state:
+ * the toolbar buttons (Highlights panel, Update from file…), the side panel, and the
+ * floating toolbar and popover. They live in the reader's shadow root, like the text.
+ */
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { FloatingPlace } from './events';
+import type { HighlightController } from './highlight-controller';
+import '../components/highlight-panel';
+import '../components/highlight-popover';
+import '../components/highlight-toolbar';
+
+export { highlightPaintStyles } from './highlight-styles';
+
+const at = (place: FloatingPlace) => styleMap({ left: `${place.left}px`, top: `${place.top}px` });
+
+/** "Highlights" (toggles the panel) and "Update from file…", for the reader's toolbar. */
+export function highlightTools(controller: HighlightController) {
+  return html`<button
+      class="tool highlights-button"
+      type="button"
+      aria-label="Highlights"
+      aria-expanded=${String(controller.panelOpen)}
+      aria-controls="highlights-panel"
+      @click=${() => controller.togglePanel()}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20h6M14.5 4.5l5 5L10 19H5v-5z" /></svg>
+    </button>
+    <button class="tool update-button" type="button" aria-label="Update from file…" title="Update from file…" @click=${() => void controller.commands.updateFromFile()}>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 12a8 8 0 1 1-2.4-5.7M20 4v5h-5" /></svg>
+    </button>`;
+}
+
+/** The side panel (a complementary landmark), when open. */
+export function highlightPanel(controller: HighlightController) {
+  if (!controller.panelOpen) return nothing;
+  const { placed, unplaced } = controller.listed();
+  return html`<highlight-panel
+    id="highlights-panel"
+    class="highlights-panel"
+    role="complementary"
+    aria-label="Highlights"
+    .placed=${placed}
+    .unplaced=${unplaced}
+    .labels=${controller.labels}
+    .selectedId=${controller.popover?.selectedId ?? null}
+    ?canReattach=${Boolean(controller.selection?.span)}
+  ></highlight-panel>`;
+}
+
+/** The floating toolbar over a selection and the popover of a selected highlight. */
+export function highlightOverlays(controller: HighlightController) {
+  const { selection, popover, set } = controller;
+  if (popover && set) {
+    const selected = popover.selectedId ? (set.records.get(popover.selectedId) ?? null) : null;
+    const choices = popover.choices.flatMap((id) => set.records.get(id) ?? []);
+    return html`<highlight-popover style=${at(popover.place)} .highlight=${selected} .choices=${choices} .labels=${controller.labels}></highlight-popover>`;
+  }
+  if (selection) {
+    return html`<highlight-toolbar
+      style=${at(selection.place)}
+      .labels=${controller.labels}
+      .lastColor=${controller.parts.settings().lastHighlightColor}
+      ?ready=${selection.span !== null}
+    ></highlight-toolbar>`;
+  }
+  return nothing;
+}

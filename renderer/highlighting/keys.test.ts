@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { selectionKeyAction, type HighlightKeyContext } from './keys';
+
+const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...mods,
+});
+const selecting: HighlightKeyContext = { hasSelection: true, hasOverlay: true, canUndo: false, inControl: false };
+const idle: HighlightKeyContext = { hasSelection: false, hasOverlay: false, canUndo: false, inControl: false };
+
+describe('selectionKeyAction', () => {
+  it('H highlights with the last colour, 1–6 with a colour, only while text is selected', () => {
+    expect(selectionKeyAction(press('h'), selecting)).toEqual({ kind: 'create' });
+    expect(selectionKeyAction(press('H', { shiftKey: true }), selecting)).toEqual({ kind: 'create' });
+    expect(selectionKeyAction(press('1'), selecting)).toEqual({ kind: 'create', color: 'yellow' });
+    expect(selectionKeyAction(press('6'), selecting)).toEqual({ kind: 'create', color: 'orange' });
+    expect(selectionKeyAction(press('7'), selecting)).toBeNull();
+    expect(selectionKeyAction(press('h'), idle)).toBeNull();
+  });
+
+  it('leaves modified keys and arrows to the browser', () => {
+    expect(selectionKeyAction(press('h', { ctrlKey: true }), selecting)).toBeNull();
+    expect(selectionKeyAction(press('ArrowRight', { shiftKey: true }), selecting)).toBeNull();
+  });
+
+  it('Ctrl/Cmd+Z restores a deleted highlight when there is one', () => {
+    expect(selectionKeyAction(press('z', { ctrlKey: true }), { ...idle, canUndo: true })).toEqual({ kind: 'undo' });
+    expect(selectionKeyAction(press('z', { metaKey: true }), { ...idle, canUndo: true })).toEqual({ kind: 'undo' });
+    expect(selectionKeyAction(press('z', { ctrlKey: true }), idle)).toBeNull();
+  });
+
+  it('Escape closes an overlay first, else is the reader’s', () => {
+    expect(selectionKeyAction(press('Escape'), selecting)).toEqual({ kind: 'dismiss' });
+    expect(selectionKeyAction(press('Escape'), idle)).toBeNull();
+  });
+});

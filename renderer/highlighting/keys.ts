@@ -1,0 +1,38 @@
+/** Highlighting keys in the reader: which action a key press means. Pure, so it is unit-tested. */
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../preload/api';
+import type { KeyPress } from '../reader/keys';
+
+export type HighlightKeyAction =
+  /** `color` undefined: the last colour used (H). */
+  | { kind: 'create'; color?: HighlightColor }
+  | { kind: 'undo' }
+  | { kind: 'dismiss' };
+
+export interface HighlightKeyContext {
+  /** Text is selected in the document. */
+  hasSelection: boolean;
+  /** The toolbar or a highlight popover is showing. */
+  hasOverlay: boolean;
+  /** A deleted highlight can be restored. */
+  canUndo: boolean;
+  /** Focus is in a button or another control. */
+  inControl: boolean;
+}
+
+/**
+ * H (last colour) and 1–6 (a colour) highlight the selection; Ctrl/Cmd+Z restores the last
+ * deleted highlight; Escape closes the toolbar or popover before the reader sees it.
+ */
+export function selectionKeyAction(press: KeyPress, context: HighlightKeyContext): HighlightKeyAction | null {
+  const command = press.ctrlKey || press.metaKey;
+  if (press.key === 'Escape' && context.hasOverlay) return { kind: 'dismiss' };
+  if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
+    return context.canUndo ? { kind: 'undo' } : null;
+  }
+  if (command || press.altKey || !context.hasSelection) return null;
+  if (context.inControl && !/^[1-6hH]$/.test(press.key)) return null;
+  if (press.key === 'h' || press.key === 'H') return { kind: 'create' };
+  const digit = Number.parseInt(press.key, 10);
+  const color = HIGHLIGHT_COLORS[digit - 1];
+  return press.key.length === 1 && color ? { kind: 'create', color } : null;
+}

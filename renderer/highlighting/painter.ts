@@ -1,0 +1,96 @@
+/**
+ * Paints highlights with the CSS Custom Highlight API: one registered `Highlight` per colour
+ * (`lectern-yellow`, ...), plus `lectern-selected` and `lectern-flash`. The DOM is never
+ * touched, so overlapping highlights keep their own ranges and identity.
+ */
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../../preload/api';
+
+/** The name a colour is registered under in CSS.highlights (and styled with ::highlight()). */
+export const highlightName = (color: HighlightColor): string => `lectern-${color}`;
+export const SELECTED_NAME = 'lectern-selected';
+export const FLASH_NAME = 'lectern-flash';
+
+/** How long a passage stays flashed after a jump to it. */
+const FLASH_MS = 1000;
+
+export interface PaintedHighlight {
+  id: string;
+  color: HighlightColor;
+  range: Range;
+}
+
+/** True where the CSS Custom Highlight API exists (Chromium 105+, so every Electron we ship). */
+export const canPaint = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+export class HighlightPainter {
+  private readonly byColor = new Map<HighlightColor, Highlight>();
+  private readonly selected = new Highlight();
+  private readonly flash = new Highlight();
+  private readonly painted = new Map<string, PaintedHighlight>();
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    for (const color of HIGHLIGHT_COLORS) {
+      const highlight = new Highlight();
+      // Later colours paint over earlier ones where passages overlap.
+      highlight.priority = HIGHLIGHT_COLORS.indexOf(color);
+      this.byColor.set(color, highlight);
+      CSS.highlights.set(highlightName(color), highlight);
+    }
+    this.selected.priority = 10;
+    this.flash.priority = 20;
+    CSS.highlights.set(SELECTED_NAME, this.selected);
+    CSS.highlights.set(FLASH_NAME, this.flash);
+  }
+
+  /** Replaces everything painted with `items`. */
+  paintAll(items: Iterable<PaintedHighlight>): void {
+    for (const highlight of this.byColor.values()) highlight.clear();
+    this.painted.clear();
+    for (const item of items) this.add(item);
+  }
+
+  add(item: PaintedHighlight): void {
+    this.remove(item.id);
+    this.painted.set(item.id, item);
+    this.byColor.get(item.color)?.add(item.range);
+  }
+
+  remove(id: string): void {
+    const item = this.painted.get(id);
+    if (!item) return;
+    this.byColor.get(item.color)?.delete(item.range);
+    this.selected.delete(item.range);
+    this.painted.delete(id);
+  }
+
+  rangeOf(id: string): Range | null {
+    return this.painted.get(id)?.range ?? null;
+  }
+
+  /** Marks one highlight as selected (or none). */
+  select(id: string | null): void {
+    this.selected.clear();
+    const range = id === null ? null : this.rangeOf(id);
+    if (range) this.selected.add(range);
+  }
+
+  /** Flashes a passage for about a second. */
+  flashRange(range: Range): void {
+    clearTimeout(this.flashTimer);
+    this.flash.clear();
+    this.flash.add(range);
+    this.flashTimer = setTimeout(() => this.flash.clear(), FLASH_MS);
+  }
+
+  /** Unregisters everything (the reader closed). */
+  dispose(): void {
+    clearTimeout(this.flashTimer);
+    for (const color of HIGHLIGHT_COLORS) {
+      if (CSS.highlights.get(highlightName(color)) === this.byColor.get(color)) CSS.highlights.delete(highlightName(color));
+    }
+    if (CSS.highlights.get(SELECTED_NAME) === this.selected) CSS.highlights.delete(SELECTED_NAME);
+    if (CSS.highlights.get(FLASH_NAME) === this.flash) CSS.highlights.delete(FLASH_NAME);
+    this.painted.clear();
+  }
+}
