@@ -11,6 +11,7 @@
  *   page, with 10,000 highlights stored on other documents.
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { HIGHLIGHT_COLORS, type Highlight } from '../preload/api';
@@ -187,4 +188,18 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   }
   console.log(`persist: ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
   recordMetric('highlight.persist', median(times), 10);
+
+  // The same durable write in the core alone (no page, no harness transport): what the
+  // click costs beyond the bridge. Electron's IPC replaces the harness's HTTP round trip.
+  const coreTimes: number[] = [];
+  const text = (await library.openDocument(imported.document.id))?.markdown ?? '';
+  for (let i = 0; i < 5; i++) {
+    const { quote, position } = describeRange(text, 5000 + i * 997, 5040 + i * 997);
+    const started = performance.now();
+    const result = await library.addHighlight(imported.document.id, { color: 'blue', quote, position, anchoredVersion: imported.document.textVersion });
+    coreTimes.push(performance.now() - started);
+    if (!result.ok) throw new Error(result.message);
+  }
+  console.log(`persist in the core: ${coreTimes.map((t) => t.toFixed(1)).join(', ')} ms`);
+  recordMetric('highlight.persist.core', median(coreTimes), 10);
 });
