@@ -37,7 +37,7 @@ export function startRun(): void {
 /** Benchmarks run one at a time (workers: 1), so read-merge-write is safe. */
 export function recordMetric(name: string, value: number, target: number, unit = 'ms'): void {
   const results = readResults();
-  results[name] = { value: unit === 'ratio' ? Math.round(value * 10000) / 10000 : Math.round(value * 10) / 10, unit, target };
+  results[name] = { value: unit === 'ms' ? Math.round(value * 10) / 10 : Math.round(value * 10000) / 10000, unit, target };
   const sorted = Object.fromEntries(Object.entries(results).toSorted(([a], [b]) => a.localeCompare(b)));
   writeFileSync(resultsFile, `${JSON.stringify(sorted, null, 2)}\n`);
   const run = new Set(metricsOfThisRun());
