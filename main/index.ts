@@ -2,12 +2,13 @@
  * Lectern's main process: app lifecycle, the window, the menu, the app protocol and native
  * dialogs. The only place that talks to Electron; everything else lives in main/library.
  */
-import { BrowserWindow, Menu, app, dialog, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog } from 'electron';
 import { join, resolve } from 'node:path';
 import { emit, registerIpc } from './ipc';
 import { createHandlers, type ApiHandlers } from './library/handlers';
 import { LibraryLockedError, openLibrary, type Library } from './library/library';
 import { buildMenu } from './menu';
+import { electronPlatform } from './platform';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicy } from './security';
 
@@ -73,27 +74,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers(library, {
-    chooseFilesToImport: async () => {
-      const options = {
-        title: 'Import documents',
-        properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
-        filters: [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }],
-      };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : result.filePaths;
-    },
-    chooseFileToUpdate: async (title) => {
-      const options = {
-        title: `Update “${title}” from file`,
-        properties: ['openFile'] as Array<'openFile'>,
-        filters: [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }],
-      };
-      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
-      return result.canceled ? null : (result.filePaths[0] ?? null);
-    },
-    openExternal: (url) => shell.openExternal(url),
-  });
+  const handlers = createHandlers(library, electronPlatform(() => mainWindow));
   registerIpc(handlers, isAppUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   Menu.setApplicationMenu(

@@ -1,0 +1,24 @@
+/** What the core asks of the operating system: native open dialogs and the system browser. */
+import { dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import type { Platform } from './library/handlers';
+
+const DOCUMENT_FILTERS = [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }];
+
+/** `window()` is the window dialogs attach to (none while it is closed). */
+export function electronPlatform(window: () => BrowserWindow | null): Platform {
+  const pickFiles = async (title: string, multiple: boolean): Promise<string[] | null> => {
+    const options: OpenDialogOptions = {
+      title,
+      properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'],
+      filters: DOCUMENT_FILTERS,
+    };
+    const parent = window();
+    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : result.filePaths;
+  };
+  return {
+    chooseFilesToImport: () => pickFiles('Import documents', true),
+    chooseFileToUpdate: async (title) => (await pickFiles(`Update “${title}” from file`, false))?.[0] ?? null,
+    openExternal: (url) => shell.openExternal(url),
+  };
+}
