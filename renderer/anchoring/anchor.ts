@@ -7,6 +7,7 @@
  */
 import { exactCandidates, fuzzyCandidates } from './match-quote';
 import { normalizedCandidates } from './normalize';
+import { seededCandidates } from './seed-near';
 import { bestCandidate, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
 import type { Anchor, AnchorMethod, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -90,6 +91,12 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, best: 
   const normalized = bestCandidate(text, quote, spaced, hint);
   if (settles(normalized)) return toAnchor(normalized, 'near');
   best.offer(normalized, 'near');
+  // Head and tail found intact around an edit: bounds for the price of two indexOf scans.
+  const [, widest = 4096] = FUZZY_RADII;
+  const seeds = seededCandidates(text, quote.exact, hint - widest, hint + length + widest);
+  const seeded = bestCandidate(text, quote, seeds, hint);
+  if (settles(seeded) && seeded.score >= FUZZY_SETTLES) return toAnchor(seeded, 'fuzzy');
+  best.offer(seeded, 'fuzzy');
   for (const radius of FUZZY_RADII) {
     const found = fuzzyCandidates(text, quote.exact, hint - radius, hint + length + radius);
     const candidate = bestCandidate(text, quote, found, hint);
@@ -139,6 +146,11 @@ export function anchorQuote(
     const atPosition = positionCandidate(text, quote, position.start, hint);
     if (settles(atPosition)) return toAnchor(atPosition, 'position');
     best.offer(atPosition, 'position');
+  }
+  // The predicted place itself, with both sides of the context intact: nothing can score higher.
+  if (hint !== undefined && hint !== position?.start && text.startsWith(quote.exact, hint)) {
+    const atHint = scoreCandidate(text, quote, { start: hint, end: hint + quote.exact.length, errors: 0 }, hint);
+    if (atHint.context === 1) return toAnchor(atHint, 'near');
   }
   const found =
     (hint === undefined ? null : searchNear(text, quote, hint, best)) ??

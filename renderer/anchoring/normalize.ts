@@ -56,6 +56,23 @@ export function toLenientPattern(exact: string): RegExp | null {
 }
 
 /**
+ * The longest run of quote characters the lenient pattern matches only literally (letters,
+ * digits: no whitespace, invisible, quote mark, dash or regex-special character). Any lenient
+ * match contains it verbatim, so a text without it has no match and the regex need not run.
+ */
+function literalCore(visible: string): string {
+  let longest = '';
+  let from = 0;
+  for (let i = 0; i <= visible.length; i++) {
+    const char = visible.charAt(i);
+    if (i < visible.length && charPattern(char) === char) continue;
+    if (i - from > longest.length) longest = visible.slice(from, i);
+    from = i + 1;
+  }
+  return longest;
+}
+
+/**
  * Occurrences of `exact` in `[from, to)` when whitespace, invisible characters and quote or
  * dash style are ignored, as offsets in the text (errors 0: the words are the same).
  */
@@ -65,6 +82,8 @@ export function normalizedCandidates(text: string, exact: string, from: number, 
   const start = Math.max(0, from);
   // A slice keeps a miss from scanning past the window.
   const range = text.slice(start, Math.min(text.length, to));
+  // A plain indexOf of the quote's longest literal run is far cheaper than the regex pass.
+  if (!range.includes(literalCore(exact.replace(INVISIBLE, '')))) return [];
   const candidates: Candidate[] = [];
   for (const match of range.matchAll(pattern)) {
     candidates.push({ start: start + match.index, end: start + match.index + match[0].length, errors: 0 });
