@@ -156,6 +156,22 @@ export class HighlightsPanel {
     await this.page.mouse.click(first.left + first.width * at, first.top + first.height / 2);
   }
 
+  /** A floating control hides none of the passage's lines and stays inside the reading area. */
+  async expectClearOf(control: Locator, quote: string, occurrence = 0): Promise<void> {
+    const clear = async () => {
+      const { first, last } = await this.boxOf(quote, occurrence);
+      const box = await control.boundingBox();
+      const area = await this.reader.readingArea.boundingBox();
+      if (!box || !area) return 'not on screen';
+      const inside = box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
+      const aboveFirst = box.y + box.height <= first.top;
+      const belowLast = box.y >= last.top + last.height;
+      if (!inside) return 'outside the reading area';
+      return aboveFirst || belowLast ? 'clear' : 'over the passage';
+    };
+    await expect.poll(clear, { message: `${control} clear of “${quote}”` }).toBe('clear');
+  }
+
   /** The text of every painted range, by name (`lectern-yellow`, `lectern-selected`, ...). */
   async painted(): Promise<Record<string, string[]>> {
     return this.page.evaluate(paintedRanges);

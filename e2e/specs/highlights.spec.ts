@@ -41,8 +41,12 @@ async function openNotes(app: LecternTestApp, scratchDir: string): Promise<{ rea
   return { reader, highlights: new HighlightsPanel(reader), file };
 }
 
-test('highlights with the mouse and the keyboard, and finds them in place after reopening', async ({ app, scratchDir }) => {
+test('highlights with the mouse and the keyboard, and finds them in place after reopening', async ({ app, scratchDir, saveScreenshot }) => {
   const { reader, highlights } = await openNotes(app, scratchDir);
+  // The first time, the empty panel says how to highlight.
+  await highlights.open();
+  await expect(highlights.panel).toContainText('Select text to highlight it. Press H to use your last colour, 1–6 for a colour.');
+  await saveScreenshot('reader-highlights-empty');
 
   await highlights.dragOver('how water finds its way');
   await highlights.highlightAs('Key idea');
@@ -76,6 +80,22 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await app.page.keyboard.press('Escape');
   await expect(highlights.panel).toBeHidden();
   await expect(highlights.toggle).toBeFocused();
+
+  // Esc closes the innermost thing first: reading settings, the highlight toolbar, the panel, the reader.
+  await highlights.open();
+  await reader.openSettings();
+  await highlights.select('the kingfisher');
+  const settings = app.page.getByRole('dialog', { name: 'Reading settings' });
+  await app.page.keyboard.press('Escape');
+  await expect(settings).toBeHidden();
+  await expect(highlights.toolbar).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await expect(highlights.toolbar).toBeHidden();
+  await expect(highlights.panel).toBeVisible();
+  await app.page.keyboard.press('Escape');
+  await expect(highlights.panel).toBeHidden();
+  await app.page.keyboard.press('Escape');
+  await expect(library.row(TITLE)).toBeVisible();
 });
 
 test('overlapping highlights: choose one, recolour it, delete it and undo', async ({ app, scratchDir }) => {
@@ -93,6 +113,7 @@ test('overlapping highlights: choose one, recolour it, delete it and undo', asyn
   await highlights.chooser.getByRole('button', { name: /^Definition/ }).click();
   await expect(highlights.popover).toBeVisible();
   expect((await highlights.painted())['lectern-selected']).toEqual(["naturalist's first tool"]);
+  await highlights.expectClearOf(highlights.popover, "naturalist's first tool");
 
   await highlights.popover.getByRole('button', { name: 'Change colour to Evidence' }).click();
   await expect(highlights.popover.getByRole('button', { name: 'Change colour to Evidence' })).toHaveAttribute('aria-pressed', 'true');
@@ -144,6 +165,10 @@ test('updating from an edited file moves highlights with their text and lists th
   );
   await writeFile(file, edited);
   await app.queueDialogResult([file]);
+  // Icon-only buttons show their name as a tooltip.
+  for (const name of ['Contents', 'Highlights', 'Update from file…', 'Reading settings']) {
+    await expect(app.page.getByRole('button', { name, exact: true })).toHaveAttribute('title', name);
+  }
   await app.page.getByRole('button', { name: 'Update from file…' }).click();
   await reader.waitUntilShown();
   await expect(reader.text).toContainText('A new opening paragraph');
@@ -202,6 +227,7 @@ test('screenshots of highlights in light and dark', async ({ app, scratchDir, sa
     await app.page.keyboard.press('Escape');
     await highlights.clickOn('the swallows feed');
     await expect(highlights.popover).toBeVisible();
+    await highlights.expectClearOf(highlights.popover, 'the swallows feed');
     await saveScreenshot(`reader-highlights-${theme.toLowerCase()}`);
     await app.page.keyboard.press('Escape');
   }

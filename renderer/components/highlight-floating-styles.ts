@@ -2,10 +2,13 @@
 import { css } from 'lit';
 
 export const floatingStyles = css`
+  /* Placed by FloatingPlacementController (top-left corner, measured at its natural width). */
   :host {
     position: absolute;
+    left: 0;
+    top: 0;
+    width: max-content;
     z-index: 6;
-    transform: translateX(-50%);
     font-family: var(--font-ui, system-ui, sans-serif);
     font-size: 0.8125rem;
     color: var(--fg, #222);

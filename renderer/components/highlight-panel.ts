@@ -131,8 +131,29 @@ export class HighlightPanel extends LitElement {
         cursor: default;
       }
       .empty {
-        margin: 16px;
+        margin: 20px 16px;
         color: var(--fg-muted, #666);
+        line-height: 1.5;
+      }
+      .empty p {
+        margin: 0 0 6px;
+      }
+      .keys {
+        white-space: nowrap;
+      }
+      kbd {
+        display: inline-block;
+        min-width: 1.4em;
+        padding: 0 5px;
+        border: 1px solid var(--border, #ccc);
+        border-bottom-width: 2px;
+        border-radius: 4px;
+        background: var(--surface-2, rgba(127, 127, 127, 0.08));
+        font: inherit;
+        font-size: 0.75rem;
+        line-height: 1.5;
+        text-align: center;
+        color: var(--fg, #222);
       }
     `,
   ];
@@ -157,7 +178,10 @@ export class HighlightPanel extends LitElement {
         ${HIGHLIGHT_COLORS.map((c) => html`<li><span class="swatch ${c}" aria-hidden="true"></span>${this.labels[c]}</li>`)}
       </ul>
       ${this.placed.length === 0 && this.unplaced.length === 0
-        ? html`<p class="empty">Select text in the document to highlight it.</p>`
+        ? html`<div class="empty" role="note" aria-label="How to highlight">
+            <p>Select text to highlight it.</p>
+            <p>Press <kbd>H</kbd> to use your last colour, <span class="keys"><kbd>1</kbd>–<kbd>6</kbd></span> for a colour.</p>
+          </div>`
         : nothing}
       <ul class="items" aria-label="Highlights in document order">
         ${repeat(this.placed, (h) => h.id, (h) => html`<li>

@@ -7,8 +7,10 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent, firstWords, type HighlightCommand } from '../highlighting/events';
+import type { FloatingAnchor } from '../highlighting/floating-place';
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { floatingStyles } from './highlight-floating-styles';
+import { FloatingPlacementController } from './highlight-floating-placement';
 import { rovingKeys } from './highlight-toolbar';
 
 /** @fires highlight-command - HighlightCommandEvent: choose, recolor, copy or delete. */
@@ -58,6 +60,10 @@ export class HighlightPopover extends LitElement {
   /** Overlapping highlights to choose from (two or more), in document order. */
   @property({ attribute: false }) choices: Highlight[] = [];
   @property({ attribute: false }) labels!: Record<HighlightColor, string>;
+  /** The highlight's line boxes (or the clicked line) and the reading area it stays inside. */
+  @property({ attribute: false }) anchor: FloatingAnchor | null = null;
+
+  protected readonly placement = new FloatingPlacementController(this, () => this.anchor);
 
   override focus(): void {
     this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
@@ -91,7 +97,7 @@ export class HighlightPopover extends LitElement {
           type="button"
           aria-label="Change colour to ${this.labels[color]}"
           aria-pressed=${String(color === h.color)}
-          title=${this.labels[color]}
+          title="Change colour to ${this.labels[color]}"
           tabindex=${index === 0 ? 0 : -1}
           @click=${() => this.send({ kind: 'recolor', id: h.id, color })}
         >

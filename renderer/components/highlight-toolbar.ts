@@ -7,8 +7,10 @@ import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent } from '../highlighting/events';
+import type { FloatingAnchor } from '../highlighting/floating-place';
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { floatingStyles } from './highlight-floating-styles';
+import { FloatingPlacementController } from './highlight-floating-placement';
 
 /** Arrow keys move between a toolbar's buttons (one tab stop for the whole toolbar). */
 export function rovingKeys(event: KeyboardEvent): void {
@@ -34,6 +36,10 @@ export class HighlightToolbar extends LitElement {
   @property({ attribute: false }) lastColor: HighlightColor = 'yellow';
   /** False until the whole document is rendered (offsets are over the whole text). */
   @property({ type: Boolean }) ready = false;
+  /** The selection's line boxes and the reading area the toolbar stays inside. */
+  @property({ attribute: false }) anchor: FloatingAnchor | null = null;
+
+  protected readonly placement = new FloatingPlacementController(this, () => this.anchor);
 
   /** Focuses the first colour (for keyboard users). */
   override focus(): void {
@@ -50,12 +56,14 @@ export class HighlightToolbar extends LitElement {
     >
       ${HIGHLIGHT_COLORS.map((color, index) => {
         const label = this.labels[color];
-        const key = color === this.lastColor ? `H or ${index + 1}` : String(index + 1);
+        // The keys go in aria-keyshortcuts; the tooltip is the button's name, as for every icon button.
+        const keys = color === this.lastColor ? `H ${index + 1}` : String(index + 1);
         return html`<button
           class="colour"
           type="button"
           aria-label="Highlight as ${label}"
-          title="${label} (${key})"
+          title="Highlight as ${label}"
+          aria-keyshortcuts=${keys}
           ?disabled=${!this.ready}
           tabindex=${index === 0 ? 0 : -1}
           @click=${() => this.dispatchEvent(new HighlightCommandEvent({ kind: 'create', color }))}

@@ -22,13 +22,14 @@ export interface ToolbarState {
 
 export function readerToolbar(state: ToolbarState) {
   return html`<div class="toolbar ${state.quiet ? 'quiet' : ''}">
-    <button class="tool" type="button" aria-label="Back to library" @click=${state.onBack}>
+    <button class="tool" type="button" aria-label="Back to library" title="Back to library" @click=${state.onBack}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 18l-6-6 6-6" /></svg><span>Library</span>
     </button>
     <button
       class="tool toc-button"
       type="button"
       aria-label="Contents"
+      title="Contents"
       aria-expanded=${String(state.tocOpen)}
       aria-controls="toc"
       @click=${state.onToggleToc}
@@ -41,6 +42,7 @@ export function readerToolbar(state: ToolbarState) {
       class="tool settings-button"
       type="button"
       aria-label="Reading settings"
+      title="Reading settings"
       aria-haspopup="dialog"
       aria-expanded=${String(state.settingsOpen)}
       aria-controls="reading-settings"

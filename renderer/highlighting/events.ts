@@ -23,12 +23,6 @@ export class HighlightCommandEvent extends Event {
   }
 }
 
-/** Where a floating element goes, in px relative to the reader's body. */
-export interface FloatingPlace {
-  left: number;
-  top: number;
-}
-
 /** The first words of a quote, for short listings. */
 export function firstWords(text: string, words = 8): string {
   const parts = text.trim().split(/\s+/);

@@ -1,23 +1,27 @@
 /**
  * Highlighting in <reader-view>, as a reactive controller: places the document's highlights
- * once its whole text is rendered, follows the selection (floating toolbar), hit-tests clicks
- * on highlighted text, and runs the commands the highlight components send up.
+ * once its whole text is rendered, hit-tests clicks on highlighted text, opens and closes the
+ * floating controls (SelectionFollower keeps them with their text), and runs the commands the
+ * highlight components send up.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Highlight, HighlightColor, LecternBridge, OpenedDocument, Settings } from '../../preload/api';
 import { ToastEvent, settingsChange } from '../lib/events';
 import { HighlightCommands } from './highlight-commands';
 import { HighlightSet } from './highlight-set';
-import { HighlightCommandEvent, type FloatingPlace } from './events';
+import { HighlightCommandEvent } from './events';
+import type { FloatingAnchor } from './floating-place';
 import { selectionKeyAction } from './keys';
-import { caretAt, floatingPlace, rangeContainsPoint, selectedRange } from './selection';
-import { trimSpan, type TextSpan } from './text-map';
+import { caretAt, lineAt, selectedRange } from './selection';
+import { SelectionFollower } from './selection-follower';
+import type { TextSpan } from './text-map';
 
 /** What the controller reads from the reader. */
 export interface HighlightHostParts {
   doc(): OpenedDocument | null;
   sectionsRoot(): HTMLElement | null;
-  body(): HTMLElement | null;
+  /** The scrolling reading area: floating controls stay inside it. */
+  readingArea(): HTMLElement | null;
   api(): LecternBridge;
   settings(): Settings;
   /** Opens the document again (after its text was updated from a file). */
@@ -30,13 +34,13 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class HighlightController implements ReactiveController {
   set: HighlightSet | null = null;
   panelOpen = false;
-  /** The selected text's span (null until the text is all rendered) and where the toolbar goes. */
-  selection: { span: TextSpan | null; place: FloatingPlace } | null = null;
-  /** The selected highlight, or several to choose from, and where the popover goes. */
-  popover: { selectedId: string | null; choices: string[]; place: FloatingPlace } | null = null;
+  /** The selected text's span (null until the text is all rendered) and what the toolbar sits by. */
+  selection: { span: TextSpan | null; anchor: FloatingAnchor } | null = null;
+  /** The selected highlight, or several to choose from, and what the popover sits by. */
+  popover: { selectedId: string | null; choices: string[]; anchor: FloatingAnchor } | null = null;
   readonly commands: HighlightCommands;
+  private readonly follower: SelectionFollower;
   private readonly rendered = new MutationObserver(() => this.onRenderedChange());
-  private frame = 0;
 
   constructor(
     readonly host: Host,
@@ -44,6 +48,7 @@ export class HighlightController implements ReactiveController {
   ) {
     host.addController(this);
     this.commands = new HighlightCommands(this);
+    this.follower = new SelectionFollower(this);
   }
 
   get labels(): Record<HighlightColor, string> {
@@ -56,21 +61,17 @@ export class HighlightController implements ReactiveController {
 
   hostConnected(): void {
     this.rendered.observe(this.host, { attributes: true, attributeFilter: ['data-rendered'] });
-    document.addEventListener('selectionchange', this.onSelectionChange);
     this.host.addEventListener('keydown', this.onKeyDown);
     this.host.addEventListener('click', this.onClick);
     this.host.addEventListener('pointerdown', this.onPointerDown);
-    this.host.addEventListener('scroll', this.onScroll, true);
     this.host.addEventListener(HighlightCommandEvent.eventName, this.onCommand);
   }
 
   hostDisconnected(): void {
     this.rendered.disconnect();
-    document.removeEventListener('selectionchange', this.onSelectionChange);
     this.host.removeEventListener('keydown', this.onKeyDown);
     this.host.removeEventListener('click', this.onClick);
     this.host.removeEventListener('pointerdown', this.onPointerDown);
-    this.host.removeEventListener('scroll', this.onScroll, true);
     this.host.removeEventListener(HighlightCommandEvent.eventName, this.onCommand);
     this.closeSet();
   }
@@ -127,44 +128,31 @@ export class HighlightController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  placeNear(rect: DOMRect): FloatingPlace {
-    return floatingPlace(rect, this.parts.body()?.getBoundingClientRect() ?? null);
+  /** Closes the Highlights panel (Esc); focus inside it goes back to its button. */
+  closePanel(): void {
+    const focusInPanel = this.shadowRoot.activeElement?.localName === 'highlight-panel';
+    this.panelOpen = false;
+    this.host.requestUpdate();
+    if (focusInPanel) void this.host.updateComplete.then(() => this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus());
   }
 
-  private readonly onSelectionChange = (): void => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.updateSelection());
-  };
-
-  /** Follows the text selection: the toolbar shows for a selection inside the document's text. */
+  /** Reads the selection again (the toolbar follows it). */
   updateSelection(): void {
-    const range = selectedRange(this.shadowRoot);
-    const root = this.parts.sectionsRoot();
-    const inText = range && root && range.intersectsNode(root);
-    const before = this.selection;
-    if (!range || !inText || !this.set) this.selection = null;
-    else {
-      const span = this.set.placed ? trimSpan(this.set.textMap.text, this.set.textMap.spanOf(range)) : null;
-      const rects = range.getClientRects();
-      const first = rects[0] ?? range.getBoundingClientRect();
-      this.selection = this.set.placed && !span ? null : { span, place: this.placeNear(first) };
-      if (this.selection) this.popover = null;
-    }
-    if (before !== this.selection) this.host.requestUpdate();
+    this.follower.update();
   }
 
+  /** The toolbar or a popover is showing (Esc closes it: see dismiss). */
+  get hasOverlay(): boolean {
+    return this.popover !== null || this.selection !== null;
+  }
+
+  /** Keys for highlighting (Esc is the reader's: it closes the innermost thing open). */
   private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') return;
     const origin = event.composedPath()[0];
-    if (event.key === 'Escape' && this.panelOpen && event.composedPath().some((n) => n instanceof Element && n.localName === 'highlight-panel')) {
-      event.preventDefault(); // Esc in the panel closes it and goes back to its button.
-      this.togglePanel();
-      void this.host.updateComplete.then(() => this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus());
-      return;
-    }
     const inControl = origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
     const action = selectionKeyAction(event, {
       hasSelection: this.selection !== null,
-      hasOverlay: this.popover !== null || this.selection !== null,
       canUndo: this.commands.canUndo,
       inControl,
     });
@@ -173,8 +161,7 @@ export class HighlightController implements ReactiveController {
     if (action.kind === 'create') {
       const color = action.color ?? this.parts.settings().lastHighlightColor;
       void this.commands.create(color);
-    } else if (action.kind === 'undo') void this.commands.undoDelete();
-    else if (action.kind === 'dismiss') this.dismiss();
+    } else void this.commands.undoDelete();
   };
 
   /** Closes the popover or the toolbar; focus goes back to the reading area. */
@@ -208,12 +195,13 @@ export class HighlightController implements ReactiveController {
     if (offset === null || offset === undefined) return;
     const hits = set.at(offset).filter((h) => {
       const range = set.painter.rangeOf(h.id);
-      return range !== null && rangeContainsPoint(range, event.clientX, event.clientY);
+      return range !== null && lineAt(range, event.clientX, event.clientY) !== null;
     });
     if (hits.length === 1 && hits[0]) this.select(hits[0].id, false);
     else if (hits.length > 1) {
-      const place = this.placeNear(new DOMRect(event.clientX, event.clientY, 0, 16));
-      this.popover = { selectedId: null, choices: hits.map((h) => h.id), place };
+      const range = set.painter.rangeOf(hits[0]?.id ?? '');
+      const line = (range && lineAt(range, event.clientX, event.clientY)) ?? new DOMRect(event.clientX, event.clientY, 1, 16);
+      this.popover = { selectedId: null, choices: hits.map((h) => h.id), anchor: this.follower.anchorOf([line]) };
       this.host.requestUpdate();
       void this.focusPopover();
     }
@@ -224,7 +212,7 @@ export class HighlightController implements ReactiveController {
     const range = this.set?.painter.rangeOf(id);
     if (!range) return;
     this.set?.painter.select(id);
-    this.popover = { selectedId: id, choices: [], place: this.placeNear(range.getClientRects()[0] ?? range.getBoundingClientRect()) };
+    this.popover = { selectedId: id, choices: [], anchor: this.follower.anchorOf(range.getClientRects()) };
     this.host.requestUpdate();
     if (focus) void this.focusPopover();
   }
@@ -233,18 +221,6 @@ export class HighlightController implements ReactiveController {
     await this.host.updateComplete;
     this.shadowRoot.querySelector('highlight-popover')?.focus();
   }
-
-  private readonly onScroll = (): void => {
-    if (!this.selection && !this.popover) return;
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
-      this.updateSelection();
-      const id = this.popover?.selectedId;
-      const range = id ? this.set?.painter.rangeOf(id) : null;
-      if (this.popover && range) this.popover.place = this.placeNear(range.getClientRects()[0] ?? range.getBoundingClientRect());
-      this.host.requestUpdate();
-    });
-  };
 
   private readonly onCommand = (event: Event): void => {
     void this.commands.run((event as HighlightCommandEvent).command);

@@ -4,8 +4,6 @@
  * floating toolbar and popover. They live in the reader's shadow root, like the text.
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
-import type { FloatingPlace } from './events';
 import type { HighlightController } from './highlight-controller';
 import '../components/highlight-panel';
 import '../components/highlight-popover';
@@ -13,14 +11,13 @@ import '../components/highlight-toolbar';
 
 export { highlightPaintStyles } from './highlight-styles';
 
-const at = (place: FloatingPlace) => styleMap({ left: `${place.left}px`, top: `${place.top}px` });
-
 /** "Highlights" (toggles the panel) and "Update from file…", for the reader's toolbar. */
 export function highlightTools(controller: HighlightController) {
   return html`<button
       class="tool highlights-button"
       type="button"
       aria-label="Highlights"
+      title="Highlights"
       aria-expanded=${String(controller.panelOpen)}
       aria-controls="highlights-panel"
       @click=${() => controller.togglePanel()}
@@ -28,7 +25,7 @@ export function highlightTools(controller: HighlightController) {
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20h6M14.5 4.5l5 5L10 19H5v-5z" /></svg>
     </button>
     <button class="tool update-button" type="button" aria-label="Update from file…" title="Update from file…" @click=${() => void controller.commands.updateFromFile()}>
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M20 12a8 8 0 1 1-2.4-5.7M20 4v5h-5" /></svg>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5M12 18v-6M9.5 14.5 12 12l2.5 2.5" /></svg>
     </button>`;
 }
 
@@ -55,11 +52,11 @@ export function highlightOverlays(controller: HighlightController) {
   if (popover && set) {
     const selected = popover.selectedId ? (set.records.get(popover.selectedId) ?? null) : null;
     const choices = popover.choices.flatMap((id) => set.records.get(id) ?? []);
-    return html`<highlight-popover style=${at(popover.place)} .highlight=${selected} .choices=${choices} .labels=${controller.labels}></highlight-popover>`;
+    return html`<highlight-popover .anchor=${popover.anchor} .highlight=${selected} .choices=${choices} .labels=${controller.labels}></highlight-popover>`;
   }
   if (selection) {
     return html`<highlight-toolbar
-      style=${at(selection.place)}
+      .anchor=${selection.anchor}
       .labels=${controller.labels}
       .lastColor=${controller.parts.settings().lastHighlightColor}
       ?ready=${selection.span !== null}

@@ -9,8 +9,8 @@ const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; 
   altKey: false,
   ...mods,
 });
-const selecting: HighlightKeyContext = { hasSelection: true, hasOverlay: true, canUndo: false, inControl: false };
-const idle: HighlightKeyContext = { hasSelection: false, hasOverlay: false, canUndo: false, inControl: false };
+const selecting: HighlightKeyContext = { hasSelection: true, canUndo: false, inControl: false };
+const idle: HighlightKeyContext = { hasSelection: false, canUndo: false, inControl: false };
 
 describe('selectionKeyAction', () => {
   it('H highlights with the last colour, 1–6 with a colour, only while text is selected', () => {
@@ -33,8 +33,8 @@ describe('selectionKeyAction', () => {
     expect(selectionKeyAction(press('z', { ctrlKey: true }), idle)).toBeNull();
   });
 
-  it('Escape closes an overlay first, else is the reader’s', () => {
-    expect(selectionKeyAction(press('Escape'), selecting)).toEqual({ kind: 'dismiss' });
+  it('leaves Escape to the reader (its Esc chain closes the innermost thing open)', () => {
+    expect(selectionKeyAction(press('Escape'), selecting)).toBeNull();
     expect(selectionKeyAction(press('Escape'), idle)).toBeNull();
   });
 });

@@ -5,14 +5,11 @@ import type { KeyPress } from '../reader/keys';
 export type HighlightKeyAction =
   /** `color` undefined: the last colour used (H). */
   | { kind: 'create'; color?: HighlightColor }
-  | { kind: 'undo' }
-  | { kind: 'dismiss' };
+  | { kind: 'undo' };
 
 export interface HighlightKeyContext {
   /** Text is selected in the document. */
   hasSelection: boolean;
-  /** The toolbar or a highlight popover is showing. */
-  hasOverlay: boolean;
   /** A deleted highlight can be restored. */
   canUndo: boolean;
   /** Focus is in a button or another control. */
@@ -21,11 +18,10 @@ export interface HighlightKeyContext {
 
 /**
  * H (last colour) and 1–6 (a colour) highlight the selection; Ctrl/Cmd+Z restores the last
- * deleted highlight; Escape closes the toolbar or popover before the reader sees it.
+ * deleted highlight. (Escape is the reader's: see escape-chain.ts.)
  */
 export function selectionKeyAction(press: KeyPress, context: HighlightKeyContext): HighlightKeyAction | null {
   const command = press.ctrlKey || press.metaKey;
-  if (press.key === 'Escape' && context.hasOverlay) return { kind: 'dismiss' };
   if (command && !press.altKey && !press.shiftKey && press.key.toLowerCase() === 'z') {
     return context.canUndo ? { kind: 'undo' } : null;
   }

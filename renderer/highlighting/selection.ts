@@ -38,22 +38,10 @@ export function caretAt(root: ShadowRoot, x: number, y: number): { node: Node; o
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** True when the point lies on one of the range's line boxes. */
-export function rangeContainsPoint(range: Range, x: number, y: number): boolean {
+/** The range's line box under a viewport point, or null when the point is on none of them. */
+export function lineAt(range: Range, x: number, y: number): DOMRect | null {
   for (const rect of range.getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
+    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return rect;
   }
-  return false;
-}
-
-/**
- * Where a floating control goes, relative to the reader's body: centred above a rectangle
- * (a selection's first line), or below it when there is no room above.
- */
-export function floatingPlace(rect: DOMRect, body: DOMRect | null): { left: number; top: number } {
-  if (!body) return { left: 0, top: 0 };
-  const left = Math.min(Math.max(rect.left + rect.width / 2 - body.left, 160), body.width - 160);
-  const above = rect.top - body.top - 52;
-  const top = above >= 8 ? above : Math.min(rect.bottom - body.top + 10, body.height - 56);
-  return { left, top: Math.max(8, top) };
+  return null;
 }

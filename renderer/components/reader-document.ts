@@ -1,0 +1,144 @@
+/**
+ * The open document of <reader-view>, as a reactive controller: opens it through the bridge,
+ * mounts its sections with the progressive renderer (the saved place first, the rest after the
+ * first paint), reports that first paint, and saves the position before the reader leaves.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LecternBridge, OpenedDocument, ReadingPosition } from '../../preload/api';
+import { ProgressiveRenderer, type Typography } from '../reader/progressive-renderer';
+import { splitSections, type Section } from '../reader/sections';
+import type { ReadingPositionController } from './reader-position';
+import type { TocEntry } from './reader-toc';
+
+/** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
+const FIRST_PAINT_SCREENS = 1.5;
+
+/** A performance mark set at the first frame with text (the moment data-first-paint reports). */
+export const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
+
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** What the controller reads from the reader. */
+export interface DocumentHostParts {
+  api(): LecternBridge;
+  documentId(): string;
+  scroller(): HTMLElement;
+  sectionsRoot(): HTMLElement;
+  typography(): Typography;
+  /** The sections are mounted, the reader at `section` (`progress` 0..1 through the document). */
+  mounted(section: number, progress: number): void;
+  /** The section the reader is in now (it may have scrolled since mounting). */
+  currentSection(): number;
+  /** The document is going away: stop anything that moves its text (a jump settling). */
+  closing(): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+
+export class ReaderDocumentController implements ReactiveController {
+  status: 'loading' | 'ready' | 'not-found' = 'loading';
+  doc: OpenedDocument | null = null;
+  sections: Section[] = [];
+  toc: TocEntry[] = [];
+  renderer: ProgressiveRenderer | null = null;
+  private leaving = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly position: ReadingPositionController,
+    private readonly parts: DocumentHostParts,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.leaving = false;
+    // Moved in the DOM (disconnected, then connected again): open the document again.
+    const id = this.parts.documentId();
+    if (this.host.hasUpdated && id && !this.renderer) void this.open(id);
+  }
+
+  hostDisconnected(): void {
+    this.closeDocument();
+  }
+
+  /** Loads a document and paints the part the reader will see first. */
+  async open(id: string): Promise<void> {
+    const requestStart = performance.now();
+    await this.position.save(); // The reader may switch documents without closing.
+    this.closeDocument();
+    this.status = 'loading';
+    this.doc = null;
+    delete this.host.dataset.firstPaint;
+    delete this.host.dataset.rendered;
+    this.host.requestUpdate();
+    const doc = await this.parts.api().openDocument(id);
+    if (id !== this.parts.documentId()) return; // Another document was asked for meanwhile.
+    if (!doc) {
+      this.status = 'not-found';
+      this.host.requestUpdate();
+      return;
+    }
+    this.doc = doc;
+    this.sections = splitSections(doc.markdown);
+    this.toc = this.sections.flatMap((s) => (s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : []));
+    this.status = 'ready';
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.mountSections(doc.position);
+    await nextFrame();
+    if (id !== this.parts.documentId()) return;
+    this.reportFirstPaint(id, performance.now() - requestStart);
+    this.renderer?.renderRest(this.parts.currentSection());
+  }
+
+  /** Mounts the renderer with the saved place on screen. */
+  private mountSections(position: ReadingPosition | null): void {
+    const renderer = new ProgressiveRenderer(this.sections, this.parts.typography(), () => {
+      this.host.dataset.rendered = 'all';
+    });
+    renderer.mount(this.parts.sectionsRoot());
+    this.renderer = renderer;
+    const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
+    renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
+    const id = this.parts.documentId();
+    const tracked = {
+      scroller: this.parts.scroller(),
+      sectionElements: renderer.sectionElements,
+      sections: this.sections,
+      ensureRendered: (index: number) => renderer.renderSectionNow(index),
+      save: (pos: ReadingPosition) => this.parts.api().saveReadingPosition(id, pos),
+    };
+    this.position.start(tracked, position ? { ...position, section: start } : null);
+    this.parts.mounted(start, position?.progress ?? 0);
+  }
+
+  private reportFirstPaint(id: string, ms: number): void {
+    // After the paint: focusing recalculates style, which need not delay the first text.
+    this.parts.scroller().focus({ preventScroll: true });
+    this.host.dataset.firstPaint = String(ms);
+    // The same moment on the page clock, so a benchmark can split the figure (transfer vs. renderer).
+    performance.clearMarks(FIRST_PAINT_MARK);
+    performance.mark(FIRST_PAINT_MARK, { detail: { documentId: id } });
+    this.host.dispatchEvent(new CustomEvent('reader-first-paint', { detail: { ms }, bubbles: true, composed: true }));
+  }
+
+  private closeDocument(): void {
+    this.parts.closing();
+    this.position.stop();
+    this.renderer?.dispose();
+    this.renderer = null;
+  }
+
+  /** Saves the position (while the reader is still on screen to measure), then asks to leave. */
+  async close(): Promise<void> {
+    if (this.leaving) return;
+    this.leaving = true;
+    try {
+      await this.position.save();
+    } finally {
+      this.position.stop();
+      this.host.dispatchEvent(new Event('reader-close', { bubbles: true, composed: true }));
+    }
+  }
+}

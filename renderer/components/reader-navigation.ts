@@ -1,0 +1,85 @@
+/**
+ * Moving around in <reader-view>'s document: to a section (from the contents), to a fragment
+ * (an in-document link), and out through an external link, which opens in the browser.
+ */
+import type { LecternBridge } from '../../preload/api';
+import { linkAction } from '../reader/links';
+import { jumpAndSettle, sectionTarget } from '../reader/navigation';
+import { TOP_INSET } from '../reader/position-tracker';
+import type { ProgressiveRenderer } from '../reader/progressive-renderer';
+import { slugify, type Section } from '../reader/sections';
+
+/** What the navigator reads from the reader. */
+export interface NavigationHostParts {
+  api(): LecternBridge;
+  scroller(): HTMLElement;
+  sectionsRoot(): HTMLElement;
+  renderer(): ProgressiveRenderer | null;
+  sections(): readonly Section[];
+  /** The reader chose this section: it is current from now on. */
+  setCurrent(section: number): void;
+  /** A jump has settled: the position may be saved. */
+  settled(): void;
+  notice(message: string): void;
+}
+
+export class ReaderNavigator {
+  /** Set while a jump settles: the section the reader chose, whatever the scroll says meanwhile. */
+  jumpedTo: number | null = null;
+  private stopJump: (() => void) | undefined;
+
+  constructor(private readonly parts: NavigationHostParts) {}
+
+  /** Stops a jump that is settling (the document is closing, or another jump starts). */
+  stop(): void {
+    this.stopJump?.();
+  }
+
+  /**
+   * Goes to a section: renders it (and the one before, whose real height decides where it
+   * starts), puts its heading exactly at the reading line, keeps it there while the chunks
+   * around it are laid out, and focuses it. The section is current from the click on.
+   */
+  goToSection(index: number, focus = true): void {
+    const renderer = this.parts.renderer();
+    const element = renderer?.sectionElements[index];
+    if (!element || !renderer) return;
+    if (index > 0) renderer.renderSectionNow(index - 1);
+    renderer.renderSectionNow(index);
+    this.stopJump?.();
+    this.jumpedTo = index;
+    this.parts.setCurrent(index);
+    this.stopJump = jumpAndSettle(this.parts.scroller(), () => sectionTarget(element), TOP_INSET, () => {
+      this.jumpedTo = null;
+      this.stopJump = undefined;
+      this.parts.settled();
+    });
+    if (focus) element.focus({ preventScroll: true });
+  }
+
+  goToFragment(id: string): void {
+    const target = this.parts.sectionsRoot().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"], a[name="${CSS.escape(id)}"]`);
+    if (target) {
+      this.stopJump?.();
+      this.stopJump = jumpAndSettle(this.parts.scroller(), () => target, TOP_INSET, () => (this.stopJump = undefined));
+      return;
+    }
+    const wanted = slugify(id);
+    const section = this.parts.sections().find((s) => s.heading && slugify(s.heading.text) === wanted);
+    if (section) this.goToSection(section.index);
+  }
+
+  /** A click (or middle click) in the document's text: links never navigate the app window. */
+  async followLink(event: MouseEvent): Promise<void> {
+    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (!anchor) return;
+    event.preventDefault();
+    if (event.type !== 'click') return;
+    const action = linkAction(anchor.getAttribute('href'));
+    if (action.kind === 'fragment') this.goToFragment(action.id);
+    else if (action.kind === 'external') {
+      const result = await this.parts.api().openExternal(action.url);
+      if (!result.ok) this.parts.notice(result.message);
+    }
+  }
+}
