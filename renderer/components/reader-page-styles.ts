@@ -37,9 +37,9 @@ export const pageStyles = css`
   .meta {
     margin: 0;
     font-family: var(--font-ui, system-ui, sans-serif);
-    font-size: 0.68em;
-    letter-spacing: 0.08em;
-    text-transform: uppercase;
+    font-size: 0.75em;
+    letter-spacing: 0.01em;
+    font-variant-numeric: tabular-nums;
     color: var(--fg-muted, #777);
   }
   .doc-header::after {
