@@ -98,6 +98,17 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await expect(library.row(TITLE)).toBeVisible();
 });
 
+test('highlights without the mouse: Shift+arrows start a selection at the reading line', async ({ app, scratchDir }) => {
+  const { reader, highlights } = await openNotes(app, scratchDir);
+  await expect(reader.readingArea).toBeFocused();
+  // Nothing is selected: the selection starts at the first line of text, word by word.
+  for (let i = 0; i < 3; i++) await app.page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(highlights.toolbar).toBeVisible();
+  await app.page.keyboard.press('2');
+  await expect(highlights.toolbar).toBeHidden();
+  expect((await highlights.painted())['lectern-green']).toEqual(['The first paragraph']);
+});
+
 test('overlapping highlights: choose one, recolour it, delete it and undo', async ({ app, scratchDir }) => {
   const { reader, highlights } = await openNotes(app, scratchDir);
   await highlights.select('patience is the naturalist');

@@ -11,6 +11,7 @@ import { HighlightCommands } from './highlight-commands';
 import { HighlightSet } from './highlight-set';
 import { HighlightCommandEvent } from './events';
 import type { FloatingAnchor } from './floating-place';
+import { extendSelection, selectionStep } from './keyboard-selection';
 import { selectionKeyAction } from './keys';
 import { caretAt, lineAt, selectedRange } from './selection';
 import { SelectionFollower } from './selection-follower';
@@ -151,6 +152,12 @@ export class HighlightController implements ReactiveController {
     if (event.key === 'Escape') return;
     const origin = event.composedPath()[0];
     const inControl = origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
+    const step = inControl ? null : selectionStep(event);
+    const text = this.parts.sectionsRoot();
+    if (step && text && extendSelection(this.shadowRoot, text, step, () => this.readingLineStart(text))) {
+      event.preventDefault();
+      return;
+    }
     const action = selectionKeyAction(event, {
       hasSelection: this.selection !== null,
       canUndo: this.commands.canUndo,
@@ -163,6 +170,19 @@ export class HighlightController implements ReactiveController {
       void this.commands.create(color);
     } else void this.commands.undoDelete();
   };
+
+  /** Where keyboard selection starts: the first line of document text from the top of the reading area down. */
+  private readingLineStart(text: HTMLElement): { node: Node; offset: number } | null {
+    const area = this.parts.readingArea()?.getBoundingClientRect();
+    if (!area) return null;
+    const left = text.getBoundingClientRect().left + 2;
+    // Line by line (caret look-ups are cheap): past the title block or a heading's margin.
+    for (let y = area.top + 12; y < area.bottom; y += 12) {
+      const caret = caretAt(this.shadowRoot, left, y);
+      if (caret && caret.node.nodeType === Node.TEXT_NODE && text.contains(caret.node)) return caret;
+    }
+    return null;
+  }
 
   /** Closes the popover or the toolbar; focus goes back to the reading area. */
   dismiss(): void {
