@@ -23,6 +23,14 @@ Read [a link](https://example.com/x) or [bad](javascript:window.lecternPwned='ja
 
 <iframe src="https://example.com/frame"></iframe>
 
+<button class="toolbar" id="highlights-panel">Looks like one of ours</button>
+
+[Go to the note](#note)
+
+${Array.from({ length: 60 }, (_, i) => `Filler paragraph ${i + 1}, so that the note starts below the fold.`).join('\n\n')}
+
+<p id="note">The note a fragment link points to.</p>
+
 The end of the traps.
 `;
 
@@ -62,6 +70,16 @@ test('links open outside, remote images stay unloaded, scripts never run', async
   expect(await app.openedUrls()).toEqual(['https://example.com/x']);
   expect(await pwned(app)).toBeNull();
   await expect(reader.text).toBeVisible(); // the window did not navigate away
+
+  // A document cannot borrow the reader's ids or classes, and its fragment links still work.
+  const spoof = reader.text.getByText('Looks like one of ours');
+  await expect(spoof).not.toHaveAttribute('id', 'highlights-panel');
+  await expect(spoof).not.toHaveAttribute('class', /./);
+  const note = reader.text.getByText('The note a fragment link points to.');
+  await expect(note).not.toBeInViewport();
+  await reader.text.getByRole('link', { name: 'Go to the note' }).click();
+  await expect(note).toBeInViewport();
+  expect(await app.openedUrls()).toEqual(['https://example.com/x']);
 
   app.page.off('request', onRequest);
   expect(requests.filter((url) => !isLocal(url))).toEqual([]);

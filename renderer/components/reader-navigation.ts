@@ -58,7 +58,9 @@ export class ReaderNavigator {
   }
 
   goToFragment(id: string): void {
-    const target = this.parts.sectionsRoot().querySelector<HTMLElement>(`[id="${CSS.escape(id)}"], a[name="${CSS.escape(id)}"]`);
+    // The sanitizer prefixes a document's ids and names with "user-content-".
+    const named = CSS.escape(`user-content-${id}`);
+    const target = this.parts.sectionsRoot().querySelector<HTMLElement>(`[id="${named}"], a[name="${named}"]`);
     if (target) {
       this.stopJump?.();
       this.stopJump = jumpAndSettle(this.parts.scroller(), () => target, TOP_INSET, () => (this.stopJump = undefined));

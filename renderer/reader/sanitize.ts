@@ -54,6 +54,13 @@ function configure(): void {
   if (configured) return;
   configured = true;
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    // Classes would let a document dress up as the reader's own controls; only code blocks'
+    // language-* classes are kept.
+    if (node instanceof Element && node.hasAttribute('class')) {
+      const kept = [...node.classList].filter((name) => /^language-[\w+#-]+$/.test(name));
+      if (kept.length > 0) node.setAttribute('class', kept.join(' '));
+      else node.removeAttribute('class');
+    }
     if (node instanceof HTMLAnchorElement) {
       const href = safeUrl(node.getAttribute('href') ?? '');
       if (href === null) node.removeAttribute('href');
@@ -97,6 +104,9 @@ export function sanitizeToFragment(dirtyHtml: string): DocumentFragment {
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/|lectern:)/i,
+    // A document's ids become "user-content-…": they cannot collide with the reader's own
+    // (aria-controls targets, panels) in the shared shadow root.
+    SANITIZE_NAMED_PROPS: true,
     RETURN_DOM_FRAGMENT: true,
   });
   finishFragment(fragment);
