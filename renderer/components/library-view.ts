@@ -3,7 +3,7 @@
  * empty states, and the rename and delete dialogs. Data comes down as properties; the
  * bridge comes from context; changes go up as events the shell handles.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
@@ -15,6 +15,7 @@ import { type IndexedDocument, filterDocuments, indexDocuments, sortDocuments } 
 import { controlStyles } from './app-styles';
 import { icons } from './app-icons';
 import { type RowContext, renderDocumentRow, rowStyles } from './library-row';
+import { libraryStyles } from './library-view-styles';
 import './app-confirm-dialog';
 import './library-rename-dialog';
 import './library-toolbar';
@@ -209,86 +210,6 @@ export class LibraryView extends LitElement {
       }),
     );
   }
-}
-
-function libraryStyles() {
-  return css`
-    :host {
-      display: block;
-      min-height: 100vh;
-    }
-    main {
-      max-width: calc(var(--content-width) + 2 * var(--space-5));
-      margin: 0 auto;
-      padding: var(--space-7) var(--space-5) var(--space-8);
-    }
-    .page-head {
-      display: flex;
-      align-items: baseline;
-      justify-content: space-between;
-      gap: var(--space-4);
-      padding: 0 var(--space-4) var(--space-4);
-    }
-    h1 {
-      margin: 0;
-      font-family: var(--font-serif);
-      font-size: 2.25rem;
-      font-weight: 600;
-      letter-spacing: -0.015em;
-      line-height: 1.15;
-    }
-    .count,
-    .loading {
-      margin: 0;
-      color: var(--fg-muted);
-      font-size: 0.875rem;
-      font-variant-numeric: tabular-nums;
-    }
-    .list {
-      display: block;
-    }
-    .empty {
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      text-align: center;
-      max-width: 460px;
-      margin: var(--space-8) auto 0;
-    }
-    .empty-art {
-      display: grid;
-      place-items: center;
-      width: 88px;
-      height: 88px;
-      margin-bottom: var(--space-5);
-      border-radius: 50%;
-      background: var(--surface-2);
-      color: var(--accent);
-    }
-    .empty-art svg {
-      width: 40px;
-      height: 40px;
-    }
-    .empty h2 {
-      margin: 0;
-      font-family: var(--font-serif);
-      font-size: 1.5rem;
-      font-weight: 600;
-      overflow-wrap: anywhere;
-    }
-    .empty p {
-      margin: var(--space-3) 0 var(--space-6);
-      color: var(--fg-muted);
-      line-height: 1.6;
-    }
-    .empty p.hint {
-      margin: var(--space-4) 0 0;
-      font-size: 0.875rem;
-    }
-    .no-match {
-      margin-top: var(--space-7);
-    }
-  `;
 }
 
 declare global {
