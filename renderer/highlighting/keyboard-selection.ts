@@ -5,6 +5,7 @@
  * reader who never touches the mouse can still highlight.
  */
 import type { KeyPress } from '../reader/keys';
+import { selectionOf } from './selection';
 
 export interface SelectionStep {
   direction: 'forward' | 'backward';
@@ -34,8 +35,6 @@ export function selectionStep(press: KeyPress): SelectionStep | null {
   }
 }
 
-type SelectionRoot = ShadowRoot & { getSelection?: () => Selection | null };
-
 /**
  * Extends the selection inside `text` (an element of `root`) by one step. When the selection
  * is not in `text`, it first collapses at `start()`. Returns false when nothing could be done.
@@ -46,7 +45,7 @@ export function extendSelection(
   step: SelectionStep,
   start: () => { node: Node; offset: number } | null,
 ): boolean {
-  const selection = (root as SelectionRoot).getSelection?.() ?? document.getSelection();
+  const selection = selectionOf(root);
   if (!selection) return false;
   const anchor = selection.rangeCount > 0 ? selection.anchorNode : null;
   if (anchor === null || !text.contains(anchor)) {

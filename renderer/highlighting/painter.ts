@@ -19,9 +19,6 @@ export interface PaintedHighlight {
   range: Range;
 }
 
-/** True where the CSS Custom Highlight API exists (Chromium 105+, so every Electron we ship). */
-export const canPaint = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-
 export class HighlightPainter {
   private readonly byColor = new Map<HighlightColor, Highlight>();
   private readonly selected = new Highlight();

@@ -5,9 +5,14 @@
 
 type SelectionRoot = ShadowRoot & { getSelection?: () => Selection | null };
 
+/** The selection as seen from inside `root` (Chromium's ShadowRoot.getSelection, else the document's). */
+export function selectionOf(root: ShadowRoot): Selection | null {
+  return (root as SelectionRoot).getSelection?.() ?? document.getSelection();
+}
+
 /** The current non-empty selection as a Range inside `root`, or null. */
 export function selectedRange(root: ShadowRoot): Range | null {
-  const selection = (root as SelectionRoot).getSelection?.() ?? document.getSelection();
+  const selection = selectionOf(root);
   if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
   const range = selection.getRangeAt(0);
   return root.contains(range.commonAncestorContainer) ? range : null;
@@ -15,14 +20,7 @@ export function selectedRange(root: ShadowRoot): Range | null {
 
 /** Clears the selection (after it became a highlight). */
 export function clearSelection(root: ShadowRoot): void {
-  ((root as SelectionRoot).getSelection?.() ?? document.getSelection())?.removeAllRanges();
-}
-
-/** Selects a range (re-attach, tests of keyboard selection). */
-export function selectRange(root: ShadowRoot, range: Range): void {
-  const selection = (root as SelectionRoot).getSelection?.() ?? document.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
+  selectionOf(root)?.removeAllRanges();
 }
 
 /** The text position under a viewport point, looking inside `root`. */

@@ -4,7 +4,6 @@
  * inert unless http(s)/mailto/#fragment, and only data: and lectern: images load.
  */
 import DOMPurify from 'dompurify';
-import { markdownToHtml } from './markdown';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const IMAGE_PREFIXES = ['data:image/', 'lectern:'];
@@ -116,9 +115,4 @@ export function sanitizeToFragment(dirtyHtml: string): DocumentFragment {
 /** THE place document HTML reaches the DOM: replaces `target`'s children with the sanitized HTML. */
 export function renderSanitized(target: Element, dirtyHtml: string): void {
   target.replaceChildren(sanitizeToFragment(dirtyHtml));
-}
-
-/** Renders markdown on the calling (main) thread: parse, sanitize, insert. */
-export function renderMarkdownInto(target: Element, markdown: string): void {
-  renderSanitized(target, markdownToHtml(markdown));
 }

@@ -51,11 +51,6 @@ function authorFrom(meta: Record<string, unknown> | null): string | null {
   return null;
 }
 
-/** First ATX or setext heading, else the first line of text; null if none. */
-export function titleFromBody(body: string): string | null {
-  return titleInBody(body)?.title ?? null;
-}
-
 function titleInBody(body: string): { title: string; fromLine: boolean } | null {
   let firstText: string | null = null;
   let previous = '';
