@@ -8,8 +8,8 @@ import { readFile } from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import { toTextPosition } from 'dom-anchor-text-quote';
 import { test } from '@playwright/test';
-import { anchorAll } from '../renderer/anchoring/anchor-many';
-import { describeRange } from '../renderer/anchoring/describe';
+import { anchorAll } from '../common/anchoring/anchor-many';
+import { describeRange } from '../common/anchoring/describe';
 import { recordMetric } from './results';
 import { warAndPeacePath } from './support';
 
@@ -17,7 +17,10 @@ const COUNT = 1000;
 
 test('anchor.peerRatio: ours against dom-anchor-text-quote on an edited text', async () => {
   const raw = await readFile(warAndPeacePath, 'utf8');
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').slice(0, 1 << 20);
+  const text = raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n/g, '\n')
+    .slice(0, 1 << 20);
   // 1,000 highlights of ~40-200 characters, evenly spread, starting at word boundaries.
   const step = Math.floor((text.length - 4000) / COUNT);
   const items = Array.from({ length: COUNT }, (_, id) => {

@@ -6,7 +6,7 @@
 /** A small seeded generator, so every run places the same highlights. */
 function seeded(seed: number): () => number {
   let state = seed >>> 0;
-  return () => ((state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (state = (state * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** 1,000 word-bounded passages of 20–200 characters, spread over the text. */
@@ -38,7 +38,8 @@ function uniqueSnippet(text: string, exact: string): string | null {
   for (let shift = 0; shift < exact.length; shift++) {
     for (const at of [middle + shift, middle - shift]) {
       const snippet = exact.slice(at, at + 12);
-      if (at >= 0 && /^[A-Za-z ]{12}$/.test(snippet) && text.indexOf(snippet) === text.lastIndexOf(snippet)) return snippet;
+      if (at >= 0 && /^[A-Za-z ]{12}$/.test(snippet) && text.indexOf(snippet) === text.lastIndexOf(snippet))
+        return snippet;
     }
   }
   return null;
@@ -50,7 +51,11 @@ function uniqueSnippet(text: string, exact: string): string | null {
  * rendered text but for escapes: a change is made only where a 12-letter snippet of the quote
  * is unique in the file. Returns the edited markdown and each highlight's expected text.
  */
-export function editForIssue(markdown: string, rendered: string, made: readonly Made[]): { markdown: string; expected: Map<string, string> } {
+export function editForIssue(
+  markdown: string,
+  rendered: string,
+  made: readonly Made[],
+): { markdown: string; expected: Map<string, string> } {
   const expected = new Map(made.map((h) => [h.id, h.exact]));
   let edited = markdown;
   for (const [index, { exact }] of made.entries()) {
@@ -65,10 +70,12 @@ export function editForIssue(markdown: string, rendered: string, made: readonly 
     for (const h of made) {
       const offset = changedAt - h.start;
       const text = expected.get(h.id) ?? '';
-      if (offset >= 0 && offset < text.length) expected.set(h.id, `${text.slice(0, offset)}${letter}${text.slice(offset + 1)}`);
+      if (offset >= 0 && offset < text.length)
+        expected.set(h.id, `${text.slice(0, offset)}${letter}${text.slice(offset + 1)}`);
     }
   }
   const insertAt = edited.indexOf('\n\n', 2000) + 2;
-  const inserted = 'A note from the editors of this edition, inserted before the text begins in earnest.\n\n'.repeat(12);
+  const inserted =
+    'A note from the editors of this edition, inserted before the text begins in earnest.\n\n'.repeat(12);
   return { markdown: `${edited.slice(0, insertAt)}${inserted}${edited.slice(insertAt)}`, expected };
 }

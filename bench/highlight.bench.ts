@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { HIGHLIGHT_COLORS } from '../preload/api';
-import { describeRange } from '../renderer/anchoring/describe';
+import { describeRange } from '../common/anchoring/describe';
 import { expect, test } from '../e2e/fixtures';
 import type { BrowserApp } from '../e2e/harness/browser-app';
 import { installFrameProbe, lastInputAt } from '../e2e/harness/frame-probe';
@@ -49,7 +49,9 @@ async function reported(page: Page, attribute: string, timeout = 60_000): Promis
         if (view.hasAttribute(wanted.attribute)) return resolve();
         // The node typings have no DOM; the page has MutationObserver.
         type Observer = { observe(target: unknown, options: object): void; disconnect(): void };
-        const { MutationObserver } = globalThis as unknown as { MutationObserver: new (callback: () => void) => Observer };
+        const { MutationObserver } = globalThis as unknown as {
+          MutationObserver: new (callback: () => void) => Observer;
+        };
         const timer = setTimeout(() => {
           observer.disconnect();
           reject(new Error(`<reader-view> has no ${wanted.attribute} after ${wanted.timeout} ms`));
@@ -66,14 +68,17 @@ async function reported(page: Page, attribute: string, timeout = 60_000): Promis
   );
 }
 
-const pageNow = (page: Page): Promise<number> => page.evaluate(() => (globalThis as unknown as HarnessWindow).performance.now());
+const pageNow = (page: Page): Promise<number> =>
+  page.evaluate(() => (globalThis as unknown as HarnessWindow).performance.now());
 
 /** The first addHighlight call made after `since` (page clock), once its answer has reached the page. */
 async function answeredCall(page: Page, since: number): Promise<{ at: number; doneAt: number }> {
   return page.evaluate(
     (after) =>
       new Promise<{ at: number; doneAt: number }>((resolve) => {
-        const win = globalThis as unknown as HarnessWindow & { setTimeout(callback: () => void, ms: number): number };
+        const win = globalThis as unknown as HarnessWindow & {
+          setTimeout(callback: () => void, ms: number): number;
+        };
         const check = (): void => {
           const call = win.lecternHarnessCalls.find((c) => c.method === 'addHighlight' && c.at >= after);
           if (call?.doneAt !== undefined) resolve({ at: call.at, doneAt: call.doneAt });
@@ -127,17 +132,25 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
   }
   const painted = await app.page.evaluate(() => {
     const css = (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS;
-    return [...css.highlights.entries()].filter(([name]) => /^lectern-(?!selected|flash)/.test(name)).reduce((n, [, h]) => n + h.size, 0);
+    return [...css.highlights.entries()]
+      .filter(([name]) => /^lectern-(?!selected|flash)/.test(name))
+      .reduce((n, [, h]) => n + h.size, 0);
   });
   expect(painted).toBe(1000);
-  console.log(`unchanged: anchor ${unchanged.map((u) => u.anchorMs).join(', ')} ms; paint ${unchanged.map((u) => u.paintMs).join(', ')} ms`);
+  console.log(
+    `unchanged: anchor ${unchanged.map((u) => u.anchorMs).join(', ')} ms; paint ${unchanged.map((u) => u.paintMs).join(', ')} ms`,
+  );
   recordMetric('paint.1000', median(unchanged.map((u) => u.paintMs)), 50);
   recordMetric('anchor.1000.unchanged', median(unchanged.map((u) => u.anchorMs)), 20);
 
   // Update from an edited file, then open: the reader re-anchors all 1,000 and saves once.
   // Five times: before each open the highlights are put back on the old text version.
   const original = (await library.openDocument(id))?.highlights ?? [];
-  const { markdown: editedMarkdown, expected } = editForIssue((await library.openDocument(id))?.markdown ?? '', text, made);
+  const { markdown: editedMarkdown, expected } = editForIssue(
+    (await library.openDocument(id))?.markdown ?? '',
+    text,
+    made,
+  );
   const editedFile = join(benchTmpDir, 'war-and-peace-1mb-edited.md');
   await writeFile(editedFile, editedMarkdown);
   const updated = await library.updateDocumentFromPath(id, editedFile);
@@ -146,16 +159,31 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
   let correct = 0;
   for (let run = 0; run < 5; run++) {
     await reader.back();
-    const restored = await library.saveAnchors(id, original.map(({ id: hid, quote, position, anchoredVersion }) => ({ id: hid, quote, position, anchoredVersion, unplaced: false })));
+    const restored = await library.saveAnchors(
+      id,
+      original.map(({ id: hid, quote, position, anchoredVersion }) => ({
+        id: hid,
+        quote,
+        position,
+        anchoredVersion,
+        unplaced: false,
+      })),
+    );
     if (!restored.ok) throw new Error(restored.message);
     const before = await pageNow(app.page);
     runs.push((await openAndMeasure(app.page)).anchorMs);
     await app.page.evaluate(
       (since) =>
         new Promise<void>((resolve) => {
-          const win = globalThis as unknown as HarnessWindow & { setTimeout(callback: () => void, ms: number): number };
+          const win = globalThis as unknown as HarnessWindow & {
+            setTimeout(callback: () => void, ms: number): number;
+          };
           const check = (): void =>
-            win.lecternHarnessCalls.some((c) => c.method === 'saveAnchors' && c.at >= since && c.doneAt !== undefined) ? resolve() : void win.setTimeout(check, 5);
+            win.lecternHarnessCalls.some(
+              (c) => c.method === 'saveAnchors' && c.at >= since && c.doneAt !== undefined,
+            )
+              ? resolve()
+              : void win.setTimeout(check, 5);
           check();
         }),
       before,
@@ -169,8 +197,12 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
       else console.log(`wrong: ${JSON.stringify({ want: expected.get(h.id), got })}`);
     }
   }
-  const changed = [...expected].filter(([hid, text]) => made.find((m) => m.id === hid)?.exact !== text).length;
-  console.log(`edited (${changed} quotes changed, text inserted near the start): anchor ${runs.join(', ')} ms; ${correct}/1000 correct`);
+  const changed = [...expected].filter(
+    ([hid, text]) => made.find((m) => m.id === hid)?.exact !== text,
+  ).length;
+  console.log(
+    `edited (${changed} quotes changed, text inserted near the start): anchor ${runs.join(', ')} ms; ${correct}/1000 correct`,
+  );
   recordMetric('anchor.1000.edited', median(runs), 100);
   recordMetric('anchor.1000.edited.accuracy', correct / made.length, 0.999, 'ratio');
 });
@@ -180,7 +212,10 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   const documents: string[] = [];
   for (let d = 0; d < 10; d++) {
     const file = join(scratchDir, `notes-${d}.md`);
-    const body = Array.from({ length: 200 }, (_, p) => `Paragraph ${p} of notes ${d}: the river, the heron and the mill at dusk.`).join('\n\n');
+    const body = Array.from(
+      { length: 200 },
+      (_, p) => `Paragraph ${p} of notes ${d}: the river, the heron and the mill at dusk.`,
+    ).join('\n\n');
     await writeFile(file, `# Notes ${d}\n\n${body}\n`);
     const outcome = (await library.importPaths([file])).outcomes[0];
     if (outcome?.status !== 'imported') throw new Error('import failed');
@@ -190,7 +225,12 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
     for (let h = 0; h < 1000; h++) {
       const start = (h * 37) % (text.length - 40);
       const { quote, position } = describeRange(text, start, start + 24);
-      const result = await library.addHighlight(outcome.document.id, { color: 'green', quote, position, anchoredVersion: outcome.document.textVersion });
+      const result = await library.addHighlight(outcome.document.id, {
+        color: 'green',
+        quote,
+        position,
+        anchoredVersion: outcome.document.textVersion,
+      });
       if (!result.ok) throw new Error(result.message);
     }
   }
@@ -205,7 +245,13 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   const highlights = new HighlightsPanel(new ReaderPage(app.page));
   const times: number[] = [];
   const inPage: number[] = [];
-  for (const [quote, occurrence] of [['Pierre', 40], ['the vicomte', 5], ['Princess Mary', 30], ['Pierre', 300], ['Princess Mary', 90]] as const) {
+  for (const [quote, occurrence] of [
+    ['Pierre', 40],
+    ['the vicomte', 5],
+    ['Princess Mary', 30],
+    ['Pierre', 300],
+    ['Princess Mary', 90],
+  ] as const) {
     await highlights.select(quote, occurrence);
     const since = await pageNow(app.page);
     await highlights.toolbar.getByRole('button', { name: 'Highlight as Key idea' }).click();
@@ -216,7 +262,9 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
     inPage.push(call.at - clickedAt);
     await expect(highlights.toolbar).toBeHidden();
   }
-  console.log(`persist: ${times.map((t) => t.toFixed(1)).join(', ')} ms (of which click to call: ${inPage.map((t) => t.toFixed(1)).join(', ')} ms)`);
+  console.log(
+    `persist: ${times.map((t) => t.toFixed(1)).join(', ')} ms (of which click to call: ${inPage.map((t) => t.toFixed(1)).join(', ')} ms)`,
+  );
   recordMetric('highlight.persist', median(times), 10);
   // The renderer's share: from the click to the call leaving the page (the rest is transport + core).
   recordMetric('highlight.persist.clickToCall', median(inPage), 10);
@@ -228,7 +276,12 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   for (let i = 0; i < 5; i++) {
     const { quote, position } = describeRange(bookText, 5000 + i * 997, 5040 + i * 997);
     const started = performance.now();
-    const result = await library.addHighlight(imported.document.id, { color: 'blue', quote, position, anchoredVersion: imported.document.textVersion });
+    const result = await library.addHighlight(imported.document.id, {
+      color: 'blue',
+      quote,
+      position,
+      anchoredVersion: imported.document.textVersion,
+    });
     coreTimes.push(performance.now() - started);
     if (!result.ok) throw new Error(result.message);
   }

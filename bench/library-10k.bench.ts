@@ -32,7 +32,9 @@ test('a library of 10,000 documents: list and filter', async ({ launchApp }) => 
         return w.lecternProbe.untilText([title]);
       }, newest);
       const calls = await app.page.evaluate(() =>
-        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter((c) => c.method === 'listDocuments'),
+        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter(
+          (c) => c.method === 'listDocuments',
+        ),
       );
       const request = calls.at(-1);
       if (request === undefined) throw new Error('the page never called listDocuments');
@@ -41,11 +43,17 @@ test('a library of 10,000 documents: list and filter', async ({ launchApp }) => 
     }
     await expect(library.openButton(newest)).toBeVisible();
     console.log(`library.10k.list runs (ms): ${listRuns.map((r) => r.toFixed(1)).join(', ')}`);
-    console.log(`  of which listDocuments through the harness bridge: ${bridgeRuns.map((r) => r.toFixed(1)).join(', ')}`);
+    console.log(
+      `  of which listDocuments through the harness bridge: ${bridgeRuns.map((r) => r.toFixed(1)).join(', ')}`,
+    );
     recordMetric('library.10k.list', median(listRuns), 100);
     // The harness bridge (Playwright binding + JSON) is not Electron's IPC: also report the part after the data arrived.
     if (bridgeRuns.length === listRuns.length) {
-      recordMetric('library.10k.list.afterData', median(listRuns.map((run, i) => run - (bridgeRuns[i] as number))), 100);
+      recordMetric(
+        'library.10k.list.afterData',
+        median(listRuns.map((run, i) => run - (bridgeRuns[i] as number))),
+        100,
+      );
     }
 
     // "0424" matches Note 04240..04249; the keystroke "2" narrows it to Note 04242.

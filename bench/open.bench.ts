@@ -42,7 +42,9 @@ interface OpenTimes {
 /** The last openDocument round trip and the reader's first-paint mark, on the page clock. */
 async function splitOfLastOpen(page: Page): Promise<{ transfer: number; afterData: number }> {
   const times = await page.evaluate((mark) => {
-    const w = globalThis as unknown as HarnessWindow & { performance: { getEntriesByName(name: string): { startTime: number }[] } };
+    const w = globalThis as unknown as HarnessWindow & {
+      performance: { getEntriesByName(name: string): { startTime: number }[] };
+    };
     const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocument');
     const painted = w.performance.getEntriesByName(mark).at(-1);
     return { at: call?.at, doneAt: call?.doneAt, paintedAt: painted?.startTime };
@@ -64,7 +66,9 @@ async function startFromTheBeginning(app: BrowserApp, id: string): Promise<void>
   await expect
     .poll(() =>
       app.page.evaluate(() =>
-        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.every((c) => c.method !== 'saveReadingPosition' || c.doneAt !== undefined),
+        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.every(
+          (c) => c.method !== 'saveReadingPosition' || c.doneAt !== undefined,
+        ),
       ),
     )
     .toBe(true);
@@ -81,7 +85,9 @@ async function measureOpens(app: BrowserApp, title: string, id: string): Promise
   for (let i = 0; i < 5; i++) {
     await library.waitUntilShown();
     // In case the element outlives a visit, forget the previous figure.
-    await readerView(app.page).evaluateAll((views) => views.forEach((v) => v.removeAttribute('data-first-paint')));
+    await readerView(app.page).evaluateAll((views) =>
+      views.forEach((v) => v.removeAttribute('data-first-paint')),
+    );
     const painted = await startTextProbe(app.page, [EARLY_LINE]);
     await library.open(title);
     const shownAt = await painted();
@@ -101,23 +107,44 @@ test('first paint of a 1 MB and a 3 MB document', async ({ app }) => {
   const browserApp = app as BrowserApp;
   const { library } = browserApp.core;
   const cases = [
-    { metric: 'open.1mb.firstPaint', transfer: 'open.1mb.transfer', file: await oneMegabyteBook(), title: 'War and Peace (first 1 MB)', target: 50, ipc: 10 },
-    { metric: 'open.3mb.firstPaint', transfer: 'open.3mb.transfer', file: warAndPeacePath, title: 'War and Peace', target: 150, ipc: 25 },
+    {
+      metric: 'open.1mb.firstPaint',
+      transfer: 'open.1mb.transfer',
+      file: await oneMegabyteBook(),
+      title: 'War and Peace (first 1 MB)',
+      target: 50,
+      ipc: 10,
+    },
+    {
+      metric: 'open.3mb.firstPaint',
+      transfer: 'open.3mb.transfer',
+      file: warAndPeacePath,
+      title: 'War and Peace',
+      target: 150,
+      ipc: 25,
+    },
   ];
   const ids = new Map<string, string>();
   for (const c of cases) {
     const report = await library.importPaths([c.file]);
     const outcome = report.outcomes[0];
-    if (outcome?.status !== 'imported') throw new Error(`could not import ${c.file}: ${JSON.stringify(outcome)}`);
+    if (outcome?.status !== 'imported')
+      throw new Error(`could not import ${c.file}: ${JSON.stringify(outcome)}`);
     await library.renameDocument(outcome.document.id, c.title);
     ids.set(c.metric, outcome.document.id);
   }
   await app.page.reload();
   await installFrameProbe(app.page);
   for (const c of cases) {
-    const { reported, external, transfer, afterData } = await measureOpens(browserApp, c.title, ids.get(c.metric) as string);
+    const { reported, external, transfer, afterData } = await measureOpens(
+      browserApp,
+      c.title,
+      ids.get(c.metric) as string,
+    );
     console.log(`${c.metric}: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`);
-    console.log(`${c.metric}: openDocument round trip ${list(transfer)} ms; data to first frame ${list(afterData)} ms`);
+    console.log(
+      `${c.metric}: openDocument round trip ${list(transfer)} ms; data to first frame ${list(afterData)} ms`,
+    );
     recordMetric(c.metric, median(reported), c.target);
     recordMetric(`${c.metric}.external`, median(external), c.target);
     recordMetric(c.transfer, median(transfer), c.ipc);

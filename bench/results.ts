@@ -37,7 +37,11 @@ export function startRun(): void {
 /** Benchmarks run one at a time (workers: 1), so read-merge-write is safe. */
 export function recordMetric(name: string, value: number, target: number, unit = 'ms'): void {
   const results = readResults();
-  results[name] = { value: unit === 'ms' ? Math.round(value * 10) / 10 : Math.round(value * 10000) / 10000, unit, target };
+  results[name] = {
+    value: unit === 'ms' ? Math.round(value * 10) / 10 : Math.round(value * 10000) / 10000,
+    unit,
+    target,
+  };
   const sorted = Object.fromEntries(Object.entries(results).toSorted(([a], [b]) => a.localeCompare(b)));
   writeFileSync(resultsFile, `${JSON.stringify(sorted, null, 2)}\n`);
   const run = new Set(metricsOfThisRun());
@@ -50,7 +54,9 @@ export function median(values: readonly number[]): number {
   const sorted = values.toSorted((a, b) => a - b);
   const middle = sorted.length >> 1;
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** The table printed at the end of `npm run bench`. */

@@ -2,7 +2,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS, SCHEMA_VERSION, type DocumentRecord, type LibraryData } from '../main/library/records';
+import {
+  DEFAULT_SETTINGS,
+  SCHEMA_VERSION,
+  type DocumentRecord,
+  type LibraryData,
+} from '../main/library/records';
 import { warAndPeacePath } from '../e2e/harness/paths';
 import { benchDir } from './results';
 
@@ -19,8 +24,26 @@ export async function oneMegabyteBook(): Promise<string> {
 }
 
 const WORDS = [
-  'harbour', 'lantern', 'meadow', 'glacier', 'orchard', 'quarry', 'thistle', 'ember', 'falcon', 'juniper',
-  'marble', 'nectar', 'pebble', 'saffron', 'tundra', 'velvet', 'willow', 'zephyr', 'cobalt', 'drizzle',
+  'harbour',
+  'lantern',
+  'meadow',
+  'glacier',
+  'orchard',
+  'quarry',
+  'thistle',
+  'ember',
+  'falcon',
+  'juniper',
+  'marble',
+  'nectar',
+  'pebble',
+  'saffron',
+  'tundra',
+  'velvet',
+  'willow',
+  'zephyr',
+  'cobalt',
+  'drizzle',
 ];
 
 /** Title of generated document n: "Note 04242 on ember and falcon" (the number makes it unique). */

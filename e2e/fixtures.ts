@@ -80,13 +80,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       const app =
         lecternMode === 'electron'
           ? await launchElectronApp(electronPath as string, { libraryDir })
-          : await launchBrowserApp(chromiumBrowser as Browser, rendererServer as StaticServer, { libraryDir });
+          : await launchBrowserApp(chromiumBrowser as Browser, rendererServer as StaticServer, {
+              libraryDir,
+            });
       launched.push(app);
       return app;
     });
     for (const app of launched) {
       if (app.pageErrors.length > 0) {
-        await testInfo.attach('page errors', { body: app.pageErrors.join('\n\n'), contentType: 'text/plain' });
+        await testInfo.attach('page errors', {
+          body: app.pageErrors.join('\n\n'),
+          contentType: 'text/plain',
+        });
       }
       await app.close();
     }

@@ -27,7 +27,9 @@ function libraryLocation(): string {
 
 /** The sample documents a new library starts with (`documents/` beside package.json). */
 function sampleDocumentsDir(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'documents') : join(import.meta.dirname, '../../documents');
+  return app.isPackaged
+    ? join(process.resourcesPath, 'documents')
+    : join(import.meta.dirname, '../../documents');
 }
 
 function createWindow(): BrowserWindow {
@@ -74,7 +76,10 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const handlers = createHandlers(library, electronPlatform(() => mainWindow));
+  const handlers = createHandlers(
+    library,
+    electronPlatform(() => mainWindow),
+  );
   registerIpc(handlers, isAppUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
   Menu.setApplicationMenu(

@@ -1,8 +1,11 @@
 /** What the core asks of the operating system: native open dialogs and the system browser. */
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
+import { IMPORT_DIALOG_FILTER_NAME, IMPORT_EXTENSIONS } from '../common/formats';
 import type { Platform } from './library/handlers';
 
-const DOCUMENT_FILTERS = [{ name: 'Markdown and text', extensions: ['md', 'markdown', 'txt'] }];
+const DOCUMENT_FILTERS = [
+  { name: IMPORT_DIALOG_FILTER_NAME, extensions: IMPORT_EXTENSIONS.map((extension) => extension.slice(1)) },
+];
 
 /** `window()` is the window dialogs attach to (none while it is closed). */
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
@@ -13,7 +16,9 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       filters: DOCUMENT_FILTERS,
     };
     const parent = window();
-    const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
     return result.canceled ? null : result.filePaths;
   };
   return {

@@ -24,7 +24,8 @@ function lockDownSession(target: Session, isAppUrl: (url: string) => boolean): v
   target.setPermissionCheckHandler(() => false);
   // Defence in depth behind the CSP: a document's remote image or link never reaches the network.
   target.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = isAppUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:');
+    const allowed =
+      isAppUrl(details.url) || details.url.startsWith('data:') || details.url.startsWith('devtools:');
     callback({ cancel: !allowed });
   });
 }

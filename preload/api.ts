@@ -223,7 +223,11 @@ export interface LecternApi {
   /** Opens an http(s) or mailto link in the system browser, after URL checks. */
   openExternal(url: string): Promise<Result<null>>;
   addHighlight(documentId: DocumentId, highlight: NewHighlight): Promise<Result<Highlight>>;
-  updateHighlight(documentId: DocumentId, highlightId: string, patch: HighlightPatch): Promise<Result<Highlight>>;
+  updateHighlight(
+    documentId: DocumentId,
+    highlightId: string,
+    patch: HighlightPatch,
+  ): Promise<Result<Highlight>>;
   /** Deletes a highlight and returns it, so the renderer can offer undo. */
   deleteHighlight(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>>;
   /** Undo of deleteHighlight: puts the returned highlight back as it was. */
@@ -275,7 +279,11 @@ export type MenuCommand = 'show-library' | 'toggle-toc';
 
 export type EventName = keyof LecternEvents;
 
-export const EVENT_NAMES = ['libraryChanged', 'importFinished', 'menuCommand'] as const satisfies readonly EventName[];
+export const EVENT_NAMES = [
+  'libraryChanged',
+  'importFinished',
+  'menuCommand',
+] as const satisfies readonly EventName[];
 
 /** `window.lectern`: the contract's methods plus one subscribe function. */
 export type LecternBridge = LecternApi & {

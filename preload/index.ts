@@ -6,7 +6,10 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHODS, EVENT_NAMES, channelFor, type EventName, type LecternBridge } from './api';
 
 const methods = Object.fromEntries(
-  API_METHODS.map((method) => [method, (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args)]),
+  API_METHODS.map((method) => [
+    method,
+    (...args: unknown[]) => ipcRenderer.invoke(channelFor(method), ...args),
+  ]),
 );
 
 function subscribe(event: EventName, listener: (payload: unknown) => void): () => void {

@@ -13,14 +13,28 @@ import type { StaticServer } from './static-server';
 
 type PageGlobals = HarnessWindow & {
   btoa(data: string): string;
-  fetch(url: string, init: { method: string; body: string }): Promise<{ ok: boolean; text(): Promise<string> }>;
+  fetch(
+    url: string,
+    init: { method: string; body: string },
+  ): Promise<{ ok: boolean; text(): Promise<string> }>;
 };
 
 /** Runs in the page before any app script. Self-contained: Playwright serializes it. */
-function defineBridge({ methods, events, endpoint }: { methods: readonly string[]; events: readonly string[]; endpoint: string }): void {
+function defineBridge({
+  methods,
+  events,
+  endpoint,
+}: {
+  methods: readonly string[];
+  events: readonly string[];
+  endpoint: string;
+}): void {
   const page = globalThis as unknown as PageGlobals;
   const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
-    const response = await page.fetch(`${endpoint}/${method}`, { method: 'POST', body: JSON.stringify(args) });
+    const response = await page.fetch(`${endpoint}/${method}`, {
+      method: 'POST',
+      body: JSON.stringify(args),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(text);
     return (JSON.parse(text) as { value: unknown }).value;
@@ -49,7 +63,10 @@ function defineBridge({ methods, events, endpoint }: { methods: readonly string[
       calls.push(call);
       if (calls.length > 200) calls.shift();
       const result = invoke(method, encode(args) as unknown[]);
-      void result.then(() => (call.doneAt = page.performance.now()), () => undefined);
+      void result.then(
+        () => (call.doneAt = page.performance.now()),
+        () => undefined,
+      );
       return result;
     };
   }
@@ -83,7 +100,11 @@ export interface BridgeControl {
   drain(): Promise<void>;
 }
 
-export async function installBridge(page: Page, server: StaticServer, handlers: Handlers): Promise<BridgeControl> {
+export async function installBridge(
+  page: Page,
+  server: StaticServer,
+  handlers: Handlers,
+): Promise<BridgeControl> {
   const allowed = new Set<string>(API_METHODS);
   const running = new Set<Promise<unknown>>();
   let stopped = false;

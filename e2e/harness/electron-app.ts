@@ -15,7 +15,10 @@ interface MainStubs {
   openedUrls: string[];
 }
 
-export async function launchElectronApp(executablePath: string, options: LaunchOptions = {}): Promise<LecternTestApp> {
+export async function launchElectronApp(
+  executablePath: string,
+  options: LaunchOptions = {},
+): Promise<LecternTestApp> {
   const libraryDir = options.libraryDir ?? (await makeTempDir());
   const profileDir = await makeTempDir();
   // Chromium refuses to run as root without this (CI containers).
@@ -66,10 +69,13 @@ export async function launchElectronApp(executablePath: string, options: LaunchO
       }, paths);
     },
     openedUrls: () =>
-      electronApp.evaluate(() => [...(globalThis as unknown as { lecternE2E: MainStubs }).lecternE2E.openedUrls]),
+      electronApp.evaluate(() => [
+        ...(globalThis as unknown as { lecternE2E: MainStubs }).lecternE2E.openedUrls,
+      ]),
     async emit(event, payload) {
       await electronApp.evaluate(
-        ({ BrowserWindow }, [channel, data]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, data),
+        ({ BrowserWindow }, [channel, data]) =>
+          BrowserWindow.getAllWindows()[0]?.webContents.send(channel, data),
         [channelFor(event), payload] as const,
       );
     },

@@ -88,7 +88,9 @@ export async function startTextProbe(
     [present, absent] as const,
   );
   return () =>
-    page.evaluate(() => (globalThis as unknown as { lecternProbeResult: Promise<number> }).lecternProbeResult);
+    page.evaluate(
+      () => (globalThis as unknown as { lecternProbeResult: Promise<number> }).lecternProbeResult,
+    );
 }
 
 /** When the user last pressed a key or a pointer button (page clock). */

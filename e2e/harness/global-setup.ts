@@ -29,7 +29,9 @@ export default async function globalSetup(): Promise<(() => void) | undefined> {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     const xvfb = await startXvfb();
     if (xvfb === null) {
-      console.warn('[lectern e2e] no $DISPLAY and no Xvfb (apt-get install xvfb): Electron will fail to open windows');
+      console.warn(
+        '[lectern e2e] no $DISPLAY and no Xvfb (apt-get install xvfb): Electron will fail to open windows',
+      );
       return undefined;
     }
     // Workers start after global setup and inherit this environment.

@@ -43,7 +43,11 @@ export interface StaticServer {
 
 const BRIDGE_PATH = /^\/lectern-bridge\/([0-9a-f]{32})\/([A-Za-z]{1,40})$/;
 
-async function answerBridge(endpoints: Map<string, BridgeEndpoint>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function answerBridge(
+  endpoints: Map<string, BridgeEndpoint>,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const match = BRIDGE_PATH.exec(new URL(request.url ?? '/', 'http://localhost').pathname);
   const endpoint = match ? endpoints.get(match[1] ?? '') : undefined;
   if (request.method !== 'POST' || !match || endpoint === undefined) {
@@ -54,7 +58,9 @@ async function answerBridge(endpoints: Map<string, BridgeEndpoint>, request: Inc
   for await (const chunk of request) chunks.push(chunk as Buffer);
   try {
     const body = await endpoint(match[2] ?? '', Buffer.concat(chunks).toString('utf8'));
-    response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(body);
+    response
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      .end(body);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
@@ -103,11 +109,13 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
   const endpoints = new Map<string, BridgeEndpoint>();
   const server = createServer((request, response) => {
     const isBridge = request.url?.startsWith('/lectern-bridge/') ?? false;
-    (isBridge ? answerBridge(endpoints, request, response) : serve(root, request, response)).catch((error: unknown) => {
-      console.error('static server:', error);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
+    (isBridge ? answerBridge(endpoints, request, response) : serve(root, request, response)).catch(
+      (error: unknown) => {
+        console.error('static server:', error);
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      },
+    );
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -84,7 +84,8 @@ function selectQuote(article: PageElement, { quote, occurrence, select }: QuoteQ
 function paintedRanges(): Record<string, string[]> {
   const page = globalThis as unknown as PageGlobals;
   const out: Record<string, string[]> = {};
-  for (const [name, highlight] of page.CSS.highlights) out[name] = [...highlight].map((range) => range.toString());
+  for (const [name, highlight] of page.CSS.highlights)
+    out[name] = [...highlight].map((range) => range.toString());
   return out;
 }
 
@@ -122,14 +123,20 @@ export class HighlightsPanel {
 
   /** Selects a passage the way a script would (then the user may extend it with the keyboard). */
   async select(quote: string, occurrence = 0) {
-    const box = await this.reader.text.evaluate(selectQuote as (el: unknown, arg: QuoteQuery) => ReturnType<typeof selectQuote>, { quote, occurrence, select: true });
+    const box = await this.reader.text.evaluate(
+      selectQuote as (el: unknown, arg: QuoteQuery) => ReturnType<typeof selectQuote>,
+      { quote, occurrence, select: true },
+    );
     await expect(this.toolbar).toBeVisible();
     return box;
   }
 
   /** Where a passage is on screen (scrolled to the middle first). */
   async boxOf(quote: string, occurrence = 0) {
-    const box = await this.reader.text.evaluate(selectQuote as (el: unknown, arg: QuoteQuery) => ReturnType<typeof selectQuote>, { quote, occurrence, select: false });
+    const box = await this.reader.text.evaluate(
+      selectQuote as (el: unknown, arg: QuoteQuery) => ReturnType<typeof selectQuote>,
+      { quote, occurrence, select: false },
+    );
     if (!box) throw new Error(`“${quote}” is not on screen`);
     return box;
   }
@@ -163,7 +170,11 @@ export class HighlightsPanel {
       const box = await control.boundingBox();
       const area = await this.reader.readingArea.boundingBox();
       if (!box || !area) return 'not on screen';
-      const inside = box.x >= area.x && box.y >= area.y && box.x + box.width <= area.x + area.width && box.y + box.height <= area.y + area.height;
+      const inside =
+        box.x >= area.x &&
+        box.y >= area.y &&
+        box.x + box.width <= area.x + area.width &&
+        box.y + box.height <= area.y + area.height;
       const aboveFirst = box.y + box.height <= first.top;
       const belowLast = box.y >= last.top + last.height;
       if (!inside) return 'outside the reading area';

@@ -42,7 +42,10 @@ export class LibraryPage {
   }
 
   /** Clicks Import… with the (stubbed) open dialog answering `paths`. */
-  async importThroughDialog(app: Pick<LecternTestApp, 'queueDialogResult'>, paths: string[] | null): Promise<void> {
+  async importThroughDialog(
+    app: Pick<LecternTestApp, 'queueDialogResult'>,
+    paths: string[] | null,
+  ): Promise<void> {
     await app.queueDialogResult(paths);
     await this.importButton.click();
   }

@@ -39,7 +39,8 @@ function readScroll(text: El): ScrollReport {
   let scroller: El | null = text;
   while (scroller) {
     const { overflowY } = view.getComputedStyle(scroller);
-    if ((overflowY === 'auto' || overflowY === 'scroll') && scroller.scrollHeight > scroller.clientHeight) break;
+    if ((overflowY === 'auto' || overflowY === 'scroll') && scroller.scrollHeight > scroller.clientHeight)
+      break;
     scroller = scroller.parentElement ?? scroller.getRootNode().host ?? null;
   }
   const root = scroller ?? view.document.scrollingElement;
@@ -63,7 +64,7 @@ function readScroll(text: El): ScrollReport {
   return {
     scrollTop: root.scrollTop,
     maxScrollTop: root.scrollHeight - root.clientHeight,
-    firstVisibleText: (found >= 0 ? blocks[found]?.textContent ?? '' : '').replace(/\s+/g, ' ').trim(),
+    firstVisibleText: (found >= 0 ? (blocks[found]?.textContent ?? '') : '').replace(/\s+/g, ' ').trim(),
   };
 }
 
@@ -179,7 +180,9 @@ export class ReaderPage {
 
   /** Polls until the element is on screen (see isOnScreen). */
   async expectOnScreen(element: Locator, message?: string): Promise<void> {
-    await expect.poll(() => this.isOnScreen(element), { message: message ?? `${element} on screen` }).toBe(true);
+    await expect
+      .poll(() => this.isOnScreen(element), { message: message ?? `${element} on screen` })
+      .toBe(true);
   }
 
   /** How many of these elements are on screen. */

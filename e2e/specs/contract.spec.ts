@@ -12,7 +12,9 @@ interface PageWithBridge {
 }
 
 test('window.lectern exposes exactly the contract', async ({ app }) => {
-  const names = await app.page.evaluate(() => Object.keys((globalThis as unknown as PageWithBridge).lectern).toSorted());
+  const names = await app.page.evaluate(() =>
+    Object.keys((globalThis as unknown as PageWithBridge).lectern).toSorted(),
+  );
   expect(names).toEqual([...API_METHODS, 'subscribe'].toSorted());
 });
 
@@ -22,9 +24,14 @@ test('dropped-file bytes reach the core intact', async ({ app }) => {
     const bytes = new TextEncoder().encode(text);
     return (globalThis as unknown as PageWithBridge).lectern.importFiles!([{ name: 'bytes.md', bytes }]);
   });
-  expect(report).toMatchObject({ outcomes: [{ file: 'bytes.md', status: 'imported', document: { title: 'Bytes test' } }] });
+  expect(report).toMatchObject({
+    outcomes: [{ file: 'bytes.md', status: 'imported', document: { title: 'Bytes test' } }],
+  });
   const opened = await app.page.evaluate(async () => {
-    const list = (await (globalThis as unknown as PageWithBridge).lectern.listDocuments!()) as { id: string; title: string }[];
+    const list = (await (globalThis as unknown as PageWithBridge).lectern.listDocuments!()) as {
+      id: string;
+      title: string;
+    }[];
     const doc = list.find((d) => d.title === 'Bytes test');
     return (globalThis as unknown as PageWithBridge).lectern.openDocument!(doc?.id);
   });
@@ -32,7 +39,9 @@ test('dropped-file bytes reach the core intact', async ({ app }) => {
 });
 
 test('bad arguments are refused at the boundary', async ({ app }) => {
-  const result = await app.page.evaluate(() => (globalThis as unknown as PageWithBridge).lectern.renameDocument!('../../etc/passwd', 'x'));
+  const result = await app.page.evaluate(() =>
+    (globalThis as unknown as PageWithBridge).lectern.renameDocument!('../../etc/passwd', 'x'),
+  );
   expect(result).toMatchObject({ ok: false, code: 'invalid-argument' });
 });
 
@@ -43,9 +52,13 @@ test('events from main reach subscribers, and unsubscribe stops them', async ({ 
     w.stop = w.lectern.subscribe('menuCommand', (payload) => w.received.push(payload));
   });
   await app.emit('menuCommand', 'toggle-toc');
-  await expect.poll(() => app.page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received)).toEqual(['toggle-toc']);
+  await expect
+    .poll(() => app.page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received))
+    .toEqual(['toggle-toc']);
   await app.page.evaluate(() => (globalThis as unknown as { stop: () => void }).stop());
   await app.emit('menuCommand', 'show-library');
   await app.page.waitForTimeout(200);
-  expect(await app.page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received)).toEqual(['toggle-toc']);
+  expect(await app.page.evaluate(() => (globalThis as unknown as { received: unknown[] }).received)).toEqual([
+    'toggle-toc',
+  ]);
 });

@@ -28,7 +28,10 @@ The closing paragraph returns to the river at dusk, where the light turns copper
 Evening brings the owls out of the beech wood, and the fox along the hedge to the water meadow.
 `;
 
-async function openNotes(app: LecternTestApp, scratchDir: string): Promise<{ reader: ReaderPage; highlights: HighlightsPanel; file: string }> {
+async function openNotes(
+  app: LecternTestApp,
+  scratchDir: string,
+): Promise<{ reader: ReaderPage; highlights: HighlightsPanel; file: string }> {
   const file = join(scratchDir, 'field-notes.md');
   await writeFile(file, NOTES);
   const library = new LibraryPage(app.page);
@@ -41,11 +44,17 @@ async function openNotes(app: LecternTestApp, scratchDir: string): Promise<{ rea
   return { reader, highlights: new HighlightsPanel(reader), file };
 }
 
-test('highlights with the mouse and the keyboard, and finds them in place after reopening', async ({ app, scratchDir, saveScreenshot }) => {
+test('highlights with the mouse and the keyboard, and finds them in place after reopening', async ({
+  app,
+  scratchDir,
+  saveScreenshot,
+}) => {
   const { reader, highlights } = await openNotes(app, scratchDir);
   // The first time, the empty panel says how to highlight.
   await highlights.open();
-  await expect(highlights.panel).toContainText('Select text to highlight it. Press H to use your last colour, 1–6 for a colour.');
+  await expect(highlights.panel).toContainText(
+    'Select text to highlight it. Press H to use your last colour, 1–6 for a colour.',
+  );
   await saveScreenshot('reader-highlights-empty');
 
   await highlights.dragOver('how water finds its way');
@@ -58,7 +67,8 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await app.page.keyboard.press('Shift+End');
   await app.page.keyboard.press('h');
   await expect(highlights.toolbar).toBeHidden();
-  const crossing = (await highlights.painted())['lectern-yellow']?.find((t) => t.startsWith('standing still')) ?? '';
+  const crossing =
+    (await highlights.painted())['lectern-yellow']?.find((t) => t.startsWith('standing still')) ?? '';
   expect(crossing).toContain('Another item');
 
   await highlights.open();
@@ -98,7 +108,10 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await expect(library.row(TITLE)).toBeVisible();
 });
 
-test('highlights without the mouse: Shift+arrows start a selection at the reading line', async ({ app, scratchDir }) => {
+test('highlights without the mouse: Shift+arrows start a selection at the reading line', async ({
+  app,
+  scratchDir,
+}) => {
   const { reader, highlights } = await openNotes(app, scratchDir);
   await expect(reader.readingArea).toBeFocused();
   // Nothing is selected: the selection starts at the first line of text, word by word.
@@ -127,7 +140,10 @@ test('overlapping highlights: choose one, recolour it, delete it and undo', asyn
   await highlights.expectClearOf(highlights.popover, "naturalist's first tool");
 
   await highlights.popover.getByRole('button', { name: 'Change colour to Evidence' }).click();
-  await expect(highlights.popover.getByRole('button', { name: 'Change colour to Evidence' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(highlights.popover.getByRole('button', { name: 'Change colour to Evidence' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   expect((await highlights.painted())['lectern-blue']).toEqual(["naturalist's first tool"]);
   expect((await highlights.painted())['lectern-green']).toEqual([]);
 
@@ -141,15 +157,19 @@ test('overlapping highlights: choose one, recolour it, delete it and undo', asyn
   await expect(toast).toBeVisible();
   expect((await highlights.painted())['lectern-yellow']).toEqual([]);
   await app.page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await highlights.painted())['lectern-yellow']).toEqual(['patience is the naturalist']);
+  await expect
+    .poll(async () => (await highlights.painted())['lectern-yellow'])
+    .toEqual(['patience is the naturalist']);
 
   // Ctrl+Z in the reader undoes a delete too.
-  await highlights.clickOn("first tool");
+  await highlights.clickOn('first tool');
   await highlights.popover.getByRole('button', { name: 'Delete highlight' }).click();
   await expect.poll(async () => (await highlights.painted())['lectern-blue']).toEqual([]);
   await reader.readingArea.focus();
   await app.page.keyboard.press('Control+z');
-  await expect.poll(async () => (await highlights.painted())['lectern-blue']).toEqual(["naturalist's first tool"]);
+  await expect
+    .poll(async () => (await highlights.painted())['lectern-blue'])
+    .toEqual(["naturalist's first tool"]);
 
   // From the panel, by keyboard: the item selects the highlight and focuses its popover.
   await highlights.open();
@@ -159,7 +179,10 @@ test('overlapping highlights: choose one, recolour it, delete it and undo', asyn
   await expect(highlights.popover.getByRole('button', { name: 'Change colour to Key idea' })).toBeFocused();
 });
 
-test('updating from an edited file moves highlights with their text and lists the lost one', async ({ app, scratchDir }) => {
+test('updating from an edited file moves highlights with their text and lists the lost one', async ({
+  app,
+  scratchDir,
+}) => {
   const { reader, highlights, file } = await openNotes(app, scratchDir);
   for (const [quote, key] of [
     ['how water finds its way', '1'],
@@ -170,10 +193,10 @@ test('updating from an edited file moves highlights with their text and lists th
     await app.page.keyboard.press(key);
     await expect(highlights.toolbar).toBeHidden();
   }
-  const edited = NOTES.replace(`# ${TITLE}\n`, `# ${TITLE}\n\nA new opening paragraph, written later, pushes everything down the page a little.\n`).replace(
-    /A passage that will be deleted[^\n]*\n\n/,
-    '',
-  );
+  const edited = NOTES.replace(
+    `# ${TITLE}\n`,
+    `# ${TITLE}\n\nA new opening paragraph, written later, pushes everything down the page a little.\n`,
+  ).replace(/A passage that will be deleted[^\n]*\n\n/, '');
   await writeFile(file, edited);
   await app.queueDialogResult([file]);
   // Icon-only buttons show their name as a tooltip.
@@ -188,7 +211,9 @@ test('updating from an edited file moves highlights with their text and lists th
   await expect(highlights.items).toHaveCount(2);
   await expect(highlights.items.first()).toContainText('how water finds its way');
   await expect(highlights.items.nth(1)).toContainText('the light turns copper');
-  await expect.poll(() => highlights.paintedTexts()).toEqual(['how water finds its way', 'the light turns copper']);
+  await expect
+    .poll(() => highlights.paintedTexts())
+    .toEqual(['how water finds its way', 'the light turns copper']);
   await expect(highlights.unplacedItems).toHaveCount(1);
   await expect(highlights.unplacedItems.first()).toContainText('the old mill burned down');
 
@@ -231,7 +256,9 @@ test('screenshots of highlights in light and dark', async ({ app, scratchDir, sa
   await highlights.open();
   await new LibraryPage(app.page).dismissToasts();
   // The reader's own notice ("Highlighted as …") fades by itself.
-  await expect(app.page.getByRole('status').filter({ hasText: 'Highlighted as' })).toBeHidden({ timeout: 10_000 });
+  await expect(app.page.getByRole('status').filter({ hasText: 'Highlighted as' })).toBeHidden({
+    timeout: 10_000,
+  });
   for (const theme of ['Light', 'Dark'] as const) {
     await reader.openSettings();
     await reader.chooseTheme(theme);

@@ -7,17 +7,24 @@ import { expect, test } from '../fixtures';
 import { writeFiles } from '../harness/files';
 import { LibraryPage } from '../models/library-page';
 
-const GOOD_MARKDOWN = '---\ntitle: A Field Guide to Moss\nauthor: R. Lichen\n---\n\nMoss grows where the light is soft.\n';
+const GOOD_MARKDOWN =
+  '---\ntitle: A Field Guide to Moss\nauthor: R. Lichen\n---\n\nMoss grows where the light is soft.\n';
 const GOOD_TEXT = 'Evening Notes from the Harbour\n\nThe boats came in late, heavy with herring.\n';
 
 const BAD_FILES = {
   'empty.md': '',
-  'binary.txt': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3e, 0x00]),
+  'binary.txt': new Uint8Array([
+    0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x3e, 0x00,
+  ]),
   'latin1.txt': new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x0a]),
   'paper.pdf': '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n',
 };
 
-test('imports good files through the dialog and names each refused one', async ({ app, scratchDir, saveScreenshot }) => {
+test('imports good files through the dialog and names each refused one', async ({
+  app,
+  scratchDir,
+  saveScreenshot,
+}) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   await expect(library.documents).toHaveCount(1);
@@ -47,14 +54,18 @@ test('cancelling the import dialog changes nothing', async ({ app }) => {
 });
 
 /** Builds, in the page, a DataTransfer carrying these files, as a drag from the desktop would. */
-async function dataTransferWith(app: { page: import('@playwright/test').Page }, files: Record<string, string>): Promise<JSHandle> {
+async function dataTransferWith(
+  app: { page: import('@playwright/test').Page },
+  files: Record<string, string>,
+): Promise<JSHandle> {
   return app.page.evaluateHandle((entries) => {
     const page = globalThis as unknown as {
       DataTransfer: new () => { items: { add(file: unknown): void } };
       File: new (parts: string[], name: string, options: { type: string }) => unknown;
     };
     const transfer = new page.DataTransfer();
-    for (const [name, text] of entries) transfer.items.add(new page.File([text], name, { type: 'text/plain' }));
+    for (const [name, text] of entries)
+      transfer.items.add(new page.File([text], name, { type: 'text/plain' }));
     return transfer;
   }, Object.entries(files));
 }

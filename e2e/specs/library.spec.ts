@@ -9,7 +9,11 @@ import { TrashPage } from '../models/trash-page';
 
 const SAMPLE_TITLE = /^Russian President Vladimir Putin met with Armenian Prime Minister/;
 
-async function importNotes(app: Parameters<LibraryPage['importThroughDialog']>[0], dir: string, library: LibraryPage) {
+async function importNotes(
+  app: Parameters<LibraryPage['importThroughDialog']>[0],
+  dir: string,
+  library: LibraryPage,
+) {
   const files = await writeFiles(dir, {
     'moss.md': '---\ntitle: A Field Guide to Moss\n---\n\nMoss grows where the light is soft.\n',
     'tides.md': '# Tide Tables\n\nHigh water at dawn, low water at noon.\n',

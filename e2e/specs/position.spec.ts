@@ -6,7 +6,9 @@ import { ReaderPage } from '../models/reader-page';
 
 const BOOK = 'War and Peace';
 
-test('reopening restores the position, and a font size change keeps the same text at the top', async ({ app }) => {
+test('reopening restores the position, and a font size change keeps the same text at the top', async ({
+  app,
+}) => {
   const library = new LibraryPage(app.page);
   const reader = new ReaderPage(app.page);
   await library.waitUntilShown();
@@ -23,7 +25,9 @@ test('reopening restores the position, and a font size change keeps the same tex
   for (let i = 0; i < 8 && marker.length < 60; i++) {
     const before = (await reader.scrollState()).scrollTop;
     await app.page.keyboard.press(' ');
-    await expect.poll(async () => (await reader.scrollState()).scrollTop, { message: 'Space pages down' }).toBeGreaterThan(before);
+    await expect
+      .poll(async () => (await reader.scrollState()).scrollTop, { message: 'Space pages down' })
+      .toBeGreaterThan(before);
     marker = await reader.firstVisibleText();
   }
   expect(marker.length, 'a paragraph is at the top').toBeGreaterThanOrEqual(60);
@@ -31,7 +35,9 @@ test('reopening restores the position, and a font size change keeps the same tex
   await reader.back();
   await library.waitUntilShown();
   // The row shows how far the reader got (soft: the story goes on either way).
-  await expect.soft(library.row(BOOK).getByRole('progressbar'), 'the library shows the reading progress').not.toHaveAttribute('aria-valuenow', '0');
+  await expect
+    .soft(library.row(BOOK).getByRole('progressbar'), 'the library shows the reading progress')
+    .not.toHaveAttribute('aria-valuenow', '0');
   await library.open(BOOK);
   await reader.waitUntilShown();
   await expect.poll(() => reader.firstVisibleText()).toBe(marker);

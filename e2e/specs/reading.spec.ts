@@ -66,9 +66,14 @@ test('contents: jumps to a chapter and marks it current', async ({ app, saveScre
   await reader.waitUntilShown();
 
   const entry = await reader.jumpTo('CHAPTER I', 'BOOK TWO');
-  await reader.expectOnScreen(reader.text.getByText(BOOK_TWO_OPENING), 'the first paragraph of Book Two is on screen');
+  await reader.expectOnScreen(
+    reader.text.getByText(BOOK_TWO_OPENING),
+    'the first paragraph of Book Two is on screen',
+  );
   // Exactly one "CHAPTER I" heading (of fifteen) is on screen: Book Two's.
-  expect(await reader.countOnScreen(reader.text.getByRole('heading', { name: 'CHAPTER I', exact: true }))).toBe(1);
+  expect(
+    await reader.countOnScreen(reader.text.getByRole('heading', { name: 'CHAPTER I', exact: true })),
+  ).toBe(1);
   await saveScreenshot('reader-toc');
   await expect(entry, 'the chosen chapter is marked current').toHaveAttribute('aria-current', 'location');
 

@@ -7,7 +7,10 @@ import { LibraryPage } from '../models/library-page';
 
 const SAMPLE_TITLE = /^Russian President Vladimir Putin met with Armenian Prime Minister/;
 
-test('a corrupt library.json is restored from the backup and the user is told', async ({ launchApp, scratchDir }) => {
+test('a corrupt library.json is restored from the backup and the user is told', async ({
+  launchApp,
+  scratchDir,
+}) => {
   const libraryDir = join(scratchDir, 'library');
   // First run (seeds the sample), then a second open, which snapshots library.json into backups/.
   for (let i = 0; i < 2; i++) await (await openCore(libraryDir)).library.close();
@@ -16,7 +19,9 @@ test('a corrupt library.json is restored from the backup and the user is told', 
   const app = await launchApp({ libraryDir });
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
-  await expect(app.page.getByRole('alert').filter({ hasText: /library\.json could not be read/ })).toBeVisible();
+  await expect(
+    app.page.getByRole('alert').filter({ hasText: /library\.json could not be read/ }),
+  ).toBeVisible();
   await expect(app.page.getByRole('alert').filter({ hasText: /restored from the backup/ })).toBeVisible();
   await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
 });

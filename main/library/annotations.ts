@@ -51,7 +51,10 @@ export class AnnotationFiles {
    * promise settles once the new data is on disk. The next change starts as soon as this
    * one is queued for writing, so bursts coalesce in the adapter.
    */
-  async modify<T>(id: string, change: (data: AnnotationsData) => { next: AnnotationsData | null; result: T }): Promise<T> {
+  async modify<T>(
+    id: string,
+    change: (data: AnnotationsData) => { next: AnnotationsData | null; result: T },
+  ): Promise<T> {
     const previous = this.turns.get(id) ?? Promise.resolve();
     const turn = previous.then(async () => {
       const { next, result } = change(await this.read(id));
@@ -90,7 +93,8 @@ export class AnnotationFiles {
       const filePath = this.paths.annotationsFile(id);
       adapter = new DurableJsonAdapter(filePath, (raw) => {
         const parsed = annotationsSchema.safeParse(raw);
-        if (!parsed.success) throw new CorruptFileError(filePath, parsed.error.issues[0]?.message ?? 'unexpected shape');
+        if (!parsed.success)
+          throw new CorruptFileError(filePath, parsed.error.issues[0]?.message ?? 'unexpected shape');
         return parsed.data;
       });
       this.adapters.set(id, adapter);

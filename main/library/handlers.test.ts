@@ -45,7 +45,16 @@ const QUOTE = { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suff
 const SPAN = { type: 'TextPositionSelector', start: 5, end: 10 };
 const NEW = { color: 'yellow', quote: QUOTE, position: SPAN, anchoredVersion: VERSION };
 const ANCHOR = { id: HID, quote: QUOTE, position: SPAN, anchoredVersion: VERSION, unplaced: false };
-const STORED = { ...NEW, id: HID, documentId: ID, unplaced: false, tags: [], note: null, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' };
+const STORED = {
+  ...NEW,
+  id: HID,
+  documentId: ID,
+  unplaced: false,
+  tags: [],
+  note: null,
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-01T00:00:00.000Z',
+};
 const LABELS = { yellow: 'a', green: 'b', blue: 'c', pink: 'd', purple: 'e', orange: 'f' };
 
 describe('handlers', () => {
@@ -68,7 +77,11 @@ describe('handlers', () => {
     ['bad enum', 'updateSettings', [{ theme: 'neon' }]],
     ['NaN line height', 'updateSettings', [{ lineHeight: Number.NaN }]],
     ['bytes not a Uint8Array', 'importFiles', [[{ name: 'a.txt', bytes: [1, 2] }]]],
-    ['too many files', 'importFiles', [Array.from({ length: 101 }, () => ({ name: 'a.txt', bytes: new Uint8Array(1) }))]],
+    [
+      'too many files',
+      'importFiles',
+      [Array.from({ length: 101 }, () => ({ name: 'a.txt', bytes: new Uint8Array(1) }))],
+    ],
     ['long file name', 'importFiles', [[{ name: 'a'.repeat(1025), bytes: new Uint8Array(1) }]]],
     ['extra argument', 'chooseAndImportFiles', ['x']],
     ['unknown label colour', 'updateSettings', [{ highlightLabels: { ...LABELS, teal: 'x' } }]],
@@ -94,7 +107,11 @@ describe('handlers', () => {
     ['unknown colour', 'addHighlight', [ID, { ...NEW, color: 'teal' }]],
     ['extra highlight key', 'addHighlight', [ID, { ...NEW, id: HID }]],
     ['extra selector key', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, extra: 1 } }]],
-    ['wrong selector type', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, type: 'TextPositionSelector' } }]],
+    [
+      'wrong selector type',
+      'addHighlight',
+      [ID, { ...NEW, quote: { ...QUOTE, type: 'TextPositionSelector' } }],
+    ],
     ['empty quote', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, exact: '' } }]],
     ['oversized quote', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, exact: 'x'.repeat(10_001) } }]],
     ['long prefix', 'addHighlight', [ID, { ...NEW, quote: { ...QUOTE, prefix: 'x'.repeat(65) } }]],
@@ -118,7 +135,11 @@ describe('handlers', () => {
     ['anchor without unplaced', 'saveAnchors', [ID, [{ ...ANCHOR, unplaced: undefined }]]],
     ['too many anchors', 'saveAnchors', [ID, Array.from({ length: 100_001 }, () => ANCHOR)]],
     ['bytes not a Uint8Array', 'updateDocumentFromFile', [ID, { name: 'a.md', bytes: 'text' }]],
-    ['extra file key', 'updateDocumentFromFile', [ID, { name: 'a.md', bytes: new Uint8Array(1), path: '/x' }]],
+    [
+      'extra file key',
+      'updateDocumentFromFile',
+      [ID, { name: 'a.md', bytes: new Uint8Array(1), path: '/x' }],
+    ],
     ['bad id', 'chooseAndUpdateDocument', ['nope']],
   ])('answers invalid-argument for %s (%s)', async (_kind, method, args) => {
     expect(await handlers[method](...args)).toMatchObject({ ok: false, code: 'invalid-argument' });
@@ -127,7 +148,9 @@ describe('handlers', () => {
   it('chooses and imports files, or returns null when cancelled', async () => {
     expect(await handlers.chooseAndImportFiles()).toBeNull();
     platform.picks = ['/nonexistent/x.txt'];
-    expect(await handlers.chooseAndImportFiles()).toMatchObject({ outcomes: [{ status: 'refused', code: 'unreadable' }] });
+    expect(await handlers.chooseAndImportFiles()).toMatchObject({
+      outcomes: [{ status: 'refused', code: 'unreadable' }],
+    });
   });
 
   it('passes valid highlight calls through and trims labels', async () => {
@@ -136,13 +159,27 @@ describe('handlers', () => {
     const added = await handlers.addHighlight(id, NEW);
     expect(added).toMatchObject({ ok: true, value: { documentId: id, color: 'yellow' } });
     if (!added.ok) throw new Error(added.message);
-    expect(await handlers.updateHighlight(id, added.value.id, { color: 'blue' })).toMatchObject({ ok: true, value: { color: 'blue' } });
-    expect(await handlers.saveAnchors(id, [{ ...ANCHOR, id: added.value.id }])).toEqual({ ok: true, value: null });
+    expect(await handlers.updateHighlight(id, added.value.id, { color: 'blue' })).toMatchObject({
+      ok: true,
+      value: { color: 'blue' },
+    });
+    expect(await handlers.saveAnchors(id, [{ ...ANCHOR, id: added.value.id }])).toEqual({
+      ok: true,
+      value: null,
+    });
     const deleted = await handlers.deleteHighlight(id, added.value.id);
     if (!deleted.ok) throw new Error(deleted.message);
     expect(await handlers.restoreHighlight(id, deleted.value)).toEqual(deleted);
-    expect(await handlers.saveAnchors(id, Array.from({ length: 100_000 }, () => ANCHOR))).toMatchObject({ ok: false, code: 'not-found' });
-    const settings = await handlers.updateSettings({ highlightLabels: { ...LABELS, pink: '  Doubt  ' }, lastHighlightColor: 'pink' });
+    expect(
+      await handlers.saveAnchors(
+        id,
+        Array.from({ length: 100_000 }, () => ANCHOR),
+      ),
+    ).toMatchObject({ ok: false, code: 'not-found' });
+    const settings = await handlers.updateSettings({
+      highlightLabels: { ...LABELS, pink: '  Doubt  ' },
+      lastHighlightColor: 'pink',
+    });
     expect(settings).toMatchObject({ highlightLabels: { pink: 'Doubt' }, lastHighlightColor: 'pink' });
   });
 
@@ -154,20 +191,28 @@ describe('handlers', () => {
     expect(platform.titles).toEqual(['some words here']);
     platform.pick = '/nonexistent/a.txt';
     expect(await handlers.chooseAndUpdateDocument(id)).toMatchObject({ ok: false, code: 'unreadable' });
-    expect(await handlers.updateDocumentFromFile(id, { name: 'a.txt', bytes: bytes('other words') })).toMatchObject({ ok: true, value: { id } });
+    expect(
+      await handlers.updateDocumentFromFile(id, { name: 'a.txt', bytes: bytes('other words') }),
+    ).toMatchObject({ ok: true, value: { id } });
   });
 
   it('opens only allowed URLs', async () => {
     expect(await handlers.openExternal('https://example.com/a')).toEqual({ ok: true, value: null });
-    expect(await handlers.openExternal('javascript:alert(1)')).toMatchObject({ ok: false, code: 'disallowed-url' });
+    expect(await handlers.openExternal('javascript:alert(1)')).toMatchObject({
+      ok: false,
+      code: 'disallowed-url',
+    });
     expect(platform.opened).toEqual(['https://example.com/a']);
   });
 });
 
 describe('checkExternalUrl', () => {
-  it.each(['https://example.com', 'http://example.com/path?q=1#f', 'mailto:someone@example.com'])('accepts %s', (url) => {
-    expect(checkExternalUrl(url)).toMatchObject({ ok: true });
-  });
+  it.each(['https://example.com', 'http://example.com/path?q=1#f', 'mailto:someone@example.com'])(
+    'accepts %s',
+    (url) => {
+      expect(checkExternalUrl(url)).toMatchObject({ ok: true });
+    },
+  );
 
   it.each([
     'javascript:alert(1)',

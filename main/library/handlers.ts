@@ -54,7 +54,12 @@ function parseOrThrow<M extends ApiMethod>(method: M, args: unknown[]): Args<M> 
 /** Validates, answering a Failure value instead of throwing. */
 function parseOrFail<M extends ApiMethod>(method: M, args: unknown[]): { ok: true; args: Args<M> } | Failure {
   const parsed = argumentSchemas[method].safeParse(args);
-  if (!parsed.success) return { ok: false, code: 'invalid-argument', message: `Invalid arguments for ${method}: ${describe(parsed.error)}` };
+  if (!parsed.success)
+    return {
+      ok: false,
+      code: 'invalid-argument',
+      message: `Invalid arguments for ${method}: ${describe(parsed.error)}`,
+    };
   return { ok: true, args: parsed.data as Args<M> };
 }
 
@@ -117,7 +122,8 @@ export function createHandlers(library: Library, platform: Platform): ApiHandler
       if (!parsed.ok) return parsed;
       const [id] = parsed.args;
       const document = await library.findDocument(id);
-      if (document === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
+      if (document === null)
+        return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
       const filePath = await platform.chooseFileToUpdate(document.title);
       return filePath === null ? null : library.updateDocumentFromPath(id, filePath);
     },

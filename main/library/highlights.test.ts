@@ -10,7 +10,10 @@ const MISSING = '0000000000000000';
 
 const open = (): Promise<Library> => temp.open();
 
-async function importOne(lib: Library, text = '# Story\n\nOnce upon a time there was a reader.'): Promise<DocumentSummary> {
+async function importOne(
+  lib: Library,
+  text = '# Story\n\nOnce upon a time there was a reader.',
+): Promise<DocumentSummary> {
   const [outcome] = (await lib.importFiles([{ name: 'story.md', bytes: bytes(text) }])).outcomes;
   if (outcome?.status !== 'imported') throw new Error('import failed');
   return outcome.document;
@@ -39,7 +42,14 @@ describe('highlights', () => {
     const doc = await importOne(lib);
     expect(doc.textVersion).toMatch(/^[0-9a-f]{64}$/);
     const highlight = await added(lib, doc);
-    expect(highlight).toMatchObject({ documentId: doc.id, color: 'green', unplaced: false, tags: [], note: null, anchoredVersion: doc.textVersion });
+    expect(highlight).toMatchObject({
+      documentId: doc.id,
+      color: 'green',
+      unplaced: false,
+      tags: [],
+      note: null,
+      anchoredVersion: doc.textVersion,
+    });
     expect(highlight.id).toMatch(/^[0-9a-f]{16}$/);
     expect(highlight.createdAt).toBe(highlight.updatedAt);
     // Durable at once: the annotations file holds it before any close.
@@ -48,14 +58,20 @@ describe('highlights', () => {
     lib = await open();
     expect((await lib.listDocuments())[0]?.highlightCount).toBe(1);
     expect((await lib.openDocument(doc.id))?.highlights).toEqual([highlight]);
-    expect(await lib.addHighlight(MISSING, newHighlight(doc))).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.addHighlight(MISSING, newHighlight(doc))).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
   });
 
   it('keeps every highlight of concurrent adds and position saves', async () => {
     let lib = await open();
     const doc = await importOne(lib);
     const position = { section: 0, offset: 1, quote: 'nce', progress: 0.1 };
-    await Promise.all([...Array.from({ length: 20 }, (_, i) => added(lib, doc, i)), lib.saveReadingPosition(doc.id, position)]);
+    await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => added(lib, doc, i)),
+      lib.saveReadingPosition(doc.id, position),
+    ]);
     lib = await open();
     const opened = await lib.openDocument(doc.id);
     expect(opened?.highlights).toHaveLength(20);
@@ -69,16 +85,38 @@ describe('highlights', () => {
     const doc = await importOne(lib);
     const highlight = await added(lib, doc);
     const recolored = await lib.updateHighlight(doc.id, highlight.id, { color: 'pink' });
-    expect(recolored).toMatchObject({ ok: true, value: { id: highlight.id, color: 'pink', quote: highlight.quote } });
+    expect(recolored).toMatchObject({
+      ok: true,
+      value: { id: highlight.id, color: 'pink', quote: highlight.quote },
+    });
     if (!recolored.ok) throw new Error('unreachable');
     expect(recolored.value.updatedAt > highlight.updatedAt).toBe(true);
     expect(recolored.value.createdAt).toBe(highlight.createdAt);
     await lib.updateHighlight(doc.id, highlight.id, { unplaced: true });
     const moved = { ...newHighlight(doc, 10, 'a time'), anchoredVersion: 'b'.repeat(64) };
-    const reattached = await lib.updateHighlight(doc.id, highlight.id, { quote: moved.quote, position: moved.position, anchoredVersion: moved.anchoredVersion });
-    expect(reattached).toMatchObject({ ok: true, value: { quote: moved.quote, position: moved.position, anchoredVersion: 'b'.repeat(64), unplaced: false, color: 'pink' } });
-    expect(await lib.updateHighlight(doc.id, MISSING, { color: 'blue' })).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await lib.updateHighlight(MISSING, highlight.id, { color: 'blue' })).toMatchObject({ ok: false, code: 'not-found' });
+    const reattached = await lib.updateHighlight(doc.id, highlight.id, {
+      quote: moved.quote,
+      position: moved.position,
+      anchoredVersion: moved.anchoredVersion,
+    });
+    expect(reattached).toMatchObject({
+      ok: true,
+      value: {
+        quote: moved.quote,
+        position: moved.position,
+        anchoredVersion: 'b'.repeat(64),
+        unplaced: false,
+        color: 'pink',
+      },
+    });
+    expect(await lib.updateHighlight(doc.id, MISSING, { color: 'blue' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+    expect(await lib.updateHighlight(MISSING, highlight.id, { color: 'blue' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
   });
 
   it('deletes a highlight and restores it exactly; refuses duplicates and foreign highlights', async () => {
@@ -90,10 +128,16 @@ describe('highlights', () => {
     expect(deleted).toEqual({ ok: true, value: highlight });
     expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(0);
     expect(await lib.deleteHighlight(doc.id, highlight.id)).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await lib.restoreHighlight(other.id, highlight)).toMatchObject({ ok: false, code: 'invalid-argument' });
+    expect(await lib.restoreHighlight(other.id, highlight)).toMatchObject({
+      ok: false,
+      code: 'invalid-argument',
+    });
     expect(await lib.restoreHighlight(doc.id, highlight)).toEqual({ ok: true, value: highlight });
     expect(await lib.restoreHighlight(doc.id, highlight)).toMatchObject({ ok: false, code: 'duplicate' });
-    expect(await lib.restoreHighlight(MISSING, { ...highlight, documentId: MISSING })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.restoreHighlight(MISSING, { ...highlight, documentId: MISSING })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     lib = await open();
     expect((await lib.openDocument(doc.id))?.highlights).toEqual([highlight]);
     expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(1);
@@ -105,14 +149,22 @@ describe('highlights', () => {
     const [a, b] = [await added(lib, doc, 1), await added(lib, doc, 2)];
     if (a === undefined || b === undefined) throw new Error('unreachable');
     const version = 'c'.repeat(64);
-    const update = (id: string, unplaced: boolean): AnchorUpdate => ({ id, ...newHighlight(doc, 20, 'reader'), anchoredVersion: version, unplaced });
+    const update = (id: string, unplaced: boolean): AnchorUpdate => ({
+      id,
+      ...newHighlight(doc, 20, 'reader'),
+      anchoredVersion: version,
+      unplaced,
+    });
     const before = await fs.readFile(annotationsFile(doc.id), 'utf8');
     const refused = await lib.saveAnchors(doc.id, [update(a.id, false), update('ffffffffffffffff', false)]);
     expect(refused).toMatchObject({ ok: false, code: 'not-found' });
     if (refused.ok) throw new Error('unreachable');
     expect(refused.message).toContain('ffffffffffffffff');
     expect(await fs.readFile(annotationsFile(doc.id), 'utf8')).toBe(before);
-    expect(await lib.saveAnchors(doc.id, [update(a.id, false), update(b.id, true)])).toEqual({ ok: true, value: null });
+    expect(await lib.saveAnchors(doc.id, [update(a.id, false), update(b.id, true)])).toEqual({
+      ok: true,
+      value: null,
+    });
     expect(await lib.saveAnchors(MISSING, [])).toMatchObject({ ok: false, code: 'not-found' });
     lib = await open();
     const highlights = (await lib.openDocument(doc.id))?.highlights ?? [];

@@ -4,7 +4,14 @@
  * keeps the count in library.json in step.
  */
 import { randomBytes } from 'node:crypto';
-import type { AnchorUpdate, DocumentId, Highlight, HighlightPatch, NewHighlight, Result } from '../../preload/api';
+import type {
+  AnchorUpdate,
+  DocumentId,
+  Highlight,
+  HighlightPatch,
+  NewHighlight,
+  Result,
+} from '../../preload/api';
 import type { AnnotationFiles } from './annotations';
 import type { AnnotationsData } from './records';
 
@@ -37,7 +44,10 @@ export class Highlights {
         createdAt: time,
         updatedAt: time,
       };
-      return { next: { ...data, highlights: [...data.highlights, highlight] }, result: { ok: true, value: highlight } };
+      return {
+        next: { ...data, highlights: [...data.highlights, highlight] },
+        result: { ok: true, value: highlight },
+      };
     });
   }
 
@@ -53,7 +63,10 @@ export class Highlights {
         unplaced: patch.unplaced ?? (reattached ? false : current.unplaced),
         updatedAt: this.now().toISOString(),
       };
-      return { next: replaceHighlights(data, new Map([[highlightId, updated]])), result: { ok: true, value: updated } };
+      return {
+        next: replaceHighlights(data, new Map([[highlightId, updated]])),
+        result: { ok: true, value: updated },
+      };
     });
   }
 
@@ -69,14 +82,24 @@ export class Highlights {
   /** Puts back a highlight exactly as deleteHighlight returned it. */
   restore(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
     if (highlight.documentId !== documentId) {
-      return Promise.resolve({ ok: false, code: 'invalid-argument', message: 'The highlight belongs to another document.' });
+      return Promise.resolve({
+        ok: false,
+        code: 'invalid-argument',
+        message: 'The highlight belongs to another document.',
+      });
     }
     return this.change(documentId, (data) => {
       if (data.highlights.some((existing) => existing.id === highlight.id)) {
-        return { next: null, result: { ok: false, code: 'duplicate', message: 'This highlight is already in the document.' } };
+        return {
+          next: null,
+          result: { ok: false, code: 'duplicate', message: 'This highlight is already in the document.' },
+        };
       }
       const restored = structuredClone(highlight);
-      return { next: { ...data, highlights: [...data.highlights, restored] }, result: { ok: true, value: restored } };
+      return {
+        next: { ...data, highlights: [...data.highlights, restored] },
+        result: { ok: true, value: restored },
+      };
     });
   }
 
@@ -93,13 +116,23 @@ export class Highlights {
         const current = changed.get(update.id) ?? byId.get(update.id);
         if (current === undefined) continue;
         const { quote, position, anchoredVersion, unplaced } = update;
-        changed.set(update.id, { ...current, quote: { ...quote }, position: { ...position }, anchoredVersion, unplaced, updatedAt: time });
+        changed.set(update.id, {
+          ...current,
+          quote: { ...quote },
+          position: { ...position },
+          anchoredVersion,
+          unplaced,
+          updatedAt: time,
+        });
       }
       return { next: replaceHighlights(data, changed), result: { ok: true, value: null } };
     });
   }
 
-  private async change<T>(documentId: DocumentId, apply: (data: AnnotationsData) => Change<T>): Promise<Result<T>> {
+  private async change<T>(
+    documentId: DocumentId,
+    apply: (data: AnnotationsData) => Change<T>,
+  ): Promise<Result<T>> {
     const outcome = await this.annotations.modify(documentId, (data) => {
       const { next, result } = apply(data);
       return { next, result: { result, count: next?.highlights.length ?? null } };
@@ -118,12 +151,20 @@ function newHighlightId(existing: readonly Highlight[]): string {
   }
 }
 
-function replaceHighlights(data: AnnotationsData, replacements: ReadonlyMap<string, Highlight>): AnnotationsData {
-  return { ...data, highlights: data.highlights.map((highlight) => replacements.get(highlight.id) ?? highlight) };
+function replaceHighlights(
+  data: AnnotationsData,
+  replacements: ReadonlyMap<string, Highlight>,
+): AnnotationsData {
+  return {
+    ...data,
+    highlights: data.highlights.map((highlight) => replacements.get(highlight.id) ?? highlight),
+  };
 }
 
 function definedOnly(patch: HighlightPatch): Partial<Highlight> {
-  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<Highlight>;
+  return Object.fromEntries(
+    Object.entries(patch).filter(([, value]) => value !== undefined),
+  ) as Partial<Highlight>;
 }
 
 function highlightNotFound(ids: string[]): { ok: false; code: 'not-found'; message: string } {

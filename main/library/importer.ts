@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Low } from 'lowdb';
 import type { ErrorCode, ImportOutcome } from '../../preload/api';
+import { importFormatOf } from '../../common/formats';
 import { writeFileDurable } from './durable-file';
 import { formatOf, tooLarge } from './import/decode';
 import { type PreparedDocument, prepareDocument } from './import/prepare';
@@ -35,14 +36,21 @@ export class Importer {
     return this.importBytes(file.name, file.bytes);
   }
 
-  private async store(fileName: string, preparedOrRefusal: ReturnType<typeof prepareDocument>): Promise<ImportOutcome> {
-    if (!('id' in preparedOrRefusal)) return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
+  private async store(
+    fileName: string,
+    preparedOrRefusal: ReturnType<typeof prepareDocument>,
+  ): Promise<ImportOutcome> {
+    if (!('id' in preparedOrRefusal))
+      return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
     let prepared = preparedOrRefusal;
     const existing = findByContentHash(this.db.data.documents, prepared.contentHash);
     if (existing !== undefined) return { file: fileName, status: 'duplicate', document: toSummary(existing) };
     // A document updated from a file keeps its first id, which another text may now hash to.
-    const id = [prepared.id, prepared.contentHash.slice(16, 32)].find((candidate) => !Object.hasOwn(this.db.data.documents, candidate));
-    if (id === undefined) return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
+    const id = [prepared.id, prepared.contentHash.slice(16, 32)].find(
+      (candidate) => !Object.hasOwn(this.db.data.documents, candidate),
+    );
+    if (id === undefined)
+      return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
     prepared = { ...prepared, id };
     const bodyPath = this.paths.documentFile(prepared.id);
     try {
@@ -57,7 +65,11 @@ export class Importer {
     } catch (error) {
       delete this.db.data.documents[record.id];
       await fs.rm(bodyPath, { force: true });
-      return refused(fileName, 'io', `“${fileName}” could not be recorded in the library (${messageOf(error)}).`);
+      return refused(
+        fileName,
+        'io',
+        `“${fileName}” could not be recorded in the library (${messageOf(error)}).`,
+      );
     }
     return { file: fileName, status: 'imported', document: toSummary(record) };
   }
@@ -81,18 +93,18 @@ export class Importer {
   }
 }
 
-const SEED_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
-
 /** The sample documents in `seedDir` (none when it is missing), in name order. */
 export async function filesToSeed(seedDir: string): Promise<string[]> {
   const names = await fs.readdir(seedDir).catch(() => [] as string[]);
   return names
-    .filter((name) => SEED_EXTENSIONS.has(path.extname(name).toLowerCase()))
+    .filter((name) => importFormatOf(name) !== null)
     .toSorted()
     .map((name) => path.join(seedDir, name));
 }
 
-export type FileRead = { ok: true; name: string; bytes: Uint8Array } | { ok: false; name: string; code: ErrorCode; message: string };
+export type FileRead =
+  | { ok: true; name: string; bytes: Uint8Array }
+  | { ok: false; name: string; code: ErrorCode; message: string };
 
 /** Reads a file from disk for importing, refusing a wrong type or size before reading it. */
 export async function readFileToImport(filePath: string): Promise<FileRead> {
@@ -106,11 +118,20 @@ export async function readFileToImport(filePath: string): Promise<FileRead> {
     if (sizeRefusal) return { ...sizeRefusal, name };
     return { ok: true, name, bytes: await fs.readFile(filePath) };
   } catch (error) {
-    return { ok: false, name, code: 'unreadable', message: `“${name}” could not be read (${messageOf(error)}).` };
+    return {
+      ok: false,
+      name,
+      code: 'unreadable',
+      message: `“${name}” could not be read (${messageOf(error)}).`,
+    };
   }
 }
 
-function refused(file: string, code: Extract<ImportOutcome, { status: 'refused' }>['code'], message: string): ImportOutcome {
+function refused(
+  file: string,
+  code: Extract<ImportOutcome, { status: 'refused' }>['code'],
+  message: string,
+): ImportOutcome {
   return { file, status: 'refused', code, message };
 }
 

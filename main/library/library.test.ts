@@ -15,20 +15,36 @@ describe('importing', () => {
   it('imports markdown and text, storing bodies outside library.json', async () => {
     const lib = await open();
     const report = await lib.importFiles([
-      { name: 'essay.md', bytes: bytes('---\ntitle: An Essay\nauthor: Me\n---\n# Heading\n\nSome words here.\n') },
+      {
+        name: 'essay.md',
+        bytes: bytes('---\ntitle: An Essay\nauthor: Me\n---\n# Heading\n\nSome words here.\n'),
+      },
       { name: 'notes.txt', bytes: bytes('Plain notes\n\n1. not a list * really\n') },
     ]);
     expect(report.outcomes.map((o) => o.status)).toEqual(['imported', 'imported']);
     const [essay, notes] = report.outcomes;
     if (essay?.status !== 'imported' || notes?.status !== 'imported') throw new Error('unreachable');
-    expect(essay.document).toMatchObject({ title: 'An Essay', author: 'Me', source: 'essay.md', wordCount: 4, readingMinutes: 1, highlightCount: 0 });
+    expect(essay.document).toMatchObject({
+      title: 'An Essay',
+      author: 'Me',
+      source: 'essay.md',
+      wordCount: 4,
+      readingMinutes: 1,
+      highlightCount: 0,
+    });
     expect(essay.document.id).toMatch(/^[0-9a-f]{16}$/);
-    expect(notes.document).toMatchObject({ title: 'Plain notes', author: null, excerpt: '1. not a list * really' });
+    expect(notes.document).toMatchObject({
+      title: 'Plain notes',
+      author: null,
+      excerpt: '1. not a list * really',
+    });
     const opened = await lib.openDocument(notes.document.id);
     expect(opened?.markdown).toBe('Plain notes\n\n1\\. not a list \\* really\n');
     const libraryJson = await fs.readFile(path.join(temp.root, 'library.json'), 'utf8');
     expect(libraryJson).not.toContain('# Heading');
-    expect(await listDir('documents')).toEqual([`${essay.document.id}.md`, `${notes.document.id}.md`].toSorted());
+    expect(await listDir('documents')).toEqual(
+      [`${essay.document.id}.md`, `${notes.document.id}.md`].toSorted(),
+    );
   });
 
   it('refuses bad files without stopping the batch or leaving anything behind', async () => {
@@ -44,7 +60,16 @@ describe('importing', () => {
       { name: 'good-2.md', bytes: bytes('# second good file') },
     ]);
     const codes = report.outcomes.map((o) => (o.status === 'refused' ? o.code : o.status));
-    expect(codes).toEqual(['empty', 'imported', 'empty', 'empty', 'binary', 'bad-encoding', 'unsupported-type', 'imported']);
+    expect(codes).toEqual([
+      'empty',
+      'imported',
+      'empty',
+      'empty',
+      'binary',
+      'bad-encoding',
+      'unsupported-type',
+      'imported',
+    ]);
     const refused = report.outcomes.find((o) => o.file === 'empty.txt');
     expect(refused).toMatchObject({ message: '“empty.txt” is empty.' });
     expect(await listDir('documents')).toHaveLength(2);
@@ -60,7 +85,12 @@ describe('importing', () => {
       await handle.truncate(50 * 1024 * 1024 + 1);
       await handle.close();
       await fs.writeFile(path.join(dir, 'ok.md'), '# Fine\n\ntext');
-      const report = await lib.importPaths([path.join(dir, 'missing.txt'), big, path.join(dir, 'ok.md'), dir + '.txt']);
+      const report = await lib.importPaths([
+        path.join(dir, 'missing.txt'),
+        big,
+        path.join(dir, 'ok.md'),
+        dir + '.txt',
+      ]);
       const codes = report.outcomes.map((o) => (o.status === 'refused' ? o.code : o.status));
       expect(codes).toEqual(['unreadable', 'too-large', 'imported', 'unreadable']);
       expect(report.outcomes[0]?.file).toBe('missing.txt');
@@ -88,23 +118,36 @@ describe('importing', () => {
   it('derives the shipped sample title from its first sentence', async () => {
     const lib = await open({ seedDir: SAMPLE_DOCUMENTS_DIR });
     const [sample] = await lib.listDocuments();
-    expect(sample?.title).toBe('Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…');
+    expect(sample?.title).toBe(
+      'Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…',
+    );
     expect(sample?.source).toBe('000_ea08fb494fe980f6.txt');
     expect(sample?.excerpt.length).toBeLessThanOrEqual(241);
     // The title is a teaser cut mid-sentence: the excerpt still starts at the beginning.
-    expect(sample?.excerpt).toMatch(/^Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on Wednesday/);
+    expect(sample?.excerpt).toMatch(
+      /^Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on Wednesday/,
+    );
   });
 });
 
 describe('storage', () => {
   it('keeps documents, settings, position and progress across close and reopen', async () => {
     let lib = await open();
-    const report = await lib.importFiles([{ name: 'story.md', bytes: bytes('# Story\n\nOnce upon a time.') }]);
+    const report = await lib.importFiles([
+      { name: 'story.md', bytes: bytes('# Story\n\nOnce upon a time.') },
+    ]);
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
     const position = { section: 2, offset: 40, quote: 'upon a time', progress: 0.5 };
     expect(await lib.saveReadingPosition(id, position)).toEqual({ ok: true, value: null });
-    expect(await lib.updateSettings({ theme: 'sepia', fontSize: 20 })).toMatchObject({ theme: 'sepia', fontSize: 20, font: 'serif' });
-    expect(await lib.renameDocument(id, '  Renamed  ')).toMatchObject({ ok: true, value: { title: 'Renamed' } });
+    expect(await lib.updateSettings({ theme: 'sepia', fontSize: 20 })).toMatchObject({
+      theme: 'sepia',
+      fontSize: 20,
+      font: 'serif',
+    });
+    expect(await lib.renameDocument(id, '  Renamed  ')).toMatchObject({
+      ok: true,
+      value: { title: 'Renamed' },
+    });
     lib = await reopen();
     const [summary] = await lib.listDocuments();
     expect(summary).toMatchObject({ id, title: 'Renamed', progress: 0.5 });
@@ -113,14 +156,19 @@ describe('storage', () => {
     const opened = await lib.openDocument(id);
     expect(opened).toMatchObject({ markdown: '# Story\n\nOnce upon a time.\n', position });
     expect(await lib.openDocument('0000000000000000')).toBeNull();
-    expect(await lib.saveReadingPosition('0000000000000000', position)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.saveReadingPosition('0000000000000000', position)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
   });
 
   it('coalesces a burst of position saves and keeps the last', async () => {
     let lib = await open();
     const report = await lib.importFiles([{ name: 's.txt', bytes: bytes('some text') }]);
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
-    const saves = Array.from({ length: 50 }, (_, i) => lib.saveReadingPosition(id, { section: 0, offset: i, quote: 'q', progress: i / 49 }));
+    const saves = Array.from({ length: 50 }, (_, i) =>
+      lib.saveReadingPosition(id, { section: 0, offset: i, quote: 'q', progress: i / 49 }),
+    );
     await Promise.all(saves);
     lib = await reopen();
     expect((await lib.openDocument(id))?.position?.offset).toBe(49);
@@ -148,7 +196,10 @@ describe('storage', () => {
 describe('trash', () => {
   it('moves a document to the trash and back, files included', async () => {
     const lib = await open();
-    const report = await lib.importFiles([{ name: 'a.md', bytes: bytes('# A\n\ntext a') }, { name: 'b.md', bytes: bytes('# B\n\ntext b') }]);
+    const report = await lib.importFiles([
+      { name: 'a.md', bytes: bytes('# A\n\ntext a') },
+      { name: 'b.md', bytes: bytes('# B\n\ntext b') },
+    ]);
     const [a, b] = report.outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
     if (a === undefined || b === undefined) throw new Error('unreachable');
     await lib.saveReadingPosition(a, { section: 0, offset: 3, quote: 'text', progress: 0.25 });

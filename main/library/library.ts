@@ -57,12 +57,19 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   await fs.mkdir(paths.root, { recursive: true });
   const unlock = await lockLibrary(paths);
   try {
-    const folders = [paths.documentsDir, paths.annotationsDir, paths.trashDir, paths.backupsDir, paths.historyDir];
+    const folders = [
+      paths.documentsDir,
+      paths.annotationsDir,
+      paths.trashDir,
+      paths.backupsDir,
+      paths.historyDir,
+    ];
     await Promise.all(folders.map((folder) => fs.mkdir(folder, { recursive: true })));
     const notices: LibraryNotice[] = [];
     const store = await openStore(paths, { now, notices, migrations: options.migrations });
     const library = new Library({ paths, db: store.db, adapter: store.adapter, now, notices, unlock });
-    if (store.created && options.seedDir !== undefined) await library.importPaths(await filesToSeed(options.seedDir));
+    if (store.created && options.seedDir !== undefined)
+      await library.importPaths(await filesToSeed(options.seedDir));
     return library;
   } catch (error) {
     await unlock();
@@ -135,7 +142,12 @@ export class Library {
     record.openedAt = this.nowIso();
     // Opening must not wait for a durable rewrite of library.json (an fsync): the time is metadata.
     this.metadata.soon();
-    return { summary: toSummary(record), markdown, position: annotations.position, highlights: annotations.highlights };
+    return {
+      summary: toSummary(record),
+      markdown,
+      position: annotations.position,
+      highlights: annotations.highlights,
+    };
   }
 
   async saveReadingPosition(id: DocumentId, position: ReadingPosition): Promise<Result<null>> {
@@ -143,7 +155,10 @@ export class Library {
     if (record === undefined) return notFound(id);
     record.progress = position.progress;
     record.openedAt = this.nowIso();
-    await this.annotations.modify(id, (annotations) => ({ next: { ...annotations, position }, result: null }));
+    await this.annotations.modify(id, (annotations) => ({
+      next: { ...annotations, position },
+      result: null,
+    }));
     this.metadata.soon();
     return { ok: true, value: null };
   }
@@ -196,7 +211,10 @@ export class Library {
 
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     const defined = Object.entries(patch).filter(([, value]) => value !== undefined);
-    this.db.data.settings = copySettings({ ...this.db.data.settings, ...(Object.fromEntries(defined) as Partial<Settings>) });
+    this.db.data.settings = copySettings({
+      ...this.db.data.settings,
+      ...(Object.fromEntries(defined) as Partial<Settings>),
+    });
     await this.db.write();
     return copySettings(this.db.data.settings);
   }
@@ -248,7 +266,10 @@ export class Library {
     }
   }
 
-  private async withDocument<T>(id: DocumentId, action: (record: DocumentRecord) => Promise<Result<T>>): Promise<Result<T>> {
+  private async withDocument<T>(
+    id: DocumentId,
+    action: (record: DocumentRecord) => Promise<Result<T>>,
+  ): Promise<Result<T>> {
     const record = this.record(id);
     return record === undefined ? notFound(id) : action(record);
   }

@@ -10,14 +10,22 @@ export type Migration = (data: JsonObject) => JsonObject;
 /** Keyed by the version a migration starts from. */
 export type MigrationTable = Readonly<Record<number, Migration>>;
 
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** v2 adds highlights: a count per document record and the highlight settings. */
 function addHighlightFields(data: JsonObject): JsonObject {
   const { highlightLabels, lastHighlightColor } = DEFAULT_SETTINGS;
-  const settings = isObject(data.settings) ? { highlightLabels: { ...highlightLabels }, lastHighlightColor, ...data.settings } : data.settings;
+  const settings = isObject(data.settings)
+    ? { highlightLabels: { ...highlightLabels }, lastHighlightColor, ...data.settings }
+    : data.settings;
   const documents = isObject(data.documents)
-    ? Object.fromEntries(Object.entries(data.documents).map(([id, record]) => [id, isObject(record) ? { highlightCount: 0, ...record } : record]))
+    ? Object.fromEntries(
+        Object.entries(data.documents).map(([id, record]) => [
+          id,
+          isObject(record) ? { highlightCount: 0, ...record } : record,
+        ]),
+      )
     : data.documents;
   return { ...data, settings, documents };
 }
@@ -45,7 +53,11 @@ export interface Decoded {
 }
 
 /** Validates parsed library.json, migrating older versions; throws CorruptFileError for bad shapes. */
-export function decodeLibraryJson(raw: unknown, filePath: string, migrations: MigrationTable = MIGRATIONS): Decoded {
+export function decodeLibraryJson(
+  raw: unknown,
+  filePath: string,
+  migrations: MigrationTable = MIGRATIONS,
+): Decoded {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new CorruptFileError(filePath, 'not a JSON object');
   }
@@ -57,13 +69,17 @@ export function decodeLibraryJson(raw: unknown, filePath: string, migrations: Mi
   if (version > SCHEMA_VERSION) throw new LibraryTooNewError(filePath, version);
   for (let from = version; from < SCHEMA_VERSION; from++) {
     const migration = migrations[from];
-    if (migration === undefined) throw new Error(`No migration from library schema version ${from} to ${from + 1}.`);
+    if (migration === undefined)
+      throw new Error(`No migration from library schema version ${from} to ${from + 1}.`);
     data = { ...migration(data), schemaVersion: from + 1 };
   }
   const parsed = libraryDataSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new CorruptFileError(filePath, `unexpected shape at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? ''}`);
+    throw new CorruptFileError(
+      filePath,
+      `unexpected shape at ${issue?.path.join('.') || 'top level'}: ${issue?.message ?? ''}`,
+    );
   }
   return { data: parsed.data, migratedFrom: version === SCHEMA_VERSION ? null : version };
 }

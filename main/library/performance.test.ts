@@ -29,7 +29,10 @@ describe('performance', () => {
       start = performance.now();
       const report = await library.importPaths([WAR_AND_PEACE]);
       console.log(`import of war-and-peace.txt, warm: ${ms(start)}`);
-      expect(report.outcomes[0]).toMatchObject({ status: 'imported', document: { title: 'War and Peace', author: 'Leo Tolstoy' } });
+      expect(report.outcomes[0]).toMatchObject({
+        status: 'imported',
+        document: { title: 'War and Peace', author: 'Leo Tolstoy' },
+      });
       const summary = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document : null;
       console.log(`  words ${summary?.wordCount}, minutes ${summary?.readingMinutes}`);
     } finally {
@@ -44,12 +47,25 @@ describe('performance', () => {
     for (let i = 0; i < 10_000; i++) {
       const id = i.toString(16).padStart(16, '0');
       documents[id] = {
-        id, title: `Document ${i}`, author: null, source: `${i}.md`, excerpt: 'x'.repeat(240), wordCount: 1000,
-        readingMinutes: 5, progress: 0, addedAt: new Date(i * 1000).toISOString(), openedAt: null,
-        contentHash: id.repeat(4), bodyBytes: 5000, highlightCount: 0,
+        id,
+        title: `Document ${i}`,
+        author: null,
+        source: `${i}.md`,
+        excerpt: 'x'.repeat(240),
+        wordCount: 1000,
+        readingMinutes: 5,
+        progress: 0,
+        addedAt: new Date(i * 1000).toISOString(),
+        openedAt: null,
+        contentHash: id.repeat(4),
+        bodyBytes: 5000,
+        highlightCount: 0,
       };
     }
-    await fs.writeFile(path.join(libraryRoot, 'library.json'), JSON.stringify({ schemaVersion: SCHEMA_VERSION, documents, settings: DEFAULT_SETTINGS }));
+    await fs.writeFile(
+      path.join(libraryRoot, 'library.json'),
+      JSON.stringify({ schemaVersion: SCHEMA_VERSION, documents, settings: DEFAULT_SETTINGS }),
+    );
     let start = performance.now();
     const library = await openLibrary({ root: libraryRoot });
     console.log(`open of a 10k-document library: ${ms(start)}`);

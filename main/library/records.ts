@@ -41,7 +41,14 @@ export const DEFAULT_SETTINGS: Settings = {
   lineWidth: 68,
   lineHeight: 1.6,
   librarySort: 'recent',
-  highlightLabels: { yellow: 'Key idea', green: 'Definition', blue: 'Evidence', pink: 'Question', purple: 'Quote', orange: 'To do' },
+  highlightLabels: {
+    yellow: 'Key idea',
+    green: 'Definition',
+    blue: 'Evidence',
+    pink: 'Question',
+    purple: 'Quote',
+    orange: 'To do',
+  },
   lastHighlightColor: 'yellow',
 };
 
@@ -66,7 +73,10 @@ export function emptyAnnotations(): AnnotationsData {
 }
 
 // Entries trashed before schema version 2 have no highlightCount (and had no highlights).
-export const trashRecordSchema = documentRecordSchema.extend({ deletedAt: z.string(), highlightCount: z.number().int().min(0).default(0) });
+export const trashRecordSchema = documentRecordSchema.extend({
+  deletedAt: z.string(),
+  highlightCount: z.number().int().min(0).default(0),
+});
 export type TrashRecord = z.infer<typeof trashRecordSchema>;
 
 export function toSummary(record: DocumentRecord): DocumentSummary {
@@ -87,16 +97,23 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
 }
 
 /** The document that holds exactly this text, if any. */
-export function findByContentHash(documents: Record<string, DocumentRecord>, contentHash: string): DocumentRecord | undefined {
+export function findByContentHash(
+  documents: Record<string, DocumentRecord>,
+  contentHash: string,
+): DocumentRecord | undefined {
   return Object.values(documents).find((record) => record.contentHash === contentHash);
 }
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** Summaries in the order of the `librarySort` setting. */
-export function sortSummaries(summaries: DocumentSummary[], sort: Settings['librarySort']): DocumentSummary[] {
+export function sortSummaries(
+  summaries: DocumentSummary[],
+  sort: Settings['librarySort'],
+): DocumentSummary[] {
   if (sort === 'title') return summaries.toSorted((a, b) => titleCollator.compare(a.title, b.title));
-  const key = sort === 'recent' ? (s: DocumentSummary) => s.openedAt ?? s.addedAt : (s: DocumentSummary) => s.addedAt;
+  const key =
+    sort === 'recent' ? (s: DocumentSummary) => s.openedAt ?? s.addedAt : (s: DocumentSummary) => s.addedAt;
   return summaries.toSorted((a, b) => {
     const ka = key(a);
     const kb = key(b);

@@ -15,13 +15,20 @@ export const MAX_TEXT_OFFSET = 50_000_000;
 export const MAX_ANCHOR_UPDATES = 100_000;
 export const MAX_LABEL_LENGTH = 40;
 
-export const documentIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'a document id is 16 lowercase hex characters');
+export const documentIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/, 'a document id is 16 lowercase hex characters');
 
 export const titleSchema = z
   .string()
   .max(MAX_TITLE_LENGTH * 4)
   .transform((title) => title.trim())
-  .pipe(z.string().min(1, 'the title is empty').max(MAX_TITLE_LENGTH, `a title is at most ${MAX_TITLE_LENGTH} characters`));
+  .pipe(
+    z
+      .string()
+      .min(1, 'the title is empty')
+      .max(MAX_TITLE_LENGTH, `a title is at most ${MAX_TITLE_LENGTH} characters`),
+  );
 
 export const readingPositionSchema = z.strictObject({
   section: z.number().int().min(0).max(1_000_000),
@@ -30,8 +37,12 @@ export const readingPositionSchema = z.strictObject({
   progress: z.number().min(0).max(1),
 });
 
-export const highlightIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'a highlight id is 16 lowercase hex characters');
-export const textVersionSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a text version is 64 lowercase hex characters');
+export const highlightIdSchema = z
+  .string()
+  .regex(/^[0-9a-f]{16}$/, 'a highlight id is 16 lowercase hex characters');
+export const textVersionSchema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a text version is 64 lowercase hex characters');
 export const highlightColorSchema = z.enum(HIGHLIGHT_COLORS);
 
 export const textQuoteSelectorSchema = z.strictObject({
@@ -44,7 +55,10 @@ export const textQuoteSelectorSchema = z.strictObject({
 const textOffset = z.number().int().min(0).max(MAX_TEXT_OFFSET);
 export const textPositionSelectorSchema = z
   .strictObject({ type: z.literal('TextPositionSelector'), start: textOffset, end: textOffset })
-  .refine((position) => position.start < position.end, { message: 'a position starts before it ends', path: ['end'] });
+  .refine((position) => position.start < position.end, {
+    message: 'a position starts before it ends',
+    path: ['end'],
+  });
 
 export const newHighlightSchema = z.strictObject({
   color: highlightColorSchema,
@@ -61,11 +75,17 @@ export const highlightPatchSchema = z
     anchoredVersion: textVersionSchema.optional(),
     unplaced: z.boolean().optional(),
   })
-  .refine((patch) => (patch.quote === undefined && patch.position === undefined) || patch.anchoredVersion !== undefined, {
-    message: 'a new quote or position needs the anchoredVersion it was placed on',
-    path: ['anchoredVersion'],
-  })
-  .refine((patch) => Object.values(patch).some((value) => value !== undefined), { message: 'the patch changes nothing' });
+  .refine(
+    (patch) =>
+      (patch.quote === undefined && patch.position === undefined) || patch.anchoredVersion !== undefined,
+    {
+      message: 'a new quote or position needs the anchoredVersion it was placed on',
+      path: ['anchoredVersion'],
+    },
+  )
+  .refine((patch) => Object.values(patch).some((value) => value !== undefined), {
+    message: 'the patch changes nothing',
+  });
 
 const isoTime = z.iso.datetime();
 
@@ -96,7 +116,12 @@ const labelSchema = z
   .string()
   .max(MAX_LABEL_LENGTH * 4)
   .transform((label) => label.trim())
-  .pipe(z.string().min(1, 'a label is empty').max(MAX_LABEL_LENGTH, `a label is at most ${MAX_LABEL_LENGTH} characters`));
+  .pipe(
+    z
+      .string()
+      .min(1, 'a label is empty')
+      .max(MAX_LABEL_LENGTH, `a label is at most ${MAX_LABEL_LENGTH} characters`),
+  );
 
 const highlightLabelsSchema = z.strictObject(
   Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, labelSchema])) as Record<

@@ -72,7 +72,14 @@ describe('library.json', () => {
       ...MIGRATIONS,
       0: (data: Record<string, unknown>) => ({
         documents: data.docs,
-        settings: { theme: 'dark', font: 'sans', fontSize: 16, lineWidth: 60, lineHeight: 1.5, librarySort: 'title' },
+        settings: {
+          theme: 'dark',
+          font: 'sans',
+          fontSize: 16,
+          lineWidth: 60,
+          lineHeight: 1.5,
+          librarySort: 'title',
+        },
       }),
     };
     const library = await temp.open({ migrations });
@@ -81,8 +88,12 @@ describe('library.json', () => {
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
     expect(written.schemaVersion).toBe(2);
     const [backup] = await fs.readdir(path.join(temp.root, 'backups'));
-    expect(JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion).toBe(0);
-    expect(() => decodeLibraryJson({ schemaVersion: 0 }, 'x.json', {})).toThrow(/No migration from library schema version 0/);
+    expect(
+      JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion,
+    ).toBe(0);
+    expect(() => decodeLibraryJson({ schemaVersion: 0 }, 'x.json', {})).toThrow(
+      /No migration from library schema version 0/,
+    );
   });
 });
 
@@ -90,18 +101,47 @@ describe('schema version 2', () => {
   it('migrates a v1 library.json: adds highlight settings and counts, keeps everything else', async () => {
     await fs.mkdir(temp.root, { recursive: true });
     const record = {
-      id: '0123456789abcdef', title: 'Old', author: null, source: 'old.md', excerpt: 'e', wordCount: 3, readingMinutes: 1,
-      progress: 0.5, addedAt: '2024-01-01T00:00:00.000Z', openedAt: null, contentHash: 'a'.repeat(64), bodyBytes: 10,
+      id: '0123456789abcdef',
+      title: 'Old',
+      author: null,
+      source: 'old.md',
+      excerpt: 'e',
+      wordCount: 3,
+      readingMinutes: 1,
+      progress: 0.5,
+      addedAt: '2024-01-01T00:00:00.000Z',
+      openedAt: null,
+      contentHash: 'a'.repeat(64),
+      bodyBytes: 10,
     };
-    const settings = { theme: 'dark', font: 'sans', fontSize: 20, lineWidth: 60, lineHeight: 1.5, librarySort: 'title' };
-    await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 1, documents: { [record.id]: record }, settings }));
+    const settings = {
+      theme: 'dark',
+      font: 'sans',
+      fontSize: 20,
+      lineWidth: 60,
+      lineHeight: 1.5,
+      librarySort: 'title',
+    };
+    await fs.writeFile(
+      libraryJson(),
+      JSON.stringify({ schemaVersion: 1, documents: { [record.id]: record }, settings }),
+    );
     const lib = await open();
     expect(await lib.getSettings()).toEqual({
       ...settings,
-      highlightLabels: { yellow: 'Key idea', green: 'Definition', blue: 'Evidence', pink: 'Question', purple: 'Quote', orange: 'To do' },
+      highlightLabels: {
+        yellow: 'Key idea',
+        green: 'Definition',
+        blue: 'Evidence',
+        pink: 'Question',
+        purple: 'Quote',
+        orange: 'To do',
+      },
       lastHighlightColor: 'yellow',
     });
-    expect(await lib.listDocuments()).toMatchObject([{ id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) }]);
+    expect(await lib.listDocuments()).toMatchObject([
+      { id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) },
+    ]);
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
     expect(written.schemaVersion).toBe(2);
     expect(written.documents[record.id]).toEqual({ ...record, highlightCount: 0 });

@@ -64,7 +64,11 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
 }
 
 /** Moves the corrupt library.json aside and returns the newest backup that decodes, or empty data. */
-async function recoverFromBackup(paths: LibraryPaths, options: StoreOptions, migrations: MigrationTable): Promise<LibraryData> {
+async function recoverFromBackup(
+  paths: LibraryPaths,
+  options: StoreOptions,
+  migrations: MigrationTable,
+): Promise<LibraryData> {
   const asidePath = await moveAside(paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
   for (const backupName of await listBackups(paths)) {
@@ -97,7 +101,10 @@ export async function listBackups(paths: LibraryPaths): Promise<string[]> {
   } catch {
     return [];
   }
-  return names.filter((name) => BACKUP_NAME.test(name)).toSorted().toReversed();
+  return names
+    .filter((name) => BACKUP_NAME.test(name))
+    .toSorted()
+    .toReversed();
 }
 
 /** Copies library.json into backups/ and keeps only the newest BACKUPS_KEPT. */

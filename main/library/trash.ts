@@ -8,12 +8,22 @@ import type { Low } from 'lowdb';
 import type { DocumentSummary, Result, TrashedDocument } from '../../preload/api';
 import { fsyncDir, isErrno, readTextIfExists, writeFileDurable } from './durable-file';
 import type { LibraryPaths } from './paths';
-import { type DocumentRecord, type LibraryData, type TrashRecord, toSummary, trashRecordSchema } from './records';
+import {
+  type DocumentRecord,
+  type LibraryData,
+  type TrashRecord,
+  toSummary,
+  trashRecordSchema,
+} from './records';
 
 const RECORD_FILE = 'record.json';
 
 /** Moves a document's files into trash/<id>/ beside a record.json. */
-export async function moveToTrash(paths: LibraryPaths, record: DocumentRecord, deletedAt: string): Promise<void> {
+export async function moveToTrash(
+  paths: LibraryPaths,
+  record: DocumentRecord,
+  deletedAt: string,
+): Promise<void> {
   const entryDir = paths.trashEntryDir(record.id);
   await fs.mkdir(entryDir, { recursive: true });
   const trashRecord: TrashRecord = { ...record, deletedAt };
@@ -65,9 +75,14 @@ export async function moveOutOfTrash(paths: LibraryPaths, id: string): Promise<v
 }
 
 /** Moves a trashed document's files back and records it again; the entry goes only once it is recorded. */
-export async function restoreFromTrash(paths: LibraryPaths, db: Low<LibraryData>, id: string): Promise<Result<DocumentSummary>> {
+export async function restoreFromTrash(
+  paths: LibraryPaths,
+  db: Low<LibraryData>,
+  id: string,
+): Promise<Result<DocumentSummary>> {
   const trashed = await readTrashRecord(paths, id);
-  if (trashed === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
+  if (trashed === null)
+    return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
   try {
     await moveOutOfTrash(paths, id);
   } catch (error) {

@@ -47,12 +47,21 @@ describe('updating a document from a file', () => {
     const result = await lib.updateDocumentFromFile(doc.id, { name: 'essay-v2.md', bytes: bytes(V2) });
     if (!result.ok) throw new Error(result.message);
     const updated = result.value;
-    expect(updated).toMatchObject({ id: doc.id, title: 'My essay', author: 'Ann', addedAt: doc.addedAt, highlightCount: 1, progress: 0.3 });
+    expect(updated).toMatchObject({
+      id: doc.id,
+      title: 'My essay',
+      author: 'Ann',
+      addedAt: doc.addedAt,
+      highlightCount: 1,
+      progress: 0.3,
+    });
     expect(updated.textVersion).toMatch(/^[0-9a-f]{64}$/);
     expect(updated.textVersion).not.toBe(doc.textVersion);
     expect(updated.wordCount).toBeGreaterThan(doc.wordCount);
     expect(updated.excerpt).toContain('second version');
-    expect(await fs.readFile(path.join(temp.root, 'history', doc.id, `${doc.textVersion}.md`), 'utf8')).toBe(oldBody);
+    expect(await fs.readFile(path.join(temp.root, 'history', doc.id, `${doc.textVersion}.md`), 'utf8')).toBe(
+      oldBody,
+    );
 
     lib = await open();
     const opened = await lib.openDocument(doc.id);
@@ -71,16 +80,38 @@ describe('updating a document from a file', () => {
     const before = await snapshot();
     const cases: [FileToImport, string, string][] = [
       [{ name: 'e.md', bytes: new Uint8Array(0) }, 'empty', '“e.md” is empty.'],
-      [{ name: 'b.md', bytes: new Uint8Array([0x61, 0, 0x62]) }, 'binary', '“b.md” looks like a binary file, not text.'],
-      [{ name: 'l.txt', bytes: new Uint8Array([0x63, 0xe9]) }, 'bad-encoding', '“l.txt” is not valid UTF-8 (first bad byte at offset 1).'],
-      [{ name: 'p.pdf', bytes: bytes('text') }, 'unsupported-type', '“p.pdf” is not a markdown or text file (.md, .markdown, .txt).'],
-      [{ name: 'same.md', bytes: bytes(`${V1}\r\n`) }, 'duplicate', '“same.md” is the same as the version in your library.'],
-      [{ name: 'x.md', bytes: bytes(V2) }, 'duplicate', '“x.md” has the same text as “Essay, revised”, already in your library.'],
+      [
+        { name: 'b.md', bytes: new Uint8Array([0x61, 0, 0x62]) },
+        'binary',
+        '“b.md” looks like a binary file, not text.',
+      ],
+      [
+        { name: 'l.txt', bytes: new Uint8Array([0x63, 0xe9]) },
+        'bad-encoding',
+        '“l.txt” is not valid UTF-8 (first bad byte at offset 1).',
+      ],
+      [
+        { name: 'p.pdf', bytes: bytes('text') },
+        'unsupported-type',
+        '“p.pdf” is not a markdown or text file (.md, .markdown, .txt).',
+      ],
+      [
+        { name: 'same.md', bytes: bytes(`${V1}\r\n`) },
+        'duplicate',
+        '“same.md” is the same as the version in your library.',
+      ],
+      [
+        { name: 'x.md', bytes: bytes(V2) },
+        'duplicate',
+        '“x.md” has the same text as “Essay, revised”, already in your library.',
+      ],
     ];
     for (const [file, code, message] of cases) {
       expect(await lib.updateDocumentFromFile(doc.id, file)).toEqual({ ok: false, code, message });
     }
-    expect(await lib.updateDocumentFromFile('0000000000000000', { name: 'n.md', bytes: bytes('new') })).toMatchObject({ ok: false, code: 'not-found' });
+    expect(
+      await lib.updateDocumentFromFile('0000000000000000', { name: 'n.md', bytes: bytes('new') }),
+    ).toMatchObject({ ok: false, code: 'not-found' });
     expect(await snapshot()).toEqual(before);
     expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.textVersion).toBe(doc.textVersion);
   });
@@ -91,8 +122,14 @@ describe('updating a document from a file', () => {
     const dir = await makeTempDir('lectern-src-');
     try {
       await fs.writeFile(path.join(dir, 'essay.md'), V2);
-      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'missing.md'))).toMatchObject({ ok: false, code: 'unreadable' });
-      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'essay.md'))).toMatchObject({ ok: true, value: { id: doc.id } });
+      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'missing.md'))).toMatchObject({
+        ok: false,
+        code: 'unreadable',
+      });
+      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'essay.md'))).toMatchObject({
+        ok: true,
+        value: { id: doc.id },
+      });
     } finally {
       await removeDir(dir);
     }
@@ -102,7 +139,12 @@ describe('updating a document from a file', () => {
     const lib = await open();
     const doc = await importText(lib, 'essay.md', V1);
     await lib.updateDocumentFromFile(doc.id, { name: 'essay.md', bytes: bytes(V2) });
-    const [again, same] = (await lib.importFiles([{ name: 'old.md', bytes: bytes(V1) }, { name: 'new.md', bytes: bytes(V2) }])).outcomes;
+    const [again, same] = (
+      await lib.importFiles([
+        { name: 'old.md', bytes: bytes(V1) },
+        { name: 'new.md', bytes: bytes(V2) },
+      ])
+    ).outcomes;
     expect(again).toMatchObject({ status: 'imported' });
     expect(again?.status === 'imported' && again.document.id).not.toBe(doc.id);
     expect(same).toMatchObject({ status: 'duplicate', document: { id: doc.id } });

@@ -34,7 +34,11 @@ export class DocumentUpdater {
    * history copy first, then the new body (an atomic rename over the old), then the record.
    * The record never names a body that is missing; at worst it still describes the old text.
    */
-  async updateFromBytes(record: DocumentRecord, fileName: string, bytes: Uint8Array): Promise<Result<DocumentSummary>> {
+  async updateFromBytes(
+    record: DocumentRecord,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<Result<DocumentSummary>> {
     const prepared = prepareDocument(fileName, bytes);
     if (!('id' in prepared)) return prepared;
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
@@ -68,11 +72,19 @@ export class DocumentUpdater {
 
   private duplicateOf(record: DocumentRecord, fileName: string, contentHash: string): Failure | null {
     if (contentHash === record.contentHash) {
-      return { ok: false, code: 'duplicate', message: `“${fileName}” is the same as the version in your library.` };
+      return {
+        ok: false,
+        code: 'duplicate',
+        message: `“${fileName}” is the same as the version in your library.`,
+      };
     }
     const other = findByContentHash(this.db.data.documents, contentHash);
     if (other === undefined) return null;
-    return { ok: false, code: 'duplicate', message: `“${fileName}” has the same text as “${other.title}”, already in your library.` };
+    return {
+      ok: false,
+      code: 'duplicate',
+      message: `“${fileName}” has the same text as “${other.title}”, already in your library.`,
+    };
   }
 
   /**

@@ -23,7 +23,12 @@ export class AppConfirmDialog extends LitElement {
 
   override render() {
     return html`
-      <dialog aria-labelledby="heading" aria-describedby="message" @cancel=${this.onCancel} @close=${this.onClose}>
+      <dialog
+        aria-labelledby="heading"
+        aria-describedby="message"
+        @cancel=${this.onCancel}
+        @close=${this.onClose}
+      >
         <h2 id="heading">${this.heading}</h2>
         <p id="message">${this.message}</p>
         <div class="actions">

@@ -6,7 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { FileToImport } from '../../preload/api';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../lib/import-summary';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../common/formats';
 import { icons } from './app-icons';
 
 export interface DroppedFiles {
@@ -15,8 +15,7 @@ export interface DroppedFiles {
   refused: string[];
 }
 
-const carriesFiles = (event: DragEvent): boolean =>
-  event.dataTransfer?.types.includes('Files') ?? false;
+const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
 /** @fires files-dropped - CustomEvent<DroppedFiles> */
 @customElement('app-drop-zone')
@@ -134,7 +133,7 @@ export class AppDropZone extends LitElement {
     const detail: DroppedFiles = { files: [], refused: [] };
     for (const file of dropped) {
       if (file.size > MAX_IMPORT_BYTES) {
-        detail.refused.push(tooLargeMessage(file.name));
+        detail.refused.push(tooLargeMessage(file.name, file.size));
         continue;
       }
       try {

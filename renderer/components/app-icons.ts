@@ -12,12 +12,18 @@ export const icons = {
   restore: icon(svg`<path d="M4 12a8 8 0 1 0 2.4-5.7L4 8.6"/><path d="M4 4v4.6h4.6"/>`),
   back: icon(svg`<path d="M19 12H5M11 6l-6 6 6 6"/>`),
   close: icon(svg`<path d="M6 6l12 12M18 6 6 18"/>`),
-  book: icon(svg`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5v-15Z"/><path d="M4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5"/>`),
+  book: icon(
+    svg`<path d="M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5v-15Z"/><path d="M4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5"/>`,
+  ),
   upload: icon(svg`<path d="M12 16V4M7 9l5-5 5 5"/><path d="M4 16v3a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-3"/>`),
-  sun: icon(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>`),
+  sun: icon(
+    svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4"/>`,
+  ),
   moon: icon(svg`<path d="M20 14.5A8 8 0 0 1 9.5 4a8 8 0 1 0 10.5 10.5Z"/>`),
   sepia: icon(svg`<path d="M6 3h12v18l-6-4-6 4V3Z"/>`),
   system: icon(svg`<rect x="3" y="4" width="18" height="13" rx="2"/><path d="M8 21h8M12 17v4"/>`),
-  highlight: icon(svg`<path d="m9 11-5 5v4h4l5-5"/><path d="m13 7 4 4 4-4-4-4-4 4Z"/><path d="m9 11 4-4 4 4-4 4-4-4Z"/>`),
+  highlight: icon(
+    svg`<path d="m9 11-5 5v4h4l5-5"/><path d="m13 7 4 4 4-4-4-4-4 4Z"/><path d="m9 11 4-4 4 4-4 4-4-4Z"/>`,
+  ),
   check: icon(svg`<path d="m5 12 5 5 9-10"/>`),
 };

@@ -99,7 +99,9 @@ export const controlStyles = css`
     border-radius: var(--radius-sm);
     background: var(--surface);
     font-size: 0.9375rem;
-    transition: border-color var(--duration) var(--ease), box-shadow var(--duration) var(--ease);
+    transition:
+      border-color var(--duration) var(--ease),
+      box-shadow var(--duration) var(--ease);
   }
   .field::placeholder {
     color: var(--fg-muted);
@@ -117,10 +119,15 @@ export const controlStyles = css`
     appearance: none;
     padding-right: 32px;
     cursor: pointer;
-    background-image: linear-gradient(45deg, transparent 50%, var(--fg-muted) 50%),
+    background-image:
+      linear-gradient(45deg, transparent 50%, var(--fg-muted) 50%),
       linear-gradient(135deg, var(--fg-muted) 50%, transparent 50%);
-    background-position: calc(100% - 17px) 50%, calc(100% - 12px) 50%;
-    background-size: 5px 5px, 5px 5px;
+    background-position:
+      calc(100% - 17px) 50%,
+      calc(100% - 12px) 50%;
+    background-size:
+      5px 5px,
+      5px 5px;
     background-repeat: no-repeat;
   }
   select.field option {

@@ -111,9 +111,17 @@ export class AppToasts extends LitElement {
     const errors = this.toasts.filter((t) => t.kind === 'error');
     const others = this.toasts.filter((t) => t.kind !== 'error');
     return html`
-      ${repeat(errors, (t) => t.id, (t) => this.renderToast(t, 'alert'))}
+      ${repeat(
+        errors,
+        (t) => t.id,
+        (t) => this.renderToast(t, 'alert'),
+      )}
       <div role="status" aria-live="polite">
-        ${repeat(others, (t) => t.id, (t) => this.renderToast(t, null))}
+        ${repeat(
+          others,
+          (t) => t.id,
+          (t) => this.renderToast(t, null),
+        )}
       </div>
     `;
   }
@@ -122,10 +130,19 @@ export class AppToasts extends LitElement {
     return html`
       <div class="toast ${toast.kind}" role=${role ?? nothing}>
         <span class="message">${toast.message}</span>
-        ${toast.action
-          ? html`<button class="btn ghost action" @click=${() => this.act(toast)}>${toast.action.label}</button>`
-          : nothing}
-        <button class="btn ghost icon" aria-label="Dismiss" title="Dismiss" @click=${() => this.dismiss(toast.id)}>
+        ${
+          toast.action
+            ? html`<button class="btn ghost action" @click=${() => this.act(toast)}>
+                ${toast.action.label}
+              </button>`
+            : nothing
+        }
+        <button
+          class="btn ghost icon"
+          aria-label="Dismiss"
+          title="Dismiss"
+          @click=${() => this.dismiss(toast.id)}
+        >
           ${icons.close}
         </button>
       </div>

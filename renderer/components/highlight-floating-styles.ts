@@ -50,7 +50,9 @@ export const floatingStyles = css`
     outline-offset: 1px;
   }
   button[aria-pressed='true'] .swatch {
-    box-shadow: 0 0 0 2px var(--surface, #fff), 0 0 0 4px var(--fg-muted, #777);
+    box-shadow:
+      0 0 0 2px var(--surface, #fff),
+      0 0 0 4px var(--fg-muted, #777);
   }
   .colour .swatch {
     width: 18px;

@@ -177,19 +177,37 @@ export class HighlightPanel extends LitElement {
       <ul class="legend" aria-label="Colours">
         ${HIGHLIGHT_COLORS.map((c) => html`<li><span class="swatch ${c}" aria-hidden="true"></span>${this.labels[c]}</li>`)}
       </ul>
-      ${this.placed.length === 0 && this.unplaced.length === 0
-        ? html`<div class="empty" role="note" aria-label="How to highlight">
-            <p>Select text to highlight it.</p>
-            <p>Press <kbd>H</kbd> to use your last colour, <span class="keys"><kbd>1</kbd>–<kbd>6</kbd></span> for a colour.</p>
-          </div>`
-        : nothing}
+      ${
+        this.placed.length === 0 && this.unplaced.length === 0
+          ? html`<div class="empty" role="note" aria-label="How to highlight">
+              <p>Select text to highlight it.</p>
+              <p>
+                Press <kbd>H</kbd> to use your last colour,
+                <span class="keys"><kbd>1</kbd>–<kbd>6</kbd></span> for a colour.
+              </p>
+            </div>`
+          : nothing
+      }
       <ul class="items" aria-label="Highlights in document order">
-        ${repeat(this.placed, (h) => h.id, (h) => html`<li>
-          <button class="item" type="button" aria-current=${String(h.id === this.selectedId)} @click=${() => this.send({ kind: 'show', id: h.id })}>
-            <span class="swatch ${h.color}" aria-hidden="true"></span>
-            <span><span class="label">${this.labels[h.color]}</span><span class="quote">${h.quote.exact}</span></span>
-          </button>
-        </li>`)}
+        ${repeat(
+          this.placed,
+          (h) => h.id,
+          (h) =>
+            html`<li>
+              <button
+                class="item"
+                type="button"
+                aria-current=${String(h.id === this.selectedId)}
+                @click=${() => this.send({ kind: 'show', id: h.id })}
+              >
+                <span class="swatch ${h.color}" aria-hidden="true"></span>
+                <span
+                  ><span class="label">${this.labels[h.color]}</span
+                  ><span class="quote">${h.quote.exact}</span></span
+                >
+              </button>
+            </li>`,
+        )}
       </ul>
       ${this.unplaced.length > 0 ? this.renderUnplaced() : nothing}
     `;
@@ -199,17 +217,34 @@ export class HighlightPanel extends LitElement {
     return html`<section aria-labelledby="unplaced-heading">
       <h2 id="unplaced-heading">Unplaced</h2>
       <ul class="items" aria-label="Unplaced highlights">
-        ${repeat(this.unplaced, (h) => h.id, (h) => html`<li>
-          <div class="item unplaced">
-            <span class="swatch ${h.color}" aria-hidden="true"></span>
-            <span><span class="label">${this.labels[h.color]} · text changed</span>
-              <span class="quote"><span class="context">…${h.quote.prefix}</span>${h.quote.exact}<span class="context">${h.quote.suffix}…</span></span></span>
-          </div>
-          <div class="repair">
-            <button type="button" ?disabled=${!this.canReattach} @click=${() => this.send({ kind: 'reattach', id: h.id })}>Re-attach to selection</button>
-            <button type="button" @click=${() => this.send({ kind: 'delete', id: h.id })}>Delete</button>
-          </div>
-        </li>`)}
+        ${repeat(
+          this.unplaced,
+          (h) => h.id,
+          (h) =>
+            html`<li>
+              <div class="item unplaced">
+                <span class="swatch ${h.color}" aria-hidden="true"></span>
+                <span
+                  ><span class="label">${this.labels[h.color]} · text changed</span>
+                  <span class="quote"
+                    ><span class="context">…${h.quote.prefix}</span>${h.quote.exact}<span class="context"
+                      >${h.quote.suffix}…</span
+                    ></span
+                  ></span
+                >
+              </div>
+              <div class="repair">
+                <button
+                  type="button"
+                  ?disabled=${!this.canReattach}
+                  @click=${() => this.send({ kind: 'reattach', id: h.id })}
+                >
+                  Re-attach to selection
+                </button>
+                <button type="button" @click=${() => this.send({ kind: 'delete', id: h.id })}>Delete</button>
+              </div>
+            </li>`,
+        )}
       </ul>
     </section>`;
   }

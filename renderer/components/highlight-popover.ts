@@ -81,10 +81,11 @@ export class HighlightPopover extends LitElement {
     return html`<div class="card chooser" role="dialog" aria-label="Choose a highlight">
       <h2 aria-hidden="true">Overlapping highlights</h2>
       ${this.choices.map(
-        (h) => html`<button type="button" @click=${() => this.send({ kind: 'choose', id: h.id })}>
-          <span class="swatch ${h.color}" aria-hidden="true"></span>
-          <span class="text">${this.labels[h.color]}: ${firstWords(h.quote.exact)}</span>
-        </button>`,
+        (h) =>
+          html`<button type="button" @click=${() => this.send({ kind: 'choose', id: h.id })}>
+            <span class="swatch ${h.color}" aria-hidden="true"></span>
+            <span class="text">${this.labels[h.color]}: ${firstWords(h.quote.exact)}</span>
+          </button>`,
       )}
     </div>`;
   }
@@ -92,24 +93,44 @@ export class HighlightPopover extends LitElement {
   private renderSelected(h: Highlight) {
     return html`<div class="card" role="toolbar" aria-label="Selected highlight" @keydown=${rovingKeys}>
       ${HIGHLIGHT_COLORS.map(
-        (color, index) => html`<button
-          class="colour"
-          type="button"
-          aria-label="Change colour to ${this.labels[color]}"
-          aria-pressed=${String(color === h.color)}
-          title="Change colour to ${this.labels[color]}"
-          tabindex=${index === 0 ? 0 : -1}
-          @click=${() => this.send({ kind: 'recolor', id: h.id, color })}
-        >
-          <span class="swatch ${color}" aria-hidden="true"></span>
-        </button>`,
+        (color, index) =>
+          html`<button
+            class="colour"
+            type="button"
+            aria-label="Change colour to ${this.labels[color]}"
+            aria-pressed=${String(color === h.color)}
+            title="Change colour to ${this.labels[color]}"
+            tabindex=${index === 0 ? 0 : -1}
+            @click=${() => this.send({ kind: 'recolor', id: h.id, color })}
+          >
+            <span class="swatch ${color}" aria-hidden="true"></span>
+          </button>`,
       )}
       <span class="sep" aria-hidden="true"></span>
-      <button class="action" type="button" aria-label="Copy quote" title="Copy quote" tabindex="-1" @click=${() => this.send({ kind: 'copy', id: h.id })}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><rect x="9" y="9" width="11" height="11" rx="2" /><path d="M5 15V5a2 2 0 0 1 2-2h10" /></svg>
+      <button
+        class="action"
+        type="button"
+        aria-label="Copy quote"
+        title="Copy quote"
+        tabindex="-1"
+        @click=${() => this.send({ kind: 'copy', id: h.id })}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <rect x="9" y="9" width="11" height="11" rx="2" />
+          <path d="M5 15V5a2 2 0 0 1 2-2h10" />
+        </svg>
       </button>
-      <button class="action" type="button" aria-label="Delete highlight" title="Delete highlight" tabindex="-1" @click=${() => this.send({ kind: 'delete', id: h.id })}>
-        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" /></svg>
+      <button
+        class="action"
+        type="button"
+        aria-label="Delete highlight"
+        title="Delete highlight"
+        tabindex="-1"
+        @click=${() => this.send({ kind: 'delete', id: h.id })}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+        </svg>
       </button>
     </div>`;
   }

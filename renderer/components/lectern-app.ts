@@ -6,15 +6,16 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { DocumentId, DocumentSummary, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
+import type {
+  DocumentId,
+  DocumentSummary,
+  ImportReport,
+  LecternBridge,
+  LibraryNotice,
+  Settings,
+} from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
-import {
-  NavigateEvent,
-  OpenDocumentEvent,
-  ToastEvent,
-  type Toast,
-  type ToastInit,
-} from '../lib/events';
+import { NavigateEvent, OpenDocumentEvent, ToastEvent, type Toast, type ToastInit } from '../lib/events';
 import { summarizeImport } from '../lib/import-summary';
 import { resolveTheme } from '../lib/theme';
 import type { DroppedFiles } from './app-drop-zone';
@@ -68,7 +69,9 @@ export class LecternApp extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener(OpenDocumentEvent.eventName, (e) => this.openDocument((e as OpenDocumentEvent).documentId));
+    this.addEventListener(OpenDocumentEvent.eventName, (e) =>
+      this.openDocument((e as OpenDocumentEvent).documentId),
+    );
     this.addEventListener(NavigateEvent.eventName, (e) => this.go({ view: (e as NavigateEvent).view }));
     // The reader fires this once its last position save has been stored: the list is fresh then.
     this.addEventListener('reader-close', () => {
@@ -78,7 +81,10 @@ export class LecternApp extends LitElement {
     this.addEventListener('import-request', () => void this.chooseAndImport());
     this.addEventListener('library-edited', () => void this.reloadDocuments());
     this.addEventListener(ToastEvent.eventName, (e) => this.toast((e as ToastEvent).toast));
-    this.addEventListener('settings-change', (e) => void this.changeSettings((e as CustomEvent<Partial<Settings>>).detail));
+    this.addEventListener(
+      'settings-change',
+      (e) => void this.changeSettings((e as CustomEvent<Partial<Settings>>).detail),
+    );
   }
 
   override connectedCallback(): void {
@@ -108,7 +114,9 @@ export class LecternApp extends LitElement {
     if (!this.bridge) return html`<p class="fatal" role="alert">Lectern could not reach its library.</p>`;
     return html`
       ${this.renderRoute()}
-      <app-drop-zone @files-dropped=${(e: CustomEvent<DroppedFiles>) => void this.importDropped(e.detail)}></app-drop-zone>
+      <app-drop-zone
+        @files-dropped=${(e: CustomEvent<DroppedFiles>) => void this.importDropped(e.detail)}
+      ></app-drop-zone>
       <app-toasts
         .toasts=${this.toasts}
         @toast-dismiss=${(e: CustomEvent<number>) => (this.toasts = this.toasts.filter((t) => t.id !== e.detail))}

@@ -34,10 +34,20 @@ export function renderDocumentRow(doc: DocumentSummary, index: number, ctx: RowC
       <div class="head">
         <button class="open" data-index=${index} @click=${() => ctx.open(doc)}>${doc.title}</button>
         <div class="row-actions">
-          <button class="btn ghost icon" aria-label="Rename “${doc.title}”" title="Rename" @click=${() => ctx.rename(doc)}>
+          <button
+            class="btn ghost icon"
+            aria-label="Rename “${doc.title}”"
+            title="Rename"
+            @click=${() => ctx.rename(doc)}
+          >
             ${icons.pencil}
           </button>
-          <button class="btn ghost icon" aria-label="Delete “${doc.title}”" title="Move to trash" @click=${() => ctx.remove(doc)}>
+          <button
+            class="btn ghost icon"
+            aria-label="Delete “${doc.title}”"
+            title="Move to trash"
+            @click=${() => ctx.remove(doc)}
+          >
             ${icons.trash}
           </button>
         </div>
@@ -59,12 +69,14 @@ export function renderDocumentRow(doc: DocumentSummary, index: number, ctx: RowC
           ></span>
           <span aria-hidden="true">${progressText(percent)}</span>
         </span>
-        ${doc.highlightCount > 0
-          ? html`<span class="highlights"
-              >${icons.highlight}${number.format(doc.highlightCount)}
-              ${doc.highlightCount === 1 ? 'highlight' : 'highlights'}</span
-            >`
-          : nothing}
+        ${
+          doc.highlightCount > 0
+            ? html`<span class="highlights"
+                >${icons.highlight}${number.format(doc.highlightCount)}
+                ${doc.highlightCount === 1 ? 'highlight' : 'highlights'}</span
+              >`
+            : nothing
+        }
         <span class="dates">
           <span>Added ${added}</span>
           ${opened ? html`<span>Opened ${opened}</span>` : nothing}

@@ -178,7 +178,12 @@ export class LibraryToolbar extends LitElement {
         >
           ${THEME_ICONS[this.theme]}
         </button>
-        <button class="btn ghost" aria-label="Trash" title="Trash" @click=${() => this.dispatchEvent(new NavigateEvent('trash'))}>
+        <button
+          class="btn ghost"
+          aria-label="Trash"
+          title="Trash"
+          @click=${() => this.dispatchEvent(new NavigateEvent('trash'))}
+        >
           ${icons.trash}<span class="trash-label">Trash</span>
         </button>
         <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>

@@ -197,9 +197,7 @@ export class LibraryView extends LitElement {
     const undo = async (): Promise<void> => {
       const restored = await bridge.restoreDocument(doc.id);
       this.dispatchEvent(
-        restored.ok
-          ? new LibraryEditedEvent()
-          : new ToastEvent({ kind: 'error', message: restored.message }),
+        restored.ok ? new LibraryEditedEvent() : new ToastEvent({ kind: 'error', message: restored.message }),
       );
     };
     this.dispatchEvent(

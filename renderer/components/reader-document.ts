@@ -16,7 +16,8 @@ const FIRST_PAINT_SCREENS = 1.5;
 /** A performance mark set at the first frame with text (the moment data-first-paint reports). */
 export const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** What the controller reads from the reader. */
 export interface DocumentHostParts {
@@ -81,7 +82,9 @@ export class ReaderDocumentController implements ReactiveController {
     }
     this.doc = doc;
     this.sections = splitSections(doc.markdown);
-    this.toc = this.sections.flatMap((s) => (s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : []));
+    this.toc = this.sections.flatMap((s) =>
+      s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : [],
+    );
     this.status = 'ready';
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -120,7 +123,9 @@ export class ReaderDocumentController implements ReactiveController {
     // The same moment on the page clock, so a benchmark can split the figure (transfer vs. renderer).
     performance.clearMarks(FIRST_PAINT_MARK);
     performance.mark(FIRST_PAINT_MARK, { detail: { documentId: id } });
-    this.host.dispatchEvent(new CustomEvent('reader-first-paint', { detail: { ms }, bubbles: true, composed: true }));
+    this.host.dispatchEvent(
+      new CustomEvent('reader-first-paint', { detail: { ms }, bubbles: true, composed: true }),
+    );
   }
 
   private closeDocument(): void {

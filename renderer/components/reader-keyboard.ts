@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readerKeyAction, type ReaderKeyAction } from '../reader/keys';
 
-const CONTROL_SELECTOR = 'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';
+const CONTROL_SELECTOR =
+  'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';
 
 export class ReaderKeyboardController implements ReactiveController {
   /** `perform` returns true when it acted on the key (its default is then prevented). */

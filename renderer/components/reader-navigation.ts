@@ -49,21 +49,33 @@ export class ReaderNavigator {
     this.stopJump?.();
     this.jumpedTo = index;
     this.parts.setCurrent(index);
-    this.stopJump = jumpAndSettle(this.parts.scroller(), () => sectionTarget(element), TOP_INSET, () => {
-      this.jumpedTo = null;
-      this.stopJump = undefined;
-      this.parts.settled();
-    });
+    this.stopJump = jumpAndSettle(
+      this.parts.scroller(),
+      () => sectionTarget(element),
+      TOP_INSET,
+      () => {
+        this.jumpedTo = null;
+        this.stopJump = undefined;
+        this.parts.settled();
+      },
+    );
     if (focus) element.focus({ preventScroll: true });
   }
 
   goToFragment(id: string): void {
     // The sanitizer prefixes a document's ids and names with "user-content-".
     const named = CSS.escape(`user-content-${id}`);
-    const target = this.parts.sectionsRoot().querySelector<HTMLElement>(`[id="${named}"], a[name="${named}"]`);
+    const target = this.parts
+      .sectionsRoot()
+      .querySelector<HTMLElement>(`[id="${named}"], a[name="${named}"]`);
     if (target) {
       this.stopJump?.();
-      this.stopJump = jumpAndSettle(this.parts.scroller(), () => target, TOP_INSET, () => (this.stopJump = undefined));
+      this.stopJump = jumpAndSettle(
+        this.parts.scroller(),
+        () => target,
+        TOP_INSET,
+        () => (this.stopJump = undefined),
+      );
       return;
     }
     const wanted = slugify(id);
@@ -73,7 +85,9 @@ export class ReaderNavigator {
 
   /** A click (or middle click) in the document's text: links never navigate the app window. */
   async followLink(event: MouseEvent): Promise<void> {
-    const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    const anchor = event
+      .composedPath()
+      .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor) return;
     event.preventDefault();
     if (event.type !== 'click') return;

@@ -16,7 +16,10 @@ export function documentPage(
   onLinkClick: (event: MouseEvent) => void,
 ) {
   const { summary } = doc;
-  const font = settings.font === 'sans' ? 'var(--font-sans, system-ui, sans-serif)' : 'var(--font-serif, Georgia, serif)';
+  const font =
+    settings.font === 'sans'
+      ? 'var(--font-sans, system-ui, sans-serif)'
+      : 'var(--font-serif, Georgia, serif)';
   const vars = {
     '--measure': String(settings.lineWidth),
     '--reader-font': font,
@@ -24,13 +27,20 @@ export function documentPage(
     '--reader-leading': String(settings.lineHeight),
   };
   const first = sections[1]?.heading;
-  const titleInText = (sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
+  const titleInText =
+    (sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
   // A document that opens with its own title as an h1: show ours (with the byline) and hide that one.
-  return html`<article class="page ${titleInText ? 'title-in-text' : ''}" aria-label=${summary.title} style=${styleMap(vars)}>
+  return html`<article
+    class="page ${titleInText ? 'title-in-text' : ''}"
+    aria-label=${summary.title}
+    style=${styleMap(vars)}
+  >
     <header class="doc-header">
       <h1>${summary.title}</h1>
       ${summary.author ? html`<p class="byline">${summary.author}</p>` : nothing}
-      <p class="meta">${formatLength(summary.wordCount, summary.readingMinutes, navigator.language || 'en-US')}</p>
+      <p class="meta">
+        ${formatLength(summary.wordCount, summary.readingMinutes, navigator.language || 'en-US')}
+      </p>
     </header>
     <div class="sections" @click=${onLinkClick} @auxclick=${onLinkClick}></div>
   </article>`;

@@ -7,7 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadingPosition } from '../../preload/api';
 import { PositionTracker, type TrackedDocument } from '../reader/position-tracker';
 
-const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextFrame = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export class ReadingPositionController implements ReactiveController {
   private tracker: PositionTracker | null = null;

@@ -35,7 +35,10 @@ export function settingsChange(patch: Partial<Settings>): CustomEvent<Partial<Se
 @customElement('reader-settings')
 export class ReaderSettings extends LitElement {
   // Focusing the panel focuses its first control.
-  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   static override styles = css`
     :host {
@@ -183,7 +186,10 @@ export class ReaderSettings extends LitElement {
 
   private changeSlider(key: Slider['key'], raw: number): void {
     const { min, max } = SETTINGS_LIMITS[key];
-    const value = Math.min(max, Math.max(min, key === 'lineHeight' ? Math.round(raw * 100) / 100 : Math.round(raw)));
+    const value = Math.min(
+      max,
+      Math.max(min, key === 'lineHeight' ? Math.round(raw * 100) / 100 : Math.round(raw)),
+    );
     if (value !== this.settings[key]) this.dispatchEvent(settingsChange({ [key]: value }));
   }
 }

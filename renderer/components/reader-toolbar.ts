@@ -22,7 +22,13 @@ export interface ToolbarState {
 
 export function readerToolbar(state: ToolbarState) {
   return html`<div class="toolbar ${state.quiet ? 'quiet' : ''}">
-    <button class="tool" type="button" aria-label="Back to library" title="Back to library" @click=${state.onBack}>
+    <button
+      class="tool"
+      type="button"
+      aria-label="Back to library"
+      title="Back to library"
+      @click=${state.onBack}
+    >
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 18l-6-6 6-6" /></svg><span>Library</span>
     </button>
     <button

@@ -23,7 +23,12 @@ import { ReaderKeyboardController } from './reader-keyboard';
 import { ReaderNavigator } from './reader-navigation';
 import { ReadingPositionController } from './reader-position';
 import { HighlightController } from '../highlighting/highlight-controller';
-import { highlightOverlays, highlightPaintStyles, highlightPanel, highlightTools } from '../highlighting/highlight-view';
+import {
+  highlightOverlays,
+  highlightPaintStyles,
+  highlightPanel,
+  highlightTools,
+} from '../highlighting/highlight-view';
 import './reader-settings';
 import './reader-toc';
 
@@ -61,13 +66,23 @@ export class ReaderView extends LitElement {
 
   private readonly position = new ReadingPositionController(this);
   private readonly navigator = new ReaderNavigator({
-    api: () => this.api, scroller: () => this.scroller, sectionsRoot: () => this.sectionsRoot,
-    renderer: () => this.document.renderer, sections: () => this.document.sections,
-    setCurrent: (section) => (this.currentSection = section), settled: () => this.position.scrolled(), notice: (m) => this.showNotice(m),
+    api: () => this.api,
+    scroller: () => this.scroller,
+    sectionsRoot: () => this.sectionsRoot,
+    renderer: () => this.document.renderer,
+    sections: () => this.document.sections,
+    setCurrent: (section) => (this.currentSection = section),
+    settled: () => this.position.scrolled(),
+    notice: (m) => this.showNotice(m),
   });
   private readonly document = new ReaderDocumentController(this, this.position, {
-    api: () => this.api, documentId: () => this.documentId, scroller: () => this.scroller, sectionsRoot: () => this.sectionsRoot,
-    typography: () => this.typography(), currentSection: () => this.currentSection, closing: () => this.navigator.stop(),
+    api: () => this.api,
+    documentId: () => this.documentId,
+    scroller: () => this.scroller,
+    sectionsRoot: () => this.sectionsRoot,
+    typography: () => this.typography(),
+    currentSection: () => this.currentSection,
+    closing: () => this.navigator.stop(),
     mounted: (section, progress) => {
       this.lastScrollTop = this.scroller.scrollTop;
       this.currentSection = section;
@@ -76,15 +91,32 @@ export class ReaderView extends LitElement {
   });
   protected readonly keyboard = new ReaderKeyboardController(this, (action) => this.onKeyAction(action));
   protected readonly highlighting = new HighlightController(this, {
-    doc: () => this.document.doc, sectionsRoot: () => this.sectionsRoot ?? null, readingArea: () => this.scroller ?? null,
-    api: () => this.api, settings: () => this.settings, reload: () => void this.document.open(this.documentId), notice: (m) => this.showNotice(m),
+    doc: () => this.document.doc,
+    sectionsRoot: () => this.sectionsRoot ?? null,
+    readingArea: () => this.scroller ?? null,
+    api: () => this.api,
+    settings: () => this.settings,
+    reload: () => void this.document.open(this.documentId),
+    notice: (m) => this.showNotice(m),
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [
     { name: 'reading settings', isOpen: () => this.settingsOpen, close: () => this.closeSettings() },
-    { name: 'highlight controls', isOpen: () => this.highlighting.hasOverlay, close: () => this.highlighting.dismiss() },
-    { name: 'panel with focus', isOpen: () => this.panelWithFocus() !== null, close: () => this.closePanel(this.panelWithFocus()) },
-    { name: 'highlights panel', isOpen: () => this.highlighting.panelOpen, close: () => this.highlighting.closePanel() },
+    {
+      name: 'highlight controls',
+      isOpen: () => this.highlighting.hasOverlay,
+      close: () => this.highlighting.dismiss(),
+    },
+    {
+      name: 'panel with focus',
+      isOpen: () => this.panelWithFocus() !== null,
+      close: () => this.closePanel(this.panelWithFocus()),
+    },
+    {
+      name: 'highlights panel',
+      isOpen: () => this.highlighting.panelOpen,
+      close: () => this.highlighting.closePanel(),
+    },
     { name: 'contents', isOpen: () => this.tocOpen, close: () => this.closePanel('toc') },
     { name: 'reader', isOpen: () => true, close: () => void this.document.close() },
   ];
@@ -173,7 +205,8 @@ export class ReaderView extends LitElement {
       const { min, max } = SETTINGS_LIMITS.fontSize;
       const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
       if (fontSize !== this.settings.fontSize) this.dispatchEvent(settingsChange({ fontSize }));
-    } else if (action.kind === 'edge' && action.to === 'end') this.document.renderer?.renderSectionNow(this.document.sections.length - 1);
+    } else if (action.kind === 'edge' && action.to === 'end')
+      this.document.renderer?.renderSectionNow(this.document.sections.length - 1);
     scrollForKey(this.scroller, action, this.settings.fontSize * this.settings.lineHeight);
   }
 
@@ -202,7 +235,9 @@ export class ReaderView extends LitElement {
   private toggleSettings(): void {
     this.settingsOpen = !this.settingsOpen;
     if (this.settingsOpen) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('reader-settings')?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('reader-settings')?.focus(),
+      );
     }
   }
 
@@ -210,7 +245,9 @@ export class ReaderView extends LitElement {
   private onPointerDown(event: PointerEvent): void {
     if (!this.settingsOpen) return;
     const path = event.composedPath();
-    const inside = path.some((node) => node instanceof HTMLElement && (node.matches('.popover') || node.matches('.settings-button')));
+    const inside = path.some(
+      (node) => node instanceof HTMLElement && (node.matches('.popover') || node.matches('.settings-button')),
+    );
     if (!inside) this.settingsOpen = false;
   }
 
@@ -231,17 +268,26 @@ export class ReaderView extends LitElement {
         tools: highlightTools(this.highlighting),
       })}
       <div class="body" @pointerdown=${this.onPointerDown}>
-        ${this.tocOpen
-          ? html`<reader-toc class="toc" id="toc" .entries=${toc} .current=${this.currentSection}></reader-toc>`
-          : nothing}
+        ${
+          this.tocOpen
+            ? html`<reader-toc
+                class="toc"
+                id="toc"
+                .entries=${toc}
+                .current=${this.currentSection}
+              ></reader-toc>`
+            : nothing
+        }
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
         </div>
-        ${this.settingsOpen
-          ? html`<div class="popover" id="reading-settings" role="dialog" aria-label="Reading settings">
-              <reader-settings .settings=${this.settings}></reader-settings>
-            </div>`
-          : nothing}
+        ${
+          this.settingsOpen
+            ? html`<div class="popover" id="reading-settings" role="dialog" aria-label="Reading settings">
+                <reader-settings .settings=${this.settings}></reader-settings>
+              </div>`
+            : nothing
+        }
         ${highlightPanel(this.highlighting)} ${highlightOverlays(this.highlighting)}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
       </div>

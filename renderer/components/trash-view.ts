@@ -133,7 +133,10 @@ export class TrashView extends LitElement {
   private renderItems() {
     if (this.items === null) return html`<p class="lede" aria-busy="true">Loading…</p>`;
     if (this.items.length === 0) {
-      return html`<div class="empty"><div class="art" aria-hidden="true">${icons.trash}</div><p>The trash is empty</p></div>`;
+      return html`<div class="empty">
+        <div class="art" aria-hidden="true">${icons.trash}</div>
+        <p>The trash is empty</p>
+      </div>`;
     }
     const now = new Date();
     return html`

@@ -31,7 +31,10 @@ const right = (box: Box) => box.left + box.width;
 const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, Math.max(min, max)));
 
 /** The top-left corner (viewport pixels) for a control of `size` against `anchor`. */
-export function placeFloating(anchor: FloatingAnchor, size: { width: number; height: number }): { left: number; top: number } {
+export function placeFloating(
+  anchor: FloatingAnchor,
+  size: { width: number; height: number },
+): { left: number; top: number } {
   const { area } = anchor;
   const lines = anchor.lines.filter((line) => line.width > 0 || line.height > 0);
   const visible = lines.filter((line) => bottom(line) > area.top && line.top < bottom(area));
@@ -39,8 +42,10 @@ export function placeFloating(anchor: FloatingAnchor, size: { width: number; hei
   const last = visible[visible.length - 1] ?? lines[lines.length - 1];
   const minTop = area.top + MARGIN;
   const maxTop = bottom(area) - MARGIN - size.height;
-  if (!first || !last) return { left: clamp(area.left + (area.width - size.width) / 2, area.left, right(area)), top: minTop };
-  const centredOn = (line: Box) => clamp(line.left + line.width / 2 - size.width / 2, area.left + MARGIN, right(area) - MARGIN - size.width);
+  if (!first || !last)
+    return { left: clamp(area.left + (area.width - size.width) / 2, area.left, right(area)), top: minTop };
+  const centredOn = (line: Box) =>
+    clamp(line.left + line.width / 2 - size.width / 2, area.left + MARGIN, right(area) - MARGIN - size.width);
   const above = first.top - GAP - size.height;
   if (above >= minTop && above <= maxTop) return { left: centredOn(first), top: above };
   const below = bottom(last) + GAP;

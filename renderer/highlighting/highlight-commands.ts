@@ -4,8 +4,8 @@
  * from the core are shown with the core's message.
  */
 import type { AnchorUpdate, Highlight, HighlightColor, Result } from '../../preload/api';
-import { anchorAll } from '../anchoring/anchor-many';
-import { describeRange } from '../anchoring/describe';
+import { anchorAll } from '../../common/anchoring/anchor-many';
+import { describeRange } from '../../common/anchoring/describe';
 import type { HighlightCommand } from './events';
 import type { HighlightController } from './highlight-controller';
 import { clearSelection } from './selection';
@@ -60,7 +60,12 @@ export class HighlightCommands {
     const span = selection?.span;
     if (!set?.placed || !span) return;
     const { quote, position } = describeRange(set.textMap.text, span.start, span.end);
-    const result = await this.api.addHighlight(set.documentId, { color, quote, position, anchoredVersion: set.textVersion });
+    const result = await this.api.addHighlight(set.documentId, {
+      color,
+      quote,
+      position,
+      anchoredVersion: set.textVersion,
+    });
     const created = this.settle(result);
     if (!created || this.controller.set !== set) return;
     set.put(created, span);
@@ -101,7 +106,11 @@ export class HighlightCommands {
     set.remove(id);
     this.deleted = deleted;
     this.controller.dismiss();
-    this.controller.toast({ kind: 'info', message: 'Highlight deleted', action: { label: 'Undo', run: () => void this.undoDelete() } });
+    this.controller.toast({
+      kind: 'info',
+      message: 'Highlight deleted',
+      action: { label: 'Undo', run: () => void this.undoDelete() },
+    });
   }
 
   /** Puts the last deleted highlight back where it was. */
@@ -121,7 +130,9 @@ export class HighlightCommands {
   private spanOnText(h: Highlight): TextSpan | null {
     const set = this.controller.set;
     if (!set || (h.unplaced && h.anchoredVersion === set.textVersion)) return null;
-    const anchor = anchorAll(set.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(h.id);
+    const anchor = anchorAll(set.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(
+      h.id,
+    );
     return anchor ? { start: anchor.start, end: anchor.end } : null;
   }
 

@@ -109,7 +109,9 @@ export class HighlightController implements ReactiveController {
       if (this.set !== set) return;
       const painting = performance.now();
       set.paint();
-      requestAnimationFrame(() => setTimeout(() => (this.host.dataset.paintMs = (performance.now() - painting).toFixed(2)), 0));
+      requestAnimationFrame(() =>
+        setTimeout(() => (this.host.dataset.paintMs = (performance.now() - painting).toFixed(2)), 0),
+      );
     });
     this.updateSelection();
     this.host.requestUpdate();
@@ -121,7 +123,8 @@ export class HighlightController implements ReactiveController {
   }
 
   rememberColor(color: HighlightColor): void {
-    if (this.parts.settings().lastHighlightColor !== color) this.host.dispatchEvent(settingsChange({ lastHighlightColor: color }));
+    if (this.parts.settings().lastHighlightColor !== color)
+      this.host.dispatchEvent(settingsChange({ lastHighlightColor: color }));
   }
 
   togglePanel(): void {
@@ -134,7 +137,10 @@ export class HighlightController implements ReactiveController {
     const focusInPanel = this.shadowRoot.activeElement?.localName === 'highlight-panel';
     this.panelOpen = false;
     this.host.requestUpdate();
-    if (focusInPanel) void this.host.updateComplete.then(() => this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus());
+    if (focusInPanel)
+      void this.host.updateComplete.then(() =>
+        this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus(),
+      );
   }
 
   /** Reads the selection again (the toolbar follows it). */
@@ -151,7 +157,8 @@ export class HighlightController implements ReactiveController {
   private readonly onKeyDown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') return;
     const origin = event.composedPath()[0];
-    const inControl = origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
+    const inControl =
+      origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
     const step = inControl ? null : selectionStep(event);
     const text = this.parts.sectionsRoot();
     if (step && text && extendSelection(this.shadowRoot, text, step, () => this.readingLineStart(text))) {
@@ -196,7 +203,9 @@ export class HighlightController implements ReactiveController {
 
   private readonly onPointerDown = (event: PointerEvent): void => {
     if (!this.popover) return;
-    const inside = event.composedPath().some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover');
+    const inside = event
+      .composedPath()
+      .some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover');
     if (!inside) {
       this.popover = null;
       this.set?.painter.select(null);
@@ -208,7 +217,8 @@ export class HighlightController implements ReactiveController {
   private readonly onClick = (event: MouseEvent): void => {
     const set = this.set;
     const root = this.parts.sectionsRoot();
-    if (!set?.placed || !root || !event.composedPath().includes(root) || selectedRange(this.shadowRoot)) return;
+    if (!set?.placed || !root || !event.composedPath().includes(root) || selectedRange(this.shadowRoot))
+      return;
     if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
     const caret = caretAt(this.shadowRoot, event.clientX, event.clientY);
     const offset = caret && set.textMap.offsetOf(caret.node, caret.offset);
@@ -220,8 +230,14 @@ export class HighlightController implements ReactiveController {
     if (hits.length === 1 && hits[0]) this.select(hits[0].id, false);
     else if (hits.length > 1) {
       const range = set.painter.rangeOf(hits[0]?.id ?? '');
-      const line = (range && lineAt(range, event.clientX, event.clientY)) ?? new DOMRect(event.clientX, event.clientY, 1, 16);
-      this.popover = { selectedId: null, choices: hits.map((h) => h.id), anchor: this.follower.anchorOf([line]) };
+      const line =
+        (range && lineAt(range, event.clientX, event.clientY)) ??
+        new DOMRect(event.clientX, event.clientY, 1, 16);
+      this.popover = {
+        selectedId: null,
+        choices: hits.map((h) => h.id),
+        anchor: this.follower.anchorOf([line]),
+      };
       this.host.requestUpdate();
       void this.focusPopover();
     }

@@ -35,7 +35,8 @@ export const swatchStyles = css`
   }
   ${unsafeCSS(
     HIGHLIGHT_COLORS.map(
-      (color) => `.swatch.${color} { background-image: linear-gradient(var(--hl-${color}), var(--hl-${color})), linear-gradient(var(--hl-${color}), var(--hl-${color})); }`,
+      (color) =>
+        `.swatch.${color} { background-image: linear-gradient(var(--hl-${color}), var(--hl-${color})), linear-gradient(var(--hl-${color}), var(--hl-${color})); }`,
     ).join('\n'),
   )}
 `;

@@ -24,8 +24,17 @@ export function highlightTools(controller: HighlightController) {
     >
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 20h6M14.5 4.5l5 5L10 19H5v-5z" /></svg>
     </button>
-    <button class="tool update-button" type="button" aria-label="Update from file…" title="Update from file…" @click=${() => void controller.commands.updateFromFile()}>
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" /><path d="M14 3v5h5M12 18v-6M9.5 14.5 12 12l2.5 2.5" /></svg>
+    <button
+      class="tool update-button"
+      type="button"
+      aria-label="Update from file…"
+      title="Update from file…"
+      @click=${() => void controller.commands.updateFromFile()}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+        <path d="M14 3v5h5M12 18v-6M9.5 14.5 12 12l2.5 2.5" />
+      </svg>
     </button>`;
 }
 
@@ -52,7 +61,12 @@ export function highlightOverlays(controller: HighlightController) {
   if (popover && set) {
     const selected = popover.selectedId ? (set.records.get(popover.selectedId) ?? null) : null;
     const choices = popover.choices.flatMap((id) => set.records.get(id) ?? []);
-    return html`<highlight-popover .anchor=${popover.anchor} .highlight=${selected} .choices=${choices} .labels=${controller.labels}></highlight-popover>`;
+    return html`<highlight-popover
+      .anchor=${popover.anchor}
+      .highlight=${selected}
+      .choices=${choices}
+      .labels=${controller.labels}
+    ></highlight-popover>`;
   }
   if (selection) {
     return html`<highlight-toolbar

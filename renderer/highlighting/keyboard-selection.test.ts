@@ -22,8 +22,14 @@ describe('selectionStep', () => {
   });
 
   it('moves by words with Ctrl or Alt', () => {
-    expect(selectionStep(press('ArrowRight', { ctrlKey: true }))).toEqual({ direction: 'forward', granularity: 'word' });
-    expect(selectionStep(press('ArrowLeft', { altKey: true }))).toEqual({ direction: 'backward', granularity: 'word' });
+    expect(selectionStep(press('ArrowRight', { ctrlKey: true }))).toEqual({
+      direction: 'forward',
+      granularity: 'word',
+    });
+    expect(selectionStep(press('ArrowLeft', { altKey: true }))).toEqual({
+      direction: 'backward',
+      granularity: 'word',
+    });
   });
 
   it('leaves every other key alone', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { selectionKeyAction, type HighlightKeyContext } from './keys';
 
-const press = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+const press = (
+  key: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+) => ({
   key,
   shiftKey: false,
   ctrlKey: false,
@@ -28,8 +31,12 @@ describe('selectionKeyAction', () => {
   });
 
   it('Ctrl/Cmd+Z restores a deleted highlight when there is one', () => {
-    expect(selectionKeyAction(press('z', { ctrlKey: true }), { ...idle, canUndo: true })).toEqual({ kind: 'undo' });
-    expect(selectionKeyAction(press('z', { metaKey: true }), { ...idle, canUndo: true })).toEqual({ kind: 'undo' });
+    expect(selectionKeyAction(press('z', { ctrlKey: true }), { ...idle, canUndo: true })).toEqual({
+      kind: 'undo',
+    });
+    expect(selectionKeyAction(press('z', { metaKey: true }), { ...idle, canUndo: true })).toEqual({
+      kind: 'undo',
+    });
     expect(selectionKeyAction(press('z', { ctrlKey: true }), idle)).toBeNull();
   });
 

@@ -4,8 +4,7 @@ import type { KeyPress } from '../reader/keys';
 
 export type HighlightKeyAction =
   /** `color` undefined: the last colour used (H). */
-  | { kind: 'create'; color?: HighlightColor }
-  | { kind: 'undo' };
+  { kind: 'create'; color?: HighlightColor } | { kind: 'undo' };
 
 export interface HighlightKeyContext {
   /** Text is selected in the document. */

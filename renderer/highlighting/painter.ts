@@ -84,7 +84,8 @@ export class HighlightPainter {
   dispose(): void {
     clearTimeout(this.flashTimer);
     for (const color of HIGHLIGHT_COLORS) {
-      if (CSS.highlights.get(highlightName(color)) === this.byColor.get(color)) CSS.highlights.delete(highlightName(color));
+      if (CSS.highlights.get(highlightName(color)) === this.byColor.get(color))
+        CSS.highlights.delete(highlightName(color));
     }
     if (CSS.highlights.get(SELECTED_NAME) === this.selected) CSS.highlights.delete(SELECTED_NAME);
     if (CSS.highlights.get(FLASH_NAME) === this.flash) CSS.highlights.delete(FLASH_NAME);

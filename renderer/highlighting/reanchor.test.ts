@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../../preload/api';
-import { describeRange } from '../anchoring/describe';
+import { describeRange } from '../../common/anchoring/describe';
 import { documentOrder, placeHighlights } from './reanchor';
 
-const TEXT = 'The river ran past the old mill. Herons stood in the shallows at dusk. The light turned copper over the water meadow.';
+const TEXT =
+  'The river ran past the old mill. Herons stood in the shallows at dusk. The light turned copper over the water meadow.';
 const V1 = 'a'.repeat(64);
 const V2 = 'b'.repeat(64);
 
 function stored(id: string, exact: string, version = V1, unplaced = false): Highlight {
   const start = TEXT.indexOf(exact);
   const { quote, position } = describeRange(TEXT, start, start + exact.length);
-  return { id, documentId: '0'.repeat(16), color: 'yellow', quote, position, anchoredVersion: version, unplaced, tags: [], note: null, createdAt: '', updatedAt: '' };
+  return {
+    id,
+    documentId: '0'.repeat(16),
+    color: 'yellow',
+    quote,
+    position,
+    anchoredVersion: version,
+    unplaced,
+    tags: [],
+    note: null,
+    createdAt: '',
+    updatedAt: '',
+  };
 }
 
 describe('placeHighlights', () => {

@@ -4,8 +4,8 @@
  * from the new text), those that cannot be placed are marked unplaced. Pure string code.
  */
 import type { AnchorUpdate, Highlight } from '../../preload/api';
-import { anchorAll } from '../anchoring/anchor-many';
-import { describeRange } from '../anchoring/describe';
+import { anchorAll } from '../../common/anchoring/anchor-many';
+import { describeRange } from '../../common/anchoring/describe';
 import type { TextSpan } from './text-map';
 
 export interface Placement {
@@ -23,7 +23,11 @@ export interface Placement {
  * A highlight that cannot be placed keeps its old selectors (its original quote and context
  * stay listed) but takes the new version, so the fuzzy search is not repeated on every open.
  */
-export function placeHighlights(text: string, highlights: readonly Highlight[], textVersion: string): Placement {
+export function placeHighlights(
+  text: string,
+  highlights: readonly Highlight[],
+  textVersion: string,
+): Placement {
   const candidates = highlights.filter((h) => !h.unplaced || h.anchoredVersion !== textVersion);
   const anchors = anchorAll(
     text,
@@ -40,7 +44,13 @@ export function placeHighlights(text: string, highlights: readonly Highlight[], 
       const { quote, position } = describeRange(text, anchor.start, anchor.end);
       updates.push({ id: h.id, quote, position, anchoredVersion: textVersion, unplaced: false });
     } else {
-      updates.push({ id: h.id, quote: h.quote, position: h.position, anchoredVersion: textVersion, unplaced: true });
+      updates.push({
+        id: h.id,
+        quote: h.quote,
+        position: h.position,
+        anchoredVersion: textVersion,
+        unplaced: true,
+      });
     }
   }
   return { spans, updates };

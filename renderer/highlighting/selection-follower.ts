@@ -29,7 +29,9 @@ export class SelectionFollower implements ReactiveController {
 
   /** A floating control's anchor: these line boxes, inside the reading area. */
   anchorOf(lines: Iterable<DOMRect>): FloatingAnchor {
-    const area = this.controller.parts.readingArea()?.getBoundingClientRect() ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+    const area =
+      this.controller.parts.readingArea()?.getBoundingClientRect() ??
+      new DOMRect(0, 0, window.innerWidth, window.innerHeight);
     return { lines: [...lines], area };
   }
 
@@ -43,7 +45,8 @@ export class SelectionFollower implements ReactiveController {
     if (!range || !root || !range.intersectsNode(root) || !set) controller.selection = null;
     else {
       const span = set.placed ? trimSpan(set.textMap.text, set.textMap.spanOf(range)) : null;
-      controller.selection = set.placed && !span ? null : { span, anchor: this.anchorOf(range.getClientRects()) };
+      controller.selection =
+        set.placed && !span ? null : { span, anchor: this.anchorOf(range.getClientRects()) };
       if (controller.selection) controller.popover = null;
     }
     if (before !== controller.selection) controller.host.requestUpdate();

@@ -26,7 +26,11 @@ export function clearSelection(root: ShadowRoot): void {
 /** The text position under a viewport point, looking inside `root`. */
 export function caretAt(root: ShadowRoot, x: number, y: number): { node: Node; offset: number } | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => CaretPosition | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots?: ShadowRoot[] },
+    ) => CaretPosition | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
     const caret = doc.caretPositionFromPoint(x, y, { shadowRoots: [root] });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentCount, formatDuration, formatLength, formatRelativeDay, progressPercent } from './format';
+import {
+  formatDocumentCount,
+  formatDuration,
+  formatLength,
+  formatRelativeDay,
+  progressPercent,
+} from './format';
 
 const at = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h);
 

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, ImportOutcome } from '../../preload/api';
-import { summarizeImport, tooLargeMessage } from './import-summary';
+import { tooLargeMessage } from '../../common/formats';
+import { summarizeImport } from './import-summary';
 
 const summary = (title: string) => ({ title }) as DocumentSummary;
-const imported = (file: string): ImportOutcome => ({ file, status: 'imported', document: summary(file.replace('.md', '')) });
+const imported = (file: string): ImportOutcome => ({
+  file,
+  status: 'imported',
+  document: summary(file.replace('.md', '')),
+});
 const duplicate = (file: string): ImportOutcome => ({ file, status: 'duplicate', document: summary(file) });
-const refused = (file: string): ImportOutcome => ({ file, status: 'refused', code: 'binary', message: `“${file}” is not a text file.` });
+const refused = (file: string): ImportOutcome => ({
+  file,
+  status: 'refused',
+  code: 'binary',
+  message: `“${file}” is not a text file.`,
+});
 
 describe('summarizeImport', () => {
   it('counts imports', () => {
@@ -23,11 +33,11 @@ describe('summarizeImport', () => {
   });
   it('joins imports and duplicates in one summary, refusals as errors', () => {
     const messages = summarizeImport({ outcomes: [imported('a.md'), duplicate('b.md'), refused('c.png')] }, [
-      'big.md',
-    ].map(tooLargeMessage));
+      tooLargeMessage('big.md', 60 * 1024 * 1024),
+    ]);
     expect(messages).toEqual([
       { kind: 'success', message: 'Imported “a”. “b.md” is already in your library.' },
-      { kind: 'error', message: '“big.md” is larger than 50 MB.' },
+      { kind: 'error', message: '“big.md” is 60.0 MB; the limit is 50 MB.' },
       { kind: 'error', message: '“c.png” is not a text file.' },
     ]);
   });

@@ -13,11 +13,6 @@ export interface ImportMessage {
 /** More refusals than this are summarised in one last message instead of one each. */
 const MAX_REFUSAL_MESSAGES = 3;
 
-/** The message the core uses for a file over the size limit, for files refused before reading. */
-export const tooLargeMessage = (name: string): string => `“${name}” is larger than 50 MB.`;
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
 export function summarizeImport(
   report: ImportReport,
   refusedBeforeImport: readonly string[] = [],

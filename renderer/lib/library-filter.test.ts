@@ -20,7 +20,12 @@ const doc = (over: Partial<DocumentSummary>): DocumentSummary => ({
 
 const docs = [
   doc({ title: 'Émile, or On Education', author: 'Rousseau', addedAt: '2025-01-03T00:00:00Z' }),
-  doc({ title: 'War and Peace', author: 'Tolstoy', source: 'war-and-peace.md', openedAt: '2025-02-01T00:00:00Z' }),
+  doc({
+    title: 'War and Peace',
+    author: 'Tolstoy',
+    source: 'war-and-peace.md',
+    openedAt: '2025-02-01T00:00:00Z',
+  }),
   doc({ title: 'Chapter 10', excerpt: 'The whale surfaced.', addedAt: '2025-01-02T00:00:00Z' }),
   doc({ title: 'chapter 9', openedAt: '2025-01-15T00:00:00Z' }),
 ];
@@ -42,7 +47,9 @@ describe('filterDocuments', () => {
   });
   it('filters 10,000 documents quickly', () => {
     const many = indexDocuments(
-      Array.from({ length: 10_000 }, (_, i) => doc({ title: `Document ${i}`, excerpt: 'lorem ipsum '.repeat(20) })),
+      Array.from({ length: 10_000 }, (_, i) =>
+        doc({ title: `Document ${i}`, excerpt: 'lorem ipsum '.repeat(20) }),
+      ),
     );
     const start = performance.now();
     const hits = filterDocuments(many, 'document 9999');

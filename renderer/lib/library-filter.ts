@@ -25,17 +25,12 @@ export function foldForSearch(text: string): string {
 export function indexDocuments(docs: readonly DocumentSummary[]): IndexedDocument[] {
   return docs.map((doc) => ({
     doc,
-    haystack: foldForSearch(
-      [doc.title, doc.author ?? '', doc.source ?? '', doc.excerpt].join('\n'),
-    ),
+    haystack: foldForSearch([doc.title, doc.author ?? '', doc.source ?? '', doc.excerpt].join('\n')),
   }));
 }
 
 /** Documents whose text contains every whitespace-separated term of the query. */
-export function filterDocuments(
-  index: readonly IndexedDocument[],
-  query: string,
-): DocumentSummary[] {
+export function filterDocuments(index: readonly IndexedDocument[], query: string): DocumentSummary[] {
   const terms = foldForSearch(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return index.map((entry) => entry.doc);
   const matches: DocumentSummary[] = [];

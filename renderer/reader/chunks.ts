@@ -25,7 +25,11 @@ function isSafeCut(nextLine: string): boolean {
  * Splits `markdown` at blank lines outside fenced code into pieces of roughly `maxChars`
  * (a piece grows past it only when no safe cut exists). Joining the pieces gives the input back.
  */
-export function splitIntoChunks(markdown: string, maxChars: number = CHUNK_CHARS, maxBlocks: number = CHUNK_BLOCKS): string[] {
+export function splitIntoChunks(
+  markdown: string,
+  maxChars: number = CHUNK_CHARS,
+  maxBlocks: number = CHUNK_BLOCKS,
+): string[] {
   if (markdown.length <= maxChars && countBlocks(markdown) <= maxBlocks) return [markdown];
   const chunks: string[] = [];
   let chunkStart = 0;

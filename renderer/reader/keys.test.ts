@@ -13,7 +13,11 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
 describe('readerKeyAction', () => {
   it('pages with Space and Shift+Space, PageDown and PageUp', () => {
     expect(readerKeyAction(press(' '), false)).toEqual({ kind: 'scroll', by: 'page', direction: 1 });
-    expect(readerKeyAction(press(' ', { shiftKey: true }), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
+    expect(readerKeyAction(press(' ', { shiftKey: true }), false)).toEqual({
+      kind: 'scroll',
+      by: 'page',
+      direction: -1,
+    });
     // Shift+arrows extend the selection (to highlight it).
     expect(readerKeyAction(press('ArrowDown', { shiftKey: true }), false)).toBeNull();
     expect(readerKeyAction(press('PageUp'), false)).toEqual({ kind: 'scroll', by: 'page', direction: -1 });
@@ -33,9 +37,18 @@ describe('readerKeyAction', () => {
   });
 
   it('changes the font size with Ctrl/Cmd and =, + or -, whatever the layout calls them', () => {
-    expect(readerKeyAction(press('+', { ctrlKey: true, shiftKey: true }), false)).toEqual({ kind: 'font', step: 1 });
-    expect(readerKeyAction(press('ß', { ctrlKey: true, code: 'Minus' }), false)).toEqual({ kind: 'font', step: -1 });
-    expect(readerKeyAction(press('+', { metaKey: true, code: 'NumpadAdd' }), false)).toEqual({ kind: 'font', step: 1 });
+    expect(readerKeyAction(press('+', { ctrlKey: true, shiftKey: true }), false)).toEqual({
+      kind: 'font',
+      step: 1,
+    });
+    expect(readerKeyAction(press('ß', { ctrlKey: true, code: 'Minus' }), false)).toEqual({
+      kind: 'font',
+      step: -1,
+    });
+    expect(readerKeyAction(press('+', { metaKey: true, code: 'NumpadAdd' }), false)).toEqual({
+      kind: 'font',
+      step: 1,
+    });
   });
 
   it('ignores other chords', () => {

@@ -24,8 +24,10 @@ export interface KeyPress {
 export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyAction | null {
   const command = press.ctrlKey || press.metaKey;
   if (command && !press.altKey) {
-    if (press.key === '=' || press.key === '+' || press.code === 'Equal' || press.code === 'NumpadAdd') return { kind: 'font', step: 1 };
-    if (press.key === '-' || press.key === '_' || press.code === 'Minus' || press.code === 'NumpadSubtract') return { kind: 'font', step: -1 };
+    if (press.key === '=' || press.key === '+' || press.code === 'Equal' || press.code === 'NumpadAdd')
+      return { kind: 'font', step: 1 };
+    if (press.key === '-' || press.key === '_' || press.code === 'Minus' || press.code === 'NumpadSubtract')
+      return { kind: 'font', step: -1 };
     return null;
   }
   if (press.key === 'Escape') return { kind: 'escape' };
@@ -61,5 +63,6 @@ export function scrollDistance(by: 'page' | 'line', viewportHeight: number, line
 /** Scrolls the reading area for a scroll or edge key (other actions leave it alone). */
 export function scrollForKey(scroller: HTMLElement, action: ReaderKeyAction, linePx: number): void {
   if (action.kind === 'edge') scroller.scrollTop = action.to === 'start' ? 0 : scroller.scrollHeight;
-  else if (action.kind === 'scroll') scroller.scrollTop += action.direction * scrollDistance(action.by, scroller.clientHeight, linePx);
+  else if (action.kind === 'scroll')
+    scroller.scrollTop += action.direction * scrollDistance(action.by, scroller.clientHeight, linePx);
 }

@@ -2,9 +2,7 @@
 import { safeUrl } from './sanitize';
 
 export type LinkAction =
-  | { kind: 'fragment'; id: string }
-  | { kind: 'external'; url: string }
-  | { kind: 'inert' };
+  { kind: 'fragment'; id: string } | { kind: 'external'; url: string } | { kind: 'inert' };
 
 export function linkAction(href: string | null): LinkAction {
   const url = href === null ? null : safeUrl(href);

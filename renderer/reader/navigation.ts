@@ -25,7 +25,12 @@ export function sectionTarget(section: HTMLElement): HTMLElement {
  * Aligns `target()` now and on the next frames until it stays put, the reader scrolls by hand,
  * or SETTLE_FRAMES pass; then calls `done`. Returns a function that stops early.
  */
-export function jumpAndSettle(scroller: HTMLElement, target: () => HTMLElement, inset: number, done: () => void): () => void {
+export function jumpAndSettle(
+  scroller: HTMLElement,
+  target: () => HTMLElement,
+  inset: number,
+  done: () => void,
+): () => void {
   let frame = 0;
   let stable = 0;
   let stopped = false;

@@ -52,7 +52,10 @@ scope.addEventListener('message', (event) => {
     queue = [...message.jobs];
   } else {
     const wanted = new Set(message.sections);
-    queue = [...queue.filter((job) => wanted.has(job.section)), ...queue.filter((job) => !wanted.has(job.section))];
+    queue = [
+      ...queue.filter((job) => wanted.has(job.section)),
+      ...queue.filter((job) => !wanted.has(job.section)),
+    ];
   }
   schedule();
 });

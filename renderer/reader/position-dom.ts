@@ -16,7 +16,10 @@ export function textNodesOf(root: Node): Text[] {
 /** The DOM point of character `offset` of `root`'s text. */
 export function pointAtOffset(root: Node, offset: number): { node: Text; offset: number } | null {
   const nodes = textNodesOf(root);
-  const point = locateInRuns(nodes.map((node) => node.data.length), offset);
+  const point = locateInRuns(
+    nodes.map((node) => node.data.length),
+    offset,
+  );
   const node = point ? nodes[point.run] : undefined;
   return point && node ? { node, offset: point.offset } : null;
 }
@@ -106,7 +109,12 @@ export function rectAtOffset(section: HTMLElement, offset: number): DOMRect {
 }
 
 /** Scrolls `scroller` so that character `offset` of `section` sits `inset` px below its top. */
-export function scrollOffsetToTop(scroller: HTMLElement, section: HTMLElement, offset: number, inset: number): void {
+export function scrollOffsetToTop(
+  scroller: HTMLElement,
+  section: HTMLElement,
+  offset: number,
+  inset: number,
+): void {
   const target = rectAtOffset(section, offset).top;
   const top = scroller.getBoundingClientRect().top + inset;
   scroller.scrollTop += target - top;

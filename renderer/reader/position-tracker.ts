@@ -57,7 +57,8 @@ export class PositionTracker {
     const index = sectionIndexAt(this.doc.sectionElements, line);
     const section = this.doc.sections[index];
     const element = this.doc.sectionElements[index];
-    if (!section || !element || index + 1 >= this.doc.sections.length || !isHeadingOnly(section)) return index;
+    if (!section || !element || index + 1 >= this.doc.sections.length || !isHeadingOnly(section))
+      return index;
     const box = element.getBoundingClientRect();
     return line - box.top > box.bottom - line ? index + 1 : index;
   }
@@ -79,7 +80,11 @@ export class PositionTracker {
     if (!element || !section) return 0;
     const box = element.getBoundingClientRect();
     const fraction = box.height > 0 ? (this.readingLine() - box.top) / box.height : 0;
-    return textProgress({ start: section.start, length: section.markdown.length }, fraction, this.totalLength);
+    return textProgress(
+      { start: section.start, length: section.markdown.length },
+      fraction,
+      this.totalLength,
+    );
   }
 
   /** The position of the first line the reader can see; null when it cannot be measured. */

@@ -3,7 +3,7 @@ import { locateInRuns, offsetFromRuns, quoteAt, resolveOffset, textProgress } fr
 
 const text =
   'CHAPTER I"Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes. ' +
-  'But I warn you, if you don\'t tell me that this means war, if you still try to defend the infamies ' +
+  "But I warn you, if you don't tell me that this means war, if you still try to defend the infamies " +
   'and horrors perpetrated by that Antichrist—I really believe he is Antichrist—I will have nothing more to do with you."';
 
 describe('quoteAt / resolveOffset', () => {

@@ -106,7 +106,9 @@ export class ProgressiveRenderer {
     if (jobs.length === 0) return;
     try {
       this.worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<FromParseWorker>) => this.receive(event.data));
+      this.worker.addEventListener('message', (event: MessageEvent<FromParseWorker>) =>
+        this.receive(event.data),
+      );
       this.worker.addEventListener('error', () => this.fallBackToMainThread());
       this.send({ type: 'parse', jobs });
     } catch {
@@ -116,7 +118,9 @@ export class ProgressiveRenderer {
 
   /** Asks the worker to parse a section and its neighbours next (the reader is there). */
   prioritize(index: number): void {
-    const sections = [index, index + 1, index - 1].filter((i) => i >= 0 && i < this.sections.length && !this.isSectionRendered(i));
+    const sections = [index, index + 1, index - 1].filter(
+      (i) => i >= 0 && i < this.sections.length && !this.isSectionRendered(i),
+    );
     if (sections.length > 0) this.send({ type: 'prioritize', sections });
   }
 
@@ -248,11 +252,22 @@ export class ProgressiveRenderer {
 
 /** Markdown touching the common parser and sanitizer paths, for warming them up. */
 const WARM_UP_SAMPLE = [
-  '# Title', '## Part *one*', '### Chapter I', 'A paragraph with *emphasis*, **strong**, _under_, ~~gone~~, `code` and a [link](https://example.org).',
+  '# Title',
+  '## Part *one*',
+  '### Chapter I',
+  'A paragraph with *emphasis*, **strong**, _under_, ~~gone~~, `code` and a [link](https://example.org).',
   'Prose: "quotes", \u2018single\u2019, dashes \u2014 and 1805; see www.example.org, <https://example.org>, me@example.org and [EBook #2600].',
-  '*** START OF THE BOOK ***', 'Title: War and Peace\\\nwith a hard break and an escaped \\* star.', '<em>inline html</em> and <br>',
-  '<div>an html block</div>', '> A quotation\n> over two lines.', '- a list\n- of items\n- [ ] a task\n\n1. ordered\n2. list',
-  '```js\nconst x = 1;\n```', '    indented code', '| a | b |\n|---|---|\n| 1 | 2 |', '---', 'Setext\n======',
+  '*** START OF THE BOOK ***',
+  'Title: War and Peace\\\nwith a hard break and an escaped \\* star.',
+  '<em>inline html</em> and <br>',
+  '<div>an html block</div>',
+  '> A quotation\n> over two lines.',
+  '- a list\n- of items\n- [ ] a task\n\n1. ordered\n2. list',
+  '```js\nconst x = 1;\n```',
+  '    indented code',
+  '| a | b |\n|---|---|\n| 1 | 2 |',
+  '---',
+  'Setext\n======',
   '![image](data:image/png;base64,AAAA) and ![remote](https://example.org/a.png) and [ref][1]\n\n[1]: https://example.org',
 ].join('\n\n');
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATE_LINES, forEachCandidateLine, parseAtxHeading, slugify, splitSections, stripInlineMarkdown } from './sections';
+import {
+  CANDIDATE_LINES,
+  forEachCandidateLine,
+  parseAtxHeading,
+  slugify,
+  splitSections,
+  stripInlineMarkdown,
+} from './sections';
 
 describe('splitSections', () => {
   it('keeps the text before the first heading as section 0', () => {
@@ -29,7 +36,8 @@ describe('splitSections', () => {
   });
 
   it('ignores headings inside fenced code blocks, backtick and tilde', () => {
-    const md = '# Real\n```sh\n# not a heading\n```\n~~~~\n## nor this\n~~~\n## still code\n~~~~\n## Real too\n';
+    const md =
+      '# Real\n```sh\n# not a heading\n```\n~~~~\n## nor this\n~~~\n## still code\n~~~~\n## Real too\n';
     expect(splitSections(md).map((s) => s.heading?.text ?? null)).toEqual([null, 'Real', 'Real too']);
   });
 
@@ -39,7 +47,11 @@ describe('splitSections', () => {
   });
 
   it('accepts CRLF lines and an unclosed fence swallows the rest', () => {
-    expect(splitSections('## A\r\ntext\r\n## B\r\n').map((s) => s.heading?.text ?? null)).toEqual([null, 'A', 'B']);
+    expect(splitSections('## A\r\ntext\r\n## B\r\n').map((s) => s.heading?.text ?? null)).toEqual([
+      null,
+      'A',
+      'B',
+    ]);
     expect(splitSections('## A\n```\n## B\n').map((s) => s.heading?.text ?? null)).toEqual([null, 'A']);
   });
 
@@ -80,11 +92,14 @@ describe('forEachCandidateLine', () => {
   it('finds exactly the lines the multiline regex finds, whatever the line terminators', () => {
     const pieces = ['#', '`', '~', ' ', 'a', '\n', '\r', '\r\n', '\u2028', '\u2029', '\n\n', '    #', '## h'];
     let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const random = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
     for (let round = 0; round < 500; round++) {
       let text = '';
       for (let i = random(40); i > 0; i--) text += pieces[random(round % 2 === 0 ? 6 : pieces.length)];
-      const expected: [string, number][] = [...text.matchAll(new RegExp(CANDIDATE_LINES))].map((m) => [m[0], m.index]);
+      const expected: [string, number][] = [...text.matchAll(new RegExp(CANDIDATE_LINES))].map((m) => [
+        m[0],
+        m.index,
+      ]);
       const found: [string, number][] = [];
       forEachCandidateLine(text, (line, start) => found.push([line, start]));
       expect(found, JSON.stringify(text)).toEqual(expected);

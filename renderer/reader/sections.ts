@@ -45,7 +45,9 @@ export function stripInlineMarkdown(text: string): string {
   // Escaped punctuation is literal: park it in the private-use area so the emphasis rules skip it.
   const PARK = 0xe000;
   return text
-    .replace(/\\([\\`*_{}[\]()#+\-.!~|<>])/g, (_, char: string) => String.fromCharCode(PARK + char.charCodeAt(0)))
+    .replace(/\\([\\`*_{}[\]()#+\-.!~|<>])/g, (_, char: string) =>
+      String.fromCharCode(PARK + char.charCodeAt(0)),
+    )
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
@@ -85,7 +87,8 @@ const SPACE = 0x20;
 export function forEachCandidateLine(markdown: string, visit: (line: string, start: number) => void): void {
   if (/\r(?!\n)|[\u2028\u2029]/.test(markdown)) {
     const candidates = new RegExp(CANDIDATE_LINES);
-    for (let match = candidates.exec(markdown); match; match = candidates.exec(markdown)) visit(match[0], match.index);
+    for (let match = candidates.exec(markdown); match; match = candidates.exec(markdown))
+      visit(match[0], match.index);
     return;
   }
   // Returns where to look for the next '\n' from: the end of a visited line, else the line start.

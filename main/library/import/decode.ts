@@ -2,22 +2,20 @@
  * Turns a file's bytes into normalised text, or says why it cannot be imported:
  * wrong type, too large, empty, binary or not UTF-8. No silent U+FFFD replacement.
  */
-import path from 'node:path';
 import type { ErrorCode } from '../../../preload/api';
+import {
+  type DocumentFormat,
+  MAX_IMPORT_BYTES,
+  importFormatOf,
+  tooLargeMessage,
+  unsupportedTypeMessage,
+} from '../../../common/formats';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, type DocumentFormat };
 const BINARY_SNIFF_BYTES = 8 * 1024;
-
-export type DocumentFormat = 'markdown' | 'text';
 
 export type Refusal = { ok: false; code: ErrorCode; message: string };
 export type Decoded = { ok: true; format: DocumentFormat; text: string };
-
-const FORMAT_BY_EXTENSION: Record<string, DocumentFormat> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'text',
-};
 
 export function refuse(code: ErrorCode, message: string): Refusal {
   return { ok: false, code, message };
@@ -25,17 +23,14 @@ export function refuse(code: ErrorCode, message: string): Refusal {
 
 /** The format a file name implies, or a refusal for an unsupported extension. */
 export function formatOf(fileName: string): { ok: true; format: DocumentFormat } | Refusal {
-  const format = FORMAT_BY_EXTENSION[path.extname(fileName).toLowerCase()];
-  if (format === undefined) {
-    return refuse('unsupported-type', `“${fileName}” is not a markdown or text file (.md, .markdown, .txt).`);
-  }
+  const format = importFormatOf(fileName);
+  if (format === null) return refuse('unsupported-type', unsupportedTypeMessage(fileName));
   return { ok: true, format };
 }
 
 export function tooLarge(fileName: string, size: number): Refusal | null {
   if (size <= MAX_IMPORT_BYTES) return null;
-  const megabytes = (size / 1024 / 1024).toFixed(1);
-  return refuse('too-large', `“${fileName}” is ${megabytes} MB; the limit is 50 MB.`);
+  return refuse('too-large', tooLargeMessage(fileName, size));
 }
 
 /** Decodes and normalises a file; every refusal names the file. */

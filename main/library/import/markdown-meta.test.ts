@@ -5,7 +5,12 @@ import { excerptFrom } from './stats';
 describe('readMarkdownMeta', () => {
   it('uses front matter title and author, and strips the front matter', () => {
     const meta = readMarkdownMeta('---\ntitle: From YAML\nauthor: [Ann, Bob]\n---\n# Heading\n\nBody.');
-    expect(meta).toEqual({ body: '# Heading\n\nBody.', title: 'From YAML', titleFromFirstLine: false, author: 'Ann' });
+    expect(meta).toEqual({
+      body: '# Heading\n\nBody.',
+      title: 'From YAML',
+      titleFromFirstLine: false,
+      author: 'Ann',
+    });
   });
 
   it('takes byline when there is no author', () => {
@@ -14,11 +19,18 @@ describe('readMarkdownMeta', () => {
 
   it('keeps the text of malformed front matter and ignores it', () => {
     const text = '---\ntitle: [unclosed\n---\n# Real title';
-    expect(readMarkdownMeta(text)).toEqual({ body: text, title: 'Real title', titleFromFirstLine: false, author: null });
+    expect(readMarkdownMeta(text)).toEqual({
+      body: text,
+      title: 'Real title',
+      titleFromFirstLine: false,
+      author: null,
+    });
   });
 
   it('takes the first ATX heading, stripped of inline markdown', () => {
-    expect(readMarkdownMeta('intro line\n\n## The *great* `code` [link](http://x) ##\n').title).toBe('The great code link');
+    expect(readMarkdownMeta('intro line\n\n## The *great* `code` [link](http://x) ##\n').title).toBe(
+      'The great code link',
+    );
   });
 
   it('takes a setext heading', () => {

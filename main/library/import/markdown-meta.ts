@@ -37,9 +37,18 @@ export function readMarkdownMeta(text: string): MarkdownMeta {
 
 function titleAndAuthor(body: string, meta: Record<string, unknown> | null) {
   const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
-  if (metaTitle !== '') return { title: cutAtWord(metaTitle, MAX_TITLE_CHARS), titleFromFirstLine: false, author: authorFrom(meta) };
+  if (metaTitle !== '')
+    return {
+      title: cutAtWord(metaTitle, MAX_TITLE_CHARS),
+      titleFromFirstLine: false,
+      author: authorFrom(meta),
+    };
   const found = titleInBody(body);
-  return { title: found?.title ?? null, titleFromFirstLine: found?.fromLine ?? false, author: authorFrom(meta) };
+  return {
+    title: found?.title ?? null,
+    titleFromFirstLine: found?.fromLine ?? false,
+    author: authorFrom(meta),
+  };
 }
 
 function authorFrom(meta: Record<string, unknown> | null): string | null {

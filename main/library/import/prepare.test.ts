@@ -12,7 +12,10 @@ function prepared(name: string, text: string) {
 
 describe('excerpts do not repeat a title taken from the first line', () => {
   it('starts a .txt excerpt after its first-line title', () => {
-    const doc = prepared('notes.txt', 'Evening Notes from the Harbour\n\nThe boats came in late, low in the water.\n');
+    const doc = prepared(
+      'notes.txt',
+      'Evening Notes from the Harbour\n\nThe boats came in late, low in the water.\n',
+    );
     expect(doc.title).toBe('Evening Notes from the Harbour');
     expect(doc.excerpt).toBe('The boats came in late, low in the water.');
   });
@@ -21,7 +24,10 @@ describe('excerpts do not repeat a title taken from the first line', () => {
     const doc = prepared('notes.txt', 'Evening Notes from the Harbour\nThe boats came in late.\n');
     expect(doc.title).toBe('Evening Notes from the Harbour');
     expect(doc.excerpt).toBe('The boats came in late.');
-    const long = prepared('long.txt', `The tide turned at six. ${'The harbour filled with boats and gulls. '.repeat(4)}\n`);
+    const long = prepared(
+      'long.txt',
+      `The tide turned at six. ${'The harbour filled with boats and gulls. '.repeat(4)}\n`,
+    );
     expect(long.title).toBe('The tide turned at six');
     expect(long.excerpt.startsWith('The harbour filled with boats')).toBe(true);
   });
@@ -35,15 +41,23 @@ describe('excerpts do not repeat a title taken from the first line', () => {
   it('starts a .md excerpt after a first-line title, and leaves heading and front matter titles alone', () => {
     expect(prepared('a.md', 'Evening Notes\n\nThe boats came in.\n').excerpt).toBe('The boats came in.');
     expect(prepared('b.md', '# Notes\n\nNotes are kept daily.\n').excerpt).toBe('Notes are kept daily.');
-    expect(prepared('c.md', '---\ntitle: Notes\n---\nNotes are kept daily.\n').excerpt).toBe('Notes are kept daily.');
+    expect(prepared('c.md', '---\ntitle: Notes\n---\nNotes are kept daily.\n').excerpt).toBe(
+      'Notes are kept daily.',
+    );
   });
 });
 
 describe('afterTitle', () => {
   it('drops the title and the punctuation after it, keeping what follows', () => {
-    expect([...afterTitle(['', 'A first sentence. Then more.', 'Next'], 'A first sentence')]).toEqual(['', 'Then more.', 'Next']);
+    expect([...afterTitle(['', 'A first sentence. Then more.', 'Next'], 'A first sentence')]).toEqual([
+      '',
+      'Then more.',
+      'Next',
+    ]);
     // A title cut mid-sentence keeps the whole opening in the excerpt.
-    expect([...afterTitle(['A very long line cut here and more'], 'A very long line cut…')]).toEqual(['A very long line cut here and more']);
+    expect([...afterTitle(['A very long line cut here and more'], 'A very long line cut…')]).toEqual([
+      'A very long line cut here and more',
+    ]);
     expect([...afterTitle(['Something else'], 'Title')]).toEqual(['Something else']);
   });
 });

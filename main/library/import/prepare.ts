@@ -31,7 +31,8 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDo
   const contentHash = createHash('sha256').update(decoded.text).digest('hex');
   const fallbackTitle = path.basename(fileName, path.extname(fileName)) || fileName;
   const body = decoded.format === 'text' ? fromPlainText(decoded.text) : fromMarkdown(decoded.text);
-  if (body.markdown.trim() === '') return refuse('empty', `“${fileName}” has no text after its front matter.`);
+  if (body.markdown.trim() === '')
+    return refuse('empty', `“${fileName}” has no text after its front matter.`);
   const wordCount = body.wordCount;
   return {
     id: idFromHash(contentHash),
@@ -56,7 +57,9 @@ interface Body {
 function fromPlainText(text: string): Body {
   const converted = convertPlainText(text);
   // A title made from the first line is the start of the text: the excerpt starts after it.
-  const lead = converted.titleFromFirstLine ? afterTitle(converted.leadParagraphs, converted.title) : converted.leadParagraphs;
+  const lead = converted.titleFromFirstLine
+    ? afterTitle(converted.leadParagraphs, converted.title)
+    : converted.leadParagraphs;
   return {
     markdown: converted.markdown,
     title: converted.title === '' ? null : converted.title,

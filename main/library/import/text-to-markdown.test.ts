@@ -5,14 +5,22 @@ import { SAMPLE_DOCUMENTS_DIR, WAR_AND_PEACE } from '../test-support';
 import { normaliseText } from './decode';
 import { convertPlainText, escapeMarkdownText } from './text-to-markdown';
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /** Renders markdown and returns the text of each block element, tags stripped, entities decoded. */
 function renderedBlocks(markdown: string): string[] {
   const html = marked.parse(markdown, { async: false });
   return html
     .split(/<\/(?:p|h[1-6])>/)
-    .map((block) => block.replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e))
+    .map((block) =>
+      block.replace(/<[^>]+>/g, '').replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e),
+    )
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter((block) => block !== '');
 }
@@ -81,12 +89,24 @@ describe('convertPlainText', () => {
 
   it('makes chapter lines headings', () => {
     const { markdown } = convertPlainText('BOOK ONE: 1805\n\nCHAPTER I\n\nText.\n\nCHAPTER II\n\nMore text.');
-    expect(markdown.split('\n\n')).toEqual(['## BOOK ONE: 1805', '### CHAPTER I', 'Text.', '### CHAPTER II', 'More text.']);
+    expect(markdown.split('\n\n')).toEqual([
+      '## BOOK ONE: 1805',
+      '### CHAPTER I',
+      'Text.',
+      '### CHAPTER II',
+      'More text.',
+    ]);
   });
 
   it('takes title and author from a Gutenberg header, else the first line', () => {
-    expect(convertPlainText('Title: A Book\n\nAuthor: Someone\n\nText.')).toMatchObject({ title: 'A Book', author: 'Someone' });
-    expect(convertPlainText('A short first line\n\nText.')).toMatchObject({ title: 'A short first line', author: null });
+    expect(convertPlainText('Title: A Book\n\nAuthor: Someone\n\nText.')).toMatchObject({
+      title: 'A Book',
+      author: 'Someone',
+    });
+    expect(convertPlainText('A short first line\n\nText.')).toMatchObject({
+      title: 'A short first line',
+      author: null,
+    });
     const long = convertPlainText(`${'word '.repeat(60)}\n\nText.`).title;
     expect(long.length).toBeLessThanOrEqual(120);
     expect(long.endsWith('word…')).toBe(true);
@@ -96,8 +116,13 @@ describe('convertPlainText', () => {
     const file = fs.readdirSync(SAMPLE_DOCUMENTS_DIR).find((name) => name.endsWith('.txt')) ?? '';
     const text = normaliseText(fs.readFileSync(`${SAMPLE_DOCUMENTS_DIR}/${file}`, 'utf8'));
     const { markdown, title } = convertPlainText(text);
-    expect(title).toBe('Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…');
-    const lines = text.split('\n').filter((line) => line.trim() !== '').map(collapse);
+    expect(title).toBe(
+      'Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…',
+    );
+    const lines = text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map(collapse);
     expect(renderedBlocks(markdown)).toEqual(lines);
   });
 

@@ -17,7 +17,14 @@ export interface ConvertedText {
 
 const HEADING_LINE =
   /^(BOOK|PART|VOLUME|CHAPTER|EPILOGUE|FIRST EPILOGUE|SECOND EPILOGUE|PROLOGUE|PREFACE|INTRODUCTION|APPENDIX)\b[^a-z]*$/;
-const TOP_LEVEL_HEADINGS = new Set(['BOOK', 'PART', 'VOLUME', 'EPILOGUE', 'FIRST EPILOGUE', 'SECOND EPILOGUE']);
+const TOP_LEVEL_HEADINGS = new Set([
+  'BOOK',
+  'PART',
+  'VOLUME',
+  'EPILOGUE',
+  'FIRST EPILOGUE',
+  'SECOND EPILOGUE',
+]);
 const HARD_WRAP_WIDTH = 80;
 const HEADER_SCAN_LINES = 100;
 const LEAD_PARAGRAPHS = 6;
@@ -37,9 +44,7 @@ export function escapeMarkdownText(text: string): string {
   const start = BLOCK_START_MARKUP.exec(escaped);
   if (start === null) return escaped;
   // `1. x` -> `1\. x`; `- x` -> `\- x`.
-  return /^\d/.test(start[0])
-    ? `${start[0]}\\${escaped.slice(start[0].length)}`
-    : `\\${escaped}`;
+  return /^\d/.test(start[0]) ? `${start[0]}\\${escaped.slice(start[0].length)}` : `\\${escaped}`;
 }
 
 /** The paragraphs of a block of consecutive non-blank lines. */

@@ -42,7 +42,7 @@ function exactStarts(text: string, pattern: string, from: number, to: number, li
   // Searching a slice keeps a miss from scanning the rest of the text.
   const range = text.slice(start, Math.min(text.length, to));
   const starts: number[] = [];
-  for (let i = range.indexOf(pattern); i !== -1 && starts.length < limit; ) {
+  for (let i = range.indexOf(pattern); i !== -1 && starts.length < limit;) {
     starts.push(start + i);
     i = range.indexOf(pattern, i + 1);
   }

@@ -24,7 +24,7 @@ function starts(text: string, pattern: string, from: number, to: number, limit: 
   // Searching a slice keeps a miss from scanning the rest of the text.
   const range = text.slice(from, Math.min(text.length, to));
   const found: number[] = [];
-  for (let i = range.indexOf(pattern); i !== -1 && found.length <= limit; ) {
+  for (let i = range.indexOf(pattern); i !== -1 && found.length <= limit;) {
     found.push(from + i);
     i = range.indexOf(pattern, i + 1);
   }

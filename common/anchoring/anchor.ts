@@ -149,7 +149,12 @@ export function anchorQuote(
   }
   // The predicted place itself, with both sides of the context intact: nothing can score higher.
   if (hint !== undefined && hint !== position?.start && text.startsWith(quote.exact, hint)) {
-    const atHint = scoreCandidate(text, quote, { start: hint, end: hint + quote.exact.length, errors: 0 }, hint);
+    const atHint = scoreCandidate(
+      text,
+      quote,
+      { start: hint, end: hint + quote.exact.length, errors: 0 },
+      hint,
+    );
     if (atHint.context === 1) return toAnchor(atHint, 'near');
   }
   const found =

@@ -12,16 +12,27 @@ const pageHtml = import.meta.glob<string>('../../e2e/fixtures/web-pages/*/expect
 });
 
 /** The first 1 MB of War and Peace as a reader renders it: BOM stripped, LF line ends. */
-export const BOOK = bookRaw.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n').slice(0, 1 << 20);
+export const BOOK = bookRaw
+  .replace(/^\uFEFF/, '')
+  .replace(/\r\n/g, '\n')
+  .slice(0, 1 << 20);
 
 const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', mdash: '\u2014', ndash: '\u2013',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '\u2014',
+  ndash: '\u2013',
 };
 
 /** Decodes the entities that occur in the fixtures (named ones above, decimal and hex). */
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
@@ -32,7 +43,10 @@ export function htmlToText(html: string): string {
   return decodeEntities(
     html
       .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-      .replace(/<\/?(p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|section|figure|figcaption|br)\b[^>]*>/gi, '\n\n')
+      .replace(
+        /<\/?(p|div|h[1-6]|li|ul|ol|blockquote|pre|tr|table|section|figure|figcaption|br)\b[^>]*>/gi,
+        '\n\n',
+      )
       .replace(/<[^>]+>/g, '')
       .split(/[ \t\r\n]*\n\n[ \t\r\n]*/)
       .map((block) => block.replace(/[ \t\r\n]+/g, ' '))
@@ -83,6 +97,7 @@ export function randomRange(
   for (;;) {
     const start = nextWordStart(text, Math.floor(random() * (text.length - maxLength - 64)));
     const end = wordEnd(text, start + 20 + Math.floor(random() * (maxLength - 40)));
-    if (end - start >= 20 && end - start <= maxLength && /\S/.test(text.charAt(end - 1))) return { start, end };
+    if (end - start >= 20 && end - start <= maxLength && /\S/.test(text.charAt(end - 1)))
+      return { start, end };
   }
 }

@@ -25,7 +25,9 @@ describe.each(PAGES)('web page $name', ({ text }) => {
     const shifted = LEAD + text;
     for (const { quote, position } of highlights) {
       expect(anchorQuote(text, quote, position)).toMatchObject({ start: position.start, method: 'position' });
-      expect(anchorQuote(shifted, quote, position)?.start, JSON.stringify(quote)).toBe(position.start + LEAD.length);
+      expect(anchorQuote(shifted, quote, position)?.start, JSON.stringify(quote)).toBe(
+        position.start + LEAD.length,
+      );
       const middle = position.start + Math.floor((position.end - position.start) / 2);
       const edited = shifted.slice(0, middle + LEAD.length) + 'q' + shifted.slice(middle + LEAD.length + 1);
       const anchor = anchorQuote(edited, quote, position);
@@ -46,7 +48,11 @@ describe('HTML entities and spacing', () => {
     const at = page.text.indexOf(' & ', 200);
     const { quote, position } = describeRange(page.text, at - 40, at + 40);
     const stored = { ...quote, exact: quote.exact.replace('&', '&amp;') };
-    expect(anchorQuote(page.text, stored, position)).toMatchObject({ start: at - 40, end: at + 40, method: 'fuzzy' });
+    expect(anchorQuote(page.text, stored, position)).toMatchObject({
+      start: at - 40,
+      end: at + 40,
+      method: 'fuzzy',
+    });
   });
 
   it('anchors exactly where the text has a non-breaking space and the quote a plain one', () => {

@@ -7,7 +7,9 @@ import { anchorQuote } from './anchor';
 import { CONTEXT_LENGTH, describeRange } from './describe';
 import { BOOK } from './test-fixtures';
 
-const INSERTED = 'A new paragraph the author added in the second edition, long enough to matter.\n\n'.repeat(30);
+const INSERTED = 'A new paragraph the author added in the second edition, long enough to matter.\n\n'.repeat(
+  30,
+);
 
 /** `text` with `deleteCount` characters at `at` replaced by `insert`. */
 function splice(text: string, at: number, deleteCount: number, insert: string): string {
@@ -23,7 +25,8 @@ function highlightOf(phrase: string, nth = 0) {
 }
 
 // The book is hard-wrapped: line breaks inside paragraphs, blank lines between them.
-const PASSAGE = 'Anna\nPávlovna had had a cough for some days. She was, as she said, suffering\nfrom la grippe';
+const PASSAGE =
+  'Anna\nPávlovna had had a cough for some days. She was, as she said, suffering\nfrom la grippe';
 
 describe('describeRange', () => {
   it('keeps 32 characters of context and clamps to the text', () => {
@@ -95,7 +98,11 @@ describe('anchorQuote', () => {
     let edited = splice(BOOK, start - 200, 600, '');
     edited = splice(edited, 900_000, 0, moved.replace('cough', 'couhg'));
     const anchor = anchorQuote(edited, quote, position);
-    expect(anchor).toMatchObject({ start: 900_000 + 200, end: 900_000 + 200 + PASSAGE.length, method: 'fuzzy' });
+    expect(anchor).toMatchObject({
+      start: 900_000 + 200,
+      end: 900_000 + 200 + PASSAGE.length,
+      method: 'fuzzy',
+    });
   });
 });
 
@@ -148,7 +155,10 @@ describe('block boundaries, whitespace and typography', () => {
     expect(anchor).toMatchObject({ start: across.position.start, end: across.position.end, method: 'near' });
     const withNbsp = BOOK.replace(PASSAGE, PASSAGE.replaceAll(/\s/g, '\u00a0'));
     const p = highlightOf(PASSAGE);
-    expect(anchorQuote(withNbsp, p.quote, p.position)).toMatchObject({ start: p.position.start, method: 'near' });
+    expect(anchorQuote(withNbsp, p.quote, p.position)).toMatchObject({
+      start: p.position.start,
+      method: 'near',
+    });
   });
 
   it('anchors exactly when only the quote marks changed (curly in the text, straight stored)', () => {

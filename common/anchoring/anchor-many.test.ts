@@ -55,7 +55,10 @@ function slightEdit(start: number, end: number, kind: number): Edit {
 }
 
 const ranges = makeHighlights();
-const items: AnchorItem<number>[] = ranges.map((range, id) => ({ id, ...describeRange(BOOK, range.start, range.end) }));
+const items: AnchorItem<number>[] = ranges.map((range, id) => ({
+  id,
+  ...describeRange(BOOK, range.start, range.end),
+}));
 
 /** The edit session: what changed, the edited text and where each highlight should land. */
 function editSession() {
@@ -76,7 +79,9 @@ function editSession() {
   const expected = ranges.map((range, id) => {
     if (deleted.has(id)) return null;
     const shift = edits.filter((e) => e.at < range.start).reduce((sum, e) => sum + delta(e), 0);
-    const inside = edits.filter((e) => e.at > range.start && e.at < range.end).reduce((s, e) => s + delta(e), 0);
+    const inside = edits
+      .filter((e) => e.at > range.start && e.at < range.end)
+      .reduce((s, e) => s + delta(e), 0);
     return { start: range.start + shift, end: range.end + shift + inside };
   });
   return { text: applyEdits(BOOK, edits), expected, deleted, changed };
@@ -92,7 +97,11 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
   it('places every highlight of an unchanged text at its stored offsets', () => {
     const runs = [0, 1, 2].map(() => time(() => anchorAll(BOOK, items)));
     for (const { id, position } of items) {
-      expect(runs[0]?.result.get(id)).toMatchObject({ start: position?.start, end: position?.end, method: 'position' });
+      expect(runs[0]?.result.get(id)).toMatchObject({
+        start: position?.start,
+        end: position?.end,
+        method: 'position',
+      });
     }
     console.log(`unchanged: ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms (3 runs)`);
   });
@@ -109,13 +118,16 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
       const want = session.expected[id];
       if (anchor !== null) methods[anchor.method] = (methods[anchor.method] ?? 0) + 1;
       if (anchor?.method === 'fuzzy') lowestFuzzy = Math.min(lowestFuzzy, anchor.score);
-      if (want === null ? anchor === null : anchor?.start === want?.start && anchor?.end === want?.end) correct++;
+      if (want === null ? anchor === null : anchor?.start === want?.start && anchor?.end === want?.end)
+        correct++;
     }
     for (const id of session.deleted) expect(anchors.get(id)).toBeNull();
     // What the deleted ones would have scored without a threshold: the margin below MIN_SCORE.
     const orphanScores = [...session.deleted].map((id) => {
       const item = items[id];
-      return item === undefined ? 0 : (anchorQuote(session.text, item.quote, item.position, { minScore: 0 })?.score ?? 0);
+      return item === undefined
+        ? 0
+        : (anchorQuote(session.text, item.quote, item.position, { minScore: 0 })?.score ?? 0);
     });
     const accuracy = correct / COUNT;
     console.log(
@@ -132,7 +144,9 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
     const sample = items.filter((item) => item.id % 10 === 0);
     const ours = time(() => anchorAll(session.text, sample));
     const root = { textContent: session.text };
-    const theirs = time(() => sample.map((item) => toTextPosition(root, item.quote, { hint: item.position?.start })));
+    const theirs = time(() =>
+      sample.map((item) => toTextPosition(root, item.quote, { hint: item.position?.start })),
+    );
     const peerCorrect = theirs.result.filter((found, index) => {
       const id = sample[index]?.id ?? -1;
       const want = session.expected[id];
