@@ -56,10 +56,18 @@ function createWindow(): BrowserWindow {
 }
 
 async function importWithDialog(handlers: ApiHandlers): Promise<void> {
-  const report = await handlers.chooseAndImportFiles();
+  const result = await handlers.chooseAndImportFiles();
+  if (!result.ok) {
+    dialog.showErrorBox('Lectern', result.message);
+    return;
+  }
+  const report = result.value;
   if (report && mainWindow) {
     emit(mainWindow.webContents, 'importFinished', report);
-    emit(mainWindow.webContents, 'libraryChanged', null);
+    const ids = report.outcomes.flatMap((outcome) =>
+      outcome.status === 'imported' ? [outcome.document.id] : [],
+    );
+    emit(mainWindow.webContents, 'libraryChanged', { kind: 'added', ids });
   }
 }
 

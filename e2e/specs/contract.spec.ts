@@ -25,13 +25,15 @@ test('dropped-file bytes reach the core intact', async ({ app }) => {
     return (globalThis as unknown as PageWithBridge).lectern.importFiles!([{ name: 'bytes.md', bytes }]);
   });
   expect(report).toMatchObject({
-    outcomes: [{ file: 'bytes.md', status: 'imported', document: { title: 'Bytes test' } }],
+    ok: true,
+    value: { outcomes: [{ file: 'bytes.md', status: 'imported', document: { title: 'Bytes test' } }] },
   });
   const opened = await app.page.evaluate(async () => {
-    const list = (await (globalThis as unknown as PageWithBridge).lectern.listDocuments!()) as {
-      id: string;
-      title: string;
-    }[];
+    const list = (
+      (await (globalThis as unknown as PageWithBridge).lectern.listDocuments!()) as {
+        value: { id: string; title: string }[];
+      }
+    ).value;
     const doc = list.find((d) => d.title === 'Bytes test');
     return (globalThis as unknown as PageWithBridge).lectern.openDocument!(doc?.id);
   });

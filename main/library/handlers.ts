@@ -1,11 +1,11 @@
 /**
- * The contract's methods as handlers taking `unknown` arguments: the single place where
- * arguments from the renderer are validated, used by the Electron IPC layer and the browser
- * e2e harness alike. Result-typed methods answer bad arguments with 'invalid-argument';
- * the others throw InvalidArgumentError.
+ * The contract's methods as handlers taking `unknown` arguments, used by the Electron IPC
+ * layer and the browser e2e harness alike: each validates its arguments (zod schemas in
+ * schemas.ts), calls the library, and answers a Result (see handler-factory.ts).
  */
 import type { z } from 'zod';
-import type { ApiMethod, Failure, LecternApi } from '../../preload/api';
+import type { ApiMethod, ApiValue, Failure, Result } from '../../preload/api';
+import { type ErrorLog, type Handler, handler, ok } from './handler-factory';
 import type { Library } from './library';
 import { argumentSchemas } from './schemas';
 import { checkExternalUrl } from './urls';
@@ -19,121 +19,62 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
 }
 
-export type ApiHandlers = {
-  [M in ApiMethod]: (...args: unknown[]) => Promise<Awaited<ReturnType<LecternApi[M]>>>;
-};
+export type ApiHandlers = { [M in ApiMethod]: Handler<M> };
 
-/** A contract method was called with arguments that do not match its schema. */
-export class InvalidArgumentError extends Error {
-  constructor(
-    readonly method: ApiMethod,
-    detail: string,
-  ) {
-    super(`Invalid arguments for ${method}: ${detail}`);
-    this.name = 'InvalidArgumentError';
-  }
-}
+const consoleLog: ErrorLog = (message, error) => console.error(message, error);
 
-type Schemas = typeof argumentSchemas;
-type Args<M extends ApiMethod> = z.output<Schemas[M]>;
-
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (issue === undefined) return 'invalid';
-  const where = issue.path.length > 0 ? `argument ${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}
-
-/** Validates, throwing InvalidArgumentError. */
-function parseOrThrow<M extends ApiMethod>(method: M, args: unknown[]): Args<M> {
-  const parsed = argumentSchemas[method].safeParse(args);
-  if (!parsed.success) throw new InvalidArgumentError(method, describe(parsed.error));
-  return parsed.data as Args<M>;
-}
-
-/** Validates, answering a Failure value instead of throwing. */
-function parseOrFail<M extends ApiMethod>(method: M, args: unknown[]): { ok: true; args: Args<M> } | Failure {
-  const parsed = argumentSchemas[method].safeParse(args);
-  if (!parsed.success)
-    return {
-      ok: false,
-      code: 'invalid-argument',
-      message: `Invalid arguments for ${method}: ${describe(parsed.error)}`,
-    };
-  return { ok: true, args: parsed.data as Args<M> };
-}
-
-export function createHandlers(library: Library, platform: Platform): ApiHandlers {
+export function createHandlers(
+  library: Library,
+  platform: Platform,
+  log: ErrorLog = consoleLog,
+): ApiHandlers {
+  const on = <M extends ApiMethod>(
+    method: M,
+    call: (...args: z.output<(typeof argumentSchemas)[M]>) => Promise<Result<ApiValue<M>>>,
+  ): Handler<M> => handler(method, argumentSchemas[method] as z.ZodType<unknown[]>, call as never, log);
   return {
-    getLibraryInfo: async (...args) => (parseOrThrow('getLibraryInfo', args), library.getLibraryInfo()),
-    listDocuments: async (...args) => (parseOrThrow('listDocuments', args), library.listDocuments()),
-    openDocument: async (...args) => library.openDocument(...parseOrThrow('openDocument', args)),
-    saveReadingPosition: async (...args) => {
-      const parsed = parseOrFail('saveReadingPosition', args);
-      return parsed.ok ? library.saveReadingPosition(...parsed.args) : parsed;
-    },
-    renameDocument: async (...args) => {
-      const parsed = parseOrFail('renameDocument', args);
-      return parsed.ok ? library.renameDocument(...parsed.args) : parsed;
-    },
-    deleteDocument: async (...args) => {
-      const parsed = parseOrFail('deleteDocument', args);
-      return parsed.ok ? library.deleteDocument(...parsed.args) : parsed;
-    },
-    listTrash: async (...args) => (parseOrThrow('listTrash', args), library.listTrash()),
-    restoreDocument: async (...args) => {
-      const parsed = parseOrFail('restoreDocument', args);
-      return parsed.ok ? library.restoreDocument(...parsed.args) : parsed;
-    },
-    importFiles: async (...args) => library.importFiles(...parseOrThrow('importFiles', args)),
-    chooseAndImportFiles: async (...args) => {
-      parseOrThrow('chooseAndImportFiles', args);
+    getLibraryInfo: on('getLibraryInfo', async () => ok(await library.getLibraryInfo())),
+    listDocuments: on('listDocuments', async () => ok(await library.listDocuments())),
+    openDocument: on('openDocument', async (id) => ok(await library.openDocument(id))),
+    saveReadingPosition: on('saveReadingPosition', (id, position) =>
+      library.saveReadingPosition(id, position),
+    ),
+    renameDocument: on('renameDocument', (id, title) => library.renameDocument(id, title)),
+    deleteDocument: on('deleteDocument', (id) => library.deleteDocument(id)),
+    listTrash: on('listTrash', async () => ok(await library.listTrash())),
+    restoreDocument: on('restoreDocument', (id) => library.restoreDocument(id)),
+    importFiles: on('importFiles', async (files) => ok(await library.importFiles(files))),
+    chooseAndImportFiles: on('chooseAndImportFiles', async () => {
       const paths = await platform.chooseFilesToImport();
-      return paths === null ? null : library.importPaths(paths);
-    },
-    getSettings: async (...args) => (parseOrThrow('getSettings', args), library.getSettings()),
-    updateSettings: async (...args) => library.updateSettings(...parseOrThrow('updateSettings', args)),
-    addHighlight: async (...args) => {
-      const parsed = parseOrFail('addHighlight', args);
-      return parsed.ok ? library.addHighlight(...parsed.args) : parsed;
-    },
-    updateHighlight: async (...args) => {
-      const parsed = parseOrFail('updateHighlight', args);
-      return parsed.ok ? library.updateHighlight(...parsed.args) : parsed;
-    },
-    deleteHighlight: async (...args) => {
-      const parsed = parseOrFail('deleteHighlight', args);
-      return parsed.ok ? library.deleteHighlight(...parsed.args) : parsed;
-    },
-    restoreHighlight: async (...args) => {
-      const parsed = parseOrFail('restoreHighlight', args);
-      return parsed.ok ? library.restoreHighlight(...parsed.args) : parsed;
-    },
-    saveAnchors: async (...args) => {
-      const parsed = parseOrFail('saveAnchors', args);
-      return parsed.ok ? library.saveAnchors(...parsed.args) : parsed;
-    },
-    updateDocumentFromFile: async (...args) => {
-      const parsed = parseOrFail('updateDocumentFromFile', args);
-      return parsed.ok ? library.updateDocumentFromFile(...parsed.args) : parsed;
-    },
-    chooseAndUpdateDocument: async (...args) => {
-      const parsed = parseOrFail('chooseAndUpdateDocument', args);
-      if (!parsed.ok) return parsed;
-      const [id] = parsed.args;
+      return ok(paths === null ? null : await library.importPaths(paths));
+    }),
+    getSettings: on('getSettings', async () => ok(await library.getSettings())),
+    updateSettings: on('updateSettings', async (patch) => ok(await library.updateSettings(patch))),
+    addHighlight: on('addHighlight', (id, highlight) => library.addHighlight(id, highlight)),
+    updateHighlight: on('updateHighlight', (id, highlightId, patch) =>
+      library.updateHighlight(id, highlightId, patch),
+    ),
+    deleteHighlight: on('deleteHighlight', (id, highlightId) => library.deleteHighlight(id, highlightId)),
+    restoreHighlight: on('restoreHighlight', (id, highlight) => library.restoreHighlight(id, highlight)),
+    saveAnchors: on('saveAnchors', (id, updates) => library.saveAnchors(id, updates)),
+    updateDocumentFromFile: on('updateDocumentFromFile', (id, file) =>
+      library.updateDocumentFromFile(id, file),
+    ),
+    chooseAndUpdateDocument: on('chooseAndUpdateDocument', async (id) => {
       const document = await library.findDocument(id);
-      if (document === null)
-        return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
+      if (document === null) return notFound(id);
       const filePath = await platform.chooseFileToUpdate(document.title);
-      return filePath === null ? null : library.updateDocumentFromPath(id, filePath);
-    },
-    openExternal: async (...args) => {
-      const parsed = parseOrFail('openExternal', args);
-      if (!parsed.ok) return parsed;
-      const checked = checkExternalUrl(...parsed.args);
+      return filePath === null ? ok(null) : library.updateDocumentFromPath(id, filePath);
+    }),
+    openExternal: on('openExternal', async (url) => {
+      const checked = checkExternalUrl(url);
       if (!checked.ok) return checked;
       await platform.openExternal(checked.value);
-      return { ok: true, value: null };
-    },
+      return ok(null);
+    }),
   };
+}
+
+function notFound(id: string): Failure {
+  return { ok: false, code: 'not-found', message: `There is no document ${id} in the library.` };
 }

@@ -3,6 +3,7 @@
  * the library, the trash and the reader, imports (button, Ctrl/Cmd+O, drop, menu) and owns
  * the toasts. It is the only component that listens to the bridge's events.
  */
+import { unwrap } from '../lib/result';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -13,6 +14,7 @@ import type {
   LecternBridge,
   LibraryNotice,
   Settings,
+  Result,
 } from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, OpenDocumentEvent, ToastEvent, type Toast, type ToastInit } from '../lib/events';
@@ -138,7 +140,9 @@ export class LecternApp extends LitElement {
   }
 
   private async load(bridge: LecternBridge): Promise<void> {
-    const [settings, info] = await Promise.all([bridge.getSettings(), bridge.getLibraryInfo()]);
+    const [settings, info] = await Promise.all([bridge.getSettings(), bridge.getLibraryInfo()]).then(
+      ([s, i]) => [unwrap(s), unwrap(i)] as const,
+    );
     this.settings = settings;
     this.applyTheme();
     for (const notice of info.notices) this.toast(noticeToast(notice));
@@ -156,7 +160,7 @@ export class LecternApp extends LitElement {
     this.reloading = (async () => {
       do {
         this.reloadAgain = false;
-        this.documents = await bridge.listDocuments();
+        this.documents = unwrap(await bridge.listDocuments());
       } while (this.reloadAgain);
     })();
     try {
@@ -179,7 +183,11 @@ export class LecternApp extends LitElement {
     const request = ++this.settingsRequest;
     const saved = await this.bridge.updateSettings(patch);
     if (request !== this.settingsRequest) return;
-    this.settings = saved;
+    if (!saved.ok) {
+      this.toast({ kind: 'error', message: `Settings could not be saved: ${saved.message}` });
+      return;
+    }
+    this.settings = saved.value;
     this.applyTheme();
   }
 
@@ -208,14 +216,18 @@ export class LecternApp extends LitElement {
   }
 
   private async chooseAndImport(): Promise<void> {
-    const report = await this.bridge?.chooseAndImportFiles();
-    if (report) this.reportImport(report);
+    const result = await this.bridge?.chooseAndImportFiles();
+    if (result === undefined) return;
+    if (!result.ok) this.toast({ kind: 'error', message: `Import failed: ${result.message}` });
+    else if (result.value) this.reportImport(result.value);
   }
 
   private async importDropped({ files, refused }: DroppedFiles): Promise<void> {
     if (!this.bridge) return;
-    const report = files.length > 0 ? await this.bridge.importFiles(files) : { outcomes: [] };
-    this.reportImport(report, refused);
+    const result: Result<ImportReport> =
+      files.length > 0 ? await this.bridge.importFiles(files) : { ok: true, value: { outcomes: [] } };
+    if (!result.ok) this.toast({ kind: 'error', message: `Import failed: ${result.message}` });
+    else this.reportImport(result.value, refused);
   }
 
   /** In Electron the menu's accelerator imports; in a plain browser the shell does. */

@@ -3,6 +3,7 @@
  * mounts its sections with the progressive renderer (the saved place first, the rest after the
  * first paint), reports that first paint, and saves the position before the reader leaves.
  */
+import { unwrap } from '../lib/result';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LecternBridge, OpenedDocument, ReadingPosition } from '../../preload/api';
 import { ProgressiveRenderer, type Typography } from '../reader/progressive-renderer';
@@ -73,7 +74,7 @@ export class ReaderDocumentController implements ReactiveController {
     delete this.host.dataset.firstPaint;
     delete this.host.dataset.rendered;
     this.host.requestUpdate();
-    const doc = await this.parts.api().openDocument(id);
+    const doc = unwrap(await this.parts.api().openDocument(id));
     if (id !== this.parts.documentId()) return; // Another document was asked for meanwhile.
     if (!doc) {
       this.status = 'not-found';

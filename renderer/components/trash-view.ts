@@ -1,4 +1,5 @@
 /** The trash: documents moved out of the library, each restorable. */
+import { unwrap } from '../lib/result';
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
@@ -160,7 +161,7 @@ export class TrashView extends LitElement {
 
   private async load(): Promise<void> {
     if (!this.bridge) return;
-    const items = await this.bridge.listTrash();
+    const items = unwrap(await this.bridge.listTrash());
     this.items = items.toSorted((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 

@@ -178,7 +178,7 @@ export class HighlightCommands {
     const documentId = this.controller.parts.doc()?.summary.id;
     if (!documentId) return;
     const result = await this.api.chooseAndUpdateDocument(documentId);
-    if (result === null) return;
+    if (result.ok && result.value === null) return;
     if (this.settle(result)) {
       this.controller.toast({ kind: 'success', message: 'Document updated from its file' });
       this.controller.parts.reload();

@@ -1,0 +1,32 @@
+/** Events from main to the renderer, and their payloads. */
+import type { LibraryNotice } from './app';
+import type { DocumentId } from './common';
+import type { ImportReport } from './documents';
+
+/** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
+export interface LibraryChange {
+  kind: 'added' | 'updated' | 'removed' | 'restored';
+  ids: DocumentId[];
+}
+
+export type MenuCommand = 'show-library' | 'toggle-toc';
+
+export interface LecternEvents {
+  /** Documents were added, removed or changed (from another window, the menu, ...). */
+  libraryChanged: LibraryChange;
+  /** A notice about the library raised after start (a corrupt file moved aside, a failed write). */
+  libraryNotice: LibraryNotice;
+  /** An import started from the application menu (Ctrl/Cmd+O) finished. */
+  importFinished: ImportReport;
+  /** The menu asked the renderer to do something. */
+  menuCommand: MenuCommand;
+}
+
+export type EventName = keyof LecternEvents;
+
+export const EVENT_NAMES = [
+  'libraryChanged',
+  'libraryNotice',
+  'importFinished',
+  'menuCommand',
+] as const satisfies readonly EventName[];

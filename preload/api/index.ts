@@ -1,0 +1,50 @@
+/**
+ * THE contract between Lectern's renderer and its main process, composed from one file per
+ * domain: the data types that cross the boundary, the methods the preload exposes as
+ * `window.lectern` (every one answers a Result) and the events main sends. Types and const
+ * lists only; the renderer and main share nothing else but the pure layer in common/.
+ */
+import { APP_METHODS, type AppApi } from './app';
+import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
+import type { EventName, LecternEvents } from './events';
+import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
+import { SETTINGS_METHODS, type SettingsApi } from './settings';
+
+export * from './app';
+export * from './common';
+export * from './documents';
+export * from './events';
+export * from './highlights';
+export * from './settings';
+
+/** Every method is async; arguments and results are plain structured-cloneable data. */
+export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, SettingsApi {}
+
+export type ApiMethod = keyof LecternApi;
+
+export const API_METHODS = [
+  ...APP_METHODS,
+  ...DOCUMENT_METHODS,
+  ...HIGHLIGHT_METHODS,
+  ...SETTINGS_METHODS,
+] as const satisfies readonly ApiMethod[];
+
+/** The value a method's Result carries when it succeeds. */
+export type ApiValue<M extends ApiMethod> =
+  Awaited<ReturnType<LecternApi[M]>> extends infer R
+    ? R extends { ok: true; value: infer V }
+      ? V
+      : never
+    : never;
+
+/** `window.lectern`: the contract's methods plus one subscribe function. */
+export type LecternBridge = LecternApi & {
+  /** Subscribes to an event; returns the unsubscribe function. */
+  subscribe<E extends EventName>(event: E, listener: (payload: LecternEvents[E]) => void): () => void;
+};
+
+export const channelFor = (method: ApiMethod | EventName): string => `lectern:${method}`;
+
+// Compile-time proof that API_METHODS lists every method of LecternApi, each once.
+type MissingMethods = Exclude<ApiMethod, (typeof API_METHODS)[number]>;
+export const API_METHODS_COMPLETE: MissingMethods extends never ? true : MissingMethods = true;

@@ -1,0 +1,40 @@
+/** The settings domain of the contract: reading and library preferences. */
+import type { Result } from './common';
+import type { HighlightColor } from './highlights';
+
+export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
+export type FontSetting = 'serif' | 'sans';
+export type LibrarySort = 'recent' | 'added' | 'title';
+
+export interface Settings {
+  theme: ThemeSetting;
+  font: FontSetting;
+  /** CSS pixels, 14..28. */
+  fontSize: number;
+  /** Measure of the reading column in `ch`, 45..90. */
+  lineWidth: number;
+  /** Unitless line height, 1.3..2.0. */
+  lineHeight: number;
+  librarySort: LibrarySort;
+  /** What each highlight colour means to this reader ("Key idea", "Question", ...). */
+  highlightLabels: Record<HighlightColor, string>;
+  /** The colour H applies. */
+  lastHighlightColor: HighlightColor;
+}
+
+export const SETTINGS_LIMITS = {
+  fontSize: { min: 14, max: 28 },
+  lineWidth: { min: 45, max: 90 },
+  lineHeight: { min: 1.3, max: 2.0 },
+} as const;
+
+export interface SettingsApi {
+  getSettings(): Promise<Result<Settings>>;
+  /** Applies the given fields; the answer is the settings as stored. */
+  updateSettings(patch: Partial<Settings>): Promise<Result<Settings>>;
+}
+
+export const SETTINGS_METHODS = [
+  'getSettings',
+  'updateSettings',
+] as const satisfies readonly (keyof SettingsApi)[];
