@@ -95,13 +95,14 @@ function isLocalIpv4([first = 0, second = 0]: number[]): boolean {
   return LOCAL_IPV4_RANGES.some(([byte, from, to]) => first === byte && second >= from && second <= to);
 }
 
+const groupsOf = (part: string): string[] => (part === '' ? [] : part.split(':'));
+
 /** The eight 16-bit groups of an IPv6 address as the URL parser writes it, or null. */
 function parseIpv6(text: string): number[] | null {
   const [head = '', tail, extra] = text.split('::');
   if (extra !== undefined) return null;
-  const groups = (part: string) => (part === '' ? [] : part.split(':'));
-  const left = groups(head);
-  const right = tail === undefined ? [] : groups(tail);
+  const left = groupsOf(head);
+  const right = tail === undefined ? [] : groupsOf(tail);
   const missing = 8 - left.length - right.length;
   if (tail === undefined ? missing !== 0 : missing < 1) return null;
   const all = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill('0'), ...right];
