@@ -60,6 +60,7 @@ describe('the lectern:// handler', () => {
     ['a symlink to a file outside', 'lectern://app/escape.txt', 404],
     ['a symlink to a folder outside', 'lectern://app/up/secret.txt', 404],
     ['a file that does not exist', 'lectern://app/missing.js', 404],
+    ['a folder', 'lectern://app/assets', 404],
     ['another host', 'lectern://evil/index.html', 404],
     ['a host with credentials', 'lectern://app@evil/index.html', 404],
     ['a malformed escape', 'lectern://app/%E0%A4%A', 400],

@@ -3,7 +3,7 @@
  * refuses paths outside it, and sets the Content-Security-Policy header on every response.
  */
 import { net, protocol } from 'electron';
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './launch';
@@ -87,14 +87,14 @@ export function resolveInside(root: string, pathname: string): string | null {
 
 /**
  * resolveInside, then the same check on the real paths: a symlink inside the folder that
- * points out of it is refused. Null too when the file does not exist.
+ * points out of it is refused. Null too when there is no such file (or it is a folder).
  */
 export async function resolveRealInside(root: string, pathname: string): Promise<string | null> {
   const wanted = resolveInside(root, pathname);
   if (wanted === null) return null;
   try {
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(wanted)]);
-    return isInside(realRoot, realFile) ? realFile : null;
+    return isInside(realRoot, realFile) && (await stat(realFile)).isFile() ? realFile : null;
   } catch {
     return null;
   }
