@@ -33,7 +33,10 @@ function lockDownSession(target: Session, isAppUrl: AppUrlCheck): void {
   target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   target.setPermissionCheckHandler(() => false);
   target.setDevicePermissionHandler(() => false);
-  target.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+  // Electron offers the pairing handler on Windows and Linux only.
+  if (process.platform !== 'darwin') {
+    target.setBluetoothPairingHandler((_details, callback) => callback({ confirmed: false }));
+  }
   // A reader has no use for devices: cancel every chooser the page could open.
   target.on('select-hid-device', (event, _details, callback) => {
     event.preventDefault();
