@@ -5,6 +5,7 @@
 import { BrowserWindow, Menu, app, dialog } from 'electron';
 import { join, resolve } from 'node:path';
 import { emit, registerIpc } from './ipc';
+import { appUrlCheck, libraryLocation as locateLibrary } from './launch';
 import { createHandlers, type ApiHandlers } from './library/handlers';
 import { LibraryLockedError, openLibrary, type Library } from './library/library';
 import { buildMenu } from './menu';
@@ -13,17 +14,11 @@ import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { applySecurityPolicy } from './security';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
-const isAppUrl = (url: string): boolean =>
-  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+const isAppUrl = appUrlCheck(devServerUrl);
 
 let mainWindow: BrowserWindow | null = null;
 
-/** `--library <path>`, else LECTERN_LIBRARY, else `<userData>/library`. */
-function libraryLocation(): string {
-  const flag = process.argv.indexOf('--library');
-  const fromFlag = flag >= 0 ? process.argv[flag + 1] : undefined;
-  return resolve(fromFlag ?? process.env['LECTERN_LIBRARY'] ?? join(app.getPath('userData'), 'library'));
-}
+const libraryLocation = (): string => locateLibrary(process.argv, process.env, app.getPath('userData'));
 
 /** The sample documents a new library starts with (`documents/` beside package.json). */
 function sampleDocumentsDir(): string {
@@ -113,6 +108,8 @@ async function start(): Promise<void> {
 // A separate profile (e2e runs, several libraries side by side) is a separate instance.
 const userDataOverride = process.env['LECTERN_USER_DATA'];
 if (userDataOverride) app.setPath('userData', resolve(userDataOverride));
+// Every renderer sandboxed, whatever a future BrowserWindow forgets to ask for (before ready).
+app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

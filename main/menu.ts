@@ -1,16 +1,18 @@
 /**
  * The application menu: File > Import (Ctrl/Cmd+O), View > Library and Contents, and the
  * standard roles. Text size (Ctrl/Cmd + = and -) is the reader's own shortcut, not a menu item,
- * so one keypress changes it once.
+ * so one keypress changes it once. Developer tools only in development builds.
  */
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { Menu, app, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../preload/api';
 
+/** What the menu's own items do; the standard roles are Electron's. */
 export interface MenuActions {
   importDocuments(): void;
   command(command: MenuCommand): void;
 }
 
+/** The menu for this platform; "Toggle Developer Tools" only while `app.isPackaged` is false. */
 export function buildMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -31,7 +33,8 @@ export function buildMenu(actions: MenuActions): Menu {
         { label: '&Contents', accelerator: 'CmdOrCtrl+Shift+C', click: () => actions.command('toggle-toc') },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        { role: 'toggleDevTools' },
+        // A packaged app's devtools would let anyone at the keyboard run code in the page.
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
       ],
     },
     { role: 'windowMenu' },
