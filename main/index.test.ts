@@ -78,7 +78,10 @@ describe('main process start', () => {
       detached: false,
       isDestroyed: () => false,
     };
-    await expect(getLibraryInfo({ senderFrame })).resolves.toMatchObject({ path: libraryDir });
+    await expect(getLibraryInfo({ senderFrame })).resolves.toMatchObject({
+      ok: true,
+      value: { path: libraryDir },
+    });
     await quit();
   });
 

@@ -98,7 +98,7 @@ describe('emit', () => {
   it('sends nothing to a destroyed page', () => {
     const contents = new FakeWebContents();
     contents.destroyed = true;
-    emit(contents as never, 'libraryChanged', null);
+    emit(contents as never, 'libraryChanged', { kind: 'added', ids: [] });
     expect(contents.sent).toEqual([]);
   });
 });
