@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Library, openLibrary } from './library';
-import { SCHEMA_VERSION, type DocumentRecord, DEFAULT_SETTINGS } from './records';
+import { SCHEMA_VERSION, type DocumentRecord, DEFAULT_SETTINGS } from './catalog/records';
 import { WAR_AND_PEACE, makeTempDir, removeDir } from './test-support';
 
 let root: string;
@@ -21,13 +21,13 @@ describe('performance', () => {
     // The first import runs cold (no JIT); the second, into another library, shows steady state.
     const warm = await openLibrary({ root: path.join(root, 'cold') });
     let start = performance.now();
-    await warm.importPaths([WAR_AND_PEACE]);
+    await warm.documents.importPaths([WAR_AND_PEACE]);
     console.log(`import of war-and-peace.txt, cold: ${ms(start)}`);
     await warm.close();
     const library: Library = await openLibrary({ root: path.join(root, 'book') });
     try {
       start = performance.now();
-      const report = await library.importPaths([WAR_AND_PEACE]);
+      const report = await library.documents.importPaths([WAR_AND_PEACE]);
       console.log(`import of war-and-peace.txt, warm: ${ms(start)}`);
       expect(report.outcomes[0]).toMatchObject({
         status: 'imported',
@@ -70,14 +70,14 @@ describe('performance', () => {
     const library = await openLibrary({ root: libraryRoot });
     console.log(`open of a 10k-document library: ${ms(start)}`);
     try {
-      await library.listDocuments();
+      await library.documents.listDocuments();
       start = performance.now();
-      const list = await library.listDocuments();
+      const list = await library.documents.listDocuments();
       console.log(`listDocuments over 10,000 records: ${ms(start)}`);
       expect(list).toHaveLength(10_000);
       const id = list[0]?.id ?? '';
       start = performance.now();
-      await library.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0.1 });
+      await library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0.1 });
       console.log(`saveReadingPosition with 10k records: ${ms(start)}`);
     } finally {
       await library.close();
