@@ -53,7 +53,12 @@ export class Trash {
       await this.fsys.removeTree(entryDir).catch(() => undefined);
       throw error;
     }
-    await Promise.all([entryDir, this.paths.documentsDir, this.paths.annotationsDir].map((dir) => fsyncDir(this.fsys, dir)));
+    // Best effort, as after any rename: the moves are done and cannot be reported as failed.
+    await Promise.all(
+      [entryDir, this.paths.documentsDir, this.paths.annotationsDir].map((dir) =>
+        fsyncDir(this.fsys, dir).catch((error: unknown) => console.error(`Could not fsync ${dir}`, error)),
+      ),
+    );
   }
 
   /** Moves a trashed document's files back into the library (the entry stays until `purge`). */
@@ -137,6 +142,6 @@ export class Trash {
 
   async purge(id: string): Promise<void> {
     await this.fsys.removeTree(this.paths.trashEntryDir(id));
-    await fsyncDir(this.fsys, this.paths.trashDir);
+    await fsyncDir(this.fsys, this.paths.trashDir).catch((error: unknown) => console.error('Could not fsync trash/', error));
   }
 }

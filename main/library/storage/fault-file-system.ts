@@ -43,16 +43,17 @@ export class FaultFileSystem implements FileSystem {
   /** The effect to apply to this call, if a fault matches it. */
   private check(step: FaultStep, filePath: string): string | null {
     this.calls.push(`${step} ${filePath}`);
+    let effect: string | null = null;
     for (const fault of this.faults) {
       if (fault.step !== step || !filePath.includes(fault.pathIncludes ?? '')) continue;
       fault.seen += 1;
       const nth = fault.nth ?? 1;
-      if (fault.seen === nth || (fault.persistent === true && fault.seen > nth)) {
-        this.injected += 1;
-        return fault.effect;
+      if (effect === null && (fault.seen === nth || (fault.persistent === true && fault.seen > nth))) {
+        effect = fault.effect;
       }
     }
-    return null;
+    if (effect !== null) this.injected += 1;
+    return effect;
   }
 
   private async guard<T>(step: FaultStep, filePath: string, call: () => Promise<T>): Promise<T> {
