@@ -32,7 +32,7 @@ test('core.import.3mb.first: the first import of War and Peace in this process',
   const { library } = await openCore(root, { seed: false });
   try {
     const started = performance.now();
-    const report = await library.importPaths([warAndPeacePath]);
+    const report = await library.documents.importPaths([warAndPeacePath]);
     const elapsed = performance.now() - started;
     expect(report.outcomes[0]).toMatchObject({
       status: 'imported',
@@ -60,15 +60,15 @@ test('core.10k: open, list and save a position in a library of 10,000 documents'
     const { library } = await openCore(root, { seed: false });
     try {
       const lists = await timeRuns(async () => {
-        expect(await library.listDocuments()).toHaveLength(COUNT);
+        expect(library.documents.listDocuments()).toHaveLength(COUNT);
       });
       show('core.10k.list', lists);
       recordMetric('core.10k.list', median(lists), 50);
 
-      const id = (await library.listDocuments())[0]?.id ?? '';
+      const id = (await library.documents.listDocuments())[0]?.id ?? '';
       const saves = await timeRuns(async (run) => {
         const position = { section: 0, offset: run, quote: '', progress: (run + 1) / 10 };
-        expect(await library.saveReadingPosition(id, position)).toEqual({ ok: true, value: null });
+        expect(await library.documents.saveReadingPosition(id, position)).toEqual({ ok: true, value: null });
       });
       show('core.10k.savePosition', saves);
       recordMetric('core.10k.savePosition', median(saves), 50);

@@ -108,10 +108,10 @@ async function openAndMeasure(page: Page): Promise<{ anchorMs: number; paintMs: 
 test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app }) => {
   const { library } = (app as BrowserApp).core;
   const file = await oneMegabyteBook();
-  const imported = (await library.importPaths([file])).outcomes[0];
+  const imported = (await library.documents.importPaths([file])).outcomes[0];
   if (imported?.status !== 'imported') throw new Error(`could not import: ${JSON.stringify(imported)}`);
   const { id, textVersion } = imported.document;
-  await library.renameDocument(id, TITLE);
+  await library.documents.renameDocument(id, TITLE);
   await app.page.reload();
   const libraryPage = new LibraryPage(app.page);
   await libraryPage.open(TITLE);
@@ -120,7 +120,12 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
   for (const [index, { start, end }] of passages(text, 1000).entries()) {
     const { quote, position } = describeRange(text, start, end);
     const color = HIGHLIGHT_COLORS[index % HIGHLIGHT_COLORS.length] ?? 'yellow';
-    const result = await library.addHighlight(id, { color, quote, position, anchoredVersion: textVersion });
+    const result = await library.highlights.addHighlight(id, {
+      color,
+      quote,
+      position,
+      anchoredVersion: textVersion,
+    });
     if (!result.ok) throw new Error(result.message);
     made.push({ id: result.value.id, exact: quote.exact, start: position.start });
   }
@@ -145,21 +150,21 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
 
   // Update from an edited file, then open: the reader re-anchors all 1,000 and saves once.
   // Five times: before each open the highlights are put back on the old text version.
-  const original = (await library.openDocument(id))?.highlights ?? [];
+  const original = (await library.documents.openDocument(id))?.highlights ?? [];
   const { markdown: editedMarkdown, expected } = editForIssue(
-    (await library.openDocument(id))?.markdown ?? '',
+    (await library.documents.openDocument(id))?.markdown ?? '',
     text,
     made,
   );
   const editedFile = join(benchTmpDir, 'war-and-peace-1mb-edited.md');
   await writeFile(editedFile, editedMarkdown);
-  const updated = await library.updateDocumentFromPath(id, editedFile);
+  const updated = await library.documents.updateDocumentFromPath(id, editedFile);
   if (!updated.ok) throw new Error(updated.message);
   const runs: number[] = [];
   let correct = 0;
   for (let run = 0; run < 5; run++) {
     await reader.back();
-    const restored = await library.saveAnchors(
+    const restored = await library.highlights.saveAnchors(
       id,
       original.map(({ id: hid, quote, position, anchoredVersion }) => ({
         id: hid,
@@ -190,7 +195,7 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
     );
     if (run > 0) continue;
     const newText = await renderedText(app.page);
-    const stored = (await library.openDocument(id))?.highlights ?? [];
+    const stored = (await library.documents.openDocument(id))?.highlights ?? [];
     for (const h of stored) {
       const got = h.unplaced ? null : newText.slice(h.position.start, h.position.end);
       if (h.anchoredVersion === updated.value.textVersion && got === expected.get(h.id)) correct++;
@@ -217,15 +222,15 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
       (_, p) => `Paragraph ${p} of notes ${d}: the river, the heron and the mill at dusk.`,
     ).join('\n\n');
     await writeFile(file, `# Notes ${d}\n\n${body}\n`);
-    const outcome = (await library.importPaths([file])).outcomes[0];
+    const outcome = (await library.documents.importPaths([file])).outcomes[0];
     if (outcome?.status !== 'imported') throw new Error('import failed');
     documents.push(outcome.document.id);
-    const opened = await library.openDocument(outcome.document.id);
+    const opened = await library.documents.openDocument(outcome.document.id);
     const text = opened?.markdown ?? '';
     for (let h = 0; h < 1000; h++) {
       const start = (h * 37) % (text.length - 40);
       const { quote, position } = describeRange(text, start, start + 24);
-      const result = await library.addHighlight(outcome.document.id, {
+      const result = await library.highlights.addHighlight(outcome.document.id, {
         color: 'green',
         quote,
         position,
@@ -234,9 +239,9 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
       if (!result.ok) throw new Error(result.message);
     }
   }
-  const imported = (await library.importPaths([await oneMegabyteBook()])).outcomes[0];
+  const imported = (await library.documents.importPaths([await oneMegabyteBook()])).outcomes[0];
   if (imported?.status !== 'imported') throw new Error('import failed');
-  await library.renameDocument(imported.document.id, TITLE);
+  await library.documents.renameDocument(imported.document.id, TITLE);
   await app.page.reload();
   await installFrameProbe(app.page);
   await new LibraryPage(app.page).open(TITLE);
@@ -272,11 +277,11 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   // The same durable write in the core alone (no page, no harness transport): what the
   // click costs beyond the bridge. Electron's IPC replaces the harness's HTTP round trip.
   const coreTimes: number[] = [];
-  const bookText = (await library.openDocument(imported.document.id))?.markdown ?? '';
+  const bookText = (await library.documents.openDocument(imported.document.id))?.markdown ?? '';
   for (let i = 0; i < 5; i++) {
     const { quote, position } = describeRange(bookText, 5000 + i * 997, 5040 + i * 997);
     const started = performance.now();
-    const result = await library.addHighlight(imported.document.id, {
+    const result = await library.highlights.addHighlight(imported.document.id, {
       color: 'blue',
       quote,
       position,

@@ -17,8 +17,8 @@ test('import.3mb: importing War and Peace into a fresh library', async () => {
     const { library } = await openCore(root, { seed: false });
     try {
       const started = performance.now();
-      const report = await library.importPaths([warAndPeacePath]);
-      const listed = await library.listDocuments();
+      const report = await library.documents.importPaths([warAndPeacePath]);
+      const listed = await library.documents.listDocuments();
       runs.push(performance.now() - started);
       expect(report.outcomes[0]?.status).toBe('imported');
       expect(listed).toHaveLength(1);

@@ -72,7 +72,7 @@ async function startFromTheBeginning(app: BrowserApp, id: string): Promise<void>
       ),
     )
     .toBe(true);
-  await app.core.library.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
+  await app.core.library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
 }
 
 async function measureOpens(app: BrowserApp, title: string, id: string): Promise<OpenTimes> {
@@ -126,11 +126,11 @@ test('first paint of a 1 MB and a 3 MB document', async ({ app }) => {
   ];
   const ids = new Map<string, string>();
   for (const c of cases) {
-    const report = await library.importPaths([c.file]);
+    const report = await library.documents.importPaths([c.file]);
     const outcome = report.outcomes[0];
     if (outcome?.status !== 'imported')
       throw new Error(`could not import ${c.file}: ${JSON.stringify(outcome)}`);
-    await library.renameDocument(outcome.document.id, c.title);
+    await library.documents.renameDocument(outcome.document.id, c.title);
     ids.set(c.metric, outcome.document.id);
   }
   await app.page.reload();

@@ -7,7 +7,7 @@ import {
   SCHEMA_VERSION,
   type DocumentRecord,
   type LibraryData,
-} from '../main/library/records';
+} from '../main/library/catalog/records';
 import { warAndPeacePath } from '../e2e/harness/paths';
 import { benchDir } from './results';
 

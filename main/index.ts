@@ -58,11 +58,8 @@ async function importWithDialog(handlers: ApiHandlers): Promise<void> {
   }
   const report = result.value;
   if (report && mainWindow) {
+    // libraryChanged comes from the catalog (wired in start()).
     emit(mainWindow.webContents, 'importFinished', report);
-    const ids = report.outcomes.flatMap((outcome) =>
-      outcome.status === 'imported' ? [outcome.document.id] : [],
-    );
-    emit(mainWindow.webContents, 'libraryChanged', { kind: 'added', ids });
   }
 }
 
@@ -84,6 +81,12 @@ async function start(): Promise<void> {
     electronPlatform(() => mainWindow),
   );
   registerIpc(handlers, isAppUrl);
+  // The catalog's changes and later notices reach the renderer as the contract's events.
+  library.subscribe((event) => {
+    if (!mainWindow) return;
+    if (event.name === 'libraryChanged') emit(mainWindow.webContents, event.name, event.payload);
+    else emit(mainWindow.webContents, event.name, event.payload);
+  });
   serveRenderer(join(import.meta.dirname, '../renderer'));
   Menu.setApplicationMenu(
     buildMenu({

@@ -30,6 +30,7 @@ export async function launchBrowserApp(
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   const bridge = await installBridge(page, server, core.handlers);
+  core.forwardEvents((event, payload) => void emitInPage(page, event, payload).catch(() => undefined));
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
   return {

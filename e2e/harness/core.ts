@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../main/library/handlers';
 import { openLibrary } from '../../main/library/library';
+import type { EventName } from '../../preload/api';
 import { seedDir } from './paths';
 
 export type Library = Awaited<ReturnType<typeof openLibrary>>;
@@ -40,12 +41,22 @@ export interface OpenedCore {
   library: Library;
   handlers: Handlers;
   platform: StubPlatform;
+  /**
+   * Sends the core's events (libraryChanged, libraryNotice) to `deliver`, as main/index.ts sends
+   * them to the window; returns the unsubscribe function.
+   */
+  forwardEvents(deliver: (event: EventName, payload: unknown) => void): () => void;
 }
 
 export async function openCore(root: string, options: { seed?: boolean } = {}): Promise<OpenedCore> {
   const library = await openLibrary({ root, ...(options.seed === false ? {} : { seedDir }) });
   const platform = new StubPlatform();
-  return { library, handlers: createHandlers(library, platform), platform };
+  return {
+    library,
+    handlers: createHandlers(library, platform),
+    platform,
+    forwardEvents: (deliver) => library.subscribe((event) => deliver(event.name, event.payload)),
+  };
 }
 
 /** A fresh, empty library folder under the OS temp dir. */

@@ -14,7 +14,7 @@ const listDir = async (dir: string) => (await fs.readdir(path.join(temp.root, di
 describe('importing', () => {
   it('imports markdown and text, storing bodies outside library.json', async () => {
     const lib = await open();
-    const report = await lib.importFiles([
+    const report = await lib.documents.importFiles([
       {
         name: 'essay.md',
         bytes: bytes('---\ntitle: An Essay\nauthor: Me\n---\n# Heading\n\nSome words here.\n'),
@@ -38,7 +38,7 @@ describe('importing', () => {
       author: null,
       excerpt: '1. not a list * really',
     });
-    const opened = await lib.openDocument(notes.document.id);
+    const opened = await lib.documents.openDocument(notes.document.id);
     expect(opened?.markdown).toBe('Plain notes\n\n1\\. not a list \\* really\n');
     const libraryJson = await fs.readFile(path.join(temp.root, 'library.json'), 'utf8');
     expect(libraryJson).not.toContain('# Heading');
@@ -49,7 +49,7 @@ describe('importing', () => {
 
   it('refuses bad files without stopping the batch or leaving anything behind', async () => {
     const lib = await open();
-    const report = await lib.importFiles([
+    const report = await lib.documents.importFiles([
       { name: 'empty.txt', bytes: new Uint8Array(0) },
       { name: 'good-1.txt', bytes: bytes('first good file') },
       { name: 'blank.md', bytes: bytes('  \n\t\n') },
@@ -73,7 +73,7 @@ describe('importing', () => {
     const refused = report.outcomes.find((o) => o.file === 'empty.txt');
     expect(refused).toMatchObject({ message: '“empty.txt” is empty.' });
     expect(await listDir('documents')).toHaveLength(2);
-    expect(await lib.listDocuments()).toHaveLength(2);
+    expect(await lib.documents.listDocuments()).toHaveLength(2);
   });
 
   it('imports paths: missing paths are unreadable, > 50 MB is too large (sparse file)', async () => {
@@ -85,7 +85,7 @@ describe('importing', () => {
       await handle.truncate(50 * 1024 * 1024 + 1);
       await handle.close();
       await fs.writeFile(path.join(dir, 'ok.md'), '# Fine\n\ntext');
-      const report = await lib.importPaths([
+      const report = await lib.documents.importPaths([
         path.join(dir, 'missing.txt'),
         big,
         path.join(dir, 'ok.md'),
@@ -102,8 +102,8 @@ describe('importing', () => {
 
   it('reports duplicates: the same file twice, and CRLF vs LF text', async () => {
     const lib = await open();
-    const first = await lib.importFiles([{ name: 'a.txt', bytes: bytes('line one\nline two\n') }]);
-    const report = await lib.importFiles([
+    const first = await lib.documents.importFiles([{ name: 'a.txt', bytes: bytes('line one\nline two\n') }]);
+    const report = await lib.documents.importFiles([
       { name: 'a.txt', bytes: bytes('line one\nline two\n') },
       { name: 'a-windows.txt', bytes: bytes('line one\r\nline two\r\n') },
       { name: 'new.txt', bytes: bytes('new text') },
@@ -112,12 +112,12 @@ describe('importing', () => {
     const firstId = first.outcomes[0]?.status === 'imported' ? first.outcomes[0].document.id : '';
     expect(report.outcomes.map((o) => o.status)).toEqual(['duplicate', 'duplicate', 'imported', 'duplicate']);
     expect(report.outcomes[0]).toMatchObject({ document: { id: firstId } });
-    expect(await lib.listDocuments()).toHaveLength(2);
+    expect(await lib.documents.listDocuments()).toHaveLength(2);
   });
 
   it('derives the shipped sample title from its first sentence', async () => {
     const lib = await open({ seedDir: SAMPLE_DOCUMENTS_DIR });
-    const [sample] = await lib.listDocuments();
+    const [sample] = await lib.documents.listDocuments();
     expect(sample?.title).toBe(
       'Russian President Vladimir Putin met with Armenian Prime Minister Nikol Pashinian on…',
     );
@@ -133,30 +133,29 @@ describe('importing', () => {
 describe('storage', () => {
   it('keeps documents, settings, position and progress across close and reopen', async () => {
     let lib = await open();
-    const report = await lib.importFiles([
+    const report = await lib.documents.importFiles([
       { name: 'story.md', bytes: bytes('# Story\n\nOnce upon a time.') },
     ]);
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
     const position = { section: 2, offset: 40, quote: 'upon a time', progress: 0.5 };
-    expect(await lib.saveReadingPosition(id, position)).toEqual({ ok: true, value: null });
-    expect(await lib.updateSettings({ theme: 'sepia', fontSize: 20 })).toMatchObject({
-      theme: 'sepia',
-      fontSize: 20,
-      font: 'serif',
+    expect(await lib.documents.saveReadingPosition(id, position)).toEqual({ ok: true, value: null });
+    expect(await lib.settings.updateSettings({ theme: 'sepia', fontSize: 20 })).toMatchObject({
+      ok: true,
+      value: { theme: 'sepia', fontSize: 20, font: 'serif' },
     });
-    expect(await lib.renameDocument(id, '  Renamed  ')).toMatchObject({
+    expect(await lib.documents.renameDocument(id, '  Renamed  ')).toMatchObject({
       ok: true,
       value: { title: 'Renamed' },
     });
     lib = await reopen();
-    const [summary] = await lib.listDocuments();
+    const [summary] = await lib.documents.listDocuments();
     expect(summary).toMatchObject({ id, title: 'Renamed', progress: 0.5 });
     expect(summary?.openedAt).not.toBeNull();
-    expect(await lib.getSettings()).toMatchObject({ theme: 'sepia', fontSize: 20 });
-    const opened = await lib.openDocument(id);
+    expect(await lib.settings.getSettings()).toMatchObject({ theme: 'sepia', fontSize: 20 });
+    const opened = await lib.documents.openDocument(id);
     expect(opened).toMatchObject({ markdown: '# Story\n\nOnce upon a time.\n', position });
-    expect(await lib.openDocument('0000000000000000')).toBeNull();
-    expect(await lib.saveReadingPosition('0000000000000000', position)).toMatchObject({
+    expect(await lib.documents.openDocument('0000000000000000')).toBeNull();
+    expect(await lib.documents.saveReadingPosition('0000000000000000', position)).toMatchObject({
       ok: false,
       code: 'not-found',
     });
@@ -164,61 +163,65 @@ describe('storage', () => {
 
   it('coalesces a burst of position saves and keeps the last', async () => {
     let lib = await open();
-    const report = await lib.importFiles([{ name: 's.txt', bytes: bytes('some text') }]);
+    const report = await lib.documents.importFiles([{ name: 's.txt', bytes: bytes('some text') }]);
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
     const saves = Array.from({ length: 50 }, (_, i) =>
-      lib.saveReadingPosition(id, { section: 0, offset: i, quote: 'q', progress: i / 49 }),
+      lib.documents.saveReadingPosition(id, { section: 0, offset: i, quote: 'q', progress: i / 49 }),
     );
     await Promise.all(saves);
     lib = await reopen();
-    expect((await lib.openDocument(id))?.position?.offset).toBe(49);
-    expect((await lib.listDocuments())[0]?.progress).toBe(1);
+    expect((await lib.documents.openDocument(id))?.position?.offset).toBe(49);
+    expect((await lib.documents.listDocuments())[0]?.progress).toBe(1);
   });
 
   it('seeds a new library once, not again after everything is deleted', async () => {
     let lib = await open({ seedDir: SAMPLE_DOCUMENTS_DIR });
-    const seeded = await lib.listDocuments();
+    const seeded = await lib.documents.listDocuments();
     expect(seeded.length).toBeGreaterThan(0);
-    for (const doc of seeded) expect(await lib.deleteDocument(doc.id)).toEqual({ ok: true, value: null });
+    for (const doc of seeded)
+      expect(await lib.documents.deleteDocument(doc.id)).toEqual({ ok: true, value: null });
     await lib.close();
     lib = await open({ seedDir: SAMPLE_DOCUMENTS_DIR });
-    expect(await lib.listDocuments()).toEqual([]);
+    expect(await lib.documents.listDocuments()).toEqual([]);
   });
 
   it('lets one process own a library at a time', async () => {
     const lib = await open();
     await expect(openLibrary({ root: temp.root })).rejects.toBeInstanceOf(LibraryLockedError);
     await lib.close();
-    expect(await (await temp.open()).listDocuments()).toEqual([]);
+    expect(await (await temp.open()).documents.listDocuments()).toEqual([]);
   });
 });
 
 describe('trash', () => {
   it('moves a document to the trash and back, files included', async () => {
     const lib = await open();
-    const report = await lib.importFiles([
+    const report = await lib.documents.importFiles([
       { name: 'a.md', bytes: bytes('# A\n\ntext a') },
       { name: 'b.md', bytes: bytes('# B\n\ntext b') },
     ]);
     const [a, b] = report.outcomes.map((o) => (o.status === 'imported' ? o.document.id : ''));
     if (a === undefined || b === undefined) throw new Error('unreachable');
-    await lib.saveReadingPosition(a, { section: 0, offset: 3, quote: 'text', progress: 0.25 });
-    expect(await lib.deleteDocument(a)).toEqual({ ok: true, value: null });
-    expect(await lib.deleteDocument(b)).toEqual({ ok: true, value: null });
-    expect(await lib.deleteDocument(a)).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await lib.listDocuments()).toEqual([]);
+    await lib.documents.saveReadingPosition(a, { section: 0, offset: 3, quote: 'text', progress: 0.25 });
+    expect(await lib.documents.deleteDocument(a)).toEqual({ ok: true, value: null });
+    expect(await lib.documents.deleteDocument(b)).toEqual({ ok: true, value: null });
+    expect(await lib.documents.deleteDocument(a)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.documents.listDocuments()).toEqual([]);
     expect(await listDir('documents')).toEqual([]);
     expect(await listDir('annotations')).toEqual([]);
     expect(await listDir(`trash/${a}`)).toEqual([`${a}.json`, `${a}.md`, 'record.json']);
-    expect((await lib.listTrash()).map((t) => t.title)).toEqual(['B', 'A']);
+    expect((await lib.documents.listTrash()).map((t) => t.title)).toEqual(['B', 'A']);
 
-    const restored = await lib.restoreDocument(a);
+    const restored = await lib.documents.restoreDocument(a);
     expect(restored).toMatchObject({ ok: true, value: { id: a, title: 'A', progress: 0.25 } });
-    expect(await lib.restoreDocument(a)).toMatchObject({ ok: false });
-    expect(await lib.restoreDocument('0123456789abcdef')).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.documents.restoreDocument(a)).toMatchObject({ ok: false });
+    expect(await lib.documents.restoreDocument('0123456789abcdef')).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
     expect(await listDir('documents')).toEqual([`${a}.md`]);
-    expect((await lib.openDocument(a))?.position?.offset).toBe(3);
-    expect((await lib.listTrash()).map((t) => t.id)).toEqual([b]);
+    expect((await lib.documents.openDocument(a))?.position?.offset).toBe(3);
+    expect((await lib.documents.listTrash()).map((t) => t.id)).toEqual([b]);
     expect(await listDir('trash')).toEqual([b]);
   });
 });

@@ -3,8 +3,9 @@
  * that validate them on read, and the projection of a record onto the contract's summary.
  */
 import { z } from 'zod';
-import type { DocumentSummary, Settings } from '../../preload/api';
-import { documentIdSchema, highlightSchema, readingPositionSchema, settingsSchema } from './schemas';
+import type { DocumentSummary, Settings } from '../../../preload/api';
+import { documentIdSchema } from '../documents/schemas';
+import { settingsSchema } from '../settings/schemas';
 
 export const SCHEMA_VERSION = 2;
 
@@ -61,17 +62,6 @@ export function copySettings(settings: Settings): Settings {
   return { ...settings, highlightLabels: { ...settings.highlightLabels } };
 }
 
-export const annotationsSchema = z.object({
-  schemaVersion: z.literal(1),
-  position: readingPositionSchema.nullable(),
-  highlights: z.array(highlightSchema),
-});
-export type AnnotationsData = z.infer<typeof annotationsSchema>;
-
-export function emptyAnnotations(): AnnotationsData {
-  return { schemaVersion: 1, position: null, highlights: [] };
-}
-
 // Entries trashed before schema version 2 have no highlightCount (and had no highlights).
 export const trashRecordSchema = documentRecordSchema.extend({
   deletedAt: z.string(),
@@ -94,14 +84,6 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
     highlightCount: record.highlightCount,
     textVersion: record.contentHash,
   };
-}
-
-/** The document that holds exactly this text, if any. */
-export function findByContentHash(
-  documents: Record<string, DocumentRecord>,
-  contentHash: string,
-): DocumentRecord | undefined {
-  return Object.values(documents).find((record) => record.contentHash === contentHash);
 }
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });

@@ -1,24 +1,32 @@
 /**
  * Stores imported files, each on its own: one refusal never stops the others, and nothing
- * partial is kept (body first, record last; the body is removed if recording fails).
+ * partial is kept (body first, record last in the catalog; the body is removed if recording
+ * fails). A new document never takes the id of one in the trash, whose entry it could overwrite.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Low } from 'lowdb';
-import type { ErrorCode, ImportOutcome } from '../../preload/api';
-import { importFormatOf } from '../../common/formats';
-import { writeFileDurable } from './durable-file';
-import { formatOf, tooLarge } from './import/decode';
-import { type PreparedDocument, prepareDocument } from './import/prepare';
-import type { LibraryPaths } from './paths';
-import { type DocumentRecord, type LibraryData, findByContentHash, toSummary } from './records';
+import type { ErrorCode, ImportOutcome } from '../../../preload/api';
+import { importFormatOf } from '../../../common/formats';
+import type { Catalog } from '../catalog/catalog';
+import { type DocumentRecord, toSummary } from '../catalog/records';
+import { formatOf, tooLarge } from '../import/decode';
+import { type PreparedDocument, prepareDocument } from '../import/prepare';
+import { writeFileDurable } from '../storage/durable-file';
+import { writeFailure } from '../storage/failures';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import type { Trash } from './trash';
+
+export interface ImporterParts {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  catalog: Catalog;
+  trash: Trash;
+  now: () => Date;
+}
 
 export class Importer {
-  constructor(
-    private readonly paths: LibraryPaths,
-    private readonly db: Low<LibraryData>,
-    private readonly now: () => Date,
-  ) {}
+  constructor(private readonly parts: ImporterParts) {}
 
   /** Imports bytes the caller already holds. */
   async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
@@ -42,36 +50,40 @@ export class Importer {
   ): Promise<ImportOutcome> {
     if (!('id' in preparedOrRefusal))
       return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
-    let prepared = preparedOrRefusal;
-    const existing = findByContentHash(this.db.data.documents, prepared.contentHash);
+    const { catalog, fsys, paths } = this.parts;
+    const existing = catalog.findByContentHash(preparedOrRefusal.contentHash);
     if (existing !== undefined) return { file: fileName, status: 'duplicate', document: toSummary(existing) };
-    // A document updated from a file keeps its first id, which another text may now hash to.
-    const id = [prepared.id, prepared.contentHash.slice(16, 32)].find(
-      (candidate) => !Object.hasOwn(this.db.data.documents, candidate),
-    );
+    const id = await this.freeIdFor(preparedOrRefusal);
     if (id === undefined)
       return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
-    prepared = { ...prepared, id };
-    const bodyPath = this.paths.documentFile(prepared.id);
+    const prepared = { ...preparedOrRefusal, id };
+    const bodyPath = paths.documentFile(prepared.id);
     try {
-      await writeFileDurable(bodyPath, prepared.markdown);
+      await writeFileDurable(fsys, bodyPath, prepared.markdown);
     } catch (error) {
-      return refused(fileName, 'io', `“${fileName}” could not be saved (${messageOf(error)}).`);
+      return refusedWrite(fileName, error, `save “${fileName}”`);
     }
     const record = this.recordFor(fileName, prepared);
-    this.db.data.documents[record.id] = record;
     try {
-      await this.db.write();
+      await catalog.add(record);
     } catch (error) {
-      delete this.db.data.documents[record.id];
-      await fs.rm(bodyPath, { force: true });
-      return refused(
-        fileName,
-        'io',
-        `“${fileName}” could not be recorded in the library (${messageOf(error)}).`,
-      );
+      await fsys.unlink(bodyPath).catch(() => undefined);
+      return refusedWrite(fileName, error, `record “${fileName}” in the library`);
     }
     return { file: fileName, status: 'imported', document: toSummary(record) };
+  }
+
+  /**
+   * The first candidate id (from the content hash) that no document holds and no trash entry
+   * uses: a document updated from a file keeps its first id, which another text may now hash
+   * to, and re-importing a trashed text must not share the trash entry's id.
+   */
+  private async freeIdFor(prepared: PreparedDocument): Promise<string | undefined> {
+    const hash = prepared.contentHash;
+    for (const candidate of [prepared.id, hash.slice(16, 32), hash.slice(32, 48), hash.slice(48, 64)]) {
+      if (!this.parts.catalog.has(candidate) && !(await this.parts.trash.has(candidate))) return candidate;
+    }
+    return undefined;
   }
 
   private recordFor(fileName: string, prepared: PreparedDocument): DocumentRecord {
@@ -84,7 +96,7 @@ export class Importer {
       wordCount: prepared.wordCount,
       readingMinutes: prepared.readingMinutes,
       progress: 0,
-      addedAt: this.now().toISOString(),
+      addedAt: this.parts.now().toISOString(),
       openedAt: null,
       contentHash: prepared.contentHash,
       bodyBytes: Buffer.byteLength(prepared.markdown),
@@ -133,6 +145,11 @@ function refused(
   message: string,
 ): ImportOutcome {
   return { file, status: 'refused', code, message };
+}
+
+function refusedWrite(file: string, error: unknown, doing: string): ImportOutcome {
+  const failure = writeFailure(error, doing);
+  return refused(file, failure.code, failure.message);
 }
 
 export function messageOf(error: unknown): string {

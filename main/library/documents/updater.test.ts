@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, FileToImport } from '../../preload/api';
-import type { Library } from './library';
-import { bytes, makeTempDir, removeDir, useTempLibrary } from './test-support';
+import type { DocumentSummary, FileToImport } from '../../../preload/api';
+import type { Library } from '../library';
+import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
 
 const temp = useTempLibrary();
 
@@ -13,7 +13,7 @@ const V1 = '---\ntitle: Essay\nauthor: Ann\n---\n# Essay\n\nThe first version of
 const V2 = '# Essay, revised\n\nThe second version of the text, with more words in it.';
 
 async function importText(lib: Library, name: string, text: string): Promise<DocumentSummary> {
-  const [outcome] = (await lib.importFiles([{ name, bytes: bytes(text) }])).outcomes;
+  const [outcome] = (await lib.documents.importFiles([{ name, bytes: bytes(text) }])).outcomes;
   if (outcome?.status !== 'imported') throw new Error('import failed');
   return outcome.document;
 }
@@ -33,18 +33,18 @@ describe('updating a document from a file', () => {
   it('replaces the body, keeps the old one in history and keeps highlights, title and position', async () => {
     let lib = await open();
     const doc = await importText(lib, 'essay.md', V1);
-    const added = await lib.addHighlight(doc.id, {
+    const added = await lib.highlights.addHighlight(doc.id, {
       color: 'yellow',
       quote: { type: 'TextQuoteSelector', exact: 'first', prefix: 'The ', suffix: ' version' },
       position: { type: 'TextPositionSelector', start: 10, end: 15 },
       anchoredVersion: doc.textVersion,
     });
     const position = { section: 0, offset: 4, quote: 'first version', progress: 0.3 };
-    await lib.saveReadingPosition(doc.id, position);
-    await lib.renameDocument(doc.id, 'My essay');
+    await lib.documents.saveReadingPosition(doc.id, position);
+    await lib.documents.renameDocument(doc.id, 'My essay');
     const oldBody = await fs.readFile(path.join(temp.root, 'documents', `${doc.id}.md`), 'utf8');
 
-    const result = await lib.updateDocumentFromFile(doc.id, { name: 'essay-v2.md', bytes: bytes(V2) });
+    const result = await lib.documents.updateDocumentFromFile(doc.id, { name: 'essay-v2.md', bytes: bytes(V2) });
     if (!result.ok) throw new Error(result.message);
     const updated = result.value;
     expect(updated).toMatchObject({
@@ -64,13 +64,13 @@ describe('updating a document from a file', () => {
     );
 
     lib = await open();
-    const opened = await lib.openDocument(doc.id);
+    const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.markdown).toBe(`${V2}\n`);
     expect(opened?.summary.textVersion).toBe(updated.textVersion);
     expect(opened?.position).toEqual(position);
     expect(opened?.highlights).toEqual(added.ok ? [added.value] : []);
     expect(opened?.highlights[0]?.anchoredVersion).toBe(doc.textVersion);
-    expect(await lib.listDocuments()).toHaveLength(1);
+    expect(await lib.documents.listDocuments()).toHaveLength(1);
   });
 
   it('refuses bad files, the same version and another document’s text, changing nothing on disk', async () => {
@@ -107,13 +107,13 @@ describe('updating a document from a file', () => {
       ],
     ];
     for (const [file, code, message] of cases) {
-      expect(await lib.updateDocumentFromFile(doc.id, file)).toEqual({ ok: false, code, message });
+      expect(await lib.documents.updateDocumentFromFile(doc.id, file)).toEqual({ ok: false, code, message });
     }
     expect(
-      await lib.updateDocumentFromFile('0000000000000000', { name: 'n.md', bytes: bytes('new') }),
+      await lib.documents.updateDocumentFromFile('0000000000000000', { name: 'n.md', bytes: bytes('new') }),
     ).toMatchObject({ ok: false, code: 'not-found' });
     expect(await snapshot()).toEqual(before);
-    expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.textVersion).toBe(doc.textVersion);
+    expect((await lib.documents.listDocuments()).find((d) => d.id === doc.id)?.textVersion).toBe(doc.textVersion);
   });
 
   it('updates from a path with the importer’s checks', async () => {
@@ -122,11 +122,11 @@ describe('updating a document from a file', () => {
     const dir = await makeTempDir('lectern-src-');
     try {
       await fs.writeFile(path.join(dir, 'essay.md'), V2);
-      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'missing.md'))).toMatchObject({
+      expect(await lib.documents.updateDocumentFromPath(doc.id, path.join(dir, 'missing.md'))).toMatchObject({
         ok: false,
         code: 'unreadable',
       });
-      expect(await lib.updateDocumentFromPath(doc.id, path.join(dir, 'essay.md'))).toMatchObject({
+      expect(await lib.documents.updateDocumentFromPath(doc.id, path.join(dir, 'essay.md'))).toMatchObject({
         ok: true,
         value: { id: doc.id },
       });
@@ -138,9 +138,9 @@ describe('updating a document from a file', () => {
   it('imports the old text again as a new document after an update', async () => {
     const lib = await open();
     const doc = await importText(lib, 'essay.md', V1);
-    await lib.updateDocumentFromFile(doc.id, { name: 'essay.md', bytes: bytes(V2) });
+    await lib.documents.updateDocumentFromFile(doc.id, { name: 'essay.md', bytes: bytes(V2) });
     const [again, same] = (
-      await lib.importFiles([
+      await lib.documents.importFiles([
         { name: 'old.md', bytes: bytes(V1) },
         { name: 'new.md', bytes: bytes(V2) },
       ])

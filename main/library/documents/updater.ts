@@ -4,26 +4,27 @@
  * their anchoredVersion is no longer the document's textVersion). The previous body is kept
  * in history/<id>/<old textVersion>.md.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Low } from 'lowdb';
-import type { DocumentId, DocumentSummary, Result } from '../../preload/api';
-import { fsyncDir, isErrno, writeFileDurable } from './durable-file';
-import { prepareDocument } from './import/prepare';
-import { messageOf, readFileToImport } from './importer';
-import type { LibraryPaths } from './paths';
-import { type DocumentRecord, type LibraryData, findByContentHash, toSummary } from './records';
-
-type Failure = { ok: false; code: 'io' | 'duplicate'; message: string };
+import type { DocumentId, DocumentSummary, Failure, Result } from '../../../preload/api';
+import type { Catalog } from '../catalog/catalog';
+import { type DocumentRecord, toSummary } from '../catalog/records';
+import { prepareDocument } from '../import/prepare';
+import { fsyncDir, writeFileDurable } from '../storage/durable-file';
+import { errnoOf, writeFailure } from '../storage/failures';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import { readFileToImport } from './importer';
+import { documentNotFound } from './not-found';
 
 export class DocumentUpdater {
   constructor(
+    private readonly fsys: FileSystem,
     private readonly paths: LibraryPaths,
-    private readonly db: Low<LibraryData>,
+    private readonly catalog: Catalog,
   ) {}
 
   /** Reads the file with the importer's checks, then updates the document from it. */
-  async updateFromPath(record: DocumentRecord, filePath: string): Promise<Result<DocumentSummary>> {
+  async updateFromPath(record: Readonly<DocumentRecord>, filePath: string): Promise<Result<DocumentSummary>> {
     const file = await readFileToImport(filePath);
     if (!file.ok) return { ok: false, code: file.code, message: file.message };
     return this.updateFromBytes(record, file.name, file.bytes);
@@ -35,7 +36,7 @@ export class DocumentUpdater {
    * The record never names a body that is missing; at worst it still describes the old text.
    */
   async updateFromBytes(
-    record: DocumentRecord,
+    record: Readonly<DocumentRecord>,
     fileName: string,
     bytes: Uint8Array,
   ): Promise<Result<DocumentSummary>> {
@@ -44,33 +45,32 @@ export class DocumentUpdater {
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;
     const bodyPath = this.paths.documentFile(record.id);
-    let oldBody: string;
+    let oldBody: Buffer;
     try {
-      oldBody = await fs.readFile(bodyPath, 'utf8');
+      oldBody = await this.fsys.readFile(bodyPath);
       await this.keepInHistory(record.id, record.contentHash, oldBody);
-      await writeFileDurable(bodyPath, prepared.markdown);
+      await writeFileDurable(this.fsys, bodyPath, prepared.markdown);
     } catch (error) {
-      return ioFailure(`“${fileName}” could not be saved (${messageOf(error)}).`);
+      return writeFailure(error, `save “${fileName}”`);
     }
-    const previous = { ...record };
-    Object.assign(record, {
-      contentHash: prepared.contentHash,
-      excerpt: prepared.excerpt,
-      wordCount: prepared.wordCount,
-      readingMinutes: prepared.readingMinutes,
-      bodyBytes: Buffer.byteLength(prepared.markdown),
-    } satisfies Partial<DocumentRecord>);
+    let updated: Readonly<DocumentRecord> | null;
     try {
-      await this.db.write();
+      updated = await this.catalog.update(record.id, {
+        contentHash: prepared.contentHash,
+        excerpt: prepared.excerpt,
+        wordCount: prepared.wordCount,
+        readingMinutes: prepared.readingMinutes,
+        bodyBytes: Buffer.byteLength(prepared.markdown),
+      });
     } catch (error) {
-      Object.assign(record, previous);
-      await writeFileDurable(bodyPath, oldBody).catch(() => undefined);
-      return ioFailure(`“${fileName}” could not be recorded in the library (${messageOf(error)}).`);
+      await writeFileDurable(this.fsys, bodyPath, oldBody).catch(() => undefined);
+      return writeFailure(error, `record “${fileName}” in the library`);
     }
-    return { ok: true, value: toSummary(record) };
+    if (updated === null) return documentNotFound(record.id);
+    return { ok: true, value: toSummary(updated) };
   }
 
-  private duplicateOf(record: DocumentRecord, fileName: string, contentHash: string): Failure | null {
+  private duplicateOf(record: Readonly<DocumentRecord>, fileName: string, contentHash: string): Failure | null {
     if (contentHash === record.contentHash) {
       return {
         ok: false,
@@ -78,7 +78,7 @@ export class DocumentUpdater {
         message: `“${fileName}” is the same as the version in your library.`,
       };
     }
-    const other = findByContentHash(this.db.data.documents, contentHash);
+    const other = this.catalog.findByContentHash(contentHash);
     if (other === undefined) return null;
     return {
       ok: false,
@@ -92,20 +92,16 @@ export class DocumentUpdater {
    * kept: after a crash between writing a new body and recording it, the body file already
    * holds the new text, and must not overwrite the true old version.
    */
-  private async keepInHistory(id: DocumentId, textVersion: string, body: string): Promise<void> {
+  private async keepInHistory(id: DocumentId, textVersion: string, body: Buffer): Promise<void> {
     const historyPath = this.paths.historyFile(id, textVersion);
     try {
-      await fs.access(historyPath);
+      await this.fsys.stat(historyPath);
       return;
     } catch (error) {
-      if (!isErrno(error, 'ENOENT')) throw error;
+      if (errnoOf(error) !== 'ENOENT') throw error;
     }
-    await fs.mkdir(path.dirname(historyPath), { recursive: true });
-    await fsyncDir(this.paths.historyDir);
-    await writeFileDurable(historyPath, body);
+    await this.fsys.mkdir(path.dirname(historyPath));
+    await fsyncDir(this.fsys, this.paths.historyDir);
+    await writeFileDurable(this.fsys, historyPath, body);
   }
-}
-
-function ioFailure(message: string): Failure {
-  return { ok: false, code: 'io', message };
 }

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnchorUpdate, DocumentSummary, NewHighlight } from '../../preload/api';
-import type { Library } from './library';
-import { bytes, useTempLibrary } from './test-support';
+import type { AnchorUpdate, DocumentSummary, NewHighlight } from '../../../preload/api';
+import type { Library } from '../library';
+import { bytes, useTempLibrary } from '../test-support';
 
 const temp = useTempLibrary();
 const MISSING = '0000000000000000';
@@ -14,7 +14,7 @@ async function importOne(
   lib: Library,
   text = '# Story\n\nOnce upon a time there was a reader.',
 ): Promise<DocumentSummary> {
-  const [outcome] = (await lib.importFiles([{ name: 'story.md', bytes: bytes(text) }])).outcomes;
+  const [outcome] = (await lib.documents.importFiles([{ name: 'story.md', bytes: bytes(text) }])).outcomes;
   if (outcome?.status !== 'imported') throw new Error('import failed');
   return outcome.document;
 }
@@ -29,7 +29,7 @@ function newHighlight(doc: DocumentSummary, start = 5, exact = 'upon'): NewHighl
 }
 
 async function added(lib: Library, doc: DocumentSummary, start = 5) {
-  const result = await lib.addHighlight(doc.id, newHighlight(doc, start));
+  const result = await lib.highlights.addHighlight(doc.id, newHighlight(doc, start));
   if (!result.ok) throw new Error(result.message);
   return result.value;
 }
@@ -54,11 +54,11 @@ describe('highlights', () => {
     expect(highlight.createdAt).toBe(highlight.updatedAt);
     // Durable at once: the annotations file holds it before any close.
     expect(JSON.parse(await fs.readFile(annotationsFile(doc.id), 'utf8')).highlights).toEqual([highlight]);
-    expect((await lib.listDocuments())[0]?.highlightCount).toBe(1);
+    expect((await lib.documents.listDocuments())[0]?.highlightCount).toBe(1);
     lib = await open();
-    expect((await lib.listDocuments())[0]?.highlightCount).toBe(1);
-    expect((await lib.openDocument(doc.id))?.highlights).toEqual([highlight]);
-    expect(await lib.addHighlight(MISSING, newHighlight(doc))).toMatchObject({
+    expect((await lib.documents.listDocuments())[0]?.highlightCount).toBe(1);
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toEqual([highlight]);
+    expect(await lib.highlights.addHighlight(MISSING, newHighlight(doc))).toMatchObject({
       ok: false,
       code: 'not-found',
     });
@@ -70,10 +70,10 @@ describe('highlights', () => {
     const position = { section: 0, offset: 1, quote: 'nce', progress: 0.1 };
     await Promise.all([
       ...Array.from({ length: 20 }, (_, i) => added(lib, doc, i)),
-      lib.saveReadingPosition(doc.id, position),
+      lib.documents.saveReadingPosition(doc.id, position),
     ]);
     lib = await open();
-    const opened = await lib.openDocument(doc.id);
+    const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.highlights).toHaveLength(20);
     expect(new Set(opened?.highlights.map((h) => h.id)).size).toBe(20);
     expect(opened?.position).toEqual(position);
@@ -84,7 +84,7 @@ describe('highlights', () => {
     const lib = await open();
     const doc = await importOne(lib);
     const highlight = await added(lib, doc);
-    const recolored = await lib.updateHighlight(doc.id, highlight.id, { color: 'pink' });
+    const recolored = await lib.highlights.updateHighlight(doc.id, highlight.id, { color: 'pink' });
     expect(recolored).toMatchObject({
       ok: true,
       value: { id: highlight.id, color: 'pink', quote: highlight.quote },
@@ -92,9 +92,9 @@ describe('highlights', () => {
     if (!recolored.ok) throw new Error('unreachable');
     expect(recolored.value.updatedAt > highlight.updatedAt).toBe(true);
     expect(recolored.value.createdAt).toBe(highlight.createdAt);
-    await lib.updateHighlight(doc.id, highlight.id, { unplaced: true });
+    await lib.highlights.updateHighlight(doc.id, highlight.id, { unplaced: true });
     const moved = { ...newHighlight(doc, 10, 'a time'), anchoredVersion: 'b'.repeat(64) };
-    const reattached = await lib.updateHighlight(doc.id, highlight.id, {
+    const reattached = await lib.highlights.updateHighlight(doc.id, highlight.id, {
       quote: moved.quote,
       position: moved.position,
       anchoredVersion: moved.anchoredVersion,
@@ -109,11 +109,11 @@ describe('highlights', () => {
         color: 'pink',
       },
     });
-    expect(await lib.updateHighlight(doc.id, MISSING, { color: 'blue' })).toMatchObject({
+    expect(await lib.highlights.updateHighlight(doc.id, MISSING, { color: 'blue' })).toMatchObject({
       ok: false,
       code: 'not-found',
     });
-    expect(await lib.updateHighlight(MISSING, highlight.id, { color: 'blue' })).toMatchObject({
+    expect(await lib.highlights.updateHighlight(MISSING, highlight.id, { color: 'blue' })).toMatchObject({
       ok: false,
       code: 'not-found',
     });
@@ -124,23 +124,31 @@ describe('highlights', () => {
     const doc = await importOne(lib);
     const other = await importOne(lib, 'another text entirely');
     const highlight = await added(lib, doc);
-    const deleted = await lib.deleteHighlight(doc.id, highlight.id);
+    const deleted = await lib.highlights.deleteHighlight(doc.id, highlight.id);
     expect(deleted).toEqual({ ok: true, value: highlight });
-    expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(0);
-    expect(await lib.deleteHighlight(doc.id, highlight.id)).toMatchObject({ ok: false, code: 'not-found' });
-    expect(await lib.restoreHighlight(other.id, highlight)).toMatchObject({
+    expect((await lib.documents.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(0);
+    expect(await lib.highlights.deleteHighlight(doc.id, highlight.id)).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
+    expect(await lib.highlights.restoreHighlight(other.id, highlight)).toMatchObject({
       ok: false,
       code: 'invalid-argument',
     });
-    expect(await lib.restoreHighlight(doc.id, highlight)).toEqual({ ok: true, value: highlight });
-    expect(await lib.restoreHighlight(doc.id, highlight)).toMatchObject({ ok: false, code: 'duplicate' });
-    expect(await lib.restoreHighlight(MISSING, { ...highlight, documentId: MISSING })).toMatchObject({
+    expect(await lib.highlights.restoreHighlight(doc.id, highlight)).toEqual({ ok: true, value: highlight });
+    expect(await lib.highlights.restoreHighlight(doc.id, highlight)).toMatchObject({
+      ok: false,
+      code: 'duplicate',
+    });
+    expect(
+      await lib.highlights.restoreHighlight(MISSING, { ...highlight, documentId: MISSING }),
+    ).toMatchObject({
       ok: false,
       code: 'not-found',
     });
     lib = await open();
-    expect((await lib.openDocument(doc.id))?.highlights).toEqual([highlight]);
-    expect((await lib.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(1);
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toEqual([highlight]);
+    expect((await lib.documents.listDocuments()).find((d) => d.id === doc.id)?.highlightCount).toBe(1);
   });
 
   it('saves many anchors in one write, or none when an id is unknown', async () => {
@@ -156,18 +164,21 @@ describe('highlights', () => {
       unplaced,
     });
     const before = await fs.readFile(annotationsFile(doc.id), 'utf8');
-    const refused = await lib.saveAnchors(doc.id, [update(a.id, false), update('ffffffffffffffff', false)]);
+    const refused = await lib.highlights.saveAnchors(doc.id, [
+      update(a.id, false),
+      update('ffffffffffffffff', false),
+    ]);
     expect(refused).toMatchObject({ ok: false, code: 'not-found' });
     if (refused.ok) throw new Error('unreachable');
     expect(refused.message).toContain('ffffffffffffffff');
     expect(await fs.readFile(annotationsFile(doc.id), 'utf8')).toBe(before);
-    expect(await lib.saveAnchors(doc.id, [update(a.id, false), update(b.id, true)])).toEqual({
+    expect(await lib.highlights.saveAnchors(doc.id, [update(a.id, false), update(b.id, true)])).toEqual({
       ok: true,
       value: null,
     });
-    expect(await lib.saveAnchors(MISSING, [])).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.highlights.saveAnchors(MISSING, [])).toMatchObject({ ok: false, code: 'not-found' });
     lib = await open();
-    const highlights = (await lib.openDocument(doc.id))?.highlights ?? [];
+    const highlights = (await lib.documents.openDocument(doc.id))?.highlights ?? [];
     expect(highlights.map((h) => [h.id, h.anchoredVersion, h.unplaced, h.position.start])).toEqual([
       [a.id, version, false, 20],
       [b.id, version, true, 20],
@@ -178,10 +189,13 @@ describe('highlights', () => {
     let lib = await open();
     const doc = await importOne(lib);
     const highlight = await added(lib, doc);
-    expect(await lib.deleteDocument(doc.id)).toEqual({ ok: true, value: null });
+    expect(await lib.documents.deleteDocument(doc.id)).toEqual({ ok: true, value: null });
     lib = await open();
-    expect(await lib.restoreDocument(doc.id)).toMatchObject({ ok: true, value: { highlightCount: 1 } });
-    expect((await lib.openDocument(doc.id))?.highlights).toEqual([highlight]);
+    expect(await lib.documents.restoreDocument(doc.id)).toMatchObject({
+      ok: true,
+      value: { highlightCount: 1 },
+    });
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toEqual([highlight]);
   });
 
   it('moves a corrupt annotations file with highlights aside, with a notice', async () => {
@@ -192,9 +206,9 @@ describe('highlights', () => {
     const stored = JSON.parse(await fs.readFile(annotationsFile(doc.id), 'utf8'));
     stored.highlights[0].color = 'ultraviolet';
     await fs.writeFile(annotationsFile(doc.id), JSON.stringify(stored));
-    const opened = await lib.openDocument(doc.id);
+    const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.highlights).toEqual([]);
-    const { notices } = await lib.getLibraryInfo();
+    const { notices } = await lib.app.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'warning' }]);
     expect(notices[0]?.message).toContain(doc.id);
     const files = await fs.readdir(path.join(temp.root, 'annotations'));

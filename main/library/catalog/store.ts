@@ -2,10 +2,8 @@
  * Opens library.json: read, migrate, validate, back up; a corrupt file is moved aside and
  * the newest good backup restored (never overwritten with defaults), with a notice saying so.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Low } from 'lowdb';
-import type { LibraryNotice } from '../../preload/api';
+import type { LibraryNotice } from '../../../preload/api';
 import {
   CorruptFileError,
   DurableJsonAdapter,
@@ -13,54 +11,56 @@ import {
   moveAside,
   parseJsonOrCorrupt,
   readTextIfExists,
-} from './durable-file';
-import { type MigrationTable, MIGRATIONS, decodeLibraryJson } from './migrations';
-import { type LibraryPaths, fileTimestamp } from './paths';
+} from '../storage/durable-file';
+import type { FileSystem } from '../storage/file-system';
+import { type LibraryPaths, fileTimestamp } from '../storage/paths';
+import type { MigrationTable } from '../storage/versioned';
+import { MIGRATIONS, decodeLibraryJson } from './migrations';
 import { type LibraryData, emptyLibraryData } from './records';
 
 export const BACKUPS_KEPT = 10;
 const BACKUP_NAME = /^library-.*\.json$/;
 
 export interface OpenedStore {
-  db: Low<LibraryData>;
+  data: LibraryData;
   adapter: DurableJsonAdapter<LibraryData>;
   /** True when there was no library.json: a new library. */
   created: boolean;
 }
 
 export interface StoreOptions {
+  fsys: FileSystem;
   now: () => Date;
-  notices: LibraryNotice[];
+  notices: (notice: LibraryNotice) => void;
   migrations?: MigrationTable;
 }
 
 export async function openStore(paths: LibraryPaths, options: StoreOptions): Promise<OpenedStore> {
   const migrations = options.migrations ?? MIGRATIONS;
   let migratedFrom: number | null = null;
-  const adapter = new DurableJsonAdapter<LibraryData>(paths.libraryJson, (raw) => {
+  const adapter = new DurableJsonAdapter<LibraryData>(options.fsys, paths.libraryJson, (raw) => {
     const decoded = decodeLibraryJson(raw, paths.libraryJson, migrations);
     migratedFrom = decoded.migratedFrom;
     return decoded.data;
   });
-  const db = new Low<LibraryData>(adapter, emptyLibraryData());
   let data: LibraryData | null;
   try {
     data = await adapter.read();
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
-    db.data = await recoverFromBackup(paths, options, migrations);
-    await db.write();
-    return { db, adapter, created: false };
+    const restored = await recoverFromBackup(paths, options, migrations);
+    await adapter.write(restored);
+    return { data: restored, adapter, created: false };
   }
   if (data === null) {
-    await db.write();
-    return { db, adapter, created: true };
+    const empty = emptyLibraryData();
+    await adapter.write(empty);
+    return { data: empty, adapter, created: true };
   }
-  db.data = data;
   // Snapshot the file as read (before any migration rewrites it).
-  await backUpLibraryJson(paths, options.now());
-  if (migratedFrom !== null) await db.write();
-  return { db, adapter, created: false };
+  await backUpLibraryJson(options.fsys, paths, options.now());
+  if (migratedFrom !== null) await adapter.write(data);
+  return { data, adapter, created: false };
 }
 
 /** Moves the corrupt library.json aside and returns the newest backup that decodes, or empty data. */
@@ -69,15 +69,15 @@ async function recoverFromBackup(
   options: StoreOptions,
   migrations: MigrationTable,
 ): Promise<LibraryData> {
-  const asidePath = await moveAside(paths.libraryJson, fileTimestamp(options.now()));
+  const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
-  for (const backupName of await listBackups(paths)) {
+  for (const backupName of await listBackups(options.fsys, paths)) {
     const backupPath = path.join(paths.backupsDir, backupName);
     try {
-      const text = await readTextIfExists(backupPath);
+      const text = await readTextIfExists(options.fsys, backupPath);
       if (text === null) continue;
       const { data } = decodeLibraryJson(parseJsonOrCorrupt(backupPath, text), backupPath, migrations);
-      options.notices.push({
+      options.notices({
         level: 'warning',
         message: `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`,
       });
@@ -86,7 +86,7 @@ async function recoverFromBackup(
       if (!(error instanceof CorruptFileError)) throw error;
     }
   }
-  options.notices.push({
+  options.notices({
     level: 'error',
     message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library starts empty (your document files are still in the library folder).`,
   });
@@ -94,13 +94,8 @@ async function recoverFromBackup(
 }
 
 /** Backup file names, newest first (the timestamp in the name sorts lexically). */
-export async function listBackups(paths: LibraryPaths): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await fs.readdir(paths.backupsDir);
-  } catch {
-    return [];
-  }
+export async function listBackups(fsys: FileSystem, paths: LibraryPaths): Promise<string[]> {
+  const names = await fsys.readdir(paths.backupsDir).catch(() => []);
   return names
     .filter((name) => BACKUP_NAME.test(name))
     .toSorted()
@@ -108,32 +103,12 @@ export async function listBackups(paths: LibraryPaths): Promise<string[]> {
 }
 
 /** Copies library.json into backups/ and keeps only the newest BACKUPS_KEPT. */
-export async function backUpLibraryJson(paths: LibraryPaths, date: Date): Promise<void> {
-  await fs.mkdir(paths.backupsDir, { recursive: true });
+export async function backUpLibraryJson(fsys: FileSystem, paths: LibraryPaths, date: Date): Promise<void> {
+  await fsys.mkdir(paths.backupsDir);
   const target = path.join(paths.backupsDir, `library-${fileTimestamp(date)}.json`);
-  await copyFileDurable(paths.libraryJson, target);
-  const stale = (await listBackups(paths)).slice(BACKUPS_KEPT);
-  await Promise.all(stale.map((name) => fs.rm(path.join(paths.backupsDir, name), { force: true })));
-}
-
-/** Coalesces writes of a file that may lag a few seconds behind memory; `now()` writes at once. */
-export class DelayedWrite {
-  private timer: ReturnType<typeof setTimeout> | null = null;
-
-  constructor(
-    private readonly write: () => Promise<void>,
-    private readonly delayMs: number,
-  ) {}
-
-  soon(): void {
-    this.timer ??= setTimeout(() => this.now(), this.delayMs);
-  }
-
-  /** Starts the pending write, if any (the adapter's flush() waits for it). */
-  now(): void {
-    if (this.timer === null) return;
-    clearTimeout(this.timer);
-    this.timer = null;
-    this.write().catch((error: unknown) => console.error('Could not write library.json', error));
-  }
+  await copyFileDurable(fsys, paths.libraryJson, target);
+  const stale = (await listBackups(fsys, paths)).slice(BACKUPS_KEPT);
+  await Promise.all(
+    stale.map((name) => fsys.unlink(path.join(paths.backupsDir, name)).catch(() => undefined)),
+  );
 }

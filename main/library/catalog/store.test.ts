@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Library, LibraryTooNewError, openLibrary } from './library';
+import { type Library, LibraryTooNewError, openLibrary } from '../library';
 import { MIGRATIONS, decodeLibraryJson } from './migrations';
 import { BACKUPS_KEPT } from './store';
-import { bytes, steppingClock, useTempLibrary } from './test-support';
+import { bytes, steppingClock, useTempLibrary } from '../test-support';
 
 const clock = steppingClock();
 const temp = useTempLibrary({ now: clock });
@@ -24,15 +24,15 @@ describe('library.json', () => {
 
   it('moves a corrupt file aside and restores the newest backup, with a notice', async () => {
     let lib = await open();
-    await lib.importFiles([{ name: 'kept.md', bytes: bytes('# Kept') }]);
-    await lib.updateSettings({ theme: 'dark' });
+    await lib.documents.importFiles([{ name: 'kept.md', bytes: bytes('# Kept') }]);
+    await lib.settings.updateSettings({ theme: 'dark' });
     lib = await open(); // takes a backup holding the document
     await lib.close();
     await fs.writeFile(libraryJson(), CORRUPT);
     lib = await open();
-    expect((await lib.listDocuments()).map((d) => d.title)).toEqual(['Kept']);
-    expect((await lib.getSettings()).theme).toBe('dark');
-    const { notices } = await lib.getLibraryInfo();
+    expect((await lib.documents.listDocuments()).map((d) => d.title)).toEqual(['Kept']);
+    expect((await lib.settings.getSettings()).theme).toBe('dark');
+    const { notices } = await lib.app.getLibraryInfo();
     expect(notices).toHaveLength(1);
     expect(notices[0]?.level).toBe('warning');
     const aside = (await fs.readdir(temp.root)).find((name) => name.startsWith('library.json.corrupt-'));
@@ -46,8 +46,8 @@ describe('library.json', () => {
     await fs.mkdir(temp.root, { recursive: true });
     await fs.writeFile(libraryJson(), JSON.stringify({ schemaVersion: 1, documents: { x: { id: 'nope' } } }));
     const lib = await open();
-    expect(await lib.listDocuments()).toEqual([]);
-    const { notices } = await lib.getLibraryInfo();
+    expect(await lib.documents.listDocuments()).toEqual([]);
+    const { notices } = await lib.app.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'error' }]);
     expect(notices[0]?.message).toMatch(/library\.json\.corrupt-.*No usable backup/);
     const aside = (await fs.readdir(temp.root)).filter((name) => name.startsWith('library.json.corrupt-'));
@@ -83,7 +83,7 @@ describe('library.json', () => {
       }),
     };
     const library = await temp.open({ migrations });
-    expect(await library.getSettings()).toMatchObject({ theme: 'dark', font: 'sans' });
+    expect(await library.settings.getSettings()).toMatchObject({ theme: 'dark', font: 'sans' });
     await library.close();
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
     expect(written.schemaVersion).toBe(2);
@@ -92,7 +92,7 @@ describe('library.json', () => {
       JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion,
     ).toBe(0);
     expect(() => decodeLibraryJson({ schemaVersion: 0 }, 'x.json', {})).toThrow(
-      /No migration from library schema version 0/,
+      /No migration of x.json from version 0/,
     );
   });
 });
@@ -127,7 +127,7 @@ describe('schema version 2', () => {
       JSON.stringify({ schemaVersion: 1, documents: { [record.id]: record }, settings }),
     );
     const lib = await open();
-    expect(await lib.getSettings()).toEqual({
+    expect(await lib.settings.getSettings()).toEqual({
       ...settings,
       highlightLabels: {
         yellow: 'Key idea',
@@ -139,7 +139,7 @@ describe('schema version 2', () => {
       },
       lastHighlightColor: 'yellow',
     });
-    expect(await lib.listDocuments()).toMatchObject([
+    expect(await lib.documents.listDocuments()).toMatchObject([
       { id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) },
     ]);
     const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
@@ -151,14 +151,14 @@ describe('schema version 2', () => {
 describe('annotations', () => {
   it('moves a corrupt annotations file aside and starts that document empty', async () => {
     let lib = await open();
-    const report = await lib.importFiles([{ name: 'a.txt', bytes: bytes('text') }]);
+    const report = await lib.documents.importFiles([{ name: 'a.txt', bytes: bytes('text') }]);
     const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
-    await lib.saveReadingPosition(id, { section: 0, offset: 1, quote: 'ext', progress: 0.5 });
+    await lib.documents.saveReadingPosition(id, { section: 0, offset: 1, quote: 'ext', progress: 0.5 });
     lib = await open();
     await fs.writeFile(path.join(temp.root, 'annotations', `${id}.json`), '{ broken');
-    const opened = await lib.openDocument(id);
+    const opened = await lib.documents.openDocument(id);
     expect(opened?.position).toBeNull();
-    const { notices } = await lib.getLibraryInfo();
+    const { notices } = await lib.app.getLibraryInfo();
     expect(notices).toMatchObject([{ level: 'warning' }]);
     expect(notices[0]?.message).toContain(id);
     const files = await fs.readdir(path.join(temp.root, 'annotations'));

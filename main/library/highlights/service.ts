@@ -1,7 +1,7 @@
 /**
- * A document's highlights, stored in its annotations file: every change is one durable
- * write of that file only. The caller checks that the document exists; `onCountChanged`
- * keeps the count in library.json in step.
+ * The highlights domain: a document's highlights live in its annotations file, and every
+ * change is one durable write of that file only (then the count in the catalog follows).
+ * A failed write changes nothing and answers a typed failure, so a retry stores one copy.
  */
 import { randomBytes } from 'node:crypto';
 import type {
@@ -11,24 +11,23 @@ import type {
   HighlightPatch,
   NewHighlight,
   Result,
-} from '../../preload/api';
+} from '../../../preload/api';
+import type { Catalog } from '../catalog/catalog';
+import { documentNotFound } from '../documents/not-found';
+import { writeFailure } from '../storage/failures';
+import type { AnnotationsData } from './annotation-format';
 import type { AnnotationFiles } from './annotations';
-import type { AnnotationsData } from './records';
 
 type Change<T> = { next: AnnotationsData | null; result: Result<T> };
 
-export class Highlights {
+export class HighlightsService {
   constructor(
+    private readonly catalog: Catalog,
     private readonly annotations: AnnotationFiles,
     private readonly now: () => Date,
-    private readonly onCountChanged: (documentId: DocumentId, count: number) => void,
   ) {}
 
-  async list(documentId: DocumentId): Promise<Highlight[]> {
-    return (await this.annotations.read(documentId)).highlights;
-  }
-
-  add(documentId: DocumentId, input: NewHighlight): Promise<Result<Highlight>> {
+  addHighlight(documentId: DocumentId, input: NewHighlight): Promise<Result<Highlight>> {
     return this.change(documentId, (data) => {
       const time = this.now().toISOString();
       const highlight: Highlight = {
@@ -51,7 +50,11 @@ export class Highlights {
     });
   }
 
-  update(documentId: DocumentId, highlightId: string, patch: HighlightPatch): Promise<Result<Highlight>> {
+  updateHighlight(
+    documentId: DocumentId,
+    highlightId: string,
+    patch: HighlightPatch,
+  ): Promise<Result<Highlight>> {
     return this.change(documentId, (data) => {
       const current = data.highlights.find((highlight) => highlight.id === highlightId);
       if (current === undefined) return { next: null, result: highlightNotFound([highlightId]) };
@@ -70,7 +73,7 @@ export class Highlights {
     });
   }
 
-  delete(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>> {
+  deleteHighlight(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>> {
     return this.change(documentId, (data) => {
       const deleted = data.highlights.find((highlight) => highlight.id === highlightId);
       if (deleted === undefined) return { next: null, result: highlightNotFound([highlightId]) };
@@ -80,7 +83,7 @@ export class Highlights {
   }
 
   /** Puts back a highlight exactly as deleteHighlight returned it. */
-  restore(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
+  restoreHighlight(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
     if (highlight.documentId !== documentId) {
       return Promise.resolve({
         ok: false,
@@ -133,11 +136,19 @@ export class Highlights {
     documentId: DocumentId,
     apply: (data: AnnotationsData) => Change<T>,
   ): Promise<Result<T>> {
-    const outcome = await this.annotations.modify(documentId, (data) => {
-      const { next, result } = apply(data);
-      return { next, result: { result, count: next?.highlights.length ?? null } };
-    });
-    if (outcome.count !== null) this.onCountChanged(documentId, outcome.count);
+    if (!this.catalog.has(documentId)) return documentNotFound(documentId);
+    let outcome: { result: Result<T>; count: number | null };
+    try {
+      outcome = await this.annotations.modify(documentId, (data) => {
+        const { next, result } = apply(data);
+        return { next, result: { result, count: next?.highlights.length ?? null } };
+      });
+    } catch (error) {
+      return writeFailure(error, 'save the highlights');
+    }
+    if (outcome.count !== null && outcome.count !== this.catalog.get(documentId)?.highlightCount) {
+      this.catalog.noteMetadata(documentId, { highlightCount: outcome.count });
+    }
     return outcome.result;
   }
 }

@@ -1,0 +1,170 @@
+/**
+ * The documents domain: the library list, reading (positions), renaming, the trash, import
+ * and update from a file. Records are read from and changed through the Catalog only; a
+ * failed write answers a typed failure and leaves memory and files as they were.
+ */
+import type {
+  DocumentId,
+  DocumentSummary,
+  FileToImport,
+  ImportReport,
+  OpenedDocument,
+  ReadingPosition,
+  Result,
+  TrashedDocument,
+} from '../../../preload/api';
+import type { Catalog } from '../catalog/catalog';
+import { sortSummaries, toSummary } from '../catalog/records';
+import type { AnnotationFiles } from '../highlights/annotations';
+import { attemptWrite, writeFailure } from '../storage/failures';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import { Importer } from './importer';
+import { documentNotFound } from './not-found';
+import type { Trash } from './trash';
+import { DocumentUpdater } from './updater';
+
+export interface DocumentsParts {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  catalog: Catalog;
+  annotations: AnnotationFiles;
+  trash: Trash;
+  now: () => Date;
+}
+
+export class DocumentsService {
+  private readonly importer: Importer;
+  private readonly updater: DocumentUpdater;
+
+  constructor(private readonly parts: DocumentsParts) {
+    this.importer = new Importer(parts);
+    this.updater = new DocumentUpdater(parts.fsys, parts.paths, parts.catalog);
+  }
+
+  /** Every document, in the order of the `librarySort` setting. Reads no files. */
+  listDocuments(): DocumentSummary[] {
+    const { catalog } = this.parts;
+    return sortSummaries(catalog.list().map(toSummary), catalog.settings().librarySort);
+  }
+
+  /** One document's summary, or null; reads no files. */
+  findDocument(id: DocumentId): DocumentSummary | null {
+    const record = this.parts.catalog.get(id);
+    return record === undefined ? null : toSummary(record);
+  }
+
+  async openDocument(id: DocumentId): Promise<OpenedDocument | null> {
+    const { catalog, fsys, paths, annotations } = this.parts;
+    if (!catalog.has(id)) return null;
+    let markdown: string;
+    try {
+      markdown = (await fsys.readFile(paths.documentFile(id))).toString('utf8');
+    } catch {
+      return null;
+    }
+    const { position, highlights } = await annotations.read(id);
+    // Opening must not wait for a durable rewrite of library.json (an fsync): the time is metadata.
+    catalog.noteMetadata(id, { openedAt: this.nowIso() });
+    const record = catalog.get(id);
+    return record === undefined ? null : { summary: toSummary(record), markdown, position, highlights };
+  }
+
+  /** The position is durable in the annotations file before the progress reaches the list. */
+  async saveReadingPosition(id: DocumentId, position: ReadingPosition): Promise<Result<null>> {
+    const { catalog, annotations } = this.parts;
+    if (!catalog.has(id)) return documentNotFound(id);
+    const saved = await attemptWrite('save the reading position', () =>
+      annotations.modify(id, (data) => ({ next: { ...data, position }, result: null })),
+    );
+    if (saved.ok) catalog.noteMetadata(id, { progress: position.progress, openedAt: this.nowIso() });
+    return saved;
+  }
+
+  async renameDocument(id: DocumentId, title: string): Promise<Result<DocumentSummary>> {
+    const renamed = await attemptWrite('rename the document', () =>
+      this.parts.catalog.update(id, { title: title.trim() }),
+    );
+    if (!renamed.ok) return renamed;
+    return renamed.value === null ? documentNotFound(id) : { ok: true, value: toSummary(renamed.value) };
+  }
+
+  /** Moves the files to the trash, then removes the record; if that write fails, the files move back. */
+  async deleteDocument(id: DocumentId): Promise<Result<null>> {
+    const { catalog, annotations, trash } = this.parts;
+    const record = catalog.get(id);
+    if (record === undefined) return documentNotFound(id);
+    await annotations.release(id);
+    try {
+      await trash.moveIn(record, this.nowIso());
+    } catch (error) {
+      return writeFailure(error, 'move the document to the trash');
+    }
+    try {
+      await catalog.remove(id);
+    } catch (error) {
+      await trash.moveOut(id).then(() => trash.purge(id)).catch((undo: unknown) => console.error('Could not undo a delete', undo));
+      return writeFailure(error, 'remove the document from the library');
+    }
+    return { ok: true, value: null };
+  }
+
+  /** The trash, most recently deleted first (the contract's order; nobody needs to sort it again). */
+  listTrash(): Promise<TrashedDocument[]> {
+    return this.parts.trash.list();
+  }
+
+  async restoreDocument(id: DocumentId): Promise<Result<DocumentSummary>> {
+    const { catalog, trash } = this.parts;
+    if (catalog.has(id)) {
+      return { ok: false, code: 'duplicate', message: 'This document is already in the library.' };
+    }
+    const trashed = await trash.read(id);
+    if (trashed === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
+    const { deletedAt: _deletedAt, ...record } = trashed;
+    try {
+      await trash.moveOut(id);
+    } catch (error) {
+      return writeFailure(error, 'restore the document');
+    }
+    try {
+      await catalog.restore(record);
+    } catch (error) {
+      await trash.moveBackIn(id).catch((undo: unknown) => console.error('Could not undo a restore', undo));
+      return writeFailure(error, 'record the restored document');
+    }
+    // The record is safe in library.json; a trash entry left behind here is only clutter.
+    await trash.purge(id).catch((error: unknown) => console.error('Could not empty a trash entry', error));
+    return { ok: true, value: toSummary(record) };
+  }
+
+  async importFiles(files: FileToImport[]): Promise<ImportReport> {
+    const outcomes = [];
+    for (const file of files) outcomes.push(await this.importer.importBytes(file.name, file.bytes));
+    return { outcomes };
+  }
+
+  /** Imports files from disk; a missing or unreadable path is refused with 'unreadable'. */
+  async importPaths(filePaths: string[]): Promise<ImportReport> {
+    const outcomes = [];
+    for (const filePath of filePaths) outcomes.push(await this.importer.importPath(filePath));
+    return { outcomes };
+  }
+
+  updateDocumentFromFile(id: DocumentId, file: FileToImport): Promise<Result<DocumentSummary>> {
+    const record = this.parts.catalog.get(id);
+    if (record === undefined) return Promise.resolve(documentNotFound(id));
+    return this.updater.updateFromBytes(record, file.name, file.bytes);
+  }
+
+  /** Like updateDocumentFromFile, reading the file from disk with the importer's checks. */
+  updateDocumentFromPath(id: DocumentId, filePath: string): Promise<Result<DocumentSummary>> {
+    const record = this.parts.catalog.get(id);
+    if (record === undefined) return Promise.resolve(documentNotFound(id));
+    return this.updater.updateFromPath(record, filePath);
+  }
+
+  private nowIso(): string {
+    return this.parts.now().toISOString();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The shape of annotations/<id>.json (a document's reading position and highlights) with
+ * its schema version and migration table, as library.json has.
+ */
+import { z } from 'zod';
+import { readingPositionSchema } from '../documents/schemas';
+import { type Decoded, type MigrationTable, decodeVersioned } from '../storage/versioned';
+import { highlightSchema } from './schemas';
+
+export const ANNOTATIONS_VERSION = 1;
+
+export const annotationsSchema = z.object({
+  schemaVersion: z.literal(ANNOTATIONS_VERSION),
+  position: readingPositionSchema.nullable(),
+  highlights: z.array(highlightSchema),
+});
+export type AnnotationsData = z.infer<typeof annotationsSchema>;
+
+/** Keyed by the version a migration starts from; none yet (version 1 is the first). */
+export const ANNOTATION_MIGRATIONS: MigrationTable = {};
+
+export function emptyAnnotations(): AnnotationsData {
+  return { schemaVersion: ANNOTATIONS_VERSION, position: null, highlights: [] };
+}
+
+/** Validates a parsed annotations file, migrating older versions; CorruptFileError for bad shapes. */
+export function decodeAnnotations(
+  raw: unknown,
+  filePath: string,
+  migrations: MigrationTable = ANNOTATION_MIGRATIONS,
+  currentVersion = ANNOTATIONS_VERSION,
+): Decoded<AnnotationsData> {
+  return decodeVersioned(raw, filePath, {
+    currentVersion,
+    migrations,
+    schema: annotationsSchema as unknown as z.ZodType<AnnotationsData>,
+  });
+}

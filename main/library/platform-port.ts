@@ -1,0 +1,8 @@
+/** What the core needs from the platform (Electron dialogs and shell, or a test stub). */
+export interface Platform {
+  /** Shows an open dialog; `null` when the user cancels. */
+  chooseFilesToImport(): Promise<string[] | null>;
+  /** Shows an open dialog for one file to update the document titled `title` from; `null` when cancelled. */
+  chooseFileToUpdate(title: string): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+}

@@ -1,0 +1,34 @@
+/**
+ * Removes what a crash mid-write leaves behind: temp files of durable writes (ours, and the
+ * numbered ones write-file-atomic made before) in the library's folders.
+ */
+import path from 'node:path';
+import { TEMP_FILE_MARK } from './durable-file';
+import type { FileSystem } from './file-system';
+import type { LibraryPaths } from './paths';
+
+const OLD_TEMP_FILE = /\.(json|md)\.\d+$/;
+
+const isTempFile = (name: string): boolean => name.includes(TEMP_FILE_MARK) || OLD_TEMP_FILE.test(name);
+
+async function namesIn(fsys: FileSystem, dir: string): Promise<string[]> {
+  return fsys.readdir(dir).catch(() => []);
+}
+
+/** Deletes leftover temp files; returns how many. */
+export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPaths): Promise<number> {
+  const dirs = [paths.root, paths.documentsDir, paths.annotationsDir, paths.backupsDir];
+  for (const parent of [paths.trashDir, paths.historyDir]) {
+    for (const name of await namesIn(fsys, parent)) dirs.push(path.join(parent, name));
+  }
+  let removed = 0;
+  for (const dir of dirs) {
+    for (const name of (await namesIn(fsys, dir)).filter(isTempFile)) {
+      await fsys.unlink(path.join(dir, name)).then(
+        () => (removed += 1),
+        () => undefined,
+      );
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,189 @@
+/**
+ * Durable file writes (temp file written in full, fsync, size checked, rename, fsync the
+ * folder) and a lowdb-style adapter on top of them. Every call goes through a FileSystem, so
+ * tests can fail any step; a failed write leaves the previous file untouched and no temp file.
+ */
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import type { FileSystem, WritableFile } from './file-system';
+import { errnoOf } from './failures';
+
+/** Temp files are named `<file>.lectern-tmp-<hex>`; leftovers of a crash are removed at open. */
+export const TEMP_FILE_MARK = '.lectern-tmp-';
+
+/** A file exists but cannot be parsed or does not have the expected shape. */
+export class CorruptFileError extends Error {
+  constructor(
+    readonly filePath: string,
+    reason: string,
+  ) {
+    super(`${path.basename(filePath)} is corrupt: ${reason}`);
+    this.name = 'CorruptFileError';
+  }
+}
+
+/** An I/O error with an errno code, as Node raises them (for failures the core detects itself). */
+export function ioError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${message}`), { code });
+}
+
+/** fsyncs a folder so a rename inside it survives power loss (a no-op where unsupported). */
+export async function fsyncDir(fsys: FileSystem, dir: string): Promise<void> {
+  let handle: WritableFile | undefined;
+  try {
+    handle = await fsys.open(dir, 'r');
+    await handle.sync();
+  } catch (error) {
+    // Windows cannot open or fsync a directory; the rename is as durable as it gets there.
+    if (!['EISDIR', 'EPERM', 'EINVAL'].includes(errnoOf(error) ?? '')) throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Writes every byte, looping over short writes; a write that makes no progress is a full disk. */
+async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
+  let offset = 0;
+  while (offset < bytes.length) {
+    const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);
+    if (bytesWritten <= 0) throw ioError('ENOSPC', `no room for the last ${bytes.length - offset} bytes`);
+    offset += bytesWritten;
+  }
+}
+
+/** Writes `tempPath` in full and fsyncs it, then checks its size on disk. */
+async function writeTempFile(fsys: FileSystem, tempPath: string, bytes: Uint8Array): Promise<void> {
+  const file = await fsys.open(tempPath, 'wx');
+  try {
+    await writeAll(file, bytes);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  const { size } = await fsys.stat(tempPath);
+  if (size !== bytes.length) {
+    throw ioError('EIO', `${path.basename(tempPath)} has ${size} of ${bytes.length} bytes after writing`);
+  }
+}
+
+/**
+ * Replaces a whole file atomically and durably, or throws and leaves it as it was. The
+ * folder's fsync after the rename is best effort: the data is already on disk, and reporting
+ * a failure the rename cannot take back would leave the caller's memory behind the file.
+ */
+export async function writeFileDurable(
+  fsys: FileSystem,
+  filePath: string,
+  data: string | Uint8Array,
+): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  const tempPath = `${filePath}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+  try {
+    await writeTempFile(fsys, tempPath, bytes);
+    await fsys.rename(tempPath, filePath);
+  } catch (error) {
+    await fsys.unlink(tempPath).catch(() => undefined);
+    throw error;
+  }
+  await fsyncDir(fsys, path.dirname(filePath)).catch((error: unknown) =>
+    console.error(`Could not fsync the folder of ${filePath}`, error),
+  );
+}
+
+/** The file's text (without a UTF-8 byte order mark), or `null` when it does not exist. */
+export async function readTextIfExists(fsys: FileSystem, filePath: string): Promise<string | null> {
+  try {
+    const text = (await fsys.readFile(filePath)).toString('utf8');
+    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Parses JSON text, turning a syntax error into a CorruptFileError. */
+export function parseJsonOrCorrupt(filePath: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new CorruptFileError(filePath, error instanceof Error ? error.message : 'invalid JSON');
+  }
+}
+
+/** Renames a bad file to `<name>.corrupt-<timestamp>` beside it; returns the new path. */
+export async function moveAside(fsys: FileSystem, filePath: string, timestamp: string): Promise<string> {
+  const asidePath = `${filePath}.corrupt-${timestamp}`;
+  await fsys.rename(filePath, asidePath);
+  await fsyncDir(fsys, path.dirname(filePath));
+  return asidePath;
+}
+
+/** Copies a file durably (through the same verified write). */
+export async function copyFileDurable(fsys: FileSystem, source: string, target: string): Promise<void> {
+  await writeFileDurable(fsys, target, await fsys.readFile(source));
+}
+
+/**
+ * A lowdb adapter for one JSON file. `decode` turns parsed JSON into T (validating,
+ * migrating) and throws CorruptFileError for a bad shape. Writes are coalesced like steno:
+ * at most one in flight, and while it runs only the latest requested state is kept; every
+ * caller whose state was folded into a write learns that write's outcome.
+ */
+export class DurableJsonAdapter<T> implements Adapter<T> {
+  private inFlight: Promise<void> | null = null;
+  private pending: { data: T; promise: Promise<void> } | null = null;
+
+  constructor(
+    private readonly fsys: FileSystem,
+    readonly filePath: string,
+    private readonly decode: (raw: unknown) => T,
+  ) {}
+
+  async read(): Promise<T | null> {
+    const text = await readTextIfExists(this.fsys, this.filePath);
+    if (text === null) return null;
+    return this.decode(parseJsonOrCorrupt(this.filePath, text));
+  }
+
+  write(data: T): Promise<void> {
+    if (this.pending !== null) {
+      // The queued write has not started: it will serialise this newer state instead.
+      this.pending.data = data;
+      return this.pending.promise;
+    }
+    if (this.inFlight === null) return this.start(data);
+    const queued = { data, promise: Promise.resolve() };
+    queued.promise = this.inFlight.then(
+      () => this.startPending(),
+      () => this.startPending(),
+    );
+    this.pending = queued;
+    return queued.promise;
+  }
+
+  /** Resolves when every requested write has reached the disk (or failed). */
+  async flush(): Promise<void> {
+    for (;;) {
+      const waitFor = this.pending?.promise ?? this.inFlight;
+      if (waitFor === null) return;
+      await waitFor.catch(() => undefined);
+    }
+  }
+
+  private startPending(): Promise<void> {
+    const next = this.pending;
+    this.pending = null;
+    return next === null ? Promise.resolve() : this.start(next.data);
+  }
+
+  private start(data: T): Promise<void> {
+    // Serialise now, at the start of the write, so the newest requested state is what lands.
+    const text = `${JSON.stringify(data, null, 2)}\n`;
+    const run = writeFileDurable(this.fsys, this.filePath, text).finally(() => {
+      if (this.inFlight === run) this.inFlight = null;
+    });
+    this.inFlight = run;
+    return run;
+  }
+}

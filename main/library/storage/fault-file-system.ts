@@ -1,0 +1,115 @@
+/**
+ * A FileSystem for tests that passes calls to the real one and fails the ones a test picks:
+ * an errno (ENOSPC, EIO, EPERM, ...) at any step, a short write (fewer bytes than asked,
+ * honestly reported) or a lying write (half the bytes, reported as all of them).
+ */
+import { ioError } from './durable-file';
+import { type FileSystem, type WritableFile, nodeFileSystem } from './file-system';
+
+export type FaultStep = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'stat' | 'unlink' | 'readFile';
+
+export interface Fault {
+  step: FaultStep;
+  /** An errno code, or 'short' / 'lying' (write only). */
+  effect: string;
+  /** Only calls on a path that contains this. */
+  pathIncludes?: string;
+  /** Fail the nth matching call (1-based; default 1) and, when `persistent`, every later one. */
+  nth?: number;
+  persistent?: boolean;
+}
+
+interface ArmedFault extends Fault {
+  seen: number;
+}
+
+export class FaultFileSystem implements FileSystem {
+  private faults: ArmedFault[] = [];
+  /** Every call made, as `step path`, so tests can count the steps of an operation. */
+  readonly calls: string[] = [];
+  /** How many faults fired. */
+  injected = 0;
+
+  constructor(private readonly real: FileSystem = nodeFileSystem) {}
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault, seen: 0 });
+  }
+
+  clear(): void {
+    this.faults = [];
+  }
+
+  /** The effect to apply to this call, if a fault matches it. */
+  private check(step: FaultStep, filePath: string): string | null {
+    this.calls.push(`${step} ${filePath}`);
+    let effect: string | null = null;
+    for (const fault of this.faults) {
+      if (fault.step !== step || !filePath.includes(fault.pathIncludes ?? '')) continue;
+      fault.seen += 1;
+      const nth = fault.nth ?? 1;
+      if (effect === null && (fault.seen === nth || (fault.persistent === true && fault.seen > nth))) {
+        effect = fault.effect;
+      }
+    }
+    if (effect !== null) this.injected += 1;
+    return effect;
+  }
+
+  private async guard<T>(step: FaultStep, filePath: string, call: () => Promise<T>): Promise<T> {
+    const effect = this.check(step, filePath);
+    if (effect !== null) throw ioError(effect, `injected at ${step} ${filePath}`);
+    return call();
+  }
+
+  async open(filePath: string, flags: string): Promise<WritableFile> {
+    const file = await this.guard('open', filePath, () => this.real.open(filePath, flags));
+    return {
+      write: (buffer, offset, length) => this.write(file, filePath, buffer, offset, length),
+      sync: () => this.guard('fsync', filePath, () => file.sync()),
+      close: async () => {
+        // The handle is closed even when the close "fails", as the kernel does.
+        await file.close();
+        const effect = this.check('close', filePath);
+        if (effect !== null) throw ioError(effect, `injected at close ${filePath}`);
+      },
+    };
+  }
+
+  private async write(
+    file: WritableFile,
+    filePath: string,
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+  ): Promise<{ bytesWritten: number }> {
+    const effect = this.check('write', filePath);
+    if (effect === null) return file.write(buffer, offset, length);
+    if (effect !== 'short' && effect !== 'lying') throw ioError(effect, `injected at write ${filePath}`);
+    const half = Math.max(1, Math.floor(length / 2));
+    const { bytesWritten } = await file.write(buffer, offset, Math.min(half, length));
+    return { bytesWritten: effect === 'lying' ? length : bytesWritten };
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return this.guard('rename', `${from} -> ${to}`, () => this.real.rename(from, to));
+  }
+  stat(filePath: string): ReturnType<FileSystem['stat']> {
+    return this.guard('stat', filePath, () => this.real.stat(filePath));
+  }
+  unlink(filePath: string): Promise<void> {
+    return this.guard('unlink', filePath, () => this.real.unlink(filePath));
+  }
+  readFile(filePath: string): Promise<Buffer> {
+    return this.guard('readFile', filePath, () => this.real.readFile(filePath));
+  }
+  mkdir(dirPath: string): Promise<void> {
+    return this.real.mkdir(dirPath);
+  }
+  readdir(dirPath: string): Promise<string[]> {
+    return this.real.readdir(dirPath);
+  }
+  removeTree(dirPath: string): Promise<void> {
+    return this.real.removeTree(dirPath);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The few file-system calls the core's writes make, behind an interface so that tests can
+ * inject ENOSPC, EIO, EPERM and short writes at any step (see fault-file-system.ts).
+ */
+import fs from 'node:fs/promises';
+
+/** An open file: only what a durable write needs. */
+export interface WritableFile {
+  /** Writes part of `buffer`; like write(2) it may write fewer bytes than asked (a short write). */
+  write(buffer: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FileSystem {
+  /** `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'r'. */
+  open(filePath: string, flags: string): Promise<WritableFile>;
+  rename(from: string, to: string): Promise<void>;
+  stat(filePath: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
+  unlink(filePath: string): Promise<void>;
+  readFile(filePath: string): Promise<Buffer>;
+  mkdir(dirPath: string): Promise<void>;
+  readdir(dirPath: string): Promise<string[]>;
+  /** Removes a folder and what it holds; no error when it is missing. */
+  removeTree(dirPath: string): Promise<void>;
+}
+
+/** The real file system (node:fs/promises). */
+export const nodeFileSystem: FileSystem = {
+  async open(filePath, flags) {
+    const handle = await fs.open(filePath, flags);
+    return {
+      write: (buffer, offset, length) => handle.write(buffer, offset, length, null),
+      sync: () => handle.sync(),
+      close: () => handle.close(),
+    };
+  },
+  rename: (from, to) => fs.rename(from, to),
+  stat: (filePath) => fs.stat(filePath),
+  unlink: (filePath) => fs.unlink(filePath),
+  readFile: (filePath) => fs.readFile(filePath),
+  mkdir: async (dirPath) => {
+    await fs.mkdir(dirPath, { recursive: true });
+  },
+  readdir: (dirPath) => fs.readdir(dirPath),
+  removeTree: (dirPath) => fs.rm(dirPath, { recursive: true, force: true }),
+};
