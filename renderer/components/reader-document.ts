@@ -89,7 +89,7 @@ export class ReaderDocumentController implements ReactiveController {
     this.status = 'ready';
     this.host.requestUpdate();
     await this.host.updateComplete;
-    this.mountSections(doc.position);
+    if (!(await this.mountSections(doc.position))) return;
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);
@@ -97,14 +97,16 @@ export class ReaderDocumentController implements ReactiveController {
   }
 
   /** Mounts the renderer with the saved place on screen. */
-  private mountSections(position: ReadingPosition | null): void {
+  private async mountSections(position: ReadingPosition | null): Promise<boolean> {
     const renderer = new ProgressiveRenderer(this.sections, this.parts.typography(), () => {
       this.host.dataset.rendered = 'all';
     });
     renderer.mount(this.parts.sectionsRoot());
     this.renderer = renderer;
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
-    renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
+    // Parsed in the worker: the UI answers meanwhile, and the reader may leave before it is done.
+    await renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
+    if (this.renderer !== renderer) return false;
     const id = this.parts.documentId();
     const tracked = {
       scroller: this.parts.scroller(),
@@ -115,6 +117,7 @@ export class ReaderDocumentController implements ReactiveController {
     };
     this.position.start(tracked, position ? { ...position, section: start } : null);
     this.parts.mounted(start, position?.progress ?? 0);
+    return true;
   }
 
   private reportFirstPaint(id: string, ms: number): void {

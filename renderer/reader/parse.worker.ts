@@ -1,13 +1,11 @@
 /**
- * Parses markdown chunks off the UI thread and posts the (still unsanitized) HTML back in
- * batches; DOMPurify needs a DOM, so sanitizing stays on the main thread.
+ * Parses markdown chunks off the UI thread and posts each chunk's (still unsanitized) HTML back
+ * as soon as it is ready; DOMPurify needs a DOM, so sanitizing stays on the main thread. The
+ * main thread times every chunk and terminates this worker when one takes too long.
  */
 import { splitIntoChunks } from './chunks';
-import { markdownToHtml } from './markdown';
-import type { FromParseWorker, ParseJob, ParsedSection, ToParseWorker } from './parse-protocol';
-
-/** Markdown characters per posted batch: big enough to amortize messaging, small enough to stream. */
-const BATCH_CHARS = 48_000;
+import { parseChunk } from './markdown';
+import type { FromParseWorker, ParseJob, ToParseWorker } from './parse-protocol';
 
 /** The worker's global scope, typed by hand: the renderer's tsconfig has the DOM lib, not WebWorker. */
 const scope = self as unknown as {
@@ -15,47 +13,20 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<ToParseWorker>) => void): void;
 };
 
-let queue: ParseJob[] = [];
-let scheduled = false;
-
 function post(message: FromParseWorker): void {
   // A worker's postMessage goes to its owner and takes no target origin.
   // oxlint-disable-next-line unicorn/require-post-message-target-origin
   scope.postMessage(message);
 }
 
-function parseBatch(): void {
-  scheduled = false;
-  const sections: ParsedSection[] = [];
-  let chars = 0;
-  while (chars < BATCH_CHARS) {
-    const job = queue.shift();
-    if (!job) break;
-    sections.push({ section: job.section, chunks: splitIntoChunks(job.markdown).map(markdownToHtml) });
-    chars += job.markdown.length;
+function run(job: ParseJob): void {
+  const chunks = splitIntoChunks(job.markdown);
+  for (let index = job.from; index < Math.min(job.to, chunks.length); index++) {
+    post({ type: 'chunk', id: job.id, index, outcome: parseChunk(chunks[index] ?? '') });
   }
-  if (sections.length > 0) post({ type: 'parsed', sections });
-  if (queue.length > 0) schedule();
-  else post({ type: 'done' });
-}
-
-// Yielding between batches lets a 'prioritize' message reorder the queue.
-function schedule(): void {
-  if (scheduled) return;
-  scheduled = true;
-  setTimeout(parseBatch, 0);
+  post({ type: 'job-done', id: job.id });
 }
 
 scope.addEventListener('message', (event) => {
-  const message = event.data;
-  if (message.type === 'parse') {
-    queue = [...message.jobs];
-  } else {
-    const wanted = new Set(message.sections);
-    queue = [
-      ...queue.filter((job) => wanted.has(job.section)),
-      ...queue.filter((job) => !wanted.has(job.section)),
-    ];
-  }
-  schedule();
+  for (const job of event.data.jobs) run(job);
 });

@@ -1,15 +1,20 @@
 /**
  * Puts a document's sections on the page progressively. Every section exists at once as a
  * placeholder of estimated height; a section is cut into chunks (each with content-visibility,
- * so offscreen ones cost no layout) when it is first rendered. What the reader looks at is
- * rendered synchronously; the rest is parsed in a worker and sanitized and inserted on the main
- * thread in idle-time slices.
+ * so offscreen ones cost no layout) when it is first needed. All parsing happens in the parse
+ * worker: what the reader looks at is asked for first and inserted as soon as it arrives, the
+ * rest is sanitized and inserted in idle-time slices. A chunk the parser gives up on is shown
+ * as plain text with a notice, so the reader is never blank.
  */
+import { createChunk, type Chunk } from './chunk-element';
 import { countBlocks, estimateHeight, splitIntoChunks } from './chunks';
-import { markdownToHtml } from './markdown';
-import type { FromParseWorker, ParseJob, ToParseWorker } from './parse-protocol';
-import { renderSanitized, sanitizeToFragment } from './sanitize';
+import { sharedParseClient, type ParseClient, type ParseHandle } from './parse-client';
+import type { ChunkOutcome } from './parse-protocol';
+import { renderPlainText } from './plain-fallback';
+import { renderSanitized } from './sanitize';
 import type { Section } from './sections';
+
+export { warmUpRendering } from './warm-up';
 
 export interface Typography {
   fontSize: number;
@@ -17,18 +22,17 @@ export interface Typography {
   lineHeight: number;
 }
 
-interface Chunk {
-  markdown: string;
-  blocks: number;
-  element: HTMLElement;
-  rendered: boolean;
-}
-
 interface SectionState {
   element: HTMLElement;
   blocks: number;
-  /** Null until the section is first rendered (then cut into chunks). */
+  /** Null until the section is first needed (then cut into chunks). */
   chunks: Chunk[] | null;
+  /** Requests to the parse client for this section's chunks. */
+  requests: ParseHandle[];
+  /** Chunks [from, to) already asked for urgently (the first screen), or null. */
+  urgentRange: [number, number] | null;
+  /** Every chunk has been asked for. */
+  allRequested: boolean;
 }
 
 /** Longest main-thread slice for inserting worker output, in ms. */
@@ -37,9 +41,8 @@ const SLICE_MS = 8;
 export class ProgressiveRenderer {
   readonly sectionElements: HTMLElement[] = [];
   private readonly states: SectionState[] = [];
-  private pending: { chunk: Chunk; html: string }[] = [];
+  private pending: Chunk[] = [];
   private remainingSections: number;
-  private worker: Worker | null = null;
   private sliceScheduled = false;
   private disposed = false;
 
@@ -47,6 +50,7 @@ export class ProgressiveRenderer {
     private readonly sections: readonly Section[],
     private typography: Typography,
     private readonly onAllRendered: () => void,
+    private readonly parser: ParseClient = sharedParseClient(),
   ) {
     this.remainingSections = sections.length;
   }
@@ -59,7 +63,15 @@ export class ProgressiveRenderer {
       element.className = 'sec pending';
       element.dataset.section = String(section.index);
       element.tabIndex = -1;
-      const state: SectionState = { element, blocks: countBlocks(section.markdown), chunks: null };
+      const blocks = countBlocks(section.markdown);
+      const state: SectionState = {
+        element,
+        blocks,
+        chunks: null,
+        requests: [],
+        urgentRange: null,
+        allRequested: false,
+      };
       this.states.push(state);
       this.sizePlaceholder(state, section);
       this.sectionElements.push(element);
@@ -72,56 +84,67 @@ export class ProgressiveRenderer {
     return this.states[index]?.chunks?.every((chunk) => chunk.rendered) ?? false;
   }
 
-  /** Renders every chunk of a section now, on this thread. */
+  /**
+   * Shows a section as soon as it can: what is parsed already now, the rest the moment the
+   * worker has it (ahead of everything else).
+   */
   renderSectionNow(index: number): void {
-    for (const chunk of this.materialize(index)) if (!chunk.rendered) this.fillNow(chunk);
+    const state = this.states[index];
+    const chunks = this.materialize(index);
+    for (const chunk of chunks) {
+      chunk.wanted = true;
+      if (!chunk.rendered && chunk.html !== null) this.fill(chunk, chunk.html);
+    }
+    if (!state || chunks.every((chunk) => chunk.rendered)) return this.checkDone();
+    this.requestRemaining(index, true);
+    for (const handle of state.requests) handle.promote();
   }
 
   /**
    * Renders what the reader will see first: the chunks of `section` up to text `offset`, then
-   * following chunks until about `minHeight` px of text lie below that point.
+   * following chunks until about `minHeight` px of text lie below that point. Settles when they
+   * are all on the page (formatted, or as plain text when the parser gave up on them).
    */
-  renderForReading(section: number, offset: number, minHeight: number): void {
+  async renderForReading(section: number, offset: number, minHeight: number): Promise<void> {
+    const wanted: Chunk[] = [];
     let text = 0;
     let height = 0;
-    let reachedOffset = false;
     for (let index = section; index < this.sections.length && height < minHeight; index++) {
-      for (const chunk of this.materialize(index)) {
+      const chunks = this.materialize(index);
+      let from = -1;
+      let to = 0;
+      for (const [i, chunk] of chunks.entries()) {
         if (height >= minHeight) break;
-        if (!chunk.rendered) this.fillNow(chunk);
-        if (reachedOffset) height += this.estimate(chunk.markdown.length, chunk.blocks);
-        text += chunk.element.textContent?.length ?? 0;
-        if (!reachedOffset && (index > section || text > offset)) reachedOffset = true;
+        // Markdown is a little longer than its text: this errs towards rendering more.
+        if (text > offset || index > section) height += this.estimate(chunk.markdown.length, chunk.blocks);
+        text += chunk.markdown.length;
+        if (text <= offset && index === section) continue;
+        if (from === -1) from = i;
+        to = i + 1;
+        chunk.wanted = true;
+        wanted.push(chunk);
+      }
+      const state = this.states[index];
+      if (state && from !== -1) {
+        state.urgentRange = [from, to];
+        this.request(index, from, to, true);
       }
     }
+    await Promise.all(wanted.map((chunk) => chunk.settled));
   }
 
   /** Starts background rendering of everything else, nearest to `around` first. */
   renderRest(around: number): void {
     const order = [...this.sections.keys()].toSorted((a, b) => priority(a, around) - priority(b, around));
-    const jobs: ParseJob[] = order
-      .filter((index) => !this.isSectionRendered(index))
-      .map((index) => ({ section: index, markdown: this.sections[index]?.markdown ?? '' }));
+    for (const index of order) if (!this.isSectionRendered(index)) this.requestRemaining(index, false);
     this.checkDone();
-    if (jobs.length === 0) return;
-    try {
-      this.worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-      this.worker.addEventListener('message', (event: MessageEvent<FromParseWorker>) =>
-        this.receive(event.data),
-      );
-      this.worker.addEventListener('error', () => this.fallBackToMainThread());
-      this.send({ type: 'parse', jobs });
-    } catch {
-      this.fallBackToMainThread();
-    }
   }
 
-  /** Asks the worker to parse a section and its neighbours next (the reader is there). */
+  /** Asks for a section and its neighbours next (the reader is there). */
   prioritize(index: number): void {
-    const sections = [index, index + 1, index - 1].filter(
-      (i) => i >= 0 && i < this.sections.length && !this.isSectionRendered(i),
-    );
-    if (sections.length > 0) this.send({ type: 'prioritize', sections });
+    for (const i of [index, index + 1, index - 1]) {
+      for (const handle of this.states[i]?.requests ?? []) handle.promote();
+    }
   }
 
   /** New typography: re-estimate the size of everything not yet laid out. */
@@ -136,13 +159,42 @@ export class ProgressiveRenderer {
 
   dispose(): void {
     this.disposed = true;
-    this.worker?.terminate();
-    this.worker = null;
+    for (const state of this.states) for (const handle of state.requests) handle.cancel();
     this.pending = [];
   }
 
-  private send(message: ToParseWorker): void {
-    this.worker?.postMessage(message);
+  /** Asks for the chunks of a section not asked for yet. */
+  private requestRemaining(index: number, urgent: boolean): void {
+    const state = this.states[index];
+    if (!state || state.allRequested) return;
+    state.allRequested = true;
+    const range = state.urgentRange;
+    if (!range) return this.request(index, 0, Infinity, urgent);
+    if (range[0] > 0) this.request(index, 0, range[0], urgent);
+    this.request(index, range[1], Infinity, urgent);
+  }
+
+  private request(section: number, from: number, to: number, urgent: boolean): void {
+    const state = this.states[section];
+    if (!state) return;
+    const markdown = this.sections[section]?.markdown ?? '';
+    const onChunk = (index: number, outcome: ChunkOutcome): void => this.receive(section, index, outcome);
+    state.requests.push(this.parser.parse({ markdown, from, to, onChunk }, urgent));
+  }
+
+  private receive(section: number, index: number, outcome: ChunkOutcome): void {
+    if (this.disposed) return;
+    const chunk = this.materialize(section)[index];
+    if (!chunk || chunk.rendered || chunk.html !== null) return;
+    if (!outcome.ok) {
+      renderPlainText(chunk.element, chunk.markdown, (chars) => this.estimate(chars, 1));
+      this.markRendered(chunk);
+    } else if (chunk.wanted) this.fill(chunk, outcome.html);
+    else {
+      chunk.html = outcome.html;
+      this.pending.push(chunk);
+      this.scheduleSlice();
+    }
   }
 
   private estimate(chars: number, blocks: number): number {
@@ -166,9 +218,7 @@ export class ProgressiveRenderer {
     if (!state) return [];
     if (state.chunks) return state.chunks;
     const chunks = splitIntoChunks(this.sections[index]?.markdown ?? '').map((markdown) => {
-      const element = document.createElement('div');
-      element.className = 'chunk pending';
-      const chunk: Chunk = { markdown, blocks: countBlocks(markdown), element, rendered: false };
+      const chunk = createChunk(markdown);
       this.sizeChunk(chunk);
       return chunk;
     });
@@ -179,37 +229,24 @@ export class ProgressiveRenderer {
     return chunks;
   }
 
-  private fillNow(chunk: Chunk): void {
-    this.fill(chunk, markdownToHtml(chunk.markdown));
-  }
-
   private fill(chunk: Chunk, html: string): void {
     renderSanitized(chunk.element, html);
+    this.markRendered(chunk);
+  }
+
+  private markRendered(chunk: Chunk): void {
     chunk.rendered = true;
+    chunk.html = null;
     chunk.element.classList.remove('pending');
     chunk.element.style.removeProperty('height');
+    chunk.settle();
+    this.checkDone();
   }
 
   private checkDone(): void {
     if (this.disposed || this.remainingSections === 0) return;
     this.remainingSections = this.states.filter((_, index) => !this.isSectionRendered(index)).length;
-    if (this.remainingSections > 0) return;
-    this.worker?.terminate();
-    this.worker = null;
-    this.onAllRendered();
-  }
-
-  private receive(message: FromParseWorker): void {
-    if (this.disposed) return;
-    if (message.type === 'done') return this.scheduleSlice();
-    for (const parsed of message.sections) {
-      const chunks = this.materialize(parsed.section);
-      parsed.chunks.forEach((html, i) => {
-        const chunk = chunks[i];
-        if (chunk && !chunk.rendered) this.pending.push({ chunk, html });
-      });
-    }
-    this.scheduleSlice();
+    if (this.remainingSections === 0) this.onAllRendered();
   }
 
   private scheduleSlice(): void {
@@ -227,56 +264,10 @@ export class ProgressiveRenderer {
     const deadline = performance.now() + SLICE_MS;
     while (this.pending.length > 0 && performance.now() < deadline && !this.disposed) {
       const next = this.pending.shift();
-      if (next && !next.chunk.rendered) this.fill(next.chunk, next.html);
+      if (next && !next.rendered && next.html !== null) this.fill(next, next.html);
     }
     if (this.pending.length > 0) this.scheduleSlice();
-    else this.checkDone();
   }
-
-  /** Without a worker, parse on this thread too, one slice at a time. */
-  private fallBackToMainThread(): void {
-    this.worker?.terminate();
-    this.worker = null;
-    let index = 0;
-    const step = (): void => {
-      const deadline = performance.now() + SLICE_MS;
-      for (; index < this.sections.length && !this.disposed; index++) {
-        if (performance.now() >= deadline) return void setTimeout(step, 0);
-        this.renderSectionNow(index);
-      }
-      this.checkDone();
-    };
-    setTimeout(step, 0);
-  }
-}
-
-/** Markdown touching the common parser and sanitizer paths, for warming them up. */
-const WARM_UP_SAMPLE = [
-  '# Title',
-  '## Part *one*',
-  '### Chapter I',
-  'A paragraph with *emphasis*, **strong**, _under_, ~~gone~~, `code` and a [link](https://example.org).',
-  'Prose: "quotes", \u2018single\u2019, dashes \u2014 and 1805; see www.example.org, <https://example.org>, me@example.org and [EBook #2600].',
-  '*** START OF THE BOOK ***',
-  'Title: War and Peace\\\nwith a hard break and an escaped \\* star.',
-  '<em>inline html</em> and <br>',
-  '<div>an html block</div>',
-  '> A quotation\n> over two lines.',
-  '- a list\n- of items\n- [ ] a task\n\n1. ordered\n2. list',
-  '```js\nconst x = 1;\n```',
-  '    indented code',
-  '| a | b |\n|---|---|\n| 1 | 2 |',
-  '---',
-  'Setext\n======',
-  '![image](data:image/png;base64,AAAA) and ![remote](https://example.org/a.png) and [ref][1]\n\n[1]: https://example.org',
-].join('\n\n');
-
-/**
- * Runs the parser and sanitizer once on a small sample so that their first real use, on the
- * critical path of opening a document, does not pay for JIT warm-up (about 40 ms cold vs 2 ms).
- */
-export function warmUpRendering(): void {
-  for (let i = 0; i < 3; i++) sanitizeToFragment(markdownToHtml(WARM_UP_SAMPLE));
 }
 
 /** Sections after the reader's place come first (reading goes forward), then those before it. */

@@ -106,3 +106,12 @@ describe('forEachCandidateLine', () => {
     }
   });
 });
+
+describe('crafted headings', () => {
+  it('reads a heading padded with a megabyte of spaces, and cuts its contents text', () => {
+    const heading = parseAtxHeading(`## a${' '.repeat(1_000_000)}b ##\r`);
+    expect(heading?.level).toBe(2);
+    expect(heading?.text).toBe('a');
+    expect(parseAtxHeading(`# ${'['.repeat(100_000)}`)?.text).toBe('['.repeat(300));
+  });
+});

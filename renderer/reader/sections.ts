@@ -20,7 +20,9 @@ export interface Section {
   start: number;
 }
 
-const ATX_HEADING = /^ {0,3}(#{1,3})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*\r?$/;
+const ATX_OPENING = /^ {0,3}(#{1,3})(?=[ \t\r]|$)/;
+/** Longer heading text is cut for the contents: stripping inline markdown is not linear. */
+const MAX_HEADING_CHARS = 300;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*?)\r?$/;
 
 /** Returns the fence marker a line opens (``` or ~~~ run), or null. */
@@ -61,12 +63,27 @@ export function stripInlineMarkdown(text: string): string {
     .trim();
 }
 
-/** Parses one line as an ATX heading of level 1–3, or returns null. */
+/**
+ * Parses one line as an ATX heading of level 1–3, or returns null. Scanned by hand: a lazy
+ * `(.*?)` before an optional closing `#` run is quadratic on a line with a long run of spaces.
+ */
 export function parseAtxHeading(line: string): SectionHeading | null {
-  const match = ATX_HEADING.exec(line);
-  if (!match) return null;
-  const level = (match[1] ?? '').length as 1 | 2 | 3;
-  return { level, text: stripInlineMarkdown(match[2] ?? '') };
+  const opening = ATX_OPENING.exec(line);
+  if (!opening) return null;
+  const level = (opening[1] ?? '').length as 1 | 2 | 3;
+  const rest = line.slice(opening[0].length);
+  const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\r';
+  let start = 0;
+  while (isBlank(rest[start])) start++;
+  let end = rest.length;
+  while (end > start && isBlank(rest[end - 1])) end--;
+  let hashes = end;
+  while (hashes > start && rest[hashes - 1] === '#') hashes--;
+  if (hashes > start && hashes < end && isBlank(rest[hashes - 1])) {
+    end = hashes;
+    while (end > start && isBlank(rest[end - 1])) end--;
+  }
+  return { level, text: stripInlineMarkdown(rest.slice(start, Math.min(end, start + MAX_HEADING_CHARS))) };
 }
 
 /** Lines that may be a heading or a fence: what forEachCandidateLine finds. */

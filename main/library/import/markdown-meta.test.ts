@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownProse, readMarkdownMeta } from './markdown-meta';
+import { atxHeadingText, markdownProse, readMarkdownMeta } from './markdown-meta';
 import { excerptFrom } from './stats';
 
 describe('readMarkdownMeta', () => {
@@ -52,5 +52,33 @@ describe('readMarkdownMeta', () => {
   it('makes an excerpt from prose, skipping headings', () => {
     const body = '# Title\n\nSub\n---\n\nFirst *paragraph*.\n\n```\ncode\n```\n\nSecond one.';
     expect(excerptFrom(markdownProse(body))).toBe('First paragraph. Second one.');
+  });
+});
+
+describe('atxHeadingText', () => {
+  it.each([
+    ['# Title', 'Title'],
+    ['###   Spaced out   ', 'Spaced out'],
+    ['## Closed ##', 'Closed'],
+    ['# Hash#tag', 'Hash#tag'],
+    ['# #', '#'],
+    ['#', ''],
+    ['   # Indented', 'Indented'],
+  ])('reads %j as %j', (line, text) => {
+    expect(atxHeadingText(line)).toBe(text);
+  });
+
+  it.each(['#hashtag', '####### seven', '    # code', 'Text # not a heading'])('refuses %j', (line) => {
+    expect(atxHeadingText(line)).toBeNull();
+  });
+
+  it('reads a heading padded with 100 KB of spaces', () => {
+    expect(atxHeadingText(`# a${' '.repeat(100_000)}b #`)).toBe(`a${' '.repeat(100_000)}b`);
+  });
+
+  it('keeps front matter longer than 64 KB as text', () => {
+    const text = `---\ntitle: Long\nnote: ${'x'.repeat(70_000)}\n---\nBody.`;
+    expect(readMarkdownMeta(text).body).toBe(text);
+    expect(readMarkdownMeta(text).title).not.toBe('Long');
   });
 });

@@ -15,15 +15,18 @@ export interface MarkdownMeta {
 }
 
 const FRONT_MATTER = /^---[ \t]*\n([^]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
-const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const ATX_OPENING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 const HEADER_SCAN_LINES = 2000;
+/** Longer front matter is not metadata (YAML on a crafted megabyte can take seconds): kept as text. */
+const MAX_FRONT_MATTER_CHARS = 64_000;
 
 /** Splits off front matter; malformed YAML keeps the text and ignores the metadata. */
 export function readMarkdownMeta(text: string): MarkdownMeta {
   const match = FRONT_MATTER.exec(text);
-  if (!match) return { body: text, ...titleAndAuthor(text, null) };
+  if (!match || match[0].length > MAX_FRONT_MATTER_CHARS)
+    return { body: text, ...titleAndAuthor(text, null) };
   let data: unknown = null;
   try {
     data = parseYaml(match[1] ?? '');
@@ -67,8 +70,7 @@ function titleInBody(body: string): { title: string; fromLine: boolean } | null 
   for (const line of firstLines(body, HEADER_SCAN_LINES)) {
     if (FENCE.test(line)) inFence = !inFence;
     if (inFence) continue;
-    const atx = ATX_HEADING.exec(line);
-    const heading = atx ? (atx[1] ?? '') : null;
+    const heading = atxHeadingText(line);
     if (heading !== null && stripInlineMarkdown(heading) !== '') {
       return { title: cutAtWord(stripInlineMarkdown(heading), MAX_TITLE_CHARS), fromLine: false };
     }
@@ -92,10 +94,35 @@ export function* markdownProse(body: string): Generator<string> {
     if (SETEXT_UNDERLINE.test(line)) held = null;
     if (held !== null) yield held;
     held = null;
-    if (fence || inFence || ATX_HEADING.test(line) || !isPlainLine(line)) continue;
+    if (fence || inFence || atxHeadingText(line) !== null || !isPlainLine(line)) continue;
     held = stripInlineMarkdown(stripBlockMarkers(line));
   }
   if (held !== null) yield held;
+}
+
+/**
+ * The text of an ATX heading line (closing #s dropped), or null. Scanned by hand: a lazy
+ * `(.*?)` before an optional closing sequence is quadratic on a line with long runs of spaces.
+ */
+export function atxHeadingText(line: string): string | null {
+  const opening = ATX_OPENING.exec(line);
+  if (opening === null) return null;
+  const text = line.slice(opening[0].length);
+  let start = 0;
+  while (isBlank(text[start])) start++;
+  let end = trimBlankEnd(text, text.length);
+  let hashes = end;
+  while (hashes > start && text[hashes - 1] === '#') hashes--;
+  if (hashes > start && hashes < end && isBlank(text[hashes - 1])) end = trimBlankEnd(text, hashes);
+  return text.slice(start, Math.max(start, end));
+}
+
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t';
+
+function trimBlankEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isBlank(text[at - 1])) at--;
+  return at;
 }
 
 function isPlainLine(line: string): boolean {
