@@ -56,7 +56,7 @@ test('import.adversarial.max: the core imports 1 MB of each crafted pattern', as
       const { library } = await openCore(root, { seed: false });
       try {
         const started = performance.now();
-        const report = await library.importPaths([path]);
+        const report = await library.documents.importPaths([path]);
         const ms = performance.now() - started;
         expect(report.outcomes[0]?.status, `${name}.${extension}`).toBe('imported');
         times.push(`${name}.${extension} ${ms.toFixed(0)}`);
