@@ -1,8 +1,8 @@
 /** A modal yes/no question (native <dialog>): Esc and "Cancel" cancel, the confirm button confirms. */
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { controlStyles } from './app-styles';
-import { dialogStyles } from './app-dialog-styles';
+import { controlStyles } from '../styles/app-styles';
+import { dialogStyles } from '../styles/app-dialog-styles';
 
 /**
  * @fires confirm - the user confirmed

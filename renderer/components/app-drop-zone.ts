@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { FileToImport } from '../../preload/api';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../common/formats';
-import { icons } from './app-icons';
+import { icons } from '../styles/app-icons';
 
 export interface DroppedFiles {
   files: FileToImport[];

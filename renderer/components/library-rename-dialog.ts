@@ -5,8 +5,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DocumentSummary } from '../../preload/api';
-import { controlStyles } from './app-styles';
-import { dialogStyles } from './app-dialog-styles';
+import { controlStyles } from '../styles/app-styles';
+import { dialogStyles } from '../styles/app-dialog-styles';
 
 /**
  * @fires rename-submit - CustomEvent<string>: the trimmed new title

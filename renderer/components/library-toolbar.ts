@@ -7,8 +7,8 @@ import { customElement, property, query } from 'lit/decorators.js';
 import type { LibrarySort, ThemeSetting } from '../../preload/api';
 import { ImportRequestEvent, NavigateEvent, settingsChange } from '../lib/events';
 import { THEME_LABELS, nextTheme } from '../lib/theme';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   recent: 'Recently read',

@@ -11,11 +11,16 @@ import type { DocumentSummary, LecternBridge, Settings } from '../../preload/api
 import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
 import { formatDocumentCount } from '../lib/format';
-import { type IndexedDocument, filterDocuments, indexDocuments, sortDocuments } from '../lib/library-filter';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
-import { type RowContext, renderDocumentRow, rowStyles } from './library-row';
-import { libraryStyles } from './library-view-styles';
+import {
+  type IndexedDocument,
+  filterDocuments,
+  indexDocuments,
+  sortDocuments,
+} from '../library/library-filter';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
+import { type RowContext, renderDocumentRow, rowStyles } from '../library/library-row';
+import { libraryStyles } from '../library/library-view-styles';
 import './app-confirm-dialog';
 import './library-rename-dialog';
 import './library-toolbar';

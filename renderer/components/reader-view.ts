@@ -12,16 +12,16 @@ import { bridgeContext } from '../lib/bridge-context';
 import { closeInnermost, type EscapeLayer } from '../reader/escape-chain';
 import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
-import { readerToolbar } from './reader-toolbar';
-import { documentPage, notFoundPage, typographyOf } from './reader-page';
-import { chromeStyles } from './reader-view-styles';
-import { pageStyles } from './reader-page-styles';
+import { readerToolbar } from '../reader/reader-toolbar';
+import { documentPage, notFoundPage, typographyOf } from '../reader/reader-page';
+import { chromeStyles } from '../reader/reader-view-styles';
+import { pageStyles } from '../reader/reader-page-styles';
 import { settingsChange } from './reader-settings';
 import { TocNavigateEvent } from './reader-toc';
-import { ReaderDocumentController } from './reader-document';
-import { ReaderKeyboardController } from './reader-keyboard';
-import { ReaderNavigator } from './reader-navigation';
-import { ReadingPositionController } from './reader-position';
+import { ReaderDocumentController } from '../reader/reader-document';
+import { ReaderKeyboardController } from '../reader/reader-keyboard';
+import { ReaderNavigator } from '../reader/reader-navigation';
+import { ReadingPositionController } from '../reader/reader-position';
 import { HighlightController } from '../highlighting/highlight-controller';
 import {
   highlightOverlays,
@@ -32,7 +32,7 @@ import {
 import './reader-settings';
 import './reader-toc';
 
-export { FIRST_PAINT_MARK } from './reader-document';
+export { FIRST_PAINT_MARK } from '../reader/reader-document';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });

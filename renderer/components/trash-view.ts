@@ -8,8 +8,8 @@ import type { LecternBridge, TrashedDocument } from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
 import { LibraryEditedEvent, NavigateEvent, ToastEvent } from '../lib/events';
 import { formatRelativeDay } from '../lib/format';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
 
 /** @fires navigate, library-edited, toast */
 @customElement('trash-view')

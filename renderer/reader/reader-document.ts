@@ -6,10 +6,10 @@
 import { unwrap } from '../lib/result';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LecternBridge, OpenedDocument, ReadingPosition } from '../../preload/api';
-import { ProgressiveRenderer, type Typography } from '../reader/progressive-renderer';
-import { splitSections, type Section } from '../reader/sections';
+import { ProgressiveRenderer, type Typography } from './progressive-renderer';
+import { splitSections, type Section } from './sections';
 import type { ReadingPositionController } from './reader-position';
-import type { TocEntry } from './reader-toc';
+import type { TocEntry } from '../components/reader-toc';
 
 /** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
 const FIRST_PAINT_SCREENS = 1.5;

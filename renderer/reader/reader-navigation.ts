@@ -3,11 +3,11 @@
  * (an in-document link), and out through an external link, which opens in the browser.
  */
 import type { LecternBridge } from '../../preload/api';
-import { linkAction } from '../reader/links';
-import { jumpAndSettle, sectionTarget } from '../reader/navigation';
-import { TOP_INSET } from '../reader/position-tracker';
-import type { ProgressiveRenderer } from '../reader/progressive-renderer';
-import { slugify, type Section } from '../reader/sections';
+import { linkAction } from './links';
+import { jumpAndSettle, sectionTarget } from './navigation';
+import { TOP_INSET } from './position-tracker';
+import type { ProgressiveRenderer } from './progressive-renderer';
+import { slugify, type Section } from './sections';
 
 /** What the navigator reads from the reader. */
 export interface NavigationHostParts {

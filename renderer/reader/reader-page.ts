@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { OpenedDocument, Settings } from '../../preload/api';
 import { formatLength } from '../lib/format';
-import type { Section } from '../reader/sections';
+import type { Section } from './sections';
 
 /** The page of a document: our title block over the sections container. */
 export function documentPage(
