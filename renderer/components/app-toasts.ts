@@ -12,7 +12,7 @@ import { icons } from '../styles/app-icons';
 
 const FADE_AFTER_MS = 6000;
 
-/** @fires toast-dismiss - CustomEvent<number>: the id of the toast to remove. */
+/** @fires toast-dismiss - ToastDismissEvent: the id of the toast to remove. */
 @customElement('app-toasts')
 export class AppToasts extends LitElement {
   static override styles = [
@@ -174,17 +174,28 @@ export class AppToasts extends LitElement {
 
   private act(toast: Toast): void {
     toast.action?.run();
-    this.dismiss(toast.id);
+    if (!toast.action?.keepOpen) this.dismiss(toast.id);
   }
 
   private dismiss(id: number): void {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
-    this.dispatchEvent(new CustomEvent<number>('toast-dismiss', { detail: id }));
+    this.dispatchEvent(new ToastDismissEvent(id));
+  }
+}
+
+/** A toast should go (its close button, its action, its timer). */
+export class ToastDismissEvent extends Event {
+  static readonly eventName = 'toast-dismiss';
+  constructor(readonly toastId: number) {
+    super(ToastDismissEvent.eventName);
   }
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'toast-dismiss': ToastDismissEvent;
+  }
   interface HTMLElementTagNameMap {
     'app-toasts': AppToasts;
   }
