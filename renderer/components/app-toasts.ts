@@ -50,6 +50,25 @@ export class AppToasts extends LitElement {
       .toast.error {
         border-color: color-mix(in srgb, var(--danger) 45%, var(--border));
       }
+      /* An error's message is long (what failed, then why): its action goes under it, full width for the text. */
+      .toast.error:has(.action) {
+        display: grid;
+        grid-template-columns: 8px 1fr auto;
+        align-items: start;
+        row-gap: var(--space-1);
+      }
+      .toast.error:has(.action)::before {
+        margin-top: 6px;
+      }
+      .toast.error:has(.action) .action {
+        grid-area: 2 / 2;
+        justify-self: start;
+        margin-left: calc(-1 * var(--space-3));
+      }
+      .toast.error:has(.action) .icon {
+        grid-area: 1 / 3;
+        margin-top: -5px;
+      }
       .toast::before {
         content: '';
         flex: none;
