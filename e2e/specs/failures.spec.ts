@@ -133,3 +133,30 @@ test('an unexpected error inside the core reaches the user as an internal error'
   expect(details).toContain('Code: internal');
   await expect(library.documents).toHaveCount(1);
 });
+
+test('a document or the trash that fails to load offers Retry, and a way back', async ({
+  app,
+  saveScreenshot,
+}) => {
+  const faults = faultsOf(app);
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await faults.failNext('openDocument', { code: 'unreadable', message: 'EACCES: permission denied, open' });
+  await library.open(SAMPLE_TITLE);
+  const failed = app.page.getByRole('alert').filter({ hasText: 'This document could not be opened' });
+  await expect(failed).toContainText('EACCES: permission denied, open');
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot('failure-reader-dark');
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  const reader = new ReaderPage(app.page);
+  await reader.waitUntilShown();
+  await expect(reader.text.getByText(/Putin emphasized the “strategic character”/)).toBeVisible();
+  await reader.back();
+
+  await faults.failNext('listTrash', { code: 'io', message: 'EIO: i/o error, scandir ‘trash’' });
+  await library.trashButton.click();
+  const trashFailed = app.page.getByRole('alert').filter({ hasText: 'The trash could not be loaded' });
+  await expect(trashFailed).toContainText('EIO: i/o error, scandir ‘trash’');
+  await trashFailed.getByRole('button', { name: 'Retry' }).click();
+  await expect(app.page.getByText('The trash is empty')).toBeVisible();
+});

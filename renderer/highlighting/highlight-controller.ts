@@ -130,19 +130,9 @@ export class HighlightController implements ReactiveController {
   private placeWhenRendered(): void {
     const set = this.openSet;
     if (!set || set.placed || this.renderedDoc !== set.doc) return;
-    const started = performance.now();
-    const { updates } = set.place();
-    // Reported like data-first-paint, for the benchmarks: anchoring, then painting up to the next frame.
-    this.host.dataset.anchorMs = (performance.now() - started).toFixed(2);
-    // Paint in a frame of its own: the one after the last section's layout.
-    requestAnimationFrame(() => {
-      if (this.openSet !== set) return;
-      const painting = performance.now();
-      set.paint();
-      requestAnimationFrame(() =>
-        setTimeout(() => (this.host.dataset.paintMs = (performance.now() - painting).toFixed(2)), 0),
-      );
-    });
+    const report = (timing: 'anchorMs' | 'paintMs', ms: number) =>
+      (this.host.dataset[timing] = ms.toFixed(2));
+    const { updates } = set.placeAndPaint(report, () => this.openSet === set);
     this.follower.update();
     this.host.requestUpdate();
     if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
