@@ -47,6 +47,8 @@ test('a delete the core refuses says why, and the document stays listed', async 
   await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
   await expect(library.documents).toHaveCount(1);
   await saveScreenshot('failure-toast');
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot('failure-toast-dark');
 
   // Copy details puts what a bug report needs on the clipboard; the toast stays.
   await alert.getByRole('button', { name: 'Copy details' }).click();
