@@ -162,3 +162,18 @@ test('a document or the trash that fails to load offers Retry, and a way back', 
   await trashFailed.getByRole('button', { name: 'Retry' }).click();
   await expect(app.page.getByText('The trash is empty')).toBeVisible();
 });
+
+test('a settings change the core cannot store goes back, with a message', async ({ app }) => {
+  const faults = faultsOf(app);
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.setTheme('Light');
+  const theme = app.page.getByRole('button', { name: /^Theme: / });
+  await faults.failNext('updateSettings', { code: 'read-only', message: 'The library folder is read-only' });
+  await theme.click(); // Light → Dark, at once; then the write fails.
+  await expect(library.alert('Could not save the settings')).toContainText(
+    'The library folder is read-only.',
+  );
+  await expect(theme).toHaveAttribute('aria-label', 'Theme: Light');
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'light');
+});
