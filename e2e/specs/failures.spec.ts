@@ -67,6 +67,9 @@ test('a delete the core refuses says why, and the document stays listed', async 
 
 test('a library that fails to load shows why, and Retry loads it', async ({ app, saveScreenshot }) => {
   const faults = faultsOf(app);
+  const library = new LibraryPage(app.page);
+  // The first load must be over, or it (not the reload) would meet the failure.
+  await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
   await faults.failNext('listDocuments', {
     code: 'io',
     message: 'EIO: i/o error, read ‘library.json’',
@@ -79,7 +82,6 @@ test('a library that fails to load shows why, and Retry loads it', async ({ app,
   await saveScreenshot('failure-library-dark');
 
   await error.getByRole('button', { name: 'Retry' }).click();
-  const library = new LibraryPage(app.page);
   await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
   await expect(error).toBeHidden();
 });

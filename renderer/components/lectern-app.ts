@@ -10,6 +10,7 @@ import { ContextProvider } from '@lit/context';
 import type { DocumentId, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { LibraryListController } from '../app/library-list';
+import { OptimisticSettings } from '../app/optimistic-settings';
 import { reportUncaughtErrors } from '../app/uncaught-errors';
 import { bridgeContext } from '../lib/bridge-context';
 import type { Toast, ToastInit, View } from '../lib/events';
@@ -65,9 +66,8 @@ export class LecternApp extends LitElement {
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
   private nextToastId = 1;
-  private settingsRequest = 0;
-  /** The settings as last stored, to roll back to when a change fails. */
-  private storedSettings: Settings | null = null;
+  /** The settings shown while changes are being stored (null until loaded). */
+  private settingsDraft: OptimisticSettings | null = null;
   private libraryScroll = 0;
 
   constructor() {
@@ -157,8 +157,8 @@ export class LecternApp extends LitElement {
       this.startFailure = settings;
       return;
     }
-    this.settings = this.storedSettings = settings.value;
-    this.applyTheme();
+    this.settingsDraft = new OptimisticSettings(settings.value);
+    this.showSettings(this.settingsDraft);
     if (info.ok) for (const notice of info.value.notices) this.toast(noticeToast(notice));
     else this.toast(failureToast('Could not read the library’s notices', info));
     await this.library?.reload();
@@ -169,17 +169,20 @@ export class LecternApp extends LitElement {
     document.documentElement.dataset['theme'] = theme;
   };
 
-  /** Settings change optimistically and roll back if storing fails; only the latest answer is kept. */
+  /** Settings change at once and roll back, with a message, if storing fails. */
   private async changeSettings(patch: Partial<Settings>): Promise<void> {
-    if (!this.bridge || !this.settings) return;
-    this.settings = { ...this.settings, ...patch };
-    this.applyTheme();
-    const request = ++this.settingsRequest;
+    const draft = this.settingsDraft;
+    if (!this.bridge || !draft) return;
+    const request = draft.begin(patch);
+    this.showSettings(draft);
     const saved = await call(this.bridge, 'updateSettings', patch);
-    if (request !== this.settingsRequest) return;
-    if (saved.ok) this.storedSettings = saved.value;
-    else this.toast(failureToast('Could not save the settings; they are back as they were', saved));
-    this.settings = this.storedSettings;
+    draft.settle(request, saved.ok ? saved.value : null);
+    if (!saved.ok) this.toast(failureToast('Could not save the settings; they are back as they were', saved));
+    this.showSettings(draft);
+  }
+
+  private showSettings(draft: OptimisticSettings): void {
+    this.settings = draft.current;
     this.applyTheme();
   }
 
