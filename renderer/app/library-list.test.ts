@@ -31,7 +31,6 @@ function setUp() {
   const { bridge, pending } = slowBridge();
   const host = {
     updates: 0,
-    addController: () => undefined,
     requestUpdate() {
       this.updates++;
     },

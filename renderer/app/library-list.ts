@@ -1,14 +1,13 @@
 /**
- * The library's list of documents for the shell, as a reactive controller: loads it, reloads
+ * The library's list of documents for the shell: loads it, reloads
  * it when anything changed (coalescing reloads asked for during one into one more), and keeps
  * the failure when it could not be loaded so the library view can offer Retry.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DocumentSummary, LecternBridge } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
 import { call, failureToast, type CallFailure } from './calls';
 
-export class LibraryListController implements ReactiveController {
+export class LibraryListController {
   /** `null` until the first load answers. */
   documents: DocumentSummary[] | null = null;
   /** Set when the last load failed and there is no list to show. */
@@ -17,14 +16,11 @@ export class LibraryListController implements ReactiveController {
   private reloadAgain = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    /** The element showing the list (asked to render again when it changes). */
+    private readonly host: { requestUpdate(): void },
     private readonly bridge: LecternBridge,
     private readonly toast: (init: ToastInit) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Reloads the list; calls during a reload coalesce into one more reload. */
   reload(): Promise<void> {

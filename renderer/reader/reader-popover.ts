@@ -18,7 +18,10 @@ export class ReaderPopoverController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  /** A reader taken off the page comes back with the popover closed. */
+  hostDisconnected(): void {
+    this.open = false;
+  }
 
   toggle(): void {
     this.open = !this.open;
