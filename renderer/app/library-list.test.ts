@@ -36,7 +36,7 @@ function setUp() {
     },
   };
   const toasts: ToastInit[] = [];
-  const list = new LibraryListController(host as never, bridge, (t) => toasts.push(t));
+  const list = new LibraryListController(host, bridge, (t) => toasts.push(t));
   return { list, pending, toasts, host };
 }
 
