@@ -29,7 +29,7 @@ import { oneMegabyteBook, warAndPeacePath } from './support';
 /** A line some 400 characters into the book: on the first screen, but not in the library's excerpt. */
 const EARLY_LINE = 'Posting Date: January 10, 2009';
 
-/** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in reader-view.ts). */
+/** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in renderer/reader/reader-document.ts). */
 const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
 
 interface OpenTimes {

@@ -2,10 +2,11 @@
  * The Playwright fixtures every spec uses (after Joplin's integration tests): each test gets a
  * fresh library folder and a launched app — the real Electron app or the built renderer in
  * Chromium with the core bridged in, depending on the project — behind one `LecternTestApp`.
+ * A test fails on any uncaught page error or console error it did not allow (`allowErrors`).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { test as base, chromium, type Browser } from '@playwright/test';
+import { test as base, chromium, type Browser, type TestInfo } from '@playwright/test';
 import type { LaunchOptions, LecternMode, LecternTestApp } from './harness/app';
 import { launchBrowserApp } from './harness/browser-app';
 import { CHROMIUM_ARGS, findChromium } from './harness/chromium';
@@ -34,6 +35,29 @@ interface TestFixtures {
   scratchDir: string;
   /** Saves e2e/screenshots/<project>-<name>.png. */
   saveScreenshot: (name: string) => Promise<void>;
+  /** Page and console errors this test expects (each pattern allows any number of matches). */
+  allowErrors: (...patterns: RegExp[]) => void;
+  /** The patterns allowErrors collected, read when the test ends. */
+  allowedErrors: RegExp[];
+}
+
+/** Every page error and console error of the launched apps that no pattern allows. */
+function unexpectedErrors(
+  apps: LecternTestApp[],
+  consoles: Map<LecternTestApp, string[]>,
+  allowed: RegExp[],
+) {
+  const all = apps.flatMap((app) => [
+    ...app.pageErrors.map((e) => `uncaught in the page: ${e}`),
+    ...(app.consoleErrors ?? consoles.get(app) ?? []).map((e) => `console.error: ${e}`),
+  ]);
+  return all.filter((error) => !allowed.some((pattern) => pattern.test(error)));
+}
+
+async function failOnErrors(testInfo: TestInfo, errors: string[]): Promise<void> {
+  if (errors.length === 0) return;
+  await testInfo.attach('unexpected page errors', { body: errors.join('\n\n'), contentType: 'text/plain' });
+  throw new Error(`The page reported errors the test did not allow:\n${errors.join('\n')}`);
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -70,8 +94,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
 
-  launchApp: async ({ lecternMode, rendererServer, chromiumBrowser, electronPath }, use, testInfo) => {
+  // oxlint-disable-next-line no-empty-pattern
+  allowedErrors: async ({}, use) => use([]),
+
+  allowErrors: async ({ allowedErrors }, use) => {
+    await use((...patterns) => void allowedErrors.push(...patterns));
+  },
+
+  launchApp: async (
+    { lecternMode, rendererServer, chromiumBrowser, electronPath, allowedErrors },
+    use,
+    testInfo,
+  ) => {
     const launched: LecternTestApp[] = [];
+    // Where the harness does not record console errors from the first load, they are heard from launch on.
+    const consoles = new Map<LecternTestApp, string[]>();
     const ownDirs: string[] = [];
     await use(async (options = {}) => {
       if (lecternMode === 'electron') testInfo.skip(electronPath === null, ELECTRON_MISSING_REASON);
@@ -84,18 +121,18 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
               libraryDir,
             });
       launched.push(app);
+      if (!app.consoleErrors) {
+        const errors: string[] = [];
+        consoles.set(app, errors);
+        app.page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      }
       return app;
     });
-    for (const app of launched) {
-      if (app.pageErrors.length > 0) {
-        await testInfo.attach('page errors', {
-          body: app.pageErrors.join('\n\n'),
-          contentType: 'text/plain',
-        });
-      }
-      await app.close();
-    }
+    // Read before closing: the page may complain about the closing itself, which is not the test's.
+    const errors = unexpectedErrors(launched, consoles, allowedErrors);
+    for (const app of launched) await app.close();
     await Promise.all(ownDirs.map(removeDir));
+    await failOnErrors(testInfo, errors);
   },
 
   app: async ({ launchApp }, use) => {

@@ -1,6 +1,6 @@
 /** What every spec drives: the app on a temp library, the same interface in both modes. */
 import type { Page } from '@playwright/test';
-import type { EventName, LecternEvents } from '../../preload/api';
+import type { ApiMethod, EventName, Failure, LecternEvents } from '../../preload/api';
 
 export type LecternMode = 'browser' | 'electron';
 
@@ -21,8 +21,20 @@ export interface LecternTestApp {
   emit<E extends EventName>(event: E, payload: LecternEvents[E]): Promise<void>;
   /** Uncaught exceptions in the page so far. */
   readonly pageErrors: readonly string[];
+  /** console.error messages of the page from its first load (where the harness sees them). */
+  readonly consoleErrors?: readonly string[];
+  /** Forces core failures; only where the harness can reach into the core (browser mode). */
+  readonly faults?: FaultHook;
   /** Quits the app and releases the library (idempotent). The fixture calls it too. */
   close(): Promise<void>;
+}
+
+/** Core failures a spec can force, to check what the user is told. */
+export interface FaultHook {
+  /** The next call of `method` answers this failure (as the core would for a failed write). */
+  failNext(method: ApiMethod, failure: Omit<Failure, 'ok'>): Promise<void>;
+  /** The platform's next open dialog throws inside the core's handler: an unexpected error, a bug. */
+  throwInNextDialog(message: string): Promise<void>;
 }
 
 /** Fixed so committed screenshots only change when the UI does. */

@@ -1,15 +1,26 @@
 /** The `browser` mode: the built renderer in Chromium, the core bridged in through Playwright. */
 import type { Browser, Page } from '@playwright/test';
-import type { LaunchOptions, LecternTestApp } from './app';
+import type { FaultHook, LaunchOptions, LecternTestApp } from './app';
 import { VIEWPORT } from './app';
 import { emitInPage, installBridge } from './browser-bridge';
-import { makeTempDir, openCore, type OpenedCore } from './core';
+import { makeTempDir, openCore, type OpenedCore, type StubPlatform } from './core';
 import type { StaticServer } from './static-server';
 
 export interface BrowserApp extends LecternTestApp {
   readonly mode: 'browser';
   /** The core behind the page, for setting up or measuring directly in Node. */
   readonly core: OpenedCore;
+  readonly consoleErrors: readonly string[];
+  readonly faults: FaultHook;
+}
+
+/** Makes the platform's next open dialog throw, once: the core's handler meets an error it did not expect. */
+function throwInNextDialog(platform: StubPlatform, message: string): void {
+  const choose = platform.chooseFilesToImport.bind(platform);
+  platform.chooseFilesToImport = async () => {
+    platform.chooseFilesToImport = choose;
+    throw new Error(message);
+  };
 }
 
 export async function launchBrowserApp(
@@ -27,8 +38,13 @@ export async function launchBrowserApp(
     timezoneId: 'UTC',
   });
   const page: Page = await context.newPage();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   const bridge = await installBridge(page, server, core.handlers);
   core.forwardEvents((event, payload) => void emitInPage(page, event, payload).catch(() => undefined));
   await page.goto(`${server.origin}/index.html`);
@@ -39,6 +55,11 @@ export async function launchBrowserApp(
     libraryDir,
     core,
     pageErrors,
+    consoleErrors,
+    faults: {
+      failNext: async (method, failure) => bridge.failNext(method, failure),
+      throwInNextDialog: async (message) => throwInNextDialog(core.platform, message),
+    },
     queueDialogResult: async (paths) => core.platform.queueDialogResult(paths),
     openedUrls: async () => [...core.platform.openedUrls],
     emit: (event, payload) => emitInPage(page, event, payload),

@@ -2,11 +2,12 @@
  * Gives a plain Chromium page the `window.lectern` the preload gives the Electron renderer:
  * every contract method is POSTed to the harness server (same origin, so the app's CSP allows
  * it), which calls the same core handlers that ipcMain.handle calls in the app; events are
- * pushed with `lecternHarnessEmit`.
+ * pushed with `lecternHarnessEmit`. A spec can make the next call of a method fail (failNext),
+ * to see what the user is told when the core fails.
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
-import { API_METHODS, EVENT_NAMES } from '../../preload/api';
+import { API_METHODS, EVENT_NAMES, type ApiMethod, type Failure } from '../../preload/api';
 import type { Handlers } from './core';
 import { isEncodedBytes, type HarnessWindow } from './page-globals';
 import type { StaticServer } from './static-server';
@@ -98,6 +99,8 @@ const decode = (value: unknown): unknown => {
 export interface BridgeControl {
   stop(): void;
   drain(): Promise<void>;
+  /** The next call of `method` answers `failure` without reaching the core. */
+  failNext(method: ApiMethod, failure: Omit<Failure, 'ok'>): void;
 }
 
 export async function installBridge(
@@ -107,6 +110,7 @@ export async function installBridge(
 ): Promise<BridgeControl> {
   const allowed = new Set<string>(API_METHODS);
   const running = new Set<Promise<unknown>>();
+  const queuedFailures = new Map<string, Failure[]>();
   let stopped = false;
   const token = randomBytes(16).toString('hex');
   const unmount = server.mountBridge(token, async (method, body) => {
@@ -117,6 +121,8 @@ export async function installBridge(
     // The page may still call while it unloads (pagehide saves the position): after the test
     // those calls must not reach a closed library or a deleted folder.
     if (stopped) throw new Error('lectern harness: the app is closing');
+    const forced = queuedFailures.get(method)?.shift();
+    if (forced) return JSON.stringify({ value: forced });
     const handler = handlers[method as keyof Handlers] as (...a: unknown[]) => Promise<unknown>;
     const call = handler(...(decode(args) as unknown[]));
     running.add(call);
@@ -135,6 +141,11 @@ export async function installBridge(
     },
     drain: async () => {
       while (running.size > 0) await Promise.allSettled(running);
+    },
+    failNext: (method, failure) => {
+      const queue = queuedFailures.get(method) ?? [];
+      queue.push({ ok: false, ...failure });
+      queuedFailures.set(method, queue);
     },
   };
 }

@@ -10,5 +10,3 @@ export const seedDir = join(repoRoot, 'documents');
 export const booksDir = join(repoRoot, 'e2e', 'fixtures', 'books');
 export const warAndPeacePath = join(booksDir, 'war-and-peace.txt');
 export const screenshotsDir = join(repoRoot, 'e2e', 'screenshots');
-/** Scratch space for generated files (gitignored). */
-export const e2eTmpDir = join(repoRoot, 'e2e', '.tmp');

@@ -1,12 +1,12 @@
 /** A modal yes/no question (native <dialog>): Esc and "Cancel" cancel, the confirm button confirms. */
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { controlStyles } from './app-styles';
-import { dialogStyles } from './app-dialog-styles';
+import { controlStyles } from '../styles/app-styles';
+import { dialogStyles } from '../styles/app-dialog-styles';
 
 /**
- * @fires confirm - the user confirmed
- * @fires cancel - the user cancelled (button, Esc)
+ * @fires confirm-accept - ConfirmAcceptEvent: the user confirmed
+ * @fires confirm-cancel - ConfirmCancelEvent: the user cancelled (button, Esc)
  */
 @customElement('app-confirm-dialog')
 export class AppConfirmDialog extends LitElement {
@@ -49,20 +49,40 @@ export class AppConfirmDialog extends LitElement {
 
   private onCancel(event: Event): void {
     event.preventDefault();
-    this.dispatchEvent(new Event('cancel'));
+    this.dispatchEvent(new ConfirmCancelEvent());
   }
 
   /** The browser may close a dialog itself (a repeated Esc): treat that as a cancel. */
   private onClose(): void {
-    if (this.open) this.dispatchEvent(new Event('cancel'));
+    if (this.open) this.dispatchEvent(new ConfirmCancelEvent());
   }
 
   private onConfirm(): void {
-    this.dispatchEvent(new Event('confirm'));
+    this.dispatchEvent(new ConfirmAcceptEvent());
+  }
+}
+
+/** The user confirmed the dialog's action. */
+export class ConfirmAcceptEvent extends Event {
+  static readonly eventName = 'confirm-accept';
+  constructor() {
+    super(ConfirmAcceptEvent.eventName);
+  }
+}
+
+/** The user dismissed the dialog (Cancel, Esc). */
+export class ConfirmCancelEvent extends Event {
+  static readonly eventName = 'confirm-cancel';
+  constructor() {
+    super(ConfirmCancelEvent.eventName);
   }
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'confirm-accept': ConfirmAcceptEvent;
+    'confirm-cancel': ConfirmCancelEvent;
+  }
   interface HTMLElementTagNameMap {
     'app-confirm-dialog': AppConfirmDialog;
   }

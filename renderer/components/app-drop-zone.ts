@@ -7,7 +7,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { FileToImport } from '../../preload/api';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../common/formats';
-import { icons } from './app-icons';
+import { icons } from '../styles/app-icons';
 
 export interface DroppedFiles {
   files: FileToImport[];
@@ -17,7 +17,7 @@ export interface DroppedFiles {
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
-/** @fires files-dropped - CustomEvent<DroppedFiles> */
+/** @fires files-dropped - FilesDroppedEvent */
 @customElement('app-drop-zone')
 export class AppDropZone extends LitElement {
   static override styles = css`
@@ -143,11 +143,22 @@ export class AppDropZone extends LitElement {
         detail.refused.push(`“${file.name}” could not be read.`);
       }
     }
-    this.dispatchEvent(new CustomEvent<DroppedFiles>('files-dropped', { detail }));
+    this.dispatchEvent(new FilesDroppedEvent(detail));
   };
 }
 
+/** Files were dropped on the window: those to import, and the names refused before reading. */
+export class FilesDroppedEvent extends Event {
+  static readonly eventName = 'files-dropped';
+  constructor(readonly dropped: DroppedFiles) {
+    super(FilesDroppedEvent.eventName);
+  }
+}
+
 declare global {
+  interface HTMLElementEventMap {
+    'files-dropped': FilesDroppedEvent;
+  }
   interface HTMLElementTagNameMap {
     'app-drop-zone': AppDropZone;
   }

@@ -7,12 +7,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Toast } from '../lib/events';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
 
 const FADE_AFTER_MS = 6000;
 
-/** @fires toast-dismiss - CustomEvent<number>: the id of the toast to remove. */
+/** @fires toast-dismiss - ToastDismissEvent: the id of the toast to remove. */
 @customElement('app-toasts')
 export class AppToasts extends LitElement {
   static override styles = [
@@ -49,6 +49,25 @@ export class AppToasts extends LitElement {
       }
       .toast.error {
         border-color: color-mix(in srgb, var(--danger) 45%, var(--border));
+      }
+      /* An error's message is long (what failed, then why): its action goes under it, full width for the text. */
+      .toast.error:has(.action) {
+        display: grid;
+        grid-template-columns: 8px 1fr auto;
+        align-items: start;
+        row-gap: var(--space-1);
+      }
+      .toast.error:has(.action)::before {
+        margin-top: 6px;
+      }
+      .toast.error:has(.action) .action {
+        grid-area: 2 / 2;
+        justify-self: start;
+        margin-left: calc(-1 * var(--space-3));
+      }
+      .toast.error:has(.action) .icon {
+        grid-area: 1 / 3;
+        margin-top: -5px;
       }
       .toast::before {
         content: '';
@@ -174,17 +193,28 @@ export class AppToasts extends LitElement {
 
   private act(toast: Toast): void {
     toast.action?.run();
-    this.dismiss(toast.id);
+    if (!toast.action?.keepOpen) this.dismiss(toast.id);
   }
 
   private dismiss(id: number): void {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
-    this.dispatchEvent(new CustomEvent<number>('toast-dismiss', { detail: id }));
+    this.dispatchEvent(new ToastDismissEvent(id));
+  }
+}
+
+/** A toast should go (its close button, its action, its timer). */
+export class ToastDismissEvent extends Event {
+  static readonly eventName = 'toast-dismiss';
+  constructor(readonly toastId: number) {
+    super(ToastDismissEvent.eventName);
   }
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'toast-dismiss': ToastDismissEvent;
+  }
   interface HTMLElementTagNameMap {
     'app-toasts': AppToasts;
   }

@@ -9,8 +9,8 @@ import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../pre
 import { HighlightCommandEvent, firstWords, type HighlightCommand } from '../highlighting/events';
 import type { FloatingAnchor } from '../highlighting/floating-place';
 import { swatchStyles } from '../highlighting/highlight-styles';
-import { floatingStyles } from './highlight-floating-styles';
-import { FloatingPlacementController } from './highlight-floating-placement';
+import { floatingStyles } from '../highlighting/highlight-floating-styles';
+import { FloatingPlacementController } from '../highlighting/highlight-floating-placement';
 import { rovingKeys } from './highlight-toolbar';
 
 /** @fires highlight-command - HighlightCommandEvent: choose, recolor, copy or delete. */

@@ -9,8 +9,8 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent } from '../highlighting/events';
 import type { FloatingAnchor } from '../highlighting/floating-place';
 import { swatchStyles } from '../highlighting/highlight-styles';
-import { floatingStyles } from './highlight-floating-styles';
-import { FloatingPlacementController } from './highlight-floating-placement';
+import { floatingStyles } from '../highlighting/highlight-floating-styles';
+import { FloatingPlacementController } from '../highlighting/highlight-floating-placement';
 
 /** Arrow keys move between a toolbar's buttons (one tab stop for the whole toolbar). */
 export function rovingKeys(event: KeyboardEvent): void {

@@ -1,33 +1,31 @@
 /**
  * The application shell: loads settings and the library, applies the theme, routes between
  * the library, the trash and the reader, imports (button, Ctrl/Cmd+O, drop, menu) and owns
- * the toasts. It is the only component that listens to the bridge's events.
+ * the toasts, including those for library notices and for errors nothing else caught. It is
+ * the only component that listens to the bridge's events.
  */
-import { unwrap } from '../lib/result';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type {
-  DocumentId,
-  DocumentSummary,
-  ImportReport,
-  LecternBridge,
-  LibraryNotice,
-  Settings,
-  Result,
-} from '../../preload/api';
+import type { DocumentId, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
+import { call, failureToast, type CallFailure } from '../app/calls';
+import { LibraryListController } from '../app/library-list';
+import { OptimisticSettings } from '../app/optimistic-settings';
+import { reportUncaughtErrors } from '../app/uncaught-errors';
 import { bridgeContext } from '../lib/bridge-context';
-import { NavigateEvent, OpenDocumentEvent, ToastEvent, type Toast, type ToastInit } from '../lib/events';
+import type { Toast, ToastInit, View } from '../lib/events';
 import { summarizeImport } from '../lib/import-summary';
 import { resolveTheme } from '../lib/theme';
-import type { DroppedFiles } from './app-drop-zone';
+import type { DroppedFiles, FilesDroppedEvent } from './app-drop-zone';
+import type { ToastDismissEvent } from './app-toasts';
 import './app-drop-zone';
+import './app-load-error';
 import './app-toasts';
 import './library-view';
 import './trash-view';
 import './reader-view';
 
-type Route = { view: 'library' } | { view: 'trash' } | { view: 'reader'; documentId: DocumentId };
+type Route = { view: View } | { view: 'reader'; documentId: DocumentId };
 
 const noticeToast = (notice: LibraryNotice): ToastInit => ({
   kind: notice.level === 'info' ? 'info' : 'error',
@@ -52,50 +50,50 @@ export class LecternApp extends LitElement {
   `;
 
   private readonly bridge: LecternBridge | undefined = window.lectern;
-  /** Hands the bridge to the views (library, trash) without them reading the global. */
+  /** Hands the bridge to the views (library, trash, reader) without them reading the global. */
   protected readonly bridgeProvider = this.bridge
     ? new ContextProvider(this, { context: bridgeContext, initialValue: this.bridge })
     : null;
+  private readonly library = this.bridge
+    ? new LibraryListController(this, this.bridge, (init) => this.toast(init))
+    : null;
   @state() private route: Route = { view: 'library' };
   @state() private settings: Settings | null = null;
-  @state() private documents: DocumentSummary[] | null = null;
+  /** Settings could not be loaded at start: nothing can be shown but Retry. */
+  @state() private startFailure: CallFailure | null = null;
   @state() private toasts: Toast[] = [];
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
   private nextToastId = 1;
-  private settingsRequest = 0;
-  private reloading: Promise<void> | null = null;
-  private reloadAgain = false;
+  /** The settings shown while changes are being stored (null until loaded). */
+  private settingsDraft: OptimisticSettings | null = null;
   private libraryScroll = 0;
 
   constructor() {
     super();
-    this.addEventListener(OpenDocumentEvent.eventName, (e) =>
-      this.openDocument((e as OpenDocumentEvent).documentId),
-    );
-    this.addEventListener(NavigateEvent.eventName, (e) => this.go({ view: (e as NavigateEvent).view }));
+    this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
+    this.addEventListener('navigate', (e) => this.go({ view: e.view }));
     // The reader fires this once its last position save has been stored: the list is fresh then.
     this.addEventListener('reader-close', () => {
       this.go({ view: 'library' });
-      void this.reloadDocuments();
+      void this.library?.reload();
     });
     this.addEventListener('import-request', () => void this.chooseAndImport());
-    this.addEventListener('library-edited', () => void this.reloadDocuments());
-    this.addEventListener(ToastEvent.eventName, (e) => this.toast((e as ToastEvent).toast));
-    this.addEventListener(
-      'settings-change',
-      (e) => void this.changeSettings((e as CustomEvent<Partial<Settings>>).detail),
-    );
+    this.addEventListener('library-edited', () => void this.library?.reload());
+    this.addEventListener('toast', (e) => this.toast(e.toast));
+    this.addEventListener('settings-change', (e) => void this.changeSettings(e.patch));
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.darkQuery.addEventListener('change', this.applyTheme);
     window.addEventListener('keydown', this.onKey);
+    this.unsubscribes.push(reportUncaughtErrors(window, (init) => this.toast(init)));
     if (!this.bridge) return;
     this.unsubscribes.push(
-      this.bridge.subscribe('libraryChanged', () => void this.reloadDocuments()),
+      this.bridge.subscribe('libraryChanged', () => void this.library?.reload()),
+      this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).
@@ -117,16 +115,24 @@ export class LecternApp extends LitElement {
     return html`
       ${this.renderRoute()}
       <app-drop-zone
-        @files-dropped=${(e: CustomEvent<DroppedFiles>) => void this.importDropped(e.detail)}
+        @files-dropped=${(e: FilesDroppedEvent) => void this.importDropped(e.dropped)}
       ></app-drop-zone>
       <app-toasts
         .toasts=${this.toasts}
-        @toast-dismiss=${(e: CustomEvent<number>) => (this.toasts = this.toasts.filter((t) => t.id !== e.detail))}
+        @toast-dismiss=${(e: ToastDismissEvent) => (this.toasts = this.toasts.filter((t) => t.id !== e.toastId))}
       ></app-toasts>
     `;
   }
 
   private renderRoute() {
+    if (this.startFailure) {
+      return html`<app-load-error
+        heading="Lectern could not load your settings"
+        reason=${this.startFailure.message}
+        code=${this.startFailure.code}
+        @retry-load=${() => this.bridge && void this.load(this.bridge)}
+      ></app-load-error>`;
+    }
     switch (this.route.view) {
       case 'reader':
         return this.settings
@@ -135,39 +141,27 @@ export class LecternApp extends LitElement {
       case 'trash':
         return html`<trash-view></trash-view>`;
       default:
-        return html`<library-view .documents=${this.documents} .settings=${this.settings}></library-view>`;
+        return html`<library-view
+          .documents=${this.library?.documents ?? null}
+          .failure=${this.library?.failure ?? null}
+          .settings=${this.settings}
+          @retry-load=${() => void this.library?.reload()}
+        ></library-view>`;
     }
   }
 
   private async load(bridge: LecternBridge): Promise<void> {
-    const [settings, info] = await Promise.all([bridge.getSettings(), bridge.getLibraryInfo()]).then(
-      ([s, i]) => [unwrap(s), unwrap(i)] as const,
-    );
-    this.settings = settings;
-    this.applyTheme();
-    for (const notice of info.notices) this.toast(noticeToast(notice));
-    await this.reloadDocuments();
-  }
-
-  /** Reloads the list; calls during a reload coalesce into one more reload. */
-  private async reloadDocuments(): Promise<void> {
-    if (!this.bridge) return;
-    if (this.reloading) {
-      this.reloadAgain = true;
-      return this.reloading;
+    this.startFailure = null;
+    const [settings, info] = await Promise.all([call(bridge, 'getSettings'), call(bridge, 'getLibraryInfo')]);
+    if (!settings.ok) {
+      this.startFailure = settings;
+      return;
     }
-    const bridge = this.bridge;
-    this.reloading = (async () => {
-      do {
-        this.reloadAgain = false;
-        this.documents = unwrap(await bridge.listDocuments());
-      } while (this.reloadAgain);
-    })();
-    try {
-      await this.reloading;
-    } finally {
-      this.reloading = null;
-    }
+    this.settingsDraft = new OptimisticSettings(settings.value);
+    this.showSettings(this.settingsDraft);
+    if (info.ok) for (const notice of info.value.notices) this.toast(noticeToast(notice));
+    else this.toast(failureToast('Could not read the library’s notices', info));
+    await this.library?.reload();
   }
 
   private readonly applyTheme = (): void => {
@@ -175,19 +169,20 @@ export class LecternApp extends LitElement {
     document.documentElement.dataset['theme'] = theme;
   };
 
-  /** Settings change optimistically; only the latest request's answer is kept. */
+  /** Settings change at once and roll back, with a message, if storing fails. */
   private async changeSettings(patch: Partial<Settings>): Promise<void> {
-    if (!this.bridge || !this.settings) return;
-    this.settings = { ...this.settings, ...patch };
-    this.applyTheme();
-    const request = ++this.settingsRequest;
-    const saved = await this.bridge.updateSettings(patch);
-    if (request !== this.settingsRequest) return;
-    if (!saved.ok) {
-      this.toast({ kind: 'error', message: `Settings could not be saved: ${saved.message}` });
-      return;
-    }
-    this.settings = saved.value;
+    const draft = this.settingsDraft;
+    if (!this.bridge || !draft) return;
+    const request = draft.begin(patch);
+    this.showSettings(draft);
+    const saved = await call(this.bridge, 'updateSettings', patch);
+    draft.settle(request, saved.ok ? saved.value : null);
+    if (!saved.ok) this.toast(failureToast('Could not save the settings; they are back as they were', saved));
+    this.showSettings(draft);
+  }
+
+  private showSettings(draft: OptimisticSettings): void {
+    this.settings = draft.current;
     this.applyTheme();
   }
 
@@ -202,31 +197,27 @@ export class LecternApp extends LitElement {
     });
   }
 
-  private openDocument(documentId: DocumentId): void {
-    this.go({ view: 'reader', documentId });
-  }
-
   private toast(init: ToastInit): void {
     this.toasts = [...this.toasts, { ...init, id: this.nextToastId++ }];
   }
 
   private reportImport(report: ImportReport, refused: string[] = []): void {
     for (const message of summarizeImport(report, refused)) this.toast(message);
-    void this.reloadDocuments();
+    void this.library?.reload();
   }
 
   private async chooseAndImport(): Promise<void> {
-    const result = await this.bridge?.chooseAndImportFiles();
-    if (result === undefined) return;
-    if (!result.ok) this.toast({ kind: 'error', message: `Import failed: ${result.message}` });
+    if (!this.bridge) return;
+    const result = await call(this.bridge, 'chooseAndImportFiles');
+    if (!result.ok) this.toast(failureToast('Could not import', result));
     else if (result.value) this.reportImport(result.value);
   }
 
   private async importDropped({ files, refused }: DroppedFiles): Promise<void> {
     if (!this.bridge) return;
-    const result: Result<ImportReport> =
-      files.length > 0 ? await this.bridge.importFiles(files) : { ok: true, value: { outcomes: [] } };
-    if (!result.ok) this.toast({ kind: 'error', message: `Import failed: ${result.message}` });
+    if (files.length === 0) return this.reportImport({ outcomes: [] }, refused);
+    const result = await call(this.bridge, 'importFiles', files);
+    if (!result.ok) this.toast(failureToast('Could not import the dropped files', result));
     else this.reportImport(result.value, refused);
   }
 

@@ -5,11 +5,11 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { DocumentSummary } from '../../preload/api';
-import { controlStyles } from './app-styles';
-import { dialogStyles } from './app-dialog-styles';
+import { controlStyles } from '../styles/app-styles';
+import { dialogStyles } from '../styles/app-dialog-styles';
 
 /**
- * @fires rename-submit - CustomEvent<string>: the trimmed new title
+ * @fires rename-submit - RenameSubmitEvent: the trimmed new title
  * @fires rename-cancel - the user cancelled
  */
 @customElement('library-rename-dialog')
@@ -73,21 +73,41 @@ export class LibraryRenameDialog extends LitElement {
       this.input.focus();
       return;
     }
-    this.dispatchEvent(new CustomEvent<string>('rename-submit', { detail: title }));
+    this.dispatchEvent(new RenameSubmitEvent(title));
   }
 
   /** The browser may close a dialog itself (a repeated Esc): treat that as a cancel. */
   private onClose(): void {
-    if (this.document) this.dispatchEvent(new Event('rename-cancel'));
+    if (this.document) this.dispatchEvent(new RenameCancelEvent());
   }
 
   private onCancel(event: Event): void {
     event.preventDefault();
-    this.dispatchEvent(new Event('rename-cancel'));
+    this.dispatchEvent(new RenameCancelEvent());
+  }
+}
+
+/** The user submitted a new title (trimmed, not empty). */
+export class RenameSubmitEvent extends Event {
+  static readonly eventName = 'rename-submit';
+  constructor(readonly title: string) {
+    super(RenameSubmitEvent.eventName);
+  }
+}
+
+/** The user closed the dialog without renaming. */
+export class RenameCancelEvent extends Event {
+  static readonly eventName = 'rename-cancel';
+  constructor() {
+    super(RenameCancelEvent.eventName);
   }
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'rename-submit': RenameSubmitEvent;
+    'rename-cancel': RenameCancelEvent;
+  }
   interface HTMLElementTagNameMap {
     'library-rename-dialog': LibraryRenameDialog;
   }

@@ -5,10 +5,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { LibrarySort, ThemeSetting } from '../../preload/api';
-import { ImportRequestEvent, NavigateEvent, settingsChange } from '../lib/events';
+import { ImportRequestEvent, NavigateEvent, SettingsChangeEvent } from '../lib/events';
 import { THEME_LABELS, nextTheme } from '../lib/theme';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   recent: 'Recently read',
@@ -28,8 +28,8 @@ export function isTypingTarget(event: Event): boolean {
 }
 
 /**
- * @fires filter-change - CustomEvent<string>: the filter text as typed
- * @fires settings-change - CustomEvent<Partial<Settings>>: sort or theme chosen
+ * @fires filter-change - FilterChangeEvent: the filter text as typed
+ * @fires settings-change - SettingsChangeEvent: sort or theme chosen
  * @fires import-request - the Import… button
  * @fires navigate - to the trash
  */
@@ -174,7 +174,7 @@ export class LibraryToolbar extends LitElement {
           class="btn ghost icon"
           aria-label="Theme: ${themeLabel}"
           title="Theme: ${themeLabel} (click to change)"
-          @click=${() => this.dispatchEvent(settingsChange({ theme: nextTheme(this.theme) }))}
+          @click=${() => this.dispatchEvent(new SettingsChangeEvent({ theme: nextTheme(this.theme) }))}
         >
           ${THEME_ICONS[this.theme]}
         </button>
@@ -219,12 +219,12 @@ export class LibraryToolbar extends LitElement {
 
   private onInput(event: InputEvent): void {
     const value = (event.target as HTMLInputElement).value;
-    this.dispatchEvent(new CustomEvent<string>('filter-change', { detail: value }));
+    this.dispatchEvent(new FilterChangeEvent(value));
   }
 
   private onSort(event: Event): void {
     const value = (event.target as HTMLSelectElement).value as LibrarySort;
-    this.dispatchEvent(settingsChange({ librarySort: value }));
+    this.dispatchEvent(new SettingsChangeEvent({ librarySort: value }));
   }
 
   private readonly onGlobalKey = (event: KeyboardEvent): void => {
@@ -237,7 +237,18 @@ export class LibraryToolbar extends LitElement {
   };
 }
 
+/** The filter text changed (as typed). */
+export class FilterChangeEvent extends Event {
+  static readonly eventName = 'filter-change';
+  constructor(readonly filter: string) {
+    super(FilterChangeEvent.eventName);
+  }
+}
+
 declare global {
+  interface HTMLElementEventMap {
+    'filter-change': FilterChangeEvent;
+  }
   interface HTMLElementTagNameMap {
     'library-toolbar': LibraryToolbar;
   }

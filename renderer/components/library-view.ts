@@ -8,20 +8,29 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import type { DocumentSummary, LecternBridge, Settings } from '../../preload/api';
+import { call, failureToast, type CallFailure } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
 import { formatDocumentCount } from '../lib/format';
-import { type IndexedDocument, filterDocuments, indexDocuments, sortDocuments } from '../lib/library-filter';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
-import { type RowContext, renderDocumentRow, rowStyles } from './library-row';
-import { libraryStyles } from './library-view-styles';
+import {
+  type IndexedDocument,
+  filterDocuments,
+  indexDocuments,
+  sortDocuments,
+} from '../library/library-filter';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
+import { type RowContext, renderDocumentRow, rowStyles } from '../library/library-row';
+import { libraryStyles } from '../library/library-view-styles';
+import type { FilterChangeEvent } from './library-toolbar';
+import type { RenameSubmitEvent } from './library-rename-dialog';
 import './app-confirm-dialog';
+import './app-load-error';
 import './library-rename-dialog';
 import './library-toolbar';
 
 /**
- * @fires open-document, import-request, navigate, settings-change, library-edited, toast
+ * @fires open-document, import-request, navigate, settings-change, library-edited, toast, retry-load
  */
 @customElement('library-view')
 export class LibraryView extends LitElement {
@@ -30,6 +39,8 @@ export class LibraryView extends LitElement {
   /** The library's documents; `null` while loading. */
   @property({ attribute: false }) documents: DocumentSummary[] | null = null;
   @property({ attribute: false }) settings: Settings | null = null;
+  /** Why the list could not be loaded (then `documents` is null): shown with Retry. */
+  @property({ attribute: false }) failure: CallFailure | null = null;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
 
@@ -61,7 +72,7 @@ export class LibraryView extends LitElement {
         .sort=${this.settings?.librarySort ?? 'recent'}
         .theme=${this.settings?.theme ?? 'system'}
         ?empty=${this.documents?.length === 0}
-        @filter-change=${(e: CustomEvent<string>) => (this.query = e.detail)}
+        @filter-change=${(e: FilterChangeEvent) => (this.query = e.filter)}
       ></library-toolbar>
       <main>${this.renderContent()}</main>
       <library-rename-dialog
@@ -77,13 +88,20 @@ export class LibraryView extends LitElement {
         heading=${this.deleting ? `Move “${this.deleting.title}” to the trash?` : ''}
         message="You can restore it from the Trash."
         confirmLabel="Move to Trash"
-        @confirm=${this.onDeleteConfirm}
-        @cancel=${() => (this.deleting = null)}
+        @confirm-accept=${this.onDeleteConfirm}
+        @confirm-cancel=${() => (this.deleting = null)}
       ></app-confirm-dialog>
     `;
   }
 
   private renderContent() {
+    if (this.failure) {
+      return html`<app-load-error
+        heading="Your library could not be loaded"
+        reason=${this.failure.message}
+        code=${this.failure.code}
+      ></app-load-error>`;
+    }
     if (this.documents === null) return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
     if (this.documents.length === 0) return this.renderEmptyLibrary();
     const total = formatDocumentCount(this.documents.length, this.locale);
@@ -165,15 +183,15 @@ export class LibraryView extends LitElement {
     target.scrollIntoView({ block: 'nearest' });
   }
 
-  private async onRenameSubmit(event: CustomEvent<string>): Promise<void> {
+  private async onRenameSubmit(event: RenameSubmitEvent): Promise<void> {
     const doc = this.renaming;
     if (!doc || !this.bridge) return;
-    if (event.detail === doc.title) {
+    if (event.title === doc.title) {
       this.renaming = null;
       return;
     }
     this.renameBusy = true;
-    const result = await this.bridge.renameDocument(doc.id, event.detail);
+    const result = await call(this.bridge, 'renameDocument', doc.id, event.title);
     this.renameBusy = false;
     if (!result.ok) {
       this.renameError = result.message;
@@ -188,16 +206,18 @@ export class LibraryView extends LitElement {
     const bridge = this.bridge;
     this.deleting = null;
     if (!doc || !bridge) return;
-    const result = await bridge.deleteDocument(doc.id);
+    const result = await call(bridge, 'deleteDocument', doc.id);
     if (!result.ok) {
-      this.dispatchEvent(new ToastEvent({ kind: 'error', message: result.message }));
+      this.dispatchEvent(new ToastEvent(failureToast(`Could not move “${doc.title}” to the trash`, result)));
       return;
     }
     this.dispatchEvent(new LibraryEditedEvent());
     const undo = async (): Promise<void> => {
-      const restored = await bridge.restoreDocument(doc.id);
+      const restored = await call(bridge, 'restoreDocument', doc.id);
       this.dispatchEvent(
-        restored.ok ? new LibraryEditedEvent() : new ToastEvent({ kind: 'error', message: restored.message }),
+        restored.ok
+          ? new LibraryEditedEvent()
+          : new ToastEvent(failureToast(`Could not restore “${doc.title}”`, restored)),
       );
     };
     this.dispatchEvent(

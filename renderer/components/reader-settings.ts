@@ -5,6 +5,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SETTINGS_LIMITS, type FontSetting, type Settings, type ThemeSetting } from '../../preload/api';
+import { SettingsChangeEvent } from '../lib/events';
 
 const THEMES: { value: ThemeSetting; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -24,13 +25,8 @@ const SLIDERS: Slider[] = [
   { key: 'lineHeight', label: 'Line height', step: 0.05, unit: '' },
 ];
 
-/** Announces a settings patch; the shell persists it. */
-export function settingsChange(patch: Partial<Settings>): CustomEvent<Partial<Settings>> {
-  return new CustomEvent('settings-change', { detail: patch, bubbles: true, composed: true });
-}
-
 /**
- * @fires settings-change - CustomEvent<Partial<Settings>> for every change.
+ * @fires settings-change - SettingsChangeEvent for every change.
  */
 @customElement('reader-settings')
 export class ReaderSettings extends LitElement {
@@ -159,7 +155,7 @@ export class ReaderSettings extends LitElement {
         name=${name}
         .value=${value}
         .checked=${checked}
-        @change=${() => this.dispatchEvent(settingsChange({ [name]: value } as Partial<Settings>))}
+        @change=${() => this.dispatchEvent(new SettingsChangeEvent({ [name]: value } as Partial<Settings>))}
       /><span class=${className}>${label}</span>
     </label>`;
   }
@@ -190,7 +186,7 @@ export class ReaderSettings extends LitElement {
       max,
       Math.max(min, key === 'lineHeight' ? Math.round(raw * 100) / 100 : Math.round(raw)),
     );
-    if (value !== this.settings[key]) this.dispatchEvent(settingsChange({ [key]: value }));
+    if (value !== this.settings[key]) this.dispatchEvent(new SettingsChangeEvent({ [key]: value }));
   }
 }
 

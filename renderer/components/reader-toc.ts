@@ -13,8 +13,9 @@ export interface TocEntry {
 
 /** Asks the reader to go to a section. */
 export class TocNavigateEvent extends Event {
+  static readonly eventName = 'toc-navigate';
   constructor(readonly section: number) {
-    super('toc-navigate', { bubbles: true, composed: true });
+    super(TocNavigateEvent.eventName, { bubbles: true, composed: true });
   }
 }
 
@@ -146,6 +147,9 @@ export class ReaderToc extends LitElement {
 }
 
 declare global {
+  interface HTMLElementEventMap {
+    'toc-navigate': TocNavigateEvent;
+  }
   interface HTMLElementTagNameMap {
     'reader-toc': ReaderToc;
   }

@@ -12,16 +12,17 @@ import { bridgeContext } from '../lib/bridge-context';
 import { closeInnermost, type EscapeLayer } from '../reader/escape-chain';
 import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
-import { readerToolbar } from './reader-toolbar';
-import { documentPage, notFoundPage, typographyOf } from './reader-page';
-import { chromeStyles } from './reader-view-styles';
-import { pageStyles } from './reader-page-styles';
-import { settingsChange } from './reader-settings';
-import { TocNavigateEvent } from './reader-toc';
-import { ReaderDocumentController } from './reader-document';
-import { ReaderKeyboardController } from './reader-keyboard';
-import { ReaderNavigator } from './reader-navigation';
-import { ReadingPositionController } from './reader-position';
+import { readerToolbar } from '../reader/reader-toolbar';
+import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
+import { chromeStyles } from '../reader/reader-view-styles';
+import { pageStyles } from '../reader/reader-page-styles';
+import { SettingsChangeEvent } from '../lib/events';
+import type { TocNavigateEvent } from './reader-toc';
+import { ReaderDocumentController } from '../reader/reader-document';
+import { ReaderKeyboardController } from '../reader/reader-keyboard';
+import { ReaderNavigator } from '../reader/reader-navigation';
+import { ReadingPositionController } from '../reader/reader-position';
+import { ReaderPopoverController } from '../reader/reader-popover';
 import { HighlightController } from '../highlighting/highlight-controller';
 import {
   highlightOverlays,
@@ -32,15 +33,13 @@ import {
 import './reader-settings';
 import './reader-toc';
 
-export { FIRST_PAINT_MARK } from './reader-document';
-
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
 
 /**
- * @fires reader-close - Event: the reader wants to go back to the library (its position is saved by then).
- * @fires settings-change - CustomEvent<Partial<Settings>>: the reader changed typography or theme.
- * @fires reader-first-paint - CustomEvent<{ ms: number }>: the first text is on screen.
+ * @fires reader-close - ReaderCloseEvent: back to the library (its position is saved by then).
+ * @fires settings-change - SettingsChangeEvent: the reader changed typography, theme or last colour.
+ * @fires toast - ToastEvent: a failure the user must hear of.
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
@@ -55,7 +54,6 @@ export class ReaderView extends LitElement {
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
 
   @state() private tocOpen = false;
-  @state() private settingsOpen = false;
   @state() private currentSection = 0;
   @state() private progress = 0;
   @state() private quiet = false;
@@ -65,6 +63,11 @@ export class ReaderView extends LitElement {
   @query('.sections') private sectionsRoot!: HTMLElement;
 
   private readonly position = new ReadingPositionController(this);
+  private readonly readingSettings = new ReaderPopoverController(this, {
+    popover: '.popover',
+    button: '.settings-button',
+    focus: 'reader-settings',
+  });
   private readonly navigator = new ReaderNavigator({
     api: () => this.api,
     scroller: () => this.scroller,
@@ -83,6 +86,7 @@ export class ReaderView extends LitElement {
     typography: () => this.typography(),
     currentSection: () => this.currentSection,
     closing: () => this.navigator.stop(),
+    allRendered: (doc) => this.highlighting.documentRendered(doc),
     mounted: (section, progress) => {
       this.lastScrollTop = this.scroller.scrollTop;
       this.currentSection = section;
@@ -96,12 +100,15 @@ export class ReaderView extends LitElement {
     readingArea: () => this.scroller ?? null,
     api: () => this.api,
     settings: () => this.settings,
-    reload: () => void this.document.open(this.documentId),
     notice: (m) => this.showNotice(m),
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [
-    { name: 'reading settings', isOpen: () => this.settingsOpen, close: () => this.closeSettings() },
+    {
+      name: 'reading settings',
+      isOpen: () => this.readingSettings.open,
+      close: () => this.readingSettings.close(),
+    },
     {
       name: 'highlight controls',
       isOpen: () => this.highlighting.hasOverlay,
@@ -127,7 +134,7 @@ export class ReaderView extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event as TocNavigateEvent));
+    this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event));
   }
 
   override connectedCallback(): void {
@@ -204,15 +211,10 @@ export class ReaderView extends LitElement {
     if (action.kind === 'font') {
       const { min, max } = SETTINGS_LIMITS.fontSize;
       const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
-      if (fontSize !== this.settings.fontSize) this.dispatchEvent(settingsChange({ fontSize }));
+      if (fontSize !== this.settings.fontSize) this.dispatchEvent(new SettingsChangeEvent({ fontSize }));
     } else if (action.kind === 'edge' && action.to === 'end')
       this.document.renderer?.renderSectionNow(this.document.sections.length - 1);
     scrollForKey(this.scroller, action, this.settings.fontSize * this.settings.lineHeight);
-  }
-
-  private closeSettings(): void {
-    this.settingsOpen = false;
-    this.focusTool('.settings-button');
   }
 
   /** The side panel holding keyboard focus, if any: Esc closes it before the other one. */
@@ -232,42 +234,28 @@ export class ReaderView extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private toggleSettings(): void {
-    this.settingsOpen = !this.settingsOpen;
-    if (this.settingsOpen) {
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('reader-settings')?.focus(),
-      );
-    }
-  }
-
-  /** A pointer press outside the open popover closes it. */
-  private onPointerDown(event: PointerEvent): void {
-    if (!this.settingsOpen) return;
-    const path = event.composedPath();
-    const inside = path.some(
-      (node) => node instanceof HTMLElement && (node.matches('.popover') || node.matches('.settings-button')),
-    );
-    if (!inside) this.settingsOpen = false;
-  }
-
   override render() {
     const { status, doc, sections, toc } = this.document;
     if (status === 'not-found') return notFoundPage(() => void this.document.close());
+    if (status === 'failed' && this.document.failure) {
+      return html`<div @retry-load=${() => void this.document.open(this.documentId)}>
+        ${failedPage(this.document.failure, () => void this.document.close())}
+      </div>`;
+    }
     const title = doc?.summary.title ?? '';
     return html`
       ${readerToolbar({
         title,
         tocOpen: this.tocOpen,
-        settingsOpen: this.settingsOpen,
+        settingsOpen: this.readingSettings.open,
         progress: this.progress,
         quiet: this.quiet,
         onBack: () => void this.document.close(),
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
-        onToggleSettings: () => this.toggleSettings(),
-        tools: highlightTools(this.highlighting),
+        onToggleSettings: () => this.readingSettings.toggle(),
+        tools: highlightTools(this.highlighting, () => void this.document.updateFromFile()),
       })}
-      <div class="body" @pointerdown=${this.onPointerDown}>
+      <div class="body" @pointerdown=${this.readingSettings.onPointerDown}>
         ${
           this.tocOpen
             ? html`<reader-toc
@@ -282,7 +270,7 @@ export class ReaderView extends LitElement {
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
         </div>
         ${
-          this.settingsOpen
+          this.readingSettings.open
             ? html`<div class="popover" id="reading-settings" role="dialog" aria-label="Reading settings">
                 <reader-settings .settings=${this.settings}></reader-settings>
               </div>`

@@ -1,15 +1,17 @@
-/** The trash: documents moved out of the library, each restorable. */
-import { unwrap } from '../lib/result';
+/** The trash: documents moved out of the library, each restorable; loaded with @lit/task. */
 import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
+import { Task } from '@lit/task';
 import type { LecternBridge, TrashedDocument } from '../../preload/api';
+import { call, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { LibraryEditedEvent, NavigateEvent, ToastEvent } from '../lib/events';
 import { formatRelativeDay } from '../lib/format';
-import { controlStyles } from './app-styles';
-import { icons } from './app-icons';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
+import './app-load-error';
 
 /** @fires navigate, library-edited, toast */
 @customElement('trash-view')
@@ -106,13 +108,13 @@ export class TrashView extends LitElement {
   ];
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
-  @state() private items: TrashedDocument[] | null = null;
+  /** The trash; its value is a Settled, so a failure is data, not a throw. */
+  private readonly trash = new Task(this, {
+    task: async ([bridge]: readonly [LecternBridge | undefined]) =>
+      bridge ? call(bridge, 'listTrash') : null,
+    args: () => [this.bridge] as const,
+  });
   private readonly locale = navigator.language || 'en-US';
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
 
   override render() {
     return html`
@@ -132,8 +134,19 @@ export class TrashView extends LitElement {
   }
 
   private renderItems() {
-    if (this.items === null) return html`<p class="lede" aria-busy="true">Loading…</p>`;
-    if (this.items.length === 0) {
+    const listed = this.trash.value;
+    // While a reload runs after a restore, the list on screen stays.
+    if (!listed) return html`<p class="lede" aria-busy="true">Loading…</p>`;
+    if (!listed.ok) {
+      return html`<app-load-error
+        heading="The trash could not be loaded"
+        reason=${listed.message}
+        code=${listed.code}
+        @retry-load=${() => void this.trash.run()}
+      ></app-load-error>`;
+    }
+    const items = listed.value; // Newest deletion first: the core sorts the trash.
+    if (items.length === 0) {
       return html`<div class="empty">
         <div class="art" aria-hidden="true">${icons.trash}</div>
         <p>The trash is empty</p>
@@ -143,7 +156,7 @@ export class TrashView extends LitElement {
     return html`
       <ul aria-label="Deleted documents">
         ${repeat(
-          this.items,
+          items,
           (item) => item.id,
           (item) => html`
             <li>
@@ -159,22 +172,16 @@ export class TrashView extends LitElement {
     `;
   }
 
-  private async load(): Promise<void> {
-    if (!this.bridge) return;
-    const items = unwrap(await this.bridge.listTrash());
-    this.items = items.toSorted((a, b) => b.deletedAt.localeCompare(a.deletedAt));
-  }
-
   private async restore(item: TrashedDocument): Promise<void> {
     if (!this.bridge) return;
-    const result = await this.bridge.restoreDocument(item.id);
+    const result = await call(this.bridge, 'restoreDocument', item.id);
     if (result.ok) {
       this.dispatchEvent(new LibraryEditedEvent());
       this.dispatchEvent(new ToastEvent({ kind: 'success', message: `Restored “${result.value.title}”` }));
     } else {
-      this.dispatchEvent(new ToastEvent({ kind: 'error', message: result.message }));
+      this.dispatchEvent(new ToastEvent(failureToast(`Could not restore “${item.title}”`, result)));
     }
-    await this.load();
+    await this.trash.run();
     // The restored row is gone: keep keyboard focus in the view.
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('li button, header button')?.focus();

@@ -23,6 +23,12 @@ export class HighlightCommandEvent extends Event {
   }
 }
 
+declare global {
+  interface HTMLElementEventMap {
+    'highlight-command': HighlightCommandEvent;
+  }
+}
+
 /** The first words of a quote, for short listings. */
 export function firstWords(text: string, words = 8): string {
   const parts = text.trim().split(/\s+/);

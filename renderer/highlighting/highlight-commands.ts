@@ -1,31 +1,65 @@
 /**
- * What the user does to highlights, through the bridge: create, recolour, copy, delete (with
- * undo), re-attach an unplaced one, go to one, update the document from its file. Failures
- * from the core are shown with the core's message.
+ * The highlight writes, through the bridge: create, recolour (optimistic, rolled back when the
+ * write fails), copy, delete (with undo), re-attach an unplaced one, store re-anchoring, update
+ * the document from its file. They change nothing themselves: every change of highlight state
+ * goes through the HighlightEditor the controller gives them.
  */
-import type { AnchorUpdate, Highlight, HighlightColor, Result } from '../../preload/api';
+import type {
+  AnchorUpdate,
+  Highlight,
+  HighlightColor,
+  LecternBridge,
+  TextPositionSelector,
+  TextQuoteSelector,
+} from '../../preload/api';
 import { anchorAll } from '../../common/anchoring/anchor-many';
 import { describeRange } from '../../common/anchoring/describe';
+import { call, failureToast } from '../app/calls';
+import type { ToastInit } from '../lib/events';
 import type { HighlightCommand } from './events';
-import type { HighlightController } from './highlight-controller';
-import { clearSelection } from './selection';
 import type { TextSpan } from './text-map';
+
+/** One open document's highlights as the commands see them: read-only. */
+export interface HighlightsView {
+  readonly documentId: string;
+  readonly textVersion: string;
+  /** True once the whole text is rendered and the highlights are placed. */
+  readonly placed: boolean;
+  readonly records: ReadonlyMap<string, Highlight>;
+  readonly textMap: { readonly text: string };
+  spanOf(id: string): TextSpan | null;
+}
+
+/** What the commands read, and the changes they ask the controller (the state's one owner) to make. */
+export interface HighlightEditor {
+  api(): LecternBridge;
+  /** The open document's highlights; null when none is open. */
+  highlights(): HighlightsView | null;
+  /** The selected text's span, read fresh (the selection may have moved since the last frame). */
+  selectedSpan(): TextSpan | null;
+  labels(): Record<HighlightColor, string>;
+  /** Stores `highlight` at `span` in `view`, if `view` is still the open document's. */
+  put(view: HighlightsView, highlight: Highlight, span: TextSpan | null): void;
+  remove(view: HighlightsView, id: string): void;
+  /** The selection became a highlight: clear it. */
+  selectionUsed(): void;
+  colorUsed(color: HighlightColor): void;
+  notice(message: string): void;
+  toast(init: ToastInit): void;
+}
 
 export class HighlightCommands {
   /** The last deleted highlight, for Undo and Ctrl/Cmd+Z. */
   private deleted: Highlight | null = null;
 
-  constructor(private readonly controller: HighlightController) {}
+  constructor(private readonly editor: HighlightEditor) {}
 
   get canUndo(): boolean {
     return this.deleted !== null;
   }
 
-  private get api() {
-    return this.controller.parts.api();
-  }
-
-  run(command: HighlightCommand): Promise<void> | void {
+  /** Runs a command that writes. */
+  run(command: WriteCommand): Promise<void> {
     switch (command.kind) {
       case 'create':
         return this.create(command.color);
@@ -35,78 +69,75 @@ export class HighlightCommands {
         return this.copy(command.id);
       case 'delete':
         return this.remove(command.id);
-      case 'choose':
-        return this.controller.select(command.id, true);
-      case 'show':
-        return this.show(command.id);
       case 'reattach':
         return this.reattach(command.id);
-      case 'dismiss':
-        return this.controller.dismiss();
     }
   }
 
-  /** Unwraps a result; a failure is shown and gives null. */
-  private settle<T>(result: Result<T>): T | null {
-    if (result.ok) return result.value;
-    this.controller.toast({ kind: 'error', message: result.message });
-    return null;
+  private get api(): LecternBridge {
+    return this.editor.api();
+  }
+
+  /** The selection, described on the placed text (null when there is none or the text is not placed). */
+  private selected(): { view: HighlightsView; span: TextSpan; selectors: Selectors } | null {
+    const view = this.editor.highlights();
+    const span = this.editor.selectedSpan();
+    if (!view?.placed || !span) return null;
+    return { view, span, selectors: describeRange(view.textMap.text, span.start, span.end) };
   }
 
   /** Highlights the selected text. */
   async create(color: HighlightColor): Promise<void> {
-    this.controller.updateSelection(); // The selection may have moved since the last frame.
-    const { set, selection } = this.controller;
-    const span = selection?.span;
-    if (!set?.placed || !span) return;
-    const { quote, position } = describeRange(set.textMap.text, span.start, span.end);
-    const result = await this.api.addHighlight(set.documentId, {
+    const selected = this.selected();
+    if (!selected) return;
+    const { view, span, selectors } = selected;
+    const created = await call(this.api, 'addHighlight', view.documentId, {
       color,
-      quote,
-      position,
-      anchoredVersion: set.textVersion,
+      ...selectors,
+      anchoredVersion: view.textVersion,
     });
-    const created = this.settle(result);
-    if (!created || this.controller.set !== set) return;
-    set.put(created, span);
-    clearSelection(this.controller.shadowRoot);
-    this.controller.selection = null;
-    this.controller.rememberColor(color);
-    this.controller.parts.notice(`Highlighted as ${this.controller.labels[color]}`);
-    this.controller.host.requestUpdate();
+    if (!created.ok) return this.editor.toast(failureToast('Could not highlight the passage', created));
+    this.editor.put(view, created.value, span);
+    this.editor.selectionUsed();
+    this.editor.colorUsed(color);
+    this.editor.notice(`Highlighted as ${this.editor.labels()[color]}`);
   }
 
-  private async recolor(id: string, color: HighlightColor): Promise<void> {
-    const set = this.controller.set;
-    if (!set) return;
-    const updated = this.settle(await this.api.updateHighlight(set.documentId, id, { color }));
-    if (!updated) return;
-    set.put(updated, set.spanOf(id));
-    set.painter.select(id);
-    this.controller.rememberColor(color);
-    this.controller.host.requestUpdate();
+  /** Recolours at once; the old colour comes back if the write fails. */
+  async recolor(id: string, color: HighlightColor): Promise<void> {
+    const view = this.editor.highlights();
+    const before = view?.records.get(id);
+    if (!view || !before || before.color === color) return;
+    this.editor.put(view, { ...before, color }, view.spanOf(id));
+    const updated = await call(this.api, 'updateHighlight', view.documentId, id, { color });
+    if (updated.ok) {
+      this.editor.put(view, updated.value, view.spanOf(id));
+      this.editor.colorUsed(color);
+      return;
+    }
+    this.editor.put(view, before, view.spanOf(id));
+    this.editor.toast(failureToast('Could not change the highlight’s colour; it is back as it was', updated));
   }
 
-  private async copy(id: string): Promise<void> {
-    const quote = this.controller.set?.records.get(id)?.quote.exact;
+  async copy(id: string): Promise<void> {
+    const quote = this.editor.highlights()?.records.get(id)?.quote.exact;
     if (quote === undefined) return;
     try {
       await navigator.clipboard.writeText(quote);
-      this.controller.parts.notice('Quote copied');
+      this.editor.notice('Quote copied');
     } catch {
-      this.controller.parts.notice('Could not copy the quote');
+      this.editor.notice('Could not copy the quote');
     }
   }
 
-  private async remove(id: string): Promise<void> {
-    const set = this.controller.set;
-    if (!set) return;
-    const deleted = this.settle(await this.api.deleteHighlight(set.documentId, id));
-    if (!deleted) return;
-    set.remove(id);
-    this.deleted = deleted;
-    this.controller.dismiss();
-    this.controller.toast({
+  async remove(id: string): Promise<void> {
+    const view = this.editor.highlights();
+    if (!view) return;
+    const deleted = await call(this.api, 'deleteHighlight', view.documentId, id);
+    if (!deleted.ok) return this.editor.toast(failureToast('Could not delete the highlight', deleted));
+    this.editor.remove(view, id);
+    this.deleted = deleted.value;
+    this.editor.toast({
       kind: 'info',
       message: 'Highlight deleted',
       action: { label: 'Undo', run: () => void this.undoDelete() },
@@ -115,73 +146,46 @@ export class HighlightCommands {
 
   /** Puts the last deleted highlight back where it was. */
   async undoDelete(): Promise<void> {
-    const set = this.controller.set;
+    const view = this.editor.highlights();
     const deleted = this.deleted;
-    if (!set || !deleted || deleted.documentId !== set.documentId) return;
+    if (!view || !deleted || deleted.documentId !== view.documentId) return;
     this.deleted = null;
-    const restored = this.settle(await this.api.restoreHighlight(set.documentId, deleted));
-    if (!restored) return;
-    set.put(restored, this.spanOnText(restored));
-    this.controller.parts.notice('Highlight restored');
-    this.controller.host.requestUpdate();
-  }
-
-  /** Where a highlight stored on the current text lies (null when unplaced). */
-  private spanOnText(h: Highlight): TextSpan | null {
-    const set = this.controller.set;
-    if (!set || (h.unplaced && h.anchoredVersion === set.textVersion)) return null;
-    const anchor = anchorAll(set.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(
-      h.id,
-    );
-    return anchor ? { start: anchor.start, end: anchor.end } : null;
-  }
-
-  /** Scrolls a highlight into view, flashes it and selects it (from the panel). */
-  private show(id: string): void {
-    const range = this.controller.set?.painter.rangeOf(id);
-    if (!range) return;
-    const block = range.startContainer.parentElement;
-    block?.scrollIntoView({ block: 'center' });
-    this.controller.set?.painter.flashRange(range);
-    requestAnimationFrame(() => this.controller.select(id, true));
+    const restored = await call(this.api, 'restoreHighlight', view.documentId, deleted);
+    if (!restored.ok) return this.editor.toast(failureToast('Could not restore the highlight', restored));
+    this.editor.put(view, restored.value, spanOnText(view, restored.value));
+    this.editor.notice('Highlight restored');
   }
 
   /** Attaches an unplaced highlight to the selected text. */
-  private async reattach(id: string): Promise<void> {
-    const { set, selection } = this.controller;
-    const span = selection?.span;
-    if (!set || !span) return;
-    const { quote, position } = describeRange(set.textMap.text, span.start, span.end);
-    const patch = { quote, position, anchoredVersion: set.textVersion, unplaced: false };
-    const updated = this.settle(await this.api.updateHighlight(set.documentId, id, patch));
-    if (!updated) return;
-    set.put(updated, span);
-    clearSelection(this.controller.shadowRoot);
-    this.controller.selection = null;
-    this.controller.host.requestUpdate();
+  async reattach(id: string): Promise<void> {
+    const selected = this.selected();
+    if (!selected) return;
+    const { view, span, selectors } = selected;
+    const patch = { ...selectors, anchoredVersion: view.textVersion, unplaced: false };
+    const updated = await call(this.api, 'updateHighlight', view.documentId, id, patch);
+    if (!updated.ok) return this.editor.toast(failureToast('Could not attach the highlight', updated));
+    this.editor.put(view, updated.value, span);
+    this.editor.selectionUsed();
   }
 
   /** Stores the outcome of re-anchoring on a new text version (one call). */
-  async saveAnchors(updates: AnchorUpdate[]): Promise<void> {
-    const set = this.controller.set;
-    if (!set) return;
-    this.settle(await this.api.saveAnchors(set.documentId, updates));
+  async saveAnchors(documentId: string, updates: AnchorUpdate[]): Promise<void> {
+    const saved = await call(this.api, 'saveAnchors', documentId, updates);
+    if (!saved.ok) this.editor.toast(failureToast('Could not store where the highlights now lie', saved));
     const lost = updates.filter((u) => u.unplaced).length;
     if (lost > 0) {
       const what = lost === 1 ? '1 highlight' : `${lost} highlights`;
-      this.controller.parts.notice(`${what} could not be placed on the new text; see Highlights`);
+      this.editor.notice(`${what} could not be placed on the new text; see Highlights`);
     }
   }
+}
 
-  /** Asks for a changed version of the document's file, then reopens the document. */
-  async updateFromFile(): Promise<void> {
-    const documentId = this.controller.parts.doc()?.summary.id;
-    if (!documentId) return;
-    const result = await this.api.chooseAndUpdateDocument(documentId);
-    if (result.ok && result.value === null) return;
-    if (this.settle(result)) {
-      this.controller.toast({ kind: 'success', message: 'Document updated from its file' });
-      this.controller.parts.reload();
-    }
-  }
+type WriteCommand = Exclude<HighlightCommand, { kind: 'choose' | 'show' | 'dismiss' }>;
+type Selectors = { quote: TextQuoteSelector; position: TextPositionSelector };
+
+/** Where a highlight stored on the current text lies (null when unplaced). */
+function spanOnText(view: HighlightsView, h: Highlight): TextSpan | null {
+  if (h.unplaced && h.anchoredVersion === view.textVersion) return null;
+  const anchor = anchorAll(view.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(h.id);
+  return anchor ? { start: anchor.start, end: anchor.end } : null;
 }

@@ -1,20 +1,25 @@
 /**
- * Highlighting in <reader-view>, as a reactive controller: places the document's highlights
- * once its whole text is rendered, hit-tests clicks on highlighted text, opens and closes the
- * floating controls (SelectionFollower keeps them with their text), and runs the commands the
- * highlight components send up.
+ * Highlighting in <reader-view>, as a reactive controller and the one owner of its state: the
+ * open document's highlights, the selection, the popover and the panel. It places the
+ * highlights when the reader says the whole text is rendered; its helpers (commands, the
+ * selection follower, click and key input) read through narrow interfaces and ask it for
+ * every change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Highlight, HighlightColor, LecternBridge, OpenedDocument, Settings } from '../../preload/api';
-import { ToastEvent, settingsChange } from '../lib/events';
-import { HighlightCommands } from './highlight-commands';
-import { HighlightSet } from './highlight-set';
-import { HighlightCommandEvent } from './events';
+import { SettingsChangeEvent, ToastEvent } from '../lib/events';
+import type { HighlightCommandEvent } from './events';
 import type { FloatingAnchor } from './floating-place';
-import { extendSelection, selectionStep } from './keyboard-selection';
-import { selectionKeyAction } from './keys';
-import { caretAt, lineAt, selectedRange } from './selection';
-import { SelectionFollower } from './selection-follower';
+import { HighlightCommands, type HighlightEditor, type HighlightsView } from './highlight-commands';
+import { type HighlightInputTarget, onHighlightClick, onHighlightKey } from './highlight-input';
+import { HighlightSet } from './highlight-set';
+import { clearSelection } from './selection';
+import {
+  anchorIn,
+  type FollowedSelection,
+  SelectionFollower,
+  type SelectionWatcher,
+} from './selection-follower';
 import type { TextSpan } from './text-map';
 
 /** What the controller reads from the reader. */
@@ -25,245 +30,259 @@ export interface HighlightHostParts {
   readingArea(): HTMLElement | null;
   api(): LecternBridge;
   settings(): Settings;
-  /** Opens the document again (after its text was updated from a file). */
-  reload(): void;
   notice(message: string): void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+type Popover = { selectedId: string | null; choices: string[]; anchor: FloatingAnchor };
+
+export interface HighlightViewState {
+  set: HighlightSet | null;
+  panelOpen: boolean;
+  /** The selected text's span (null until the text is all rendered) and what the toolbar sits by. */
+  selection: FollowedSelection | null;
+  /** The selected highlight, or several to choose from, and what the popover sits by. */
+  popover: Popover | null;
+  labels: Record<HighlightColor, string>;
+  lastColor: HighlightColor;
+}
 
 export class HighlightController implements ReactiveController {
-  set: HighlightSet | null = null;
-  panelOpen = false;
-  /** The selected text's span (null until the text is all rendered) and what the toolbar sits by. */
-  selection: { span: TextSpan | null; anchor: FloatingAnchor } | null = null;
-  /** The selected highlight, or several to choose from, and what the popover sits by. */
-  popover: { selectedId: string | null; choices: string[]; anchor: FloatingAnchor } | null = null;
-  readonly commands: HighlightCommands;
+  private openSet: HighlightSet | null = null;
+  private isPanelOpen = false;
+  private followed: FollowedSelection | null = null;
+  private shownPopover: Popover | null = null;
+  /** The document whose whole text the reader reported rendered. */
+  private renderedDoc: OpenedDocument | null = null;
+  private readonly commands: HighlightCommands;
   private readonly follower: SelectionFollower;
-  private readonly rendered = new MutationObserver(() => this.onRenderedChange());
 
   constructor(
-    readonly host: Host,
-    readonly parts: HighlightHostParts,
+    private readonly host: Host,
+    private readonly parts: HighlightHostParts,
   ) {
     host.addController(this);
-    this.commands = new HighlightCommands(this);
-    this.follower = new SelectionFollower(this);
+    this.commands = new HighlightCommands(this.editor);
+    this.follower = new SelectionFollower(host, this.watcher);
   }
 
-  get labels(): Record<HighlightColor, string> {
-    return this.parts.settings().highlightLabels;
+  /** What the reader's template shows (read-only: changes go through this controller). */
+  view(): HighlightViewState {
+    const { highlightLabels: labels, lastHighlightColor: lastColor } = this.parts.settings();
+    const [set, selection, popover] = [this.openSet, this.followed, this.shownPopover];
+    return { set, panelOpen: this.isPanelOpen, selection, popover, labels, lastColor };
   }
-
-  get shadowRoot(): ShadowRoot {
+  get panelOpen(): boolean {
+    return this.isPanelOpen;
+  }
+  private get lastColor(): HighlightColor {
+    return this.parts.settings().lastHighlightColor;
+  }
+  /** The toolbar or a popover is showing (Esc closes it: see dismiss). */
+  get hasOverlay(): boolean {
+    return this.shownPopover !== null || this.followed !== null;
+  }
+  private get shadowRoot(): ShadowRoot {
     return this.host.shadowRoot as ShadowRoot;
   }
 
   hostConnected(): void {
-    this.rendered.observe(this.host, { attributes: true, attributeFilter: ['data-rendered'] });
     this.host.addEventListener('keydown', this.onKeyDown);
     this.host.addEventListener('click', this.onClick);
     this.host.addEventListener('pointerdown', this.onPointerDown);
-    this.host.addEventListener(HighlightCommandEvent.eventName, this.onCommand);
+    this.host.addEventListener('highlight-command', this.onCommand);
   }
 
   hostDisconnected(): void {
-    this.rendered.disconnect();
     this.host.removeEventListener('keydown', this.onKeyDown);
     this.host.removeEventListener('click', this.onClick);
     this.host.removeEventListener('pointerdown', this.onPointerDown);
-    this.host.removeEventListener(HighlightCommandEvent.eventName, this.onCommand);
+    this.host.removeEventListener('highlight-command', this.onCommand);
     this.closeSet();
   }
 
   hostUpdated(): void {
     const doc = this.parts.doc();
     const root = this.parts.sectionsRoot();
-    if (this.set && this.set.doc === doc) return;
+    if (this.openSet && this.openSet.doc === doc) return;
     this.closeSet();
     if (!doc || !root) return;
-    this.set = HighlightSet.open(doc, root);
-    this.onRenderedChange();
+    this.openSet = HighlightSet.open(doc, root);
+    this.placeWhenRendered();
+  }
+
+  /** The reader rendered the whole text of `doc`: the highlights can be placed. */
+  documentRendered(doc: OpenedDocument): void {
+    this.renderedDoc = doc;
+    this.placeWhenRendered();
   }
 
   private closeSet(): void {
-    this.set?.dispose();
-    this.set = null;
-    this.selection = null;
-    this.popover = null;
+    this.openSet?.dispose();
+    this.openSet = null;
+    this.followed = null;
+    this.shownPopover = null;
     delete this.host.dataset.anchorMs;
     delete this.host.dataset.paintMs;
   }
 
-  /** The whole text is on the page: place the highlights (and store any re-anchoring, in one call). */
-  private onRenderedChange(): void {
-    const set = this.set;
-    if (!set || set.placed || this.host.dataset.rendered !== 'all') return;
-    const started = performance.now();
-    const { updates } = set.place();
-    // Reported like data-first-paint, for the benchmarks: anchoring, then painting up to the next frame.
-    this.host.dataset.anchorMs = (performance.now() - started).toFixed(2);
-    // Paint in a frame of its own: the one after the last section's layout.
-    requestAnimationFrame(() => {
-      if (this.set !== set) return;
-      const painting = performance.now();
-      set.paint();
-      requestAnimationFrame(() =>
-        setTimeout(() => (this.host.dataset.paintMs = (performance.now() - painting).toFixed(2)), 0),
-      );
-    });
-    this.updateSelection();
+  /** Places the highlights once the set is open and its text is all rendered (and stores any re-anchoring). */
+  private placeWhenRendered(): void {
+    const set = this.openSet;
+    if (!set || set.placed || this.renderedDoc !== set.doc) return;
+    const report = (timing: 'anchorMs' | 'paintMs', ms: number) =>
+      (this.host.dataset[timing] = ms.toFixed(2));
+    const { updates } = set.placeAndPaint(report, () => this.openSet === set);
+    this.follower.update();
     this.host.requestUpdate();
-    if (updates.length > 0) void this.commands.saveAnchors(updates);
-  }
-
-  toast(init: ConstructorParameters<typeof ToastEvent>[0]): void {
-    this.host.dispatchEvent(new ToastEvent(init));
-  }
-
-  rememberColor(color: HighlightColor): void {
-    if (this.parts.settings().lastHighlightColor !== color)
-      this.host.dispatchEvent(settingsChange({ lastHighlightColor: color }));
+    if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
   }
 
   togglePanel(): void {
-    this.panelOpen = !this.panelOpen;
+    this.isPanelOpen = !this.isPanelOpen;
     this.host.requestUpdate();
   }
 
   /** Closes the Highlights panel (Esc); focus inside it goes back to its button. */
   closePanel(): void {
     const focusInPanel = this.shadowRoot.activeElement?.localName === 'highlight-panel';
-    this.panelOpen = false;
+    this.isPanelOpen = false;
     this.host.requestUpdate();
-    if (focusInPanel)
-      void this.host.updateComplete.then(() =>
-        this.shadowRoot.querySelector<HTMLElement>('.highlights-button')?.focus(),
-      );
-  }
-
-  /** Reads the selection again (the toolbar follows it). */
-  updateSelection(): void {
-    this.follower.update();
-  }
-
-  /** The toolbar or a popover is showing (Esc closes it: see dismiss). */
-  get hasOverlay(): boolean {
-    return this.popover !== null || this.selection !== null;
-  }
-
-  /** Keys for highlighting (Esc is the reader's: it closes the innermost thing open). */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') return;
-    const origin = event.composedPath()[0];
-    const inControl =
-      origin instanceof Element && origin.matches('input, textarea, select, button, [role="slider"]');
-    const step = inControl ? null : selectionStep(event);
-    const text = this.parts.sectionsRoot();
-    if (step && text && extendSelection(this.shadowRoot, text, step, () => this.readingLineStart(text))) {
-      event.preventDefault();
-      return;
-    }
-    const action = selectionKeyAction(event, {
-      hasSelection: this.selection !== null,
-      canUndo: this.commands.canUndo,
-      inControl,
-    });
-    if (!action) return;
-    event.preventDefault();
-    if (action.kind === 'create') {
-      const color = action.color ?? this.parts.settings().lastHighlightColor;
-      void this.commands.create(color);
-    } else void this.commands.undoDelete();
-  };
-
-  /** Where keyboard selection starts: the first line of document text from the top of the reading area down. */
-  private readingLineStart(text: HTMLElement): { node: Node; offset: number } | null {
-    const area = this.parts.readingArea()?.getBoundingClientRect();
-    if (!area) return null;
-    const left = text.getBoundingClientRect().left + 2;
-    // Line by line (caret look-ups are cheap): past the title block or a heading's margin.
-    for (let y = area.top + 12; y < area.bottom; y += 12) {
-      const caret = caretAt(this.shadowRoot, left, y);
-      if (caret && caret.node.nodeType === Node.TEXT_NODE && text.contains(caret.node)) return caret;
-    }
-    return null;
+    if (focusInPanel) void this.focusAfterUpdate('.highlights-button');
   }
 
   /** Closes the popover or the toolbar; focus goes back to the reading area. */
   dismiss(): void {
-    const hadPopover = this.popover !== null;
-    this.popover = null;
-    this.set?.painter.select(null);
-    if (!hadPopover) this.selection = null;
+    const hadPopover = this.shownPopover !== null;
+    this.shownPopover = null;
+    this.openSet?.painter.select(null);
+    if (!hadPopover) this.followed = null;
     this.host.requestUpdate();
     this.shadowRoot.querySelector<HTMLElement>('.scroller')?.focus({ preventScroll: true });
   }
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (!this.popover) return;
-    const inside = event
-      .composedPath()
-      .some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover');
-    if (!inside) {
-      this.popover = null;
-      this.set?.painter.select(null);
-      this.host.requestUpdate();
-    }
-  };
-
-  /** A click on highlighted text selects that highlight (or offers a choice where several overlap). */
-  private readonly onClick = (event: MouseEvent): void => {
-    const set = this.set;
-    const root = this.parts.sectionsRoot();
-    if (!set?.placed || !root || !event.composedPath().includes(root) || selectedRange(this.shadowRoot))
-      return;
-    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
-    const caret = caretAt(this.shadowRoot, event.clientX, event.clientY);
-    const offset = caret && set.textMap.offsetOf(caret.node, caret.offset);
-    if (offset === null || offset === undefined) return;
-    const hits = set.at(offset).filter((h) => {
-      const range = set.painter.rangeOf(h.id);
-      return range !== null && lineAt(range, event.clientX, event.clientY) !== null;
-    });
-    if (hits.length === 1 && hits[0]) this.select(hits[0].id, false);
-    else if (hits.length > 1) {
-      const range = set.painter.rangeOf(hits[0]?.id ?? '');
-      const line =
-        (range && lineAt(range, event.clientX, event.clientY)) ??
-        new DOMRect(event.clientX, event.clientY, 1, 16);
-      this.popover = {
-        selectedId: null,
-        choices: hits.map((h) => h.id),
-        anchor: this.follower.anchorOf([line]),
-      };
-      this.host.requestUpdate();
-      void this.focusPopover();
-    }
-  };
-
-  /** Selects a highlight and opens its popover; `focus` moves keyboard focus into it. */
-  select(id: string, focus: boolean): void {
-    const range = this.set?.painter.rangeOf(id);
-    if (!range) return;
-    this.set?.painter.select(id);
-    this.popover = { selectedId: id, choices: [], anchor: this.follower.anchorOf(range.getClientRects()) };
-    this.host.requestUpdate();
-    if (focus) void this.focusPopover();
-  }
-
-  private async focusPopover(): Promise<void> {
-    await this.host.updateComplete;
-    this.shadowRoot.querySelector('highlight-popover')?.focus();
-  }
-
-  private readonly onCommand = (event: Event): void => {
-    void this.commands.run((event as HighlightCommandEvent).command);
-  };
-
   /** The highlight records in view order, for the panel. */
   listed(): { placed: Highlight[]; unplaced: Highlight[] } {
-    return { placed: this.set?.placedInOrder() ?? [], unplaced: this.set?.unplaced() ?? [] };
+    return { placed: this.openSet?.placedInOrder() ?? [], unplaced: this.openSet?.unplaced() ?? [] };
   }
+
+  /** Selects a highlight and opens its popover; `focus` moves keyboard focus into it. */
+  private select(id: string, focus: boolean): void {
+    const range = this.openSet?.painter.rangeOf(id);
+    if (!range) return;
+    this.openSet?.painter.select(id);
+    const anchor = anchorIn(this.parts.readingArea(), range.getClientRects());
+    this.shownPopover = { selectedId: id, choices: [], anchor };
+    this.host.requestUpdate();
+    if (focus) void this.focusAfterUpdate('highlight-popover');
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.shadowRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Scrolls a highlight into view, flashes it and selects it (from the panel). */
+  private show(id: string): void {
+    const range = this.openSet?.painter.rangeOf(id);
+    if (!range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    this.openSet?.painter.flashRange(range);
+    requestAnimationFrame(() => this.select(id, true));
+  }
+
+  /** What the highlight components ask for: moving around is done here, writes by the commands. */
+  private readonly onCommand = ({ command }: HighlightCommandEvent): void => {
+    if (command.kind === 'choose') this.select(command.id, true);
+    else if (command.kind === 'show') this.show(command.id);
+    else if (command.kind === 'dismiss') this.dismiss();
+    else void this.commands.run(command);
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    if (!this.shownPopover) return;
+    const path = event.composedPath();
+    if (path.some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover')) return;
+    this.shownPopover = null;
+    this.openSet?.painter.select(null);
+    this.host.requestUpdate();
+  };
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => onHighlightKey(event, this.input);
+  private readonly onClick = (event: MouseEvent): void => onHighlightClick(event, this.input);
+
+  /** The changes the commands may ask for; the only writes to highlight state besides this class's own. */
+  private readonly editor: HighlightEditor = {
+    api: () => this.parts.api(),
+    highlights: () => this.openSet,
+    selectedSpan: () => {
+      this.follower.update(); // The selection may have moved since the last frame.
+      return this.followed?.span ?? null;
+    },
+    labels: () => this.parts.settings().highlightLabels,
+    put: (view: HighlightsView, highlight: Highlight, span: TextSpan | null) => {
+      if (view !== this.openSet) return;
+      this.openSet.put(highlight, span);
+      if (this.shownPopover?.selectedId === highlight.id) this.openSet.painter.select(highlight.id);
+      this.host.requestUpdate();
+    },
+    remove: (view: HighlightsView, id: string) => {
+      if (view !== this.openSet) return;
+      this.openSet.remove(id);
+      this.dismiss();
+    },
+    selectionUsed: () => {
+      clearSelection(this.shadowRoot);
+      this.followed = null;
+      this.host.requestUpdate();
+    },
+    colorUsed: (color) => {
+      if (this.lastColor !== color)
+        this.host.dispatchEvent(new SettingsChangeEvent({ lastHighlightColor: color }));
+    },
+    notice: (message) => this.parts.notice(message),
+    toast: (init) => this.host.dispatchEvent(new ToastEvent(init)),
+  };
+
+  private readonly watcher: SelectionWatcher = {
+    shadowRoot: () => this.shadowRoot,
+    sectionsRoot: () => this.parts.sectionsRoot(),
+    readingArea: () => this.parts.readingArea(),
+    hasDocument: () => this.openSet !== null,
+    placedText: () => (this.openSet?.placed ? this.openSet.textMap : null),
+    hasOverlay: () => this.hasOverlay,
+    selectionChanged: (selection) => {
+      if (selection === null && this.followed === null) return;
+      this.followed = selection;
+      if (selection) this.shownPopover = null;
+      this.host.requestUpdate();
+    },
+    scrolled: () => {
+      const popover = this.shownPopover;
+      const range = popover?.selectedId ? this.openSet?.painter.rangeOf(popover.selectedId) : null;
+      if (popover && range) popover.anchor = anchorIn(this.parts.readingArea(), range.getClientRects());
+      this.host.requestUpdate();
+    },
+  };
+
+  private readonly input: HighlightInputTarget = {
+    shadowRoot: () => this.shadowRoot,
+    sectionsRoot: () => this.parts.sectionsRoot(),
+    readingArea: () => this.parts.readingArea(),
+    highlights: () => this.openSet,
+    hasSelection: () => this.followed !== null,
+    canUndo: () => this.commands.canUndo,
+    create: (color) => void this.commands.create(color ?? this.lastColor),
+    undo: () => void this.commands.undoDelete(),
+    select: (id) => this.select(id, false),
+    choose: (ids, line) => {
+      this.shownPopover = {
+        selectedId: null,
+        choices: ids,
+        anchor: anchorIn(this.parts.readingArea(), [line]),
+      };
+      this.host.requestUpdate();
+      void this.focusAfterUpdate('highlight-popover');
+    },
+  };
 }

@@ -12,7 +12,7 @@ import '../components/highlight-toolbar';
 export { highlightPaintStyles } from './highlight-styles';
 
 /** "Highlights" (toggles the panel) and "Update from file…", for the reader's toolbar. */
-export function highlightTools(controller: HighlightController) {
+export function highlightTools(controller: HighlightController, onUpdateFromFile: () => void) {
   return html`<button
       class="tool highlights-button"
       type="button"
@@ -29,7 +29,7 @@ export function highlightTools(controller: HighlightController) {
       type="button"
       aria-label="Update from file…"
       title="Update from file…"
-      @click=${() => void controller.commands.updateFromFile()}
+      @click=${onUpdateFromFile}
     >
       <svg viewBox="0 0 24 24" aria-hidden="true">
         <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
@@ -42,6 +42,7 @@ export function highlightTools(controller: HighlightController) {
 export function highlightPanel(controller: HighlightController) {
   if (!controller.panelOpen) return nothing;
   const { placed, unplaced } = controller.listed();
+  const { labels, popover, selection } = controller.view();
   return html`<highlight-panel
     id="highlights-panel"
     class="highlights-panel"
@@ -49,15 +50,15 @@ export function highlightPanel(controller: HighlightController) {
     aria-label="Highlights"
     .placed=${placed}
     .unplaced=${unplaced}
-    .labels=${controller.labels}
-    .selectedId=${controller.popover?.selectedId ?? null}
-    ?canReattach=${Boolean(controller.selection?.span)}
+    .labels=${labels}
+    .selectedId=${popover?.selectedId ?? null}
+    ?canReattach=${Boolean(selection?.span)}
   ></highlight-panel>`;
 }
 
 /** The floating toolbar over a selection and the popover of a selected highlight. */
 export function highlightOverlays(controller: HighlightController) {
-  const { selection, popover, set } = controller;
+  const { selection, popover, set, labels, lastColor } = controller.view();
   if (popover && set) {
     const selected = popover.selectedId ? (set.records.get(popover.selectedId) ?? null) : null;
     const choices = popover.choices.flatMap((id) => set.records.get(id) ?? []);
@@ -65,14 +66,14 @@ export function highlightOverlays(controller: HighlightController) {
       .anchor=${popover.anchor}
       .highlight=${selected}
       .choices=${choices}
-      .labels=${controller.labels}
+      .labels=${labels}
     ></highlight-popover>`;
   }
   if (selection) {
     return html`<highlight-toolbar
       .anchor=${selection.anchor}
-      .labels=${controller.labels}
-      .lastColor=${controller.parts.settings().lastHighlightColor}
+      .labels=${labels}
+      .lastColor=${lastColor}
       ?ready=${selection.span !== null}
     ></highlight-toolbar>`;
   }

@@ -1,55 +1,77 @@
 /**
- * Keeps the floating highlight controls with their text, for HighlightController, as a
- * reactive controller: follows the selection (the toolbar shows for a selection inside the
- * document's text) and re-anchors the toolbar and the popover as the reader scrolls.
+ * Keeps the floating highlight controls with their text, as a reactive controller: reads the
+ * selection (the toolbar shows for a selection inside the document's text) and, as the reader
+ * scrolls, asks for the controls to be re-anchored. It holds no highlight state: it reports
+ * through the SelectionWatcher callbacks, and the highlight controller decides.
  */
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FloatingAnchor } from './floating-place';
-import type { HighlightController } from './highlight-controller';
 import { selectedRange } from './selection';
-import { trimSpan } from './text-map';
+import { trimSpan, type TextMap, type TextSpan } from './text-map';
+
+/** A selection in the document: its span on the placed text (null until placed) and where its toolbar sits. */
+export interface FollowedSelection {
+  span: TextSpan | null;
+  anchor: FloatingAnchor;
+}
+
+/** What the follower reads from the reader, and whom it tells. */
+export interface SelectionWatcher {
+  shadowRoot(): ShadowRoot;
+  sectionsRoot(): HTMLElement | null;
+  readingArea(): HTMLElement | null;
+  /** Whether a document is open (its highlights loaded). */
+  hasDocument(): boolean;
+  /** The text map once the whole text is placed; null before. */
+  placedText(): TextMap | null;
+  /** A floating control is showing (only then does scrolling matter). */
+  hasOverlay(): boolean;
+  selectionChanged(selection: FollowedSelection | null): void;
+  /** The reader scrolled with a control showing: anchor it again. */
+  scrolled(): void;
+}
+
+/** A floating control's anchor: these line boxes, inside the reading area. */
+export function anchorIn(area: HTMLElement | null, lines: Iterable<DOMRect>): FloatingAnchor {
+  const box = area?.getBoundingClientRect() ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
+  return { lines: [...lines], area: box };
+}
 
 export class SelectionFollower implements ReactiveController {
   private frame = 0;
 
-  constructor(private readonly controller: HighlightController) {
-    controller.host.addController(this);
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly watcher: SelectionWatcher,
+  ) {
+    host.addController(this);
   }
 
   hostConnected(): void {
     document.addEventListener('selectionchange', this.onSelectionChange);
-    this.controller.host.addEventListener('scroll', this.onScroll, true);
+    this.host.addEventListener('scroll', this.onScroll, true);
   }
 
   hostDisconnected(): void {
     cancelAnimationFrame(this.frame);
     document.removeEventListener('selectionchange', this.onSelectionChange);
-    this.controller.host.removeEventListener('scroll', this.onScroll, true);
+    this.host.removeEventListener('scroll', this.onScroll, true);
   }
 
-  /** A floating control's anchor: these line boxes, inside the reading area. */
-  anchorOf(lines: Iterable<DOMRect>): FloatingAnchor {
-    const area =
-      this.controller.parts.readingArea()?.getBoundingClientRect() ??
-      new DOMRect(0, 0, window.innerWidth, window.innerHeight);
-    return { lines: [...lines], area };
-  }
-
-  /** Reads the selection again: the toolbar shows for a selection inside the document's text. */
+  /** Reads the selection again and reports it. */
   update(): void {
-    const { controller } = this;
-    const range = selectedRange(controller.shadowRoot);
-    const root = controller.parts.sectionsRoot();
-    const set = controller.set;
-    const before = controller.selection;
-    if (!range || !root || !range.intersectsNode(root) || !set) controller.selection = null;
-    else {
-      const span = set.placed ? trimSpan(set.textMap.text, set.textMap.spanOf(range)) : null;
-      controller.selection =
-        set.placed && !span ? null : { span, anchor: this.anchorOf(range.getClientRects()) };
-      if (controller.selection) controller.popover = null;
-    }
-    if (before !== controller.selection) controller.host.requestUpdate();
+    this.watcher.selectionChanged(this.read());
+  }
+
+  private read(): FollowedSelection | null {
+    const { watcher } = this;
+    const range = selectedRange(watcher.shadowRoot());
+    const root = watcher.sectionsRoot();
+    if (!range || !root || !range.intersectsNode(root) || !watcher.hasDocument()) return null;
+    const text = watcher.placedText();
+    if (!text) return { span: null, anchor: anchorIn(watcher.readingArea(), range.getClientRects()) };
+    const span = trimSpan(text.text, text.spanOf(range));
+    return span ? { span, anchor: anchorIn(watcher.readingArea(), range.getClientRects()) } : null;
   }
 
   private readonly onSelectionChange = (): void => {
@@ -58,15 +80,11 @@ export class SelectionFollower implements ReactiveController {
   };
 
   private readonly onScroll = (): void => {
-    const { controller } = this;
-    if (!controller.selection && !controller.popover) return;
+    if (!this.watcher.hasOverlay()) return;
     cancelAnimationFrame(this.frame);
     this.frame = requestAnimationFrame(() => {
       this.update();
-      const popover = controller.popover;
-      const range = popover?.selectedId ? controller.set?.painter.rangeOf(popover.selectedId) : null;
-      if (popover && range) popover.anchor = this.anchorOf(range.getClientRects());
-      controller.host.requestUpdate();
+      this.watcher.scrolled();
     });
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The events the shell listens to. Components send data up as events (they bubble and cross
- * shadow roots); none calls another's methods. `settings-change` and `reader-close` are the
- * reader's events, shared with the library view.
+ * The app's events between components: typed classes that bubble and cross shadow roots, each
+ * with an `HTMLElementEventMap` entry so listeners need no casts. Components send changes up
+ * as these; none calls another's methods.
  */
 import type { DocumentId, Settings } from '../../preload/api';
 
@@ -12,6 +12,8 @@ export type View = 'library' | 'trash';
 export interface ToastAction {
   label: string;
   run: () => void;
+  /** Keep the toast after the action ran (Copy details); the default dismisses it. */
+  keepOpen?: boolean;
 }
 
 export interface ToastInit {
@@ -56,6 +58,14 @@ export class LibraryEditedEvent extends Event {
   }
 }
 
+/** A view whose data failed to load asks for it again (its Retry button). */
+export class RetryLoadEvent extends Event {
+  static readonly eventName = 'retry-load';
+  constructor() {
+    super(RetryLoadEvent.eventName, UP);
+  }
+}
+
 /** Tell the user something in the toast region. */
 export class ToastEvent extends Event {
   static readonly eventName = 'toast';
@@ -64,6 +74,31 @@ export class ToastEvent extends Event {
   }
 }
 
-/** Same shape as the reader's: a settings patch the shell persists. */
-export const settingsChange = (patch: Partial<Settings>): CustomEvent<Partial<Settings>> =>
-  new CustomEvent('settings-change', { ...UP, detail: patch });
+/** A settings patch (typography, theme, sort, last colour): the shell persists it and passes settings down. */
+export class SettingsChangeEvent extends Event {
+  static readonly eventName = 'settings-change';
+  constructor(readonly patch: Partial<Settings>) {
+    super(SettingsChangeEvent.eventName, UP);
+  }
+}
+
+/** The reader wants to go back to the library; its position is saved by then. */
+export class ReaderCloseEvent extends Event {
+  static readonly eventName = 'reader-close';
+  constructor() {
+    super(ReaderCloseEvent.eventName, UP);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'open-document': OpenDocumentEvent;
+    navigate: NavigateEvent;
+    'import-request': ImportRequestEvent;
+    'library-edited': LibraryEditedEvent;
+    'retry-load': RetryLoadEvent;
+    toast: ToastEvent;
+    'settings-change': SettingsChangeEvent;
+    'reader-close': ReaderCloseEvent;
+  }
+}

@@ -117,46 +117,72 @@ const ALLOWED_ATTR = [
   'open',
 ];
 
+/**
+ * What DOMPurify may keep of a document (exported for the unit tests: vitest has no browser
+ * DOM here, so the options and the hooks are tested apart from DOMPurify itself).
+ */
+export const SANITIZE_OPTIONS = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/|lectern:)/i,
+  // A document's ids become "user-content-…": they cannot collide with the reader's own
+  // (aria-controls targets, panels) in the shared shadow root.
+  SANITIZE_NAMED_PROPS: true,
+  RETURN_DOM_FRAGMENT: true,
+} as const;
+
+/** DOMPurify's afterSanitizeAttributes hook: what each kept element may still carry. */
+export function scrubAttributes(node: Element): void {
+  // Classes would let a document dress up as the reader's own controls; only code blocks'
+  // language-* classes are kept.
+  if (node.hasAttribute('class')) {
+    const kept = [...node.classList].filter((name) => /^language-[\w+#-]+$/.test(name));
+    if (kept.length > 0) node.setAttribute('class', kept.join(' '));
+    else node.removeAttribute('class');
+  }
+  if (node.localName === 'a') scrubLink(node);
+  else if (node.localName === 'img') {
+    node.removeAttribute('srcset');
+    if (!isLocalImageSrc(node.getAttribute('src') ?? '')) {
+      node.removeAttribute('src');
+      node.setAttribute('data-blocked', '');
+    }
+  } else if (node.localName === 'input') {
+    // Only GFM task-list boxes survive, and they are read-only.
+    if (node.getAttribute('type')?.toLowerCase() === 'checkbox') node.setAttribute('disabled', '');
+    else node.setAttribute('data-drop', '');
+  }
+}
+
+function scrubLink(link: Element): void {
+  const href = safeUrl(link.getAttribute('href') ?? '');
+  if (href === null) {
+    link.removeAttribute('href');
+    return;
+  }
+  link.setAttribute('href', href);
+  link.setAttribute('title', href.startsWith('#') ? link.getAttribute('title') || href : href);
+  link.setAttribute('rel', 'noopener noreferrer');
+}
+
 let configured = false;
 
 function configure(): void {
   if (configured) return;
   configured = true;
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-    // Classes would let a document dress up as the reader's own controls; only code blocks'
-    // language-* classes are kept.
-    if (node instanceof Element && node.hasAttribute('class')) {
-      const kept = [...node.classList].filter((name) => /^language-[\w+#-]+$/.test(name));
-      if (kept.length > 0) node.setAttribute('class', kept.join(' '));
-      else node.removeAttribute('class');
-    }
-    if (node instanceof HTMLAnchorElement) {
-      const href = safeUrl(node.getAttribute('href') ?? '');
-      if (href === null) node.removeAttribute('href');
-      else {
-        node.setAttribute('href', href);
-        node.setAttribute('title', href.startsWith('#') ? node.title || href : href);
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    } else if (node instanceof HTMLImageElement) {
-      node.removeAttribute('srcset');
-      if (!isLocalImageSrc(node.getAttribute('src') ?? '')) {
-        node.removeAttribute('src');
-        node.setAttribute('data-blocked', '');
-      }
-    } else if (node instanceof HTMLInputElement) {
-      // Only GFM task-list boxes survive, and they are read-only.
-      if (node.type === 'checkbox') node.setAttribute('disabled', '');
-      else node.setAttribute('data-drop', '');
-    }
+    if (node.nodeType === Node.ELEMENT_NODE) scrubAttributes(node as Element);
   });
 }
 
 /** Drops refused inputs; replaces blocked remote images with a visible note, so the reader knows something is missing. */
-function finishFragment(fragment: DocumentFragment): void {
+export function finishFragment(fragment: DocumentFragment): void {
   for (const input of fragment.querySelectorAll('[data-drop]')) input.remove();
+  const doc = fragment.ownerDocument;
   for (const img of fragment.querySelectorAll('img[data-blocked]')) {
-    const note = document.createElement('span');
+    const note = doc.createElement('span');
     note.className = 'blocked-image';
     const alt = img.getAttribute('alt')?.trim();
     note.textContent = `[image not loaded${alt ? `: ${alt}` : ''}]`;
@@ -167,17 +193,7 @@ function finishFragment(fragment: DocumentFragment): void {
 /** Sanitizes untrusted HTML into a fragment of this document. */
 export function sanitizeToFragment(dirtyHtml: string): DocumentFragment {
   configure();
-  const fragment = DOMPurify.sanitize(dirtyHtml, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|data:image\/|lectern:)/i,
-    // A document's ids become "user-content-…": they cannot collide with the reader's own
-    // (aria-controls targets, panels) in the shared shadow root.
-    SANITIZE_NAMED_PROPS: true,
-    RETURN_DOM_FRAGMENT: true,
-  });
+  const fragment = DOMPurify.sanitize(dirtyHtml, SANITIZE_OPTIONS);
   finishFragment(fragment);
   return fragment;
 }

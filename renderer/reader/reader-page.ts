@@ -5,8 +5,10 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { OpenedDocument, Settings } from '../../preload/api';
+import type { CallFailure } from '../app/calls';
+import '../components/app-load-error';
 import { formatLength } from '../lib/format';
-import type { Section } from '../reader/sections';
+import type { Section } from './sections';
 
 /** The page of a document: our title block over the sections container. */
 export function documentPage(
@@ -44,6 +46,17 @@ export function documentPage(
     </header>
     <div class="sections" @click=${onLinkClick} @auxclick=${onLinkClick}></div>
   </article>`;
+}
+
+/** The document could not be opened: why, with Retry (app-load-error's retry-load) and a way back. */
+export function failedPage(failure: CallFailure, onBack: () => void) {
+  return html`<app-load-error
+    heading="This document could not be opened"
+    reason=${failure.message}
+    code=${failure.code}
+  >
+    <button type="button" @click=${onBack}>Back to library</button>
+  </app-load-error>`;
 }
 
 export function notFoundPage(onBack: () => void) {

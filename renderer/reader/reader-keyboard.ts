@@ -4,7 +4,7 @@
  * window, in the browser and in Electron alike, since the app menu has no text-size items.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readerKeyAction, type ReaderKeyAction } from '../reader/keys';
+import { readerKeyAction, type ReaderKeyAction } from './keys';
 
 const CONTROL_SELECTOR =
   'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';

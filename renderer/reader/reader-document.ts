@@ -1,15 +1,17 @@
 /**
  * The open document of <reader-view>, as a reactive controller: opens it through the bridge,
  * mounts its sections with the progressive renderer (the saved place first, the rest after the
- * first paint), reports that first paint, and saves the position before the reader leaves.
+ * first paint), reports that first paint and the moment the whole text is on the page, and
+ * saves the position before the reader leaves.
  */
-import { unwrap } from '../lib/result';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { LecternBridge, OpenedDocument, ReadingPosition } from '../../preload/api';
-import { ProgressiveRenderer, type Typography } from '../reader/progressive-renderer';
-import { splitSections, type Section } from '../reader/sections';
+import { call, failureToast, type CallFailure } from '../app/calls';
+import { ReaderCloseEvent, ToastEvent, type ToastInit } from '../lib/events';
+import { ProgressiveRenderer, type Typography } from './progressive-renderer';
+import { splitSections, type Section } from './sections';
 import type { ReadingPositionController } from './reader-position';
-import type { TocEntry } from './reader-toc';
+import type { TocEntry } from '../components/reader-toc';
 
 /** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
 const FIRST_PAINT_SCREENS = 1.5;
@@ -33,17 +35,22 @@ export interface DocumentHostParts {
   currentSection(): number;
   /** The document is going away: stop anything that moves its text (a jump settling). */
   closing(): void;
+  /** Every section of `doc` is rendered: its whole text is on the page (highlights can be placed). */
+  allRendered(doc: OpenedDocument): void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
 
 export class ReaderDocumentController implements ReactiveController {
-  status: 'loading' | 'ready' | 'not-found' = 'loading';
+  status: 'loading' | 'ready' | 'not-found' | 'failed' = 'loading';
+  /** Why the document could not be opened, when status is 'failed'. */
+  failure: CallFailure | null = null;
   doc: OpenedDocument | null = null;
   sections: Section[] = [];
   toc: TocEntry[] = [];
   renderer: ProgressiveRenderer | null = null;
   private leaving = false;
+  private toldSaveFailure: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -71,11 +78,19 @@ export class ReaderDocumentController implements ReactiveController {
     this.closeDocument();
     this.status = 'loading';
     this.doc = null;
+    this.failure = null;
     delete this.host.dataset.firstPaint;
     delete this.host.dataset.rendered;
     this.host.requestUpdate();
-    const doc = unwrap(await this.parts.api().openDocument(id));
+    const opened = await call(this.parts.api(), 'openDocument', id);
     if (id !== this.parts.documentId()) return; // Another document was asked for meanwhile.
+    if (!opened.ok) {
+      this.status = 'failed';
+      this.failure = opened;
+      this.host.requestUpdate();
+      return;
+    }
+    const doc = opened.value;
     if (!doc) {
       this.status = 'not-found';
       this.host.requestUpdate();
@@ -98,8 +113,11 @@ export class ReaderDocumentController implements ReactiveController {
 
   /** Mounts the renderer with the saved place on screen. */
   private async mountSections(position: ReadingPosition | null): Promise<boolean> {
+    const doc = this.doc;
     const renderer = new ProgressiveRenderer(this.sections, this.parts.typography(), () => {
+      // The benchmarks read the attribute; the app hears the callback.
       this.host.dataset.rendered = 'all';
+      if (doc && this.doc === doc) this.parts.allRendered(doc);
     });
     renderer.mount(this.parts.sectionsRoot());
     this.renderer = renderer;
@@ -113,11 +131,34 @@ export class ReaderDocumentController implements ReactiveController {
       sectionElements: renderer.sectionElements,
       sections: this.sections,
       ensureRendered: (index: number) => renderer.renderSectionNow(index),
-      save: (pos: ReadingPosition) => this.parts.api().saveReadingPosition(id, pos),
+      save: (pos: ReadingPosition) => this.savePosition(id, pos),
     };
     this.position.start(tracked, position ? { ...position, section: start } : null);
     this.parts.mounted(start, position?.progress ?? 0);
     return true;
+  }
+
+  /** Asks for a changed version of the document's file, then opens the document again. */
+  async updateFromFile(): Promise<void> {
+    const id = this.doc?.summary.id;
+    if (!id) return;
+    const updated = await call(this.parts.api(), 'chooseAndUpdateDocument', id);
+    if (!updated.ok) return this.toast(failureToast('Could not update the document from its file', updated));
+    if (updated.value === null) return;
+    this.toast({ kind: 'success', message: 'Document updated from its file' });
+    await this.open(id);
+  }
+
+  private toast(init: ToastInit): void {
+    this.host.dispatchEvent(new ToastEvent(init));
+  }
+
+  /** Saves a position; the first failure for a document is told (later ones would only repeat it). */
+  private async savePosition(id: string, position: ReadingPosition): Promise<void> {
+    const saved = await call(this.parts.api(), 'saveReadingPosition', id, position);
+    if (saved.ok || this.toldSaveFailure === id) return;
+    this.toldSaveFailure = id;
+    this.toast(failureToast('Could not save your reading position', saved));
   }
 
   private reportFirstPaint(id: string, ms: number): void {
@@ -127,9 +168,6 @@ export class ReaderDocumentController implements ReactiveController {
     // The same moment on the page clock, so a benchmark can split the figure (transfer vs. renderer).
     performance.clearMarks(FIRST_PAINT_MARK);
     performance.mark(FIRST_PAINT_MARK, { detail: { documentId: id } });
-    this.host.dispatchEvent(
-      new CustomEvent('reader-first-paint', { detail: { ms }, bubbles: true, composed: true }),
-    );
   }
 
   private closeDocument(): void {
@@ -147,7 +185,7 @@ export class ReaderDocumentController implements ReactiveController {
       await this.position.save();
     } finally {
       this.position.stop();
-      this.host.dispatchEvent(new Event('reader-close', { bubbles: true, composed: true }));
+      this.host.dispatchEvent(new ReaderCloseEvent());
     }
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadingPosition } from '../../preload/api';
-import { PositionTracker, type TrackedDocument } from '../reader/position-tracker';
+import { PositionTracker, type TrackedDocument } from './position-tracker';
 
 const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

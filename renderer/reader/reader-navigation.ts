@@ -3,11 +3,12 @@
  * (an in-document link), and out through an external link, which opens in the browser.
  */
 import type { LecternBridge } from '../../preload/api';
-import { linkAction } from '../reader/links';
-import { jumpAndSettle, sectionTarget } from '../reader/navigation';
-import { TOP_INSET } from '../reader/position-tracker';
-import type { ProgressiveRenderer } from '../reader/progressive-renderer';
-import { slugify, type Section } from '../reader/sections';
+import { call } from '../app/calls';
+import { linkAction } from './links';
+import { jumpAndSettle, sectionTarget } from './navigation';
+import { TOP_INSET } from './position-tracker';
+import type { ProgressiveRenderer } from './progressive-renderer';
+import { slugify, type Section } from './sections';
 
 /** What the navigator reads from the reader. */
 export interface NavigationHostParts {
@@ -94,8 +95,9 @@ export class ReaderNavigator {
     const action = linkAction(anchor.getAttribute('href'));
     if (action.kind === 'fragment') this.goToFragment(action.id);
     else if (action.kind === 'external') {
-      const result = await this.parts.api().openExternal(action.url);
-      if (!result.ok) this.parts.notice(result.message);
+      // A refused link is said in the reader's status line, next to the text the reader clicked.
+      const opened = await call(this.parts.api(), 'openExternal', action.url);
+      if (!opened.ok) this.parts.notice(opened.message);
     }
   }
 }

@@ -4,7 +4,7 @@
  * moves it there (relative to its positioned parent), before the frame is painted.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { placeFloating, type FloatingAnchor } from '../highlighting/floating-place';
+import { placeFloating, type FloatingAnchor } from './floating-place';
 
 export class FloatingPlacementController implements ReactiveController {
   constructor(

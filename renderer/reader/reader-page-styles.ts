@@ -212,4 +212,9 @@ export const pageStyles = css`
   .sections .pending {
     contain: strict;
   }
+  /* The error page's "Back to library" sits beside Retry: the same size (the reader's buttons inherit its font). */
+  app-load-error > button {
+    font-size: 0.875rem;
+    font-weight: 500;
+  }
 `;

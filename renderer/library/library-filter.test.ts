@@ -45,15 +45,14 @@ describe('filterDocuments', () => {
     expect(filterDocuments(index, 'war tolstoy')).toHaveLength(1);
     expect(filterDocuments(index, 'war rousseau')).toHaveLength(0);
   });
-  it('filters 10,000 documents quickly', () => {
+  // How fast is for `npm run bench` (library-10k); here only that the one match among 10,000 is found.
+  it('finds the one match among 10,000 documents', () => {
     const many = indexDocuments(
       Array.from({ length: 10_000 }, (_, i) =>
         doc({ title: `Document ${i}`, excerpt: 'lorem ipsum '.repeat(20) }),
       ),
     );
-    const start = performance.now();
     const hits = filterDocuments(many, 'document 9999');
-    expect(performance.now() - start).toBeLessThan(50);
     expect(hits.map((d) => d.title)).toEqual(['Document 9999']);
   });
 });

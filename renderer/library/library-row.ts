@@ -6,7 +6,7 @@ import { css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DocumentSummary } from '../../preload/api';
 import { formatLength, formatRelativeDay, progressPercent } from '../lib/format';
-import { icons } from './app-icons';
+import { icons } from '../styles/app-icons';
 
 export interface RowContext {
   total: number;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Highlight, HighlightColor, LecternBridge, Result } from '../../preload/api';
+import type { ToastInit } from '../lib/events';
+import { HighlightCommands, type HighlightEditor, type HighlightsView } from './highlight-commands';
+import type { TextSpan } from './text-map';
+
+const TEXT =
+  'Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes. But I warn you, ' +
+  'if you don’t tell me that this means war, I will not regard you as my friend.';
+
+const heron: Highlight = {
+  id: 'aaaaaaaaaaaaaaaa',
+  documentId: '0123456789abcdef',
+  color: 'yellow',
+  quote: {
+    type: 'TextQuoteSelector',
+    exact: 'Genoa and Lucca',
+    prefix: 'Well, Prince, so ',
+    suffix: ' are now',
+  },
+  position: { type: 'TextPositionSelector', start: 17, end: 32 },
+  anchoredVersion: 'v1',
+  unplaced: false,
+  tags: [],
+  note: null,
+  createdAt: '2026-12-01T10:00:00.000Z',
+  updatedAt: '2026-12-01T10:00:00.000Z',
+};
+
+/** The controller's side, recorded: what was put where, what the user was told. */
+function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
+  const records = new Map([[heron.id, heron]]);
+  const view: HighlightsView = {
+    documentId: heron.documentId,
+    textVersion: 'v1',
+    placed: true,
+    records,
+    textMap: { text: TEXT },
+    spanOf: () => ({ start: 17, end: 32 }),
+  };
+  const puts: Array<{ color: HighlightColor; span: TextSpan | null }> = [];
+  const toasts: ToastInit[] = [];
+  const colorsUsed: HighlightColor[] = [];
+  let selection: TextSpan | null = { start: 121, end: 131 }; // "means war,"
+  const api = new Proxy({} as LecternBridge, {
+    get: (_, method: string) => async () => answers[method as keyof LecternBridge],
+  });
+  const editor: HighlightEditor = {
+    api: () => api,
+    highlights: () => view,
+    selectedSpan: () => selection,
+    labels: () => ({
+      yellow: 'Key idea',
+      green: 'Quote',
+      blue: 'Evidence',
+      pink: 'Question',
+      purple: 'Term',
+      orange: 'To do',
+    }),
+    put: (_, h, span) => {
+      records.set(h.id, h);
+      puts.push({ color: h.color, span });
+    },
+    remove: (_, id) => void records.delete(id),
+    selectionUsed: () => (selection = null),
+    colorUsed: (c) => colorsUsed.push(c),
+    notice: () => undefined,
+    toast: (t) => toasts.push(t),
+  };
+  return {
+    commands: new HighlightCommands(editor),
+    records,
+    puts,
+    toasts,
+    colorsUsed,
+    selection: () => selection,
+  };
+}
+
+describe('HighlightCommands', () => {
+  it('recolours at once, then keeps what the core stored', async () => {
+    const stored = { ...heron, color: 'blue' as const, updatedAt: '2026-12-02T09:00:00.000Z' };
+    const { commands, records, puts, colorsUsed } = setUp({ updateHighlight: { ok: true, value: stored } });
+    await commands.recolor(heron.id, 'blue');
+    expect(puts.map((p) => p.color)).toEqual(['blue', 'blue']);
+    expect(records.get(heron.id)?.updatedAt).toBe('2026-12-02T09:00:00.000Z');
+    expect(colorsUsed).toEqual(['blue']);
+  });
+
+  it('rolls a recolour back when the write fails, and says why', async () => {
+    const { commands, records, puts, toasts, colorsUsed } = setUp({
+      updateHighlight: { ok: false, code: 'disk-full', message: 'No space left on device' },
+    });
+    await commands.recolor(heron.id, 'pink');
+    expect(puts.map((p) => p.color)).toEqual(['pink', 'yellow']);
+    expect(records.get(heron.id)).toEqual(heron);
+    expect(colorsUsed).toEqual([]);
+    expect(toasts[0]?.message).toBe(
+      'Could not change the highlight’s colour; it is back as it was. No space left on device.',
+    );
+  });
+
+  it('leaves the selection when creating fails, so the user can try again', async () => {
+    const { commands, records, toasts, selection } = setUp({
+      addHighlight: { ok: false, code: 'read-only', message: 'The library folder is read-only' },
+    });
+    await commands.create('green');
+    expect(records.size).toBe(1);
+    expect(selection()).toEqual({ start: 121, end: 131 });
+    expect(toasts[0]).toMatchObject({
+      kind: 'error',
+      message: 'Could not highlight the passage. The library folder is read-only.',
+    });
+  });
+
+  it('keeps a highlight whose delete failed, and offers no undo', async () => {
+    const { commands, records, toasts } = setUp({
+      deleteHighlight: { ok: false, code: 'io', message: 'EACCES: permission denied' },
+    });
+    await commands.remove(heron.id);
+    expect(records.has(heron.id)).toBe(true);
+    expect(commands.canUndo).toBe(false);
+    expect(toasts[0]?.action?.label).toBe('Copy details');
+  });
+});
