@@ -158,6 +158,19 @@ for (const [index, batch] of batches.entries()) {
       cspBlocked.push(...found.cspBlocked);
     };
 
+    // The traps themselves must be able to fail: a script that calls alert and fetches is seen.
+    await app.page.evaluate(() => {
+      (globalThis as unknown as { alert(text: string): void }).alert('trap check');
+      void (globalThis as unknown as { fetch(url: string): Promise<unknown> })
+        .fetch('https://example.com/trap-check')
+        .catch(() => undefined);
+    });
+    await app.page.waitForTimeout(100);
+    const check = await watch.takeFindings('trap check');
+    expect(check.broken).toEqual(['trap check: script ran: alert(trap check)']);
+    // The CSP stops the fetch before the network (so no request event): the violation is what shows.
+    expect(check.cspBlocked).toEqual(['trap check: CSP blocked connect-src https://example.com/trap-check']);
+
     await dropFiles(app.page, Object.assign({}, ...batch.map(documentsFor)));
     // The list is virtualized (only visible rows exist): its count line says when all have arrived.
     await expect(app.page.locator('p.count')).toHaveText(
