@@ -1,0 +1,32 @@
+/**
+ * Changes made to a whole page before Readability reads it, to keep what it would drop:
+ * MathJax formulas (as their MathML) and task-list checkboxes (as marks it leaves alone).
+ */
+import type { DomDocument } from './dom';
+
+/** Marks a task-list box: `x` when ticked, '' when not. */
+export const TASK_ATTRIBUTE = 'data-lectern-task';
+
+/**
+ * A page saved after MathJax ran holds each formula twice: glyph soup for the eye and MathML
+ * for screen readers. Keep the MathML; it is the text (and Readability drops the glyphs'
+ * container, whose menu class looks like navigation).
+ */
+export function keepMathJaxMath(document: DomDocument): void {
+  for (const container of document.querySelectorAll('mjx-container')) {
+    const math = container.querySelector('math');
+    if (math !== null) container.replaceWith(math);
+  }
+}
+
+/** Readability removes every input; a list item's checkbox is content, so it becomes a mark. */
+export function markTaskBoxes(document: DomDocument): void {
+  for (const box of document.querySelectorAll('li input[type="checkbox" i]')) {
+    const mark = document.createElement('span');
+    const ticked = box.hasAttribute('checked');
+    mark.setAttribute(TASK_ATTRIBUTE, ticked ? 'x' : '');
+    // Not blank, or turndown would drop it before its rule sees it.
+    mark.textContent = ticked ? '[x]' : '[ ]';
+    box.replaceWith(mark);
+  }
+}
