@@ -140,8 +140,8 @@ function isVoid(element: DomElement): boolean {
   return /^(IMG|BR|HR|INPUT|COL|WBR)$/i.test(element.nodeName);
 }
 
-/** An id safe to write into markdown's raw `<a id="…">`: letters, digits, `_` and `-` only. */
+/** An id safe to write into markdown's raw `<a id="…">`: letters and digits of any script, `_` and `-`. */
 export function safeAnchorId(raw: string): string {
-  const cleaned = raw.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '');
+  const cleaned = raw.replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '');
   return cleaned === '' ? 'anchor' : cleaned.slice(0, 80);
 }

@@ -36,7 +36,9 @@ function createService(): TurndownService {
   turndown.escape = (text: string) =>
     escapeMarkdown(text)
       .replace(/&(?=#?\w+;)/g, '&amp;')
-      .replace(/<(?=[a-z/!?])/gi, '&lt;');
+      .replace(/<(?=[a-z/!?])/gi, '&lt;')
+      // A `!` just before a link would make it a picture (`![note](#n1)`).
+      .replace(/!$/, '\\!');
   turndown.addRule('fencedCodeWithLanguage', {
     filter: (node) => node.nodeName === 'PRE',
     replacement: (_content, node) => fence(node as unknown as DomElement),
