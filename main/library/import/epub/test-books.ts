@@ -81,7 +81,7 @@ const SENTENCES = [
 
 /** A book of `count` chapters of about 600 words each, linked to their neighbours. */
 export function manyChapterBook(count: number): Uint8Array {
-  const chapters = Array.from({ length: count }, (_, i) => {
+  const chapters = Array.from({ length: count }, (_chapter, i) => {
     const paragraphs = Array.from(
       { length: 12 },
       (_, p) => `<p id="p${p}">${SENTENCES.join(' ')} (${i + 1}.${p})</p>`,

@@ -11,7 +11,7 @@ import { type DomDocument, type DomElement, parseHtml } from './dom';
 import { decodeHtml } from './html-decode';
 import { elementToMarkdown } from './html-to-markdown';
 import { type ReadSibling, collectLocalImages, settleImages } from './page-images';
-import { keepMathJaxMath, markTaskBoxes } from './page-prepass';
+import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
 import { MAX_PAGE_ELEMENTS, tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
 
@@ -25,9 +25,10 @@ export function convertWebPage(
 ): ConvertedDocument | Refusal {
   const decoded = decodeHtml(fileName, bytes);
   if (!decoded.ok) return decoded;
-  const tooMany = tooManyElements(fileName, decoded.html);
+  const html = withoutInertMarkup(decoded.html);
+  const tooMany = tooManyElements(fileName, html);
   if (tooMany !== null) return refuse('unreadable', tooMany);
-  const document = parseHtml(decoded.html);
+  const document = parseHtml(html);
   const deep = tooDeep(fileName, document);
   if (deep !== null) return refuse('unreadable', deep);
   const sourceUrl = sourceUrlOf(document, decoded.html);

@@ -1,8 +1,21 @@
 /**
- * Changes made to a whole page before Readability reads it, to keep what it would drop:
- * MathJax formulas (as their MathML) and task-list checkboxes (as marks it leaves alone).
+ * Changes made to a whole page before Readability reads it: what it would drop anyway is cut
+ * from the source before parsing; what it would drop but we keep (MathJax formulas as their
+ * MathML, task-list checkboxes as marks) is made safe from it.
  */
 import type { DomDocument } from './dom';
+
+const SCRIPTS = /<script(?=[\s>/])(?![^>]*ld\+json)[^>]*>[^]*?<\/script\s*>/gi;
+const STYLES = /<style(?=[\s>/])[^>]*>[^]*?<\/style\s*>/gi;
+const COMMENTS = /<!--[^]*?-->/g;
+
+/**
+ * The source without scripts (but JSON-LD, which Readability reads for metadata), styles and
+ * comments: all dropped later anyway, and on news pages a third of the bytes to parse.
+ */
+export function withoutInertMarkup(html: string): string {
+  return html.replace(SCRIPTS, '').replace(STYLES, '').replace(COMMENTS, '');
+}
 
 /** Marks a task-list box: `x` when ticked, '' when not. */
 export const TASK_ATTRIBUTE = 'data-lectern-task';
