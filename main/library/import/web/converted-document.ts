@@ -68,8 +68,8 @@ export function finishConvertedDocument(parts: ConvertedParts): ConvertedDocumen
   const hash = createHash('sha256').update(markdown);
   for (const asset of parts.assets) hash.update(asset.name);
   const contentHash = hash.digest('hex');
-  const prose = proseParagraphs(markdown);
-  const wordCount = countWords(stripInlineMarkdown(prose.join('\n')));
+  const prose = proseParagraphs(markdown).map(stripInlineMarkdown);
+  const wordCount = countWords(prose.join('\n'));
   return {
     id: idFromHash(contentHash),
     contentHash,
@@ -91,7 +91,8 @@ function proseParagraphs(markdown: string): string[] {
   return withoutFences
     .split(/\n{2,}/)
     .map((block) => block.trim())
-    .filter((block) => block !== '' && !/^(#|\||<|!\[)/.test(block))
+    // Raw HTML blocks (kept tables) are skipped; a paragraph opening with an anchor is prose.
+    .filter((block) => block !== '' && !/^(#|\||!\[|<(?!a id=))/.test(block))
     .map((block) => block.replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, ''));
 }
 
