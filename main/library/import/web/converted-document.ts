@@ -88,12 +88,14 @@ export function finishConvertedDocument(parts: ConvertedParts): ConvertedDocumen
 /** Paragraphs of running text: no headings, fences, tables, pictures or raw HTML lines. */
 function proseParagraphs(markdown: string): string[] {
   const withoutFences = markdown.replace(/^(`{3,}|~{3,})[^]*?^\1\s*$/gm, '');
-  return withoutFences
-    .split(/\n{2,}/)
-    .map((block) => block.trim())
-    // Raw HTML blocks (kept tables) are skipped; a paragraph opening with an anchor is prose.
-    .filter((block) => block !== '' && !/^(#|\||!\[|<(?!a id=))/.test(block))
-    .map((block) => block.replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, ''));
+  return (
+    withoutFences
+      .split(/\n{2,}/)
+      .map((block) => block.trim())
+      // Raw HTML blocks (kept tables) are skipped; a paragraph opening with an anchor is prose.
+      .filter((block) => block !== '' && !/^(#|\||!\[|<(?!a id=))/.test(block))
+      .map((block) => block.replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, ''))
+  );
 }
 
 /** A content-addressed asset name from the bytes and a media type. */
