@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ConvertedDocument } from '../web/converted-document';
+import { executableInRenderedMarkdown } from '../web/token-agreement';
 import { convertEpub } from './convert-epub';
 
 const booksDir = join(import.meta.dirname, '../../../../e2e/fixtures/epub');
@@ -88,6 +89,7 @@ describe('the EPUB 3 samples', () => {
       // Code blocks are shown as text, so the spec's examples of <script> may stay in them.
       const outsideCode = document.markdown.replace(/^(`{3,})[^]*?^\1$/gm, '');
       expect(outsideCode, name).not.toMatch(/<\/?(script|style|iframe|svg)\b|javascript:|\son[a-z]+\s*=/i);
+      expect(executableInRenderedMarkdown(document.markdown), name).toEqual([]);
       expect(outsideCode, name).not.toMatch(/(?<!\\)!\[[^\]]*\]\((?!assets\/)/);
     }
   });

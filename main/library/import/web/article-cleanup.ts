@@ -41,6 +41,7 @@ export function cleanArticle(root: DomElement, resolveHref: (href: string) => st
   for (const cell of root.querySelectorAll('tr, td, th, thead, tbody, tfoot, caption')) {
     if (cell.closest('table') === null) unwrapTablePart(cell);
   }
+  for (const head of root.querySelectorAll('thead')) keepOneHeadRow(head);
   for (const element of root.querySelectorAll('*')) {
     if (DROPPED.has(element.nodeName.toUpperCase()) || isNonCheckboxInput(element)) {
       element.remove();
@@ -55,6 +56,15 @@ function unwrapTablePart(part: DomElement): void {
   const block = part.ownerDocument.createElement('div');
   block.append(...part.childNodes);
   part.replaceWith(block);
+}
+
+/** GFM tables have one heading row: further rows of a `thead` become the body's first rows. */
+function keepOneHeadRow(head: DomElement): void {
+  const extra = [...head.children].filter((row) => row.nodeName.toUpperCase() === 'TR').slice(1);
+  if (extra.length === 0) return;
+  const body = head.parentElement?.querySelector('tbody');
+  if (body) body.prepend(...extra);
+  else head.after(...extra);
 }
 
 function isNonCheckboxInput(element: DomElement): boolean {

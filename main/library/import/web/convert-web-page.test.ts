@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convertWebPage } from './convert-web-page';
 import type { ConvertedDocument } from './converted-document';
-import { expectedArticleText, markdownText, textTokens, tokenAgreement } from './token-agreement';
+import {
+  executableInRenderedMarkdown,
+  expectedArticleText,
+  markdownText,
+  textTokens,
+  tokenAgreement,
+} from './token-agreement';
 
 const pagesDir = join(import.meta.dirname, '../../../../e2e/fixtures/web-pages');
 const pageNames = readdirSync(pagesDir).toSorted();
@@ -64,6 +70,7 @@ describe('every saved page of the fixtures', () => {
       expect(document.markdown, name).not.toMatch(/<\/?(script|style|iframe|object|embed|svg)\b/i);
       expect(document.markdown, name).not.toMatch(/\son[a-z]+\s*=/i);
       expect(document.markdown, name).not.toMatch(/javascript:/i);
+      expect(executableInRenderedMarkdown(document.markdown), name).toEqual([]);
       // Remote pictures are never fetched, so none is referenced as a picture.
       expect(document.markdown, name).not.toMatch(/(?<!\\)!\[[^\]]*\]\((?!assets\/)/);
     }

@@ -32,6 +32,7 @@ export interface DomElement extends DomNode {
   /** A static list, as in browsers: the tree may change while it is walked. */
   querySelectorAll(selectors: string): DomList<DomElement>;
   before(...nodes: DomNode[]): void;
+  after(...nodes: DomNode[]): void;
   prepend(...nodes: DomNode[]): void;
   replaceWith(...nodes: DomNode[]): void;
 }

@@ -52,3 +52,28 @@ export function expectedArticleText(html: string): string {
 export function markdownText(markdown: string): string {
   return htmlText(marked.parse(markdown, { async: false }));
 }
+
+/**
+ * What in the HTML that marked makes of some markdown (before the reader's sanitizer) could run:
+ * executable elements, event-handler attributes, script URLs. Empty when nothing could.
+ */
+export function executableInRenderedMarkdown(markdown: string): string[] {
+  const document = parseHtml(
+    `<!doctype html><html><body>${marked.parse(markdown, { async: false })}</body></html>`,
+  );
+  const found: string[] = [];
+  for (const element of document.querySelectorAll(
+    'script, style, iframe, object, embed, svg, form, link, meta, base',
+  )) {
+    found.push(`<${element.nodeName.toLowerCase()}>`);
+  }
+  for (const element of document.querySelectorAll('*')) {
+    for (const name of element.getAttributeNames()) {
+      const value = element.getAttribute(name) ?? '';
+      const isUrl = /^(href|src|action|formaction|xlink:href|srcset)$/i.test(name);
+      const scriptUrl = isUrl && /^\s*(javascript|vbscript|data:(?!image\/(png|jpeg|gif|webp)))/i.test(value);
+      if (/^on/i.test(name) || scriptUrl) found.push(`${name}="${value}"`);
+    }
+  }
+  return found;
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { convertWebPage } from './convert-web-page';
 import type { ConvertedDocument } from './converted-document';
 import { localRelativePath } from './page-images';
+import { executableInRenderedMarkdown } from './token-agreement';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 // A real 1×1 PNG: the converter trusts bytes, not names.
@@ -36,9 +37,27 @@ describe('a hostile page', () => {
     <svg><script>alert(4)</script></svg><img src="x" onerror="alert(5)" alt="a cat">
     <form><input type="text" value="secret"><button>Send</button></form>`);
 
+  it('keeps a table markdown cannot express as HTML, cleaned of handlers and script URLs', () => {
+    const { markdown } = converted(
+      page(`${PROSE}<table onmouseover="steal()" style="x"><tr><th>Ship</th></tr>
+        <tr><td><ul><li><a href="javascript:alert(1)" onclick="x()">Pequod</a></li>
+        <li><img src="https://evil.test/track.gif" onerror="alert(2)" alt="tracker"></li></ul></td></tr></table>`),
+    );
+    expect(markdown).toMatch(/<table>[^]*Pequod[^]*<\/table>/);
+    expect(executableInRenderedMarkdown(markdown)).toEqual([]);
+    expect(markdown).not.toMatch(/steal|alert|onclick|onmouseover|style=|evil\.test/);
+    // The check above can fail: it finds what would run.
+    expect(
+      executableInRenderedMarkdown(
+        '<table onclick="x()"><tr><td><a href="javascript:y()">a</a></td></tr></table>',
+      ),
+    ).toEqual(['onclick="x()"', 'href="javascript:y()"']);
+  });
+
   it('leaves nothing executable in the markdown, and keeps the words', () => {
     const { markdown } = converted(hostile);
     expect(markdown).not.toMatch(/<(script|style|iframe|svg|form|input|button)/i);
+    expect(executableInRenderedMarkdown(markdown)).toEqual([]);
     expect(markdown).not.toMatch(/javascript|onclick|onerror|alert\([1245]\)|steal/i);
     expect(markdown).toContain('Click here or there.');
     // Tags written as text stay text: escaped, so marked never turns them into elements.
@@ -54,12 +73,15 @@ describe('what a page keeps', () => {
         <div class="highlight-source-rust"><pre>fn main() {}</pre></div>
         <table><thead><tr><th>Ship</th><th>Captain</th></tr></thead>
         <tbody><tr><td>Pequod</td><td>Ahab</td></tr><tr><td>Rachel</td><td>Gardiner</td></tr></tbody></table>
+        <table><thead><tr><th>Year</th><th>Event</th></tr><tr><th>1851</th><th>Published</th></tr></thead>
+        <tbody><tr><td>1852</td><td>Reviewed</td></tr></tbody></table>
         <p><del>Old</del> new</p><ul><li><input type="checkbox" checked> harpoons</li><li><input type="checkbox"> rope</li></ul>`),
     );
     expect(markdown).toContain('````python\ndef whale():\n    return "```"\n````');
     expect(markdown).toContain('```rust\nfn main() {}\n```');
     expect(markdown).toMatch(/\| Ship \| Captain \|\n\| --- \| --- \|\n\| Pequod \| Ahab \|/);
     expect(markdown).toContain('~~Old~~ new');
+    expect(markdown.match(/\| --- \|/g)).toHaveLength(2);
     expect(markdown).toMatch(/- +\[x\] +harpoons\n- +\[ \] +rope/);
   });
 
