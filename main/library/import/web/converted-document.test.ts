@@ -47,6 +47,12 @@ describe('a finished document', () => {
     const document = finishConvertedDocument(parts);
     expect(document.wordCount).toBe(6);
     expect(document.excerpt).toBe('Call me Ishmael. Some years ago.');
+    const book = finishConvertedDocument({
+      ...parts,
+      markdown: '1.  [Loomings](#ch-1)\n2.  [The Carpet-Bag](#ch-2)\n\nCall me Ishmael.',
+    });
+    expect(book.excerpt).toBe('Call me Ishmael.');
+    expect(book.wordCount).toBe(6);
     const summarised = finishConvertedDocument({
       ...parts,
       metadata: { ...EMPTY_METADATA, excerpt: 'A whale.' },

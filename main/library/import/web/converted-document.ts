@@ -68,15 +68,15 @@ export function finishConvertedDocument(parts: ConvertedParts): ConvertedDocumen
   const hash = createHash('sha256').update(markdown);
   for (const asset of parts.assets) hash.update(asset.name);
   const contentHash = hash.digest('hex');
-  const prose = proseParagraphs(markdown).map(stripInlineMarkdown);
-  const wordCount = countWords(prose.join('\n'));
+  const blocks = proseBlocks(markdown);
+  const wordCount = countWords(blocks.map(plainText).join('\n'));
   return {
     id: idFromHash(contentHash),
     contentHash,
     markdown,
     title: parts.title,
     author: parts.author,
-    excerpt: excerptFrom(parts.metadata.excerpt ? [parts.metadata.excerpt] : prose),
+    excerpt: excerptFrom(parts.metadata.excerpt ? [parts.metadata.excerpt] : excerptBlocks(blocks)),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
     assets: parts.assets,
@@ -85,8 +85,10 @@ export function finishConvertedDocument(parts: ConvertedParts): ConvertedDocumen
   };
 }
 
-/** Paragraphs of running text: no headings, fences, tables, pictures or raw HTML lines. */
-function proseParagraphs(markdown: string): string[] {
+const LIST_MARKERS = /^\s*(?:[-*+>]|\d+\.)\s+/gm;
+
+/** Blocks of running text: no headings, fences, tables, pictures or raw HTML blocks. */
+function proseBlocks(markdown: string): string[] {
   const withoutFences = markdown.replace(/^(`{3,}|~{3,})[^]*?^\1\s*$/gm, '');
   return (
     withoutFences
@@ -94,8 +96,15 @@ function proseParagraphs(markdown: string): string[] {
       .map((block) => block.trim())
       // Raw HTML blocks (kept tables) are skipped; a paragraph opening with an anchor is prose.
       .filter((block) => block !== '' && !/^(#|\||!\[|<(?!a id=))/.test(block))
-      .map((block) => block.replace(/^\s*(?:[-*+>]|\d+\.)\s+/gm, ''))
   );
+}
+
+const plainText = (block: string): string => stripInlineMarkdown(block.replace(LIST_MARKERS, ''));
+
+/** Lists (a book's contents page, a page's menu) make a poor excerpt; paragraphs are preferred. */
+function excerptBlocks(blocks: string[]): string[] {
+  const paragraphs = blocks.filter((block) => !/^(?:[-*+]|\d+\.)\s/.test(block));
+  return (paragraphs.length > 0 ? paragraphs : blocks).map(plainText);
 }
 
 /** A content-addressed asset name from the bytes and a media type. */

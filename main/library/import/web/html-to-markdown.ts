@@ -62,10 +62,22 @@ function createService(): TurndownService {
 
 function fence(pre: DomElement): string {
   const language = /language-([\w+#-]+)/.exec(pre.getAttribute('class') ?? '')?.[1] ?? '';
-  const code = (pre.textContent ?? '').replace(/\n$/, '');
+  const code = preText(pre);
   const longestRun = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
   const marks = '`'.repeat(longestRun + 1);
   return `\n\n${marks}${language}\n${code}\n${marks}\n\n`;
+}
+
+/** A code block's text with its line breaks: highlighters often write lines as `<br>` or blocks. */
+function preText(pre: DomElement): string {
+  const document = pre.ownerDocument;
+  for (const br of pre.querySelectorAll('br')) br.replaceWith(document.createTextNode('\n'));
+  // Readability turns runs of <br> into paragraphs, even inside code.
+  for (const block of pre.querySelectorAll('p, div')) {
+    block.before(document.createTextNode('\n'));
+    block.after(document.createTextNode('\n'));
+  }
+  return (pre.textContent ?? '').replace(/^\n+|\n+$/g, '');
 }
 
 function image(element: DomElement): string {

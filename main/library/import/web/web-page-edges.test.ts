@@ -71,6 +71,7 @@ describe('what a page keeps', () => {
     const { markdown } = converted(
       page(`${PROSE}<pre class="lang-python"><code>def whale():\n    return "\`\`\`"</code></pre>
         <div class="highlight-source-rust"><pre>fn main() {}</pre></div>
+        <pre class="language-c"><code><span>#include &lt;stdio.h&gt;</span><br><br>int main;</code></pre>
         <table><thead><tr><th>Ship</th><th>Captain</th></tr></thead>
         <tbody><tr><td>Pequod</td><td>Ahab</td></tr><tr><td>Rachel</td><td>Gardiner</td></tr></tbody></table>
         <table><thead><tr><th>Year</th><th>Event</th></tr><tr><th>1851</th><th>Published</th></tr></thead>
@@ -79,6 +80,7 @@ describe('what a page keeps', () => {
     );
     expect(markdown).toContain('````python\ndef whale():\n    return "```"\n````');
     expect(markdown).toContain('```rust\nfn main() {}\n```');
+    expect(markdown).toMatch(/```c\n#include <stdio.h>\n+int main;\n```/);
     expect(markdown).toMatch(/\| Ship \| Captain \|\n\| --- \| --- \|\n\| Pequod \| Ahab \|/);
     expect(markdown).toContain('~~Old~~ new');
     expect(markdown.match(/\| --- \|/g)).toHaveLength(2);
