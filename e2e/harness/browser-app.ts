@@ -30,6 +30,7 @@ export async function launchBrowserApp(
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
   const bridge = await installBridge(page, server, core.handlers);
+  const unmountAssets = server.mountAssets(core.library.paths.documentsDir);
   core.forwardEvents((event, payload) => void emitInPage(page, event, payload).catch(() => undefined));
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
@@ -47,6 +48,7 @@ export async function launchBrowserApp(
       closed = true;
       await context.close();
       bridge.stop();
+      unmountAssets();
       await bridge.drain();
       await core.library.close();
     },

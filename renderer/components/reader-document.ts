@@ -101,6 +101,7 @@ export class ReaderDocumentController implements ReactiveController {
     const renderer = new ProgressiveRenderer(this.sections, this.parts.typography(), () => {
       this.host.dataset.rendered = 'all';
     });
+    renderer.picturesOf = this.doc?.summary.id ?? null;
     renderer.mount(this.parts.sectionsRoot());
     this.renderer = renderer;
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;

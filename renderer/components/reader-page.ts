@@ -30,8 +30,11 @@ export function documentPage(
   const titleInText =
     (sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
   // A document that opens with its own title as an h1: show ours (with the byline) and hide that one.
+  // The text's own language and direction (an Arabic page reads right to left).
   return html`<article
     class="page ${titleInText ? 'title-in-text' : ''}"
+    lang=${summary.language ?? nothing}
+    dir=${summary.dir ?? nothing}
     aria-label=${summary.title}
     style=${styleMap(vars)}
   >
