@@ -89,10 +89,11 @@ describe('the lectern:// handler', () => {
   });
 });
 
+const documents = () => join(base, 'library-documents');
+
 describe('the lectern://asset route', () => {
   const id = '0123456789abcdef';
   const name = '3f2a9c0b1d4e5f6a7b8c.gif';
-  const documents = () => join(base, 'library-documents');
 
   beforeAll(async () => {
     await mkdir(join(documents(), id, 'assets'), { recursive: true });
