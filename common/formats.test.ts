@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   IMPORT_EXTENSIONS,
+  LARGEST_IMPORT_BYTES,
+  maxImportBytesOf,
   extensionOf,
   importFormatOf,
   tooLargeMessage,
@@ -15,7 +17,12 @@ describe('import formats', () => {
     expect(importFormatOf('book.txt.exe')).toBeNull();
     expect(importFormatOf('.md')).toBeNull();
     expect(importFormatOf('README')).toBeNull();
-    expect(IMPORT_EXTENSIONS).toEqual(['.md', '.markdown', '.txt']);
+    expect(importFormatOf('Saved Page.HTM')).toBe('web');
+    expect(importFormatOf('page.xhtml')).toBe('web');
+    expect(importFormatOf('page.html')).toBe('web');
+    expect(importFormatOf('Moby-Dick.EPUB')).toBe('epub');
+    expect(importFormatOf('book.epub.zip')).toBeNull();
+    expect(IMPORT_EXTENSIONS).toEqual(['.md', '.markdown', '.txt', '.html', '.htm', '.xhtml', '.epub']);
   });
   it('reads the extension of the last path segment only', () => {
     expect(extensionOf('dir.md/file')).toBe('');
@@ -24,8 +31,10 @@ describe('import formats', () => {
   });
   it('words refusals with the file name and the limit', () => {
     expect(unsupportedTypeMessage('x.png')).toBe(
-      '“x.png” is not a markdown or text file (.md, .markdown, .txt).',
+      '“x.png” is not a file Lectern imports (.md, .markdown, .txt, .html, .htm, .xhtml, .epub).',
     );
     expect(tooLargeMessage('big.md', 52_500_000)).toBe('“big.md” is 50.1 MB; the limit is 50 MB.');
+    expect(tooLargeMessage('big.epub', 120_000_000)).toBe('“big.epub” is 114.4 MB; the limit is 100 MB.');
+    expect(maxImportBytesOf('x.pdf')).toBe(LARGEST_IMPORT_BYTES);
   });
 });

@@ -87,7 +87,7 @@ async function start(): Promise<void> {
     if (event.name === 'libraryChanged') emit(mainWindow.webContents, event.name, event.payload);
     else emit(mainWindow.webContents, event.name, event.payload);
   });
-  serveRenderer(join(import.meta.dirname, '../renderer'));
+  serveRenderer(join(import.meta.dirname, '../renderer'), library.paths.documentsDir);
   Menu.setApplicationMenu(
     buildMenu({
       importDocuments: () => void importWithDialog(handlers),

@@ -89,6 +89,39 @@ describe('the lectern:// handler', () => {
   });
 });
 
+const documents = () => join(base, 'library-documents');
+
+describe('the lectern://asset route', () => {
+  const id = '0123456789abcdef';
+  const name = '3f2a9c0b1d4e5f6a7b8c.gif';
+
+  beforeAll(async () => {
+    await mkdir(join(documents(), id, 'assets'), { recursive: true });
+    await writeFile(join(documents(), id, 'assets', name), 'GIF89a picture bytes');
+  });
+
+  it("serves a document's picture read-only from the documents folder, never through the renderer's", async () => {
+    const response = await answerAppRequest(renderer, `lectern://asset/${id}/${name}`, documents());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/gif');
+    expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(await response.text()).toBe('GIF89a picture bytes');
+    expect(fake.fetched).toEqual([]);
+  });
+
+  it('answers 404 for a traversal, another host, or when no library is open', async () => {
+    const cases: [string, string | undefined][] = [
+      [`lectern://asset/${id}/..%2f..%2flibrary.json`, documents()],
+      [`lectern://asset/${id}/../../secret.txt`, documents()],
+      [`lectern://assets/${id}/${name}`, documents()],
+      [`lectern://asset/${id}/${name}`, undefined],
+    ];
+    for (const [url, folder] of cases) {
+      expect((await answerAppRequest(renderer, url, folder)).status, url).toBe(404);
+    }
+  });
+});
+
 describe('decodeRequestPath', () => {
   it.each([
     ['/index.html', '/index.html'],

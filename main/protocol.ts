@@ -6,6 +6,7 @@ import { net, protocol } from 'electron';
 import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ASSET_HOST, answerAsset } from './library/documents/asset-resolver';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './launch';
 
 export { APP_HOST, APP_ORIGIN, APP_SCHEME };
@@ -32,14 +33,25 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves `lectern://app/<path>` from `rendererDir`; anything else is a 404 (400 if malformed). */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url));
+/**
+ * Serves `lectern://app/<path>` from `rendererDir` and, read-only, documents' pictures as
+ * `lectern://asset/<docId>/<name>` from `documentsDir`; anything else is a 404 (400 if malformed).
+ */
+export function serveRenderer(rendererDir: string, documentsDir?: string): void {
+  protocol.handle(APP_SCHEME, (request) => answerAppRequest(rendererDir, request.url, documentsDir));
 }
 
 /** The response to one `lectern:` request, with the security headers whatever its status. */
-export async function answerAppRequest(rendererDir: string, requestUrl: string): Promise<Response> {
+export async function answerAppRequest(
+  rendererDir: string,
+  requestUrl: string,
+  documentsDir?: string,
+): Promise<Response> {
   const url = URL.canParse(requestUrl) ? new URL(requestUrl) : null;
+  if (url !== null && url.host.toLowerCase() === ASSET_HOST && documentsDir !== undefined) {
+    const answer = await answerAsset(documentsDir, url.pathname);
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  }
   if (url === null || url.host.toLowerCase() !== APP_HOST) return withSecurityHeaders(notFound());
   const pathname = decodeRequestPath(url.pathname);
   if (pathname === null) return withSecurityHeaders(new Response('Bad request', { status: 400 }));

@@ -46,6 +46,7 @@ export async function launchBrowserApp(
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   const bridge = await installBridge(page, server, core.handlers);
+  const unmountAssets = server.mountAssets(core.library.paths.documentsDir);
   core.forwardEvents((event, payload) => void emitInPage(page, event, payload).catch(() => undefined));
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
@@ -68,6 +69,7 @@ export async function launchBrowserApp(
       closed = true;
       await context.close();
       bridge.stop();
+      unmountAssets();
       await bridge.drain();
       await core.library.close();
     },

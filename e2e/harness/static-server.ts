@@ -10,6 +10,14 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
+import { answerAsset } from '../../main/library/documents/asset-resolver';
+
+/**
+ * Where the harness serves documents' pictures: the app's `lectern://asset/<docId>/<name>` is
+ * `<origin>/lectern-asset/<docId>/<name>` here (renderer/reader/document-images.ts), answered by
+ * the app's own resolver.
+ */
+export const HARNESS_ASSET_PREFIX = '/lectern-asset';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,6 +46,8 @@ export interface StaticServer {
   readonly origin: string;
   /** Serves bridge calls under `/lectern-bridge/<token>/`; returns the function that removes them. */
   mountBridge(token: string, endpoint: BridgeEndpoint): () => void;
+  /** Serves this library's pictures (the last mounted library wins); returns the unmount function. */
+  mountAssets(documentsDir: string): () => void;
   close(): Promise<void>;
 }
 
@@ -105,17 +115,32 @@ async function serve(root: string, request: IncomingMessage, response: ServerRes
   createReadStream(file).pipe(response);
 }
 
+async function serveAsset(documentsDir: string | null, url: string, response: ServerResponse): Promise<void> {
+  const pathname = url.slice(HARNESS_ASSET_PREFIX.length).replace(/[?#].*$/, '');
+  if (documentsDir === null) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('no library');
+    return;
+  }
+  const answer = await answerAsset(documentsDir, pathname);
+  response.writeHead(answer.status, answer.headers).end(answer.body);
+}
+
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const endpoints = new Map<string, BridgeEndpoint>();
+  let assetsDir: string | null = null;
   const server = createServer((request, response) => {
     const isBridge = request.url?.startsWith('/lectern-bridge/') ?? false;
-    (isBridge ? answerBridge(endpoints, request, response) : serve(root, request, response)).catch(
-      (error: unknown) => {
-        console.error('static server:', error);
-        if (!response.headersSent) response.writeHead(500);
-        response.end();
-      },
-    );
+    const isAsset = request.url?.startsWith(`${HARNESS_ASSET_PREFIX}/`) ?? false;
+    const answer = isBridge
+      ? answerBridge(endpoints, request, response)
+      : isAsset
+        ? serveAsset(assetsDir, request.url ?? '', response)
+        : serve(root, request, response);
+    answer.catch((error: unknown) => {
+      console.error('static server:', error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -127,6 +152,12 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     mountBridge(token, endpoint) {
       endpoints.set(token, endpoint);
       return () => void endpoints.delete(token);
+    },
+    mountAssets(documentsDir) {
+      assetsDir = documentsDir;
+      return () => {
+        if (assetsDir === documentsDir) assetsDir = null;
+      };
     },
     close: () =>
       new Promise<void>((done) => {

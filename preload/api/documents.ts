@@ -24,6 +24,10 @@ export interface DocumentSummary {
   highlightCount: number;
   /** Identifies the current text (the sha256 of the normalised body); changes on "Update from file". */
   textVersion: string;
+  /** The text's language as a BCP 47 tag, where the source says (web pages, books). */
+  language?: string;
+  /** The text's direction, where the source says; the reader sets it on the page. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /**

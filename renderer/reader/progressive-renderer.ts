@@ -45,6 +45,8 @@ export class ProgressiveRenderer {
   private remainingSections: number;
   private sliceScheduled = false;
   private disposed = false;
+  /** The open document, whose `assets/<name>` pictures its sections may show. */
+  picturesOf: string | null = null;
 
   constructor(
     private readonly sections: readonly Section[],
@@ -230,7 +232,7 @@ export class ProgressiveRenderer {
   }
 
   private fill(chunk: Chunk, html: string): void {
-    renderSanitized(chunk.element, html);
+    renderSanitized(chunk.element, html, this.picturesOf);
     this.markRendered(chunk);
   }
 

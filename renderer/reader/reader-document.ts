@@ -119,6 +119,7 @@ export class ReaderDocumentController implements ReactiveController {
       this.host.dataset.rendered = 'all';
       if (doc && this.doc === doc) this.parts.allRendered(doc);
     });
+    renderer.picturesOf = this.doc?.summary.id ?? null;
     renderer.mount(this.parts.sectionsRoot());
     this.renderer = renderer;
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;

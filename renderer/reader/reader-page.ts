@@ -32,19 +32,23 @@ export function documentPage(
   const titleInText =
     (sections[0]?.markdown.trim() ?? '') === '' && first?.level === 1 && sameText(first.text, summary.title);
   // A document that opens with its own title as an h1: show ours (with the byline) and hide that one.
+  // The text (and its title) in its own language and direction: an Arabic page reads right to
+  // left; the app's own line (length, reading time) stays in the app's.
+  const lang = summary.language ?? nothing;
+  const dir = summary.dir ?? nothing;
   return html`<article
     class="page ${titleInText ? 'title-in-text' : ''}"
     aria-label=${summary.title}
     style=${styleMap(vars)}
   >
     <header class="doc-header">
-      <h1>${summary.title}</h1>
+      <h1 lang=${lang} dir=${dir}>${summary.title}</h1>
       ${summary.author ? html`<p class="byline">${summary.author}</p>` : nothing}
       <p class="meta">
         ${formatLength(summary.wordCount, summary.readingMinutes, navigator.language || 'en-US')}
       </p>
     </header>
-    <div class="sections" @click=${onLinkClick} @auxclick=${onLinkClick}></div>
+    <div class="sections" lang=${lang} dir=${dir} @click=${onLinkClick} @auxclick=${onLinkClick}></div>
   </article>`;
 }
 

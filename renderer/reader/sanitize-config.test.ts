@@ -122,15 +122,18 @@ describe('scrubAttributes', () => {
     );
   });
 
-  it('blocks remote images and drops srcset, keeping local ones', () => {
+  it('blocks remote images and foreign lectern: URLs, drops srcset, keeps data images', () => {
     const remote = scrubbed(
       '<img src="https://tracker.example/pixel.gif" srcset="https://x/1.png 2x" alt="Map">',
     );
     expect(remote.hasAttribute('src')).toBe(false);
     expect(remote.hasAttribute('srcset')).toBe(false);
     expect(remote.hasAttribute('data-blocked')).toBe(true);
-    const local = scrubbed('<img src="lectern://asset/map.png" srcset="https://x/1.png 2x">');
-    expect(local.getAttribute('src')).toBe('lectern://asset/map.png');
+    const foreign = scrubbed('<img src="lectern://app/index.html">');
+    expect(foreign.hasAttribute('src')).toBe(false);
+    expect(foreign.hasAttribute('data-blocked')).toBe(true);
+    const local = scrubbed('<img src="data:image/png;base64,iVBORw0KGgo=" srcset="https://x/1.png 2x">');
+    expect(local.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
     expect(local.hasAttribute('srcset')).toBe(false);
     expect(local.hasAttribute('data-blocked')).toBe(false);
   });

@@ -1,12 +1,13 @@
 /**
  * THE sanitize path of the reader: markdown → marked → DOMPurify → DOM. Nothing else puts
  * document-derived markup on the page. Documents never reach the network: links become
- * inert unless http(s)/mailto/#fragment, and only data: and lectern: images load.
+ * inert unless http(s)/mailto/#fragment, and only data: images and the open document's own
+ * pictures load (document-images.ts).
  */
 import DOMPurify from 'dompurify';
+import { documentImageSrc, isDocumentImageSrc } from './document-images';
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
-const IMAGE_PREFIXES = ['data:image/', 'lectern:'];
 
 /**
  * The URL to keep on a document link, or null when the link must be inert.
@@ -29,11 +30,8 @@ export function safeUrl(raw: string): string | null {
   return parsed.href;
 }
 
-/** True for image sources that load without the network: inline data images and lectern: files. */
-export function isLocalImageSrc(src: string): boolean {
-  const lower = src.trim().toLowerCase();
-  return IMAGE_PREFIXES.some((prefix) => lower.startsWith(prefix));
-}
+/** The document whose `assets/<name>` pictures the sanitize call under way may show (hooks are global). */
+let picturesOf: string | null = null;
 
 const ALLOWED_TAGS = [
   'p',
@@ -145,7 +143,7 @@ export function scrubAttributes(node: Element): void {
   if (node.localName === 'a') scrubLink(node);
   else if (node.localName === 'img') {
     node.removeAttribute('srcset');
-    if (!isLocalImageSrc(node.getAttribute('src') ?? '')) {
+    if (!isDocumentImageSrc(node.getAttribute('src') ?? '', picturesOf)) {
       node.removeAttribute('src');
       node.setAttribute('data-blocked', '');
     }
@@ -172,6 +170,12 @@ let configured = false;
 function configure(): void {
   if (configured) return;
   configured = true;
+  // Before DOMPurify checks URLs: `assets/<name>` becomes this document's asset URL, and any
+  // other src but a data image is emptied (then blocked below).
+  DOMPurify.addHook('uponSanitizeAttribute', (node, data) => {
+    if (node instanceof HTMLImageElement && data.attrName === 'src')
+      data.attrValue = documentImageSrc(data.attrValue, picturesOf) ?? '';
+  });
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeType === Node.ELEMENT_NODE) scrubAttributes(node as Element);
   });
@@ -190,15 +194,24 @@ export function finishFragment(fragment: DocumentFragment): void {
   }
 }
 
-/** Sanitizes untrusted HTML into a fragment of this document. */
-export function sanitizeToFragment(dirtyHtml: string): DocumentFragment {
+/** Sanitizes untrusted HTML into a fragment of this document; `documentId` names whose pictures load. */
+export function sanitizeToFragment(dirtyHtml: string, documentId: string | null = null): DocumentFragment {
   configure();
+  picturesOf = documentId;
+  try {
+    return sanitizeWithPictures(dirtyHtml);
+  } finally {
+    picturesOf = null;
+  }
+}
+
+function sanitizeWithPictures(dirtyHtml: string): DocumentFragment {
   const fragment = DOMPurify.sanitize(dirtyHtml, SANITIZE_OPTIONS);
   finishFragment(fragment);
   return fragment;
 }
 
 /** THE place document HTML reaches the DOM: replaces `target`'s children with the sanitized HTML. */
-export function renderSanitized(target: Element, dirtyHtml: string): void {
-  target.replaceChildren(sanitizeToFragment(dirtyHtml));
+export function renderSanitized(target: Element, dirtyHtml: string, documentId: string | null = null): void {
+  target.replaceChildren(sanitizeToFragment(dirtyHtml, documentId));
 }

@@ -9,6 +9,14 @@ import { settingsSchema } from '../settings/schemas';
 
 export const SCHEMA_VERSION = 2;
 
+const documentMetadataFields = {
+  language: z.string().max(64).optional(),
+  dir: z.enum(['ltr', 'rtl']).optional(),
+  siteName: z.string().max(500).optional(),
+  publishedTime: z.string().max(500).optional(),
+  sourceUrl: z.string().max(4096).optional(),
+};
+
 export const documentRecordSchema = z.object({
   id: documentIdSchema,
   title: z.string(),
@@ -25,6 +33,8 @@ export const documentRecordSchema = z.object({
   bodyBytes: z.number().int().min(0),
   /** Kept in step with the document's annotations file, so listing needs no file reads. */
   highlightCount: z.number().int().min(0),
+  // What a web page or book says about itself (issue 13); optional, so no migration is needed.
+  ...documentMetadataFields,
 });
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
@@ -83,6 +93,8 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
     openedAt: record.openedAt,
     highlightCount: record.highlightCount,
     textVersion: record.contentHash,
+    ...(record.language === undefined ? {} : { language: record.language }),
+    ...(record.dir === undefined ? {} : { dir: record.dir }),
   };
 }
 

@@ -9,12 +9,16 @@ import type { ErrorCode, ImportOutcome } from '../../../preload/api';
 import { importFormatOf } from '../../../common/formats';
 import type { Catalog } from '../catalog/catalog';
 import { type DocumentRecord, toSummary } from '../catalog/records';
-import { formatOf, tooLarge } from '../import/decode';
-import { type PreparedDocument, prepareDocument } from '../import/prepare';
+import { convertFile, recordedMetadata, siblingFilesReader } from '../import/convert';
+import { type Refusal, formatOf, tooLarge } from '../import/decode';
+import type { PreparedDocument } from '../import/prepare';
+import type { ReadSibling } from '../import/web/convert-web-page';
+import type { ConvertedDocument } from '../import/web/converted-document';
 import { writeFileDurable } from '../storage/durable-file';
 import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { DocumentAssets } from './assets';
 import type { Trash } from './trash';
 
 export interface ImporterParts {
@@ -26,12 +30,16 @@ export interface ImporterParts {
 }
 
 export class Importer {
-  constructor(private readonly parts: ImporterParts) {}
+  private readonly assets: DocumentAssets;
 
-  /** Imports bytes the caller already holds. */
-  async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  constructor(private readonly parts: ImporterParts) {
+    this.assets = new DocumentAssets(parts.fsys, parts.paths);
+  }
+
+  /** Imports bytes the caller already holds (a saved page's pictures through `readSibling`). */
+  async importBytes(fileName: string, bytes: Uint8Array, readSibling?: ReadSibling): Promise<ImportOutcome> {
     try {
-      return await this.store(fileName, prepareDocument(fileName, bytes));
+      return await this.store(fileName, convertFile(fileName, bytes, readSibling));
     } catch (error) {
       return refused(fileName, 'internal', `“${fileName}” could not be imported: ${messageOf(error)}`);
     }
@@ -41,13 +49,10 @@ export class Importer {
   async importPath(filePath: string): Promise<ImportOutcome> {
     const file = await readFileToImport(filePath);
     if (!file.ok) return refused(file.name, file.code, file.message);
-    return this.importBytes(file.name, file.bytes);
+    return this.importBytes(file.name, file.bytes, siblingFilesReader(filePath));
   }
 
-  private async store(
-    fileName: string,
-    preparedOrRefusal: ReturnType<typeof prepareDocument>,
-  ): Promise<ImportOutcome> {
+  private async store(fileName: string, preparedOrRefusal: ConvertedDocument | Refusal): Promise<ImportOutcome> {
     if (!('id' in preparedOrRefusal))
       return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
     const { catalog, fsys, paths } = this.parts;
@@ -59,8 +64,11 @@ export class Importer {
     const prepared = { ...preparedOrRefusal, id };
     const bodyPath = paths.documentFile(prepared.id);
     try {
+      // Pictures first: a record never references a picture that is not on disk.
+      await this.assets.store(id, prepared.assets);
       await writeFileDurable(fsys, bodyPath, prepared.markdown);
     } catch (error) {
+      await this.assets.removeAll(id);
       return refusedWrite(fileName, error, `save “${fileName}”`);
     }
     const record = this.recordFor(fileName, prepared);
@@ -68,6 +76,7 @@ export class Importer {
       await catalog.add(record);
     } catch (error) {
       await fsys.unlink(bodyPath).catch(() => undefined);
+      await this.assets.removeAll(id);
       return refusedWrite(fileName, error, `record “${fileName}” in the library`);
     }
     return { file: fileName, status: 'imported', document: toSummary(record) };
@@ -86,7 +95,7 @@ export class Importer {
     return undefined;
   }
 
-  private recordFor(fileName: string, prepared: PreparedDocument): DocumentRecord {
+  private recordFor(fileName: string, prepared: ConvertedDocument): DocumentRecord {
     return {
       id: prepared.id,
       title: prepared.title,
@@ -101,6 +110,7 @@ export class Importer {
       contentHash: prepared.contentHash,
       bodyBytes: Buffer.byteLength(prepared.markdown),
       highlightCount: 0,
+      ...recordedMetadata(prepared.metadata),
     };
   }
 }

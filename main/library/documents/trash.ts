@@ -11,6 +11,7 @@ import { fsyncDir, readTextIfExists, writeFileDurable } from '../storage/durable
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { documentFolder, isDocumentFolder, trashedDocumentFolder } from './assets';
 
 const RECORD_FILE = 'record.json';
 
@@ -30,6 +31,8 @@ export class Trash {
     return [
       [this.paths.documentFile(id), path.join(entryDir, `${id}.md`)],
       [this.paths.annotationsFile(id), path.join(entryDir, `${id}.json`)],
+      // Pictures (documents/<id>/assets/): most documents have none.
+      [documentFolder(this.paths, id), trashedDocumentFolder(this.paths, id)],
     ];
   }
 
@@ -88,7 +91,8 @@ export class Trash {
       return true;
     } catch (error) {
       // A missing annotations file is normal; a missing body is tolerated only when deleting.
-      const optional = from.endsWith('.json') || from.startsWith(this.paths.documentsDir);
+      const optional =
+        from.endsWith('.json') || from.startsWith(this.paths.documentsDir) || isDocumentFolder(this.paths, from);
       if (errnoOf(error) === 'ENOENT' && optional) return false;
       throw error;
     }

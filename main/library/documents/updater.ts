@@ -8,11 +8,13 @@ import path from 'node:path';
 import type { DocumentId, DocumentSummary, Failure, Result } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
 import { type DocumentRecord, toSummary } from '../catalog/records';
-import { prepareDocument } from '../import/prepare';
+import { convertFile, recordedMetadata, siblingFilesReader } from '../import/convert';
+import type { ReadSibling } from '../import/web/convert-web-page';
 import { fsyncDir, writeFileDurable } from '../storage/durable-file';
 import { errnoOf, writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { DocumentAssets } from './assets';
 import { readFileToImport } from './importer';
 import { documentNotFound } from './not-found';
 
@@ -27,7 +29,7 @@ export class DocumentUpdater {
   async updateFromPath(record: Readonly<DocumentRecord>, filePath: string): Promise<Result<DocumentSummary>> {
     const file = await readFileToImport(filePath);
     if (!file.ok) return { ok: false, code: file.code, message: file.message };
-    return this.updateFromBytes(record, file.name, file.bytes);
+    return this.updateFromBytes(record, file.name, file.bytes, siblingFilesReader(filePath));
   }
 
   /**
@@ -39,18 +41,24 @@ export class DocumentUpdater {
     record: Readonly<DocumentRecord>,
     fileName: string,
     bytes: Uint8Array,
+    readSibling?: ReadSibling,
   ): Promise<Result<DocumentSummary>> {
-    const prepared = prepareDocument(fileName, bytes);
+    const prepared = convertFile(fileName, bytes, readSibling);
     if (!('id' in prepared)) return prepared;
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;
     const bodyPath = this.paths.documentFile(record.id);
     let oldBody: Buffer;
+    // New pictures are added; old ones stay, as the history's earlier bodies still reference them.
+    const assets = new DocumentAssets(this.fsys, this.paths);
+    let addedAssets: string[] = [];
     try {
       oldBody = await this.fsys.readFile(bodyPath);
       await this.keepInHistory(record.id, record.contentHash, oldBody);
+      addedAssets = await assets.store(record.id, prepared.assets);
       await writeFileDurable(this.fsys, bodyPath, prepared.markdown);
     } catch (error) {
+      await assets.removeNames(record.id, addedAssets);
       return writeFailure(error, `save “${fileName}”`);
     }
     let updated: Readonly<DocumentRecord> | null;
@@ -61,9 +69,11 @@ export class DocumentUpdater {
         wordCount: prepared.wordCount,
         readingMinutes: prepared.readingMinutes,
         bodyBytes: Buffer.byteLength(prepared.markdown),
+        ...recordedMetadata(prepared.metadata),
       });
     } catch (error) {
       await writeFileDurable(this.fsys, bodyPath, oldBody).catch(() => undefined);
+      await assets.removeNames(record.id, addedAssets);
       return writeFailure(error, `record “${fileName}” in the library`);
     }
     if (updated === null) return documentNotFound(record.id);

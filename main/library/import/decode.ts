@@ -7,6 +7,7 @@ import {
   type DocumentFormat,
   MAX_IMPORT_BYTES,
   importFormatOf,
+  maxImportBytesOf,
   tooLargeMessage,
   unsupportedTypeMessage,
 } from '../../../common/formats';
@@ -28,8 +29,9 @@ export function formatOf(fileName: string): { ok: true; format: DocumentFormat }
   return { ok: true, format };
 }
 
+/** A refusal when the file is over its own format's limit (a book may be larger than a text). */
 export function tooLarge(fileName: string, size: number): Refusal | null {
-  if (size <= MAX_IMPORT_BYTES) return null;
+  if (size <= maxImportBytesOf(fileName)) return null;
   return refuse('too-large', tooLargeMessage(fileName, size));
 }
 

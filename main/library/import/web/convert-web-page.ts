@@ -1,0 +1,112 @@
+/**
+ * A saved web page (.html/.htm/.xhtml, with its `_files` folder when saved "complete") to a
+ * converted document: Readability over linkedom finds the article, which is cleaned, its
+ * pictures kept as assets, and turned into markdown. Pure apart from `readSibling`.
+ */
+import { Readability } from '@mozilla/readability';
+import { type Refusal, refuse } from '../decode';
+import { cleanArticle, linkedFragmentIds, placeAnchors, safeAnchorId } from './article-cleanup';
+import { type ConvertedDocument, type DocumentAsset, finishConvertedDocument } from './converted-document';
+import { type DomDocument, type DomElement, parseHtml } from './dom';
+import { decodeHtml } from './html-decode';
+import { elementToMarkdown } from './html-to-markdown';
+import { type ReadSibling, collectLocalImages, settleImages } from './page-images';
+import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
+import { MAX_PAGE_ELEMENTS, tooDeep, tooManyElements } from './page-shape';
+import { sourceUrlOf } from './page-source';
+
+export type { ReadSibling };
+
+/** Converts one saved page; every refusal names the file and says why. */
+export function convertWebPage(
+  fileName: string,
+  bytes: Uint8Array,
+  readSibling?: ReadSibling,
+): ConvertedDocument | Refusal {
+  const decoded = decodeHtml(fileName, bytes);
+  if (!decoded.ok) return decoded;
+  const html = withoutInertMarkup(decoded.html);
+  const tooMany = tooManyElements(fileName, html);
+  if (tooMany !== null) return refuse('unreadable', tooMany);
+  const document = parseHtml(html);
+  const deep = tooDeep(fileName, document);
+  if (deep !== null) return refuse('unreadable', deep);
+  const sourceUrl = sourceUrlOf(document, decoded.html);
+  const assets = new Map<string, DocumentAsset>();
+  collectLocalImages(document, readSibling, assets);
+  keepMathJaxMath(document);
+  markTaskBoxes(document);
+  const article = readArticle(document);
+  const noArticle = refuse('empty', `“${fileName}” has no article text Lectern could find.`);
+  if (article === null || article.content === null || article.content === undefined) return noArticle;
+  const body = articleMarkdown(article.content, sourceUrl, assets);
+  if (body.markdown.trim() === '') return noArticle;
+  return finishConvertedDocument({
+    markdown: body.markdown,
+    title: article.title?.trim() || titleFromFileName(fileName),
+    author: article.byline?.trim() || null,
+    assets: body.assets,
+    metadata: {
+      siteName: article.siteName ?? null,
+      publisher: null,
+      publishedTime: article.publishedTime ?? null,
+      language: article.lang ?? null,
+      dir: article.dir === 'rtl' || article.dir === 'ltr' ? article.dir : null,
+      excerpt: article.excerpt ?? null,
+      sourceUrl,
+    },
+  });
+}
+
+function readArticle(document: DomDocument) {
+  return new Readability<DomElement>(document as never, {
+    // Already bounded by tooManyElements; this is Readability's own guard, set to match.
+    maxElemsToParse: MAX_PAGE_ELEMENTS,
+    // Classes name code languages; cleanArticle drops them after reading the language.
+    keepClasses: true,
+    serializer: (node) => node as unknown as DomElement,
+  }).parse();
+}
+
+function articleMarkdown(
+  content: DomElement,
+  sourceUrl: string | null,
+  collected: ReadonlyMap<string, DocumentAsset>,
+): { markdown: string; assets: DocumentAsset[] } {
+  const used = settleImages(content);
+  placeAnchors(content, linkedFragmentIds(content, fragmentOf), safeAnchorId);
+  cleanArticle(content, (href) => {
+    const fragment = fragmentOf(href.trim());
+    if (fragment !== null) return fragment === '' ? null : `#${safeAnchorId(fragment)}`;
+    return webLink(href, sourceUrl);
+  });
+  const assets = [...collected.values()].filter((asset) => used.has(asset.name));
+  return { markdown: elementToMarkdown(content), assets };
+}
+
+/** An http(s) or mailto URL, resolved against where the page came from; null otherwise. */
+export function webLink(href: string, base: string | null): string | null {
+  try {
+    const url = base === null ? new URL(href.trim()) : new URL(href.trim(), base);
+    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function fragmentOf(href: string): string | null {
+  return href.startsWith('#') ? safeDecode(href.slice(1)) : null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function titleFromFileName(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  return base.replace(/\.(x?html?)$/i, '') || base;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bounds on the work a page may cost, checked before Readability sees it: the number of
+ * start tags (counted on the source, before parsing) and the depth of nesting (walked
+ * without recursion, so a hostile page cannot overflow the stack).
+ */
+import type { DomDocument, DomElement } from './dom';
+
+/** Readability gives up past this many elements too: real articles have a few thousand. */
+export const MAX_PAGE_ELEMENTS = 60_000;
+/** Deeper nesting than this is not a page a person wrote; it would only cost time. */
+export const MAX_PAGE_DEPTH = 512;
+
+/** Start tags in the source: an upper bound on its elements. */
+export function countStartTags(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1) | 0x20;
+    if (next >= 0x61 && next <= 0x7a) count++;
+  }
+  return count;
+}
+
+/** Why the source is too big to parse, or null. */
+export function tooManyElements(fileName: string, html: string): string | null {
+  const tags = countStartTags(html);
+  return tags > MAX_PAGE_ELEMENTS
+    ? `“${fileName}” has ${tags} elements; Lectern reads pages of up to ${MAX_PAGE_ELEMENTS}.`
+    : null;
+}
+
+/** Why the parsed page nests too deep to read, or null. */
+export function tooDeep(fileName: string, document: DomDocument): string | null {
+  return depthOf(document.documentElement) > MAX_PAGE_DEPTH
+    ? `“${fileName}” nests its elements more than ${MAX_PAGE_DEPTH} deep; it is not a readable page.`
+    : null;
+}
+
+function depthOf(root: DomElement | null): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = root ? [[root, 1]] : [];
+  while (stack.length > 0) {
+    const [element, depth] = stack.pop() as [DomElement, number];
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_PAGE_DEPTH) return deepest;
+    for (const child of element.children) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
