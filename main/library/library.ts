@@ -10,6 +10,7 @@ import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
+import { DocumentJournal } from './documents/intents';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
@@ -18,6 +19,7 @@ import { HighlightsService } from './highlights/service';
 import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
+import { Journal } from './storage/journal';
 import { lockLibrary } from './storage/lock';
 import { type LibraryPaths, libraryPaths } from './storage/paths';
 import type { MigrationTable } from './storage/versioned';
@@ -57,6 +59,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       paths.trashDir,
       paths.backupsDir,
       paths.historyDir,
+      paths.journalDir,
     ];
     await Promise.all(folders.map((folder) => fsys.mkdir(folder)));
     await removeLeftoverTempFiles(fsys, paths);
@@ -74,6 +77,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
     );
     const library = new Library({ fsys, paths, now, notices, catalog, unlock });
+    await library.recoverInterrupted();
     await reconcileCounts(fsys, paths, catalog, library.annotations);
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
@@ -102,6 +106,7 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  private readonly journal: DocumentJournal;
   private closed = false;
 
   constructor(private readonly parts: LibraryParts) {
@@ -110,6 +115,12 @@ export class Library {
     this.catalog = catalog;
     this.annotations = new AnnotationFiles({ fsys, paths, now, notify: notices.raise });
     const trash = new Trash(fsys, paths, notices.raise);
+    this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
+      fsys,
+      paths,
+      catalog,
+      trash,
+    });
     this.app = new AppService(paths.root, notices);
     this.documents = new DocumentsService({
       fsys,
@@ -117,10 +128,24 @@ export class Library {
       catalog,
       annotations: this.annotations,
       trash,
+      journal: this.journal,
       now,
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
+  }
+
+  /** Finishes or undoes the operations a crash interrupted, and says so. */
+  async recoverInterrupted(): Promise<void> {
+    const { finished, undone } = await this.journal.recoverInterrupted();
+    if (finished + undone === 0) return;
+    const parts = [finished > 0 ? `${finished} finished` : '', undone > 0 ? `${undone} undone` : ''].filter(
+      (part) => part !== '',
+    );
+    this.parts.notices.raise({
+      level: 'info',
+      message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
+    });
   }
 
   /** The contract's events as they happen; returns the unsubscribe function. */

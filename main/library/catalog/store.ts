@@ -12,6 +12,7 @@ import {
   parseJsonOrCorrupt,
   readTextIfExists,
 } from '../storage/durable-file';
+import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
@@ -58,9 +59,29 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
     return { data: empty, adapter, created: true };
   }
   // Snapshot the file as read (before any migration rewrites it).
-  await backUpLibraryJson(options.fsys, paths, options.now());
+  await backUpOrSayWhy(paths, options);
   if (migratedFrom !== null) await adapter.write(data);
   return { data, adapter, created: false };
+}
+
+/**
+ * A backup that cannot be written (a full disk at start, above all) must not keep the library
+ * from opening: the library opens without it, and the user is told why.
+ */
+async function backUpOrSayWhy(paths: LibraryPaths, options: StoreOptions): Promise<void> {
+  try {
+    await backUpLibraryJson(options.fsys, paths, options.now());
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === null) throw error;
+    const diskFull = code === 'ENOSPC' || code === 'EDQUOT';
+    options.notices({
+      level: 'warning',
+      message: diskFull
+        ? 'The disk is full: Lectern opened the library without taking its backup of library.json. Free some space, or changes you make may not be saved.'
+        : `Lectern could not back up library.json (${code}); the library opened without a new backup.`,
+    });
+  }
 }
 
 /** Moves the corrupt library.json aside and returns the newest backup that decodes, or empty data. */

@@ -1,7 +1,7 @@
 /**
  * Stores imported files, each on its own: one refusal never stops the others, and nothing
- * partial is kept (body first, record last in the catalog; the body is removed if recording
- * fails). A new document never takes the id of one in the trash, whose entry it could overwrite.
+ * partial is kept (body first, record last in the catalog, under a journal entry that removes
+ * the body if recording fails or a crash comes between). A new document never takes the id of one in the trash, whose entry it could overwrite.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { writeFileDurable } from '../storage/durable-file';
 import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import type { DocumentJournal } from './intents';
 import type { Trash } from './trash';
 
 export interface ImporterParts {
@@ -22,6 +23,7 @@ export interface ImporterParts {
   paths: LibraryPaths;
   catalog: Catalog;
   trash: Trash;
+  journal: DocumentJournal;
   now: () => Date;
 }
 
@@ -50,25 +52,21 @@ export class Importer {
   ): Promise<ImportOutcome> {
     if (!('id' in preparedOrRefusal))
       return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
-    const { catalog, fsys, paths } = this.parts;
+    const { catalog, fsys, paths, journal } = this.parts;
     const existing = catalog.findByContentHash(preparedOrRefusal.contentHash);
     if (existing !== undefined) return { file: fileName, status: 'duplicate', document: toSummary(existing) };
     const id = await this.freeIdFor(preparedOrRefusal);
     if (id === undefined)
       return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
     const prepared = { ...preparedOrRefusal, id };
-    const bodyPath = paths.documentFile(prepared.id);
-    try {
-      await writeFileDurable(fsys, bodyPath, prepared.markdown);
-    } catch (error) {
-      return refusedWrite(fileName, error, `save “${fileName}”`);
-    }
     const record = this.recordFor(fileName, prepared);
     try {
-      await catalog.add(record);
+      await journal.run({ op: 'import', record }, async () => {
+        await writeFileDurable(fsys, paths.documentFile(id), prepared.markdown);
+        await catalog.add(record);
+      });
     } catch (error) {
-      await fsys.unlink(bodyPath).catch(() => undefined);
-      return refusedWrite(fileName, error, `record “${fileName}” in the library`);
+      return refusedWrite(fileName, error, `save “${fileName}”`);
     }
     return { file: fileName, status: 'imported', document: toSummary(record) };
   }

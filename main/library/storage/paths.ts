@@ -14,6 +14,8 @@ export interface LibraryPaths {
   /** Earlier bodies of documents updated from a file: history/<id>/<textVersion>.md. */
   historyDir: string;
   lockFile: string;
+  /** Intent records of multi-file operations under way (see journal.ts). */
+  journalDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
   trashEntryDir(id: string): string;
@@ -35,6 +37,7 @@ export function libraryPaths(root: string): LibraryPaths {
     backupsDir: path.join(absoluteRoot, 'backups'),
     historyDir,
     lockFile: path.join(absoluteRoot, '.lock'),
+    journalDir: path.join(absoluteRoot, 'journal'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
