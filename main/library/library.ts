@@ -20,7 +20,8 @@ import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
-import { lockLibrary } from './storage/lock';
+import { HeldLock, lockedFileSystem } from './storage/held-lock';
+import { acquireLock } from './storage/lock';
 import { type LibraryPaths, libraryPaths } from './storage/paths';
 import type { MigrationTable } from './storage/versioned';
 
@@ -49,9 +50,12 @@ export type CoreEvent =
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const paths = libraryPaths(options.root);
-  const fsys = options.fileSystem ?? nodeFileSystem;
-  await fsys.mkdir(paths.root);
-  const unlock = await lockLibrary(paths);
+  await (options.fileSystem ?? nodeFileSystem).mkdir(paths.root);
+  const notices = new Notices();
+  const lock = new HeldLock(paths, await acquireLock(paths), notices.raise);
+  // Every change goes through the lock check: a process that lost the lock stops writing.
+  const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
+  const unlock = () => lock.release();
   try {
     const folders = [
       paths.documentsDir,
@@ -64,7 +68,6 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await Promise.all(folders.map((folder) => fsys.mkdir(folder)));
     await removeLeftoverTempFiles(fsys, paths);
     const now = options.now ?? (() => new Date());
-    const notices = new Notices();
     const store = await openStore(paths, {
       fsys,
       now,
