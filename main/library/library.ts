@@ -116,7 +116,18 @@ export class Library {
     const { fsys, paths, now, notices, catalog } = parts;
     this.paths = paths;
     this.catalog = catalog;
-    this.annotations = new AnnotationFiles({ fsys, paths, now, notify: notices.raise });
+    this.annotations = new AnnotationFiles({
+      fsys,
+      paths,
+      now,
+      notify: notices.raise,
+      // The list's count and progress follow whatever replaced a corrupt annotations file.
+      onRecovered: (id, data) => {
+        const highlightCount = data.highlights.length;
+        const progress = data.position?.progress;
+        catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+      },
+    });
     const trash = new Trash(fsys, paths, notices.raise);
     this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
       fsys,

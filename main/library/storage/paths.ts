@@ -18,6 +18,8 @@ export interface LibraryPaths {
   journalDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
+  /** The previous version of annotations/<id>.json, kept before each change of its highlights. */
+  annotationsBackupFile(id: string): string;
   trashEntryDir(id: string): string;
   historyFile(id: string, textVersion: string): string;
 }
@@ -40,6 +42,7 @@ export function libraryPaths(root: string): LibraryPaths {
     journalDir: path.join(absoluteRoot, 'journal'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
+    annotationsBackupFile: (id) => path.join(absoluteRoot, 'backups', 'annotations', `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
     historyFile: (id, textVersion) => path.join(historyDir, id, `${textVersion}.md`),
   };
