@@ -10,6 +10,7 @@ import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
+import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
 import { DocumentJournal } from './documents/intents';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
@@ -81,6 +82,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     );
     const library = new Library({ fsys, paths, now, notices, catalog, unlock });
     await library.recoverInterrupted();
+    if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
@@ -110,6 +112,7 @@ export class Library {
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
   private readonly journal: DocumentJournal;
+  private readonly trash: Trash;
   private closed = false;
 
   constructor(private readonly parts: LibraryParts) {
@@ -129,6 +132,7 @@ export class Library {
       },
     });
     const trash = new Trash(fsys, paths, notices.raise);
+    this.trash = trash;
     this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
       fsys,
       paths,
@@ -160,6 +164,14 @@ export class Library {
       level: 'info',
       message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
     });
+  }
+
+  /** After library.json came from a backup: brings back what the folder proves, and says so. */
+  async reconcileRestoredBackup(notice: LibraryNotice): Promise<void> {
+    const { fsys, paths, catalog, notices } = this.parts;
+    const parts = { fsys, paths, catalog, trash: this.trash, annotations: this.annotations };
+    const result = await reconcileWithFolder(parts);
+    notices.raise({ ...notice, message: `${notice.message}${describeReconciliation(result)}` });
   }
 
   /** The contract's events as they happen; returns the unsubscribe function. */

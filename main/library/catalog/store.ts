@@ -1,6 +1,7 @@
 /**
  * Opens library.json: read, migrate, validate, back up; a corrupt file is moved aside and
- * the newest good backup restored (never overwritten with defaults), with a notice saying so.
+ * the newest good backup restored (never overwritten with defaults), with a notice saying so
+ * that the caller completes once it has reconciled the backup with the folder.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
@@ -27,6 +28,11 @@ export interface OpenedStore {
   adapter: DurableJsonAdapter<LibraryData>;
   /** True when there was no library.json: a new library. */
   created: boolean;
+  /**
+   * When library.json was corrupt: what to tell the user (restored from which backup). The
+   * caller raises it once the folder has been reconciled with the restored state.
+   */
+  recovery: LibraryNotice | null;
 }
 
 export interface StoreOptions {
@@ -50,18 +56,18 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
     const restored = await recoverFromBackup(paths, options, migrations);
-    await adapter.write(restored);
-    return { data: restored, adapter, created: false };
+    await adapter.write(restored.data);
+    return { data: restored.data, adapter, created: false, recovery: restored.notice };
   }
   if (data === null) {
     const empty = emptyLibraryData();
     await adapter.write(empty);
-    return { data: empty, adapter, created: true };
+    return { data: empty, adapter, created: true, recovery: null };
   }
   // Snapshot the file as read (before any migration rewrites it).
   await backUpOrSayWhy(paths, options);
   if (migratedFrom !== null) await adapter.write(data);
-  return { data, adapter, created: false };
+  return { data, adapter, created: false, recovery: null };
 }
 
 /**
@@ -89,7 +95,7 @@ async function recoverFromBackup(
   paths: LibraryPaths,
   options: StoreOptions,
   migrations: MigrationTable,
-): Promise<LibraryData> {
+): Promise<{ data: LibraryData; notice: LibraryNotice }> {
   const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
   for (const backupName of await listBackups(options.fsys, paths)) {
@@ -98,20 +104,14 @@ async function recoverFromBackup(
       const text = await readTextIfExists(options.fsys, backupPath);
       if (text === null) continue;
       const { data } = decodeLibraryJson(parseJsonOrCorrupt(backupPath, text), backupPath, migrations);
-      options.notices({
-        level: 'warning',
-        message: `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`,
-      });
-      return data;
+      const message = `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`;
+      return { data, notice: { level: 'warning', message } };
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
   }
-  options.notices({
-    level: 'error',
-    message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library starts empty (your document files are still in the library folder).`,
-  });
-  return emptyLibraryData();
+  const message = `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`;
+  return { data: emptyLibraryData(), notice: { level: 'error', message } };
 }
 
 /** Backup file names, newest first (the timestamp in the name sorts lexically). */
