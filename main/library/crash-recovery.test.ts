@@ -116,11 +116,12 @@ async function unlistedBodies(lib: Library): Promise<string[]> {
   return names.filter((name) => !lib.catalog.has(name.replace(/\.md$/, '')));
 }
 
-const figures = { crashes: 0, finished: 0, undone: 0 };
+const figures = { crashes: 0, crashesWhileRecovering: 0, finished: 0, undone: 0 };
 afterAll(() =>
   console.log(
     `crash recovery: ${figures.crashes} crashes (one after every fs call of 4 operations); ` +
-      `${figures.finished} operations finished at reopen, ${figures.undone} undone`,
+      `${figures.finished} operations finished at reopen, ${figures.undone} undone; ` +
+      `${figures.crashesWhileRecovering} more crashes during the reopen that recovers them`,
   ),
 );
 
@@ -187,3 +188,44 @@ async function checkOperationOutcome(lib: Library, world: World, name: string): 
     if (lib.catalog.has(id)) expect((await lib.documents.openDocument(id))?.markdown).toContain('#');
   }
 }
+
+/** Reopens with a crash after `during` calls; true when the open got through without dying. */
+async function openDying(root: string, during: number): Promise<boolean> {
+  const fsys = new FaultFileSystem();
+  fsys.crashAfter(during);
+  const lib = await openLibrary({ root, fileSystem: fsys, now: steppingClock(Date.UTC(2031, 0, 1)) }).catch(
+    () => null,
+  );
+  await lib?.close().catch(() => undefined);
+  return !fsys.killed;
+}
+
+describe('a crash while recovering is recovered at the next open', () => {
+  for (const name of ['deleteDocument', 'restoreDocument', 'updateDocumentFromFile']) {
+    it(`${name}: crash during the reopen, at every call`, { timeout: 120_000 }, async () => {
+      let recoveries = 0;
+      for (let calls = 3; calls < 200; calls += 4) {
+        const world = await makeWorld();
+        try {
+          world.fsys.crashAfter(calls);
+          await OPERATIONS[name]?.(world).catch(() => undefined);
+          await world.lib.close().catch(() => undefined);
+          if (!world.fsys.killed) break;
+          if ((await fs.readdir(path.join(world.root, 'journal'))).length === 0) continue;
+          for (let during = 1; !(await openDying(world.root, during)); during++) recoveries += 1;
+          world.lib = await openLibrary({ root: world.root, now: steppingClock(Date.UTC(2032, 0, 1)) });
+          expect(await placeOf(world.lib, world.kept.id)).not.toBe('nowhere');
+          expect(await placeOf(world.lib, world.trashed.id)).not.toBe('nowhere');
+          await checkOperationOutcome(world.lib, world, name);
+          expect(await leftovers(world.root)).toEqual([]);
+          expect(await unlistedBodies(world.lib)).toEqual([]);
+        } finally {
+          await world.lib.close();
+          await removeDir(world.root);
+        }
+      }
+      figures.crashesWhileRecovering += recoveries;
+      expect(recoveries).toBeGreaterThan(10);
+    });
+  }
+});

@@ -49,16 +49,11 @@ export class DocumentUpdater {
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;
     const { fsys, paths, catalog, journal } = this.parts;
-    const historyExisted = await this.exists(paths.historyFile(record.id, record.contentHash));
-    const intent = {
-      op: 'update' as const,
-      id: record.id,
-      oldHash: record.contentHash,
-      newHash: prepared.contentHash,
-      historyExisted,
-    };
+    const { id, contentHash: oldHash } = record;
     let updated: Readonly<DocumentRecord> | null;
     try {
+      const historyExisted = await this.exists(paths.historyFile(id, oldHash));
+      const intent = { op: 'update' as const, id, oldHash, newHash: prepared.contentHash, historyExisted };
       updated = await journal.run(intent, async () => {
         const oldBody = await fsys.readFile(paths.documentFile(record.id));
         if (!historyExisted) await this.keepInHistory(record.id, record.contentHash, oldBody);
