@@ -49,7 +49,10 @@ export class HeldLock {
   /** Takes the lock back when it is free and nothing in the library changed since this process had it. */
   private async takeBack(): Promise<boolean> {
     if (await this.changedSinceOurs()) return false;
-    if (!(await tryLock(this.paths.lockFile, this.me))) return false;
+    if (!(await tryLock(this.paths.lockFile, this.me))) {
+      // A concurrent write of this process may just have taken it back.
+      return sameOwner((await readOwner(this.paths.lockFile))?.owner ?? null, this.me);
+    }
     this.lost = false;
     this.lastRefreshMs = Date.now();
     this.notify({
