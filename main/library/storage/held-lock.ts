@@ -9,7 +9,15 @@ import type { LibraryNotice } from '../../../preload/api';
 import { ioError } from './durable-file';
 import { LOCK_LOST_CODE } from './failures';
 import type { FileSystem } from './file-system';
-import { LOCK_REFRESH_MS, LOCK_STALE_MS, type LockOwner, readOwner, sameOwner, tryLock } from './lock';
+import {
+  LOCK_REFRESH_MS,
+  LOCK_STALE_MS,
+  type LockOwner,
+  ownerFromText,
+  readOwner,
+  sameOwner,
+  tryLock,
+} from './lock';
 import type { LibraryPaths } from './paths';
 
 export class HeldLock {
@@ -17,6 +25,7 @@ export class HeldLock {
   /** When this process last refreshed the lock file: another may take it over LOCK_STALE_MS later. */
   private lastRefreshMs = Date.now();
   private released = false;
+  private reading: Promise<LockOwner | null> | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(
@@ -31,8 +40,7 @@ export class HeldLock {
   /** Resolves when this process owns the lock (taking it back if it can); throws ELOCKLOST if not. */
   async assertHeld(): Promise<void> {
     if (this.released) throw ioError(LOCK_LOST_CODE, 'the library was closed');
-    const current = await readOwner(this.paths.lockFile);
-    if (sameOwner(current?.owner ?? null, this.me)) return;
+    if (sameOwner(await this.currentOwner(), this.me)) return;
     if (!this.lost) {
       this.lost = true;
       this.notify({
@@ -44,6 +52,15 @@ export class HeldLock {
     }
     if (await this.takeBack()) return;
     throw ioError(LOCK_LOST_CODE, 'the library is open in another Lectern process');
+  }
+
+  /** The lock file's owner; checks made while one is reading share its answer (one small read). */
+  private currentOwner(): Promise<LockOwner | null> {
+    this.reading ??= fs
+      .readFile(this.paths.lockFile, 'utf8')
+      .then(ownerFromText, () => null)
+      .finally(() => (this.reading = null));
+    return this.reading;
   }
 
   /** Takes the lock back when it is free and nothing in the library changed since this process had it. */

@@ -55,21 +55,24 @@ export async function isStale(owner: LockOwner | null, mtimeMs: number, nowMs: n
   return start !== null && start !== owner.processStart;
 }
 
+/** The owner a lock file's text names; null for a lock cut short by a crash (judged by its age alone). */
+export function ownerFromText(text: string): LockOwner | null {
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof parsed.pid === 'number' && typeof parsed.processStart === 'string') return parsed as LockOwner;
+  } catch {
+    // Not JSON: cut short.
+  }
+  return null;
+}
+
 /** The owner recorded in a lock file and the file's mtime, or null when there is no lock file. */
 export async function readOwner(
   lockFile: string,
 ): Promise<{ owner: LockOwner | null; mtimeMs: number } | null> {
   try {
     const [text, stats] = await Promise.all([fs.readFile(lockFile, 'utf8'), fs.stat(lockFile)]);
-    let owner: LockOwner | null = null;
-    try {
-      const parsed = JSON.parse(text) as Partial<LockOwner>;
-      if (typeof parsed.pid === 'number' && typeof parsed.processStart === 'string')
-        owner = parsed as LockOwner;
-    } catch {
-      // A lock cut short by a crash while being written: judged by its age alone.
-    }
-    return { owner, mtimeMs: stats.mtimeMs };
+    return { owner: ownerFromText(text), mtimeMs: stats.mtimeMs };
   } catch {
     return null;
   }
