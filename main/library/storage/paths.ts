@@ -18,6 +18,8 @@ export interface LibraryPaths {
   journalDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
+  /** backups/annotations/: the previous version of each annotations file. */
+  annotationBackupsDir: string;
   /** The previous version of annotations/<id>.json, kept before each change of its highlights. */
   annotationsBackupFile(id: string): string;
   trashEntryDir(id: string): string;
@@ -30,6 +32,7 @@ export function libraryPaths(root: string): LibraryPaths {
   const annotationsDir = path.join(absoluteRoot, 'annotations');
   const trashDir = path.join(absoluteRoot, 'trash');
   const historyDir = path.join(absoluteRoot, 'history');
+  const annotationBackupsDir = path.join(absoluteRoot, 'backups', 'annotations');
   return {
     root: absoluteRoot,
     libraryJson: path.join(absoluteRoot, 'library.json'),
@@ -42,7 +45,8 @@ export function libraryPaths(root: string): LibraryPaths {
     journalDir: path.join(absoluteRoot, 'journal'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
-    annotationsBackupFile: (id) => path.join(absoluteRoot, 'backups', 'annotations', `${id}.json`),
+    annotationBackupsDir,
+    annotationsBackupFile: (id) => path.join(annotationBackupsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
     historyFile: (id, textVersion) => path.join(historyDir, id, `${textVersion}.md`),
   };
