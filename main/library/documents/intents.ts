@@ -85,20 +85,27 @@ export class DocumentJournal {
     private readonly parts: SettleParts,
   ) {}
 
+  /** Entries whose settling failed in this session: tried again before the next operation. */
+  private readonly unsettled: JournalEntry<DocumentIntent>[] = [];
+  private retrying: Promise<void> | null = null;
+
   /**
    * Runs `steps` under a journal entry. When a step fails, the operation is settled at once
    * (undone, as the catalog did not take the change) and the error is rethrown; if settling
-   * fails too, the entry stays for the next open. A failure to write the entry changes nothing.
+   * fails too, it is tried again before the next operation and at the next open. A failure to
+   * write the entry changes nothing.
    */
   async run<T>(intent: DocumentIntent, steps: () => Promise<T>): Promise<T> {
+    await this.retryUnsettled();
     const entry = await this.journal.begin(intent);
     let result: T;
     try {
       result = await steps();
     } catch (error) {
-      await this.settle(entry).catch((undo: unknown) =>
-        console.error('An interrupted operation stays journaled for the next open', undo),
-      );
+      await this.settle(entry).catch((undo: unknown) => {
+        console.error('An interrupted operation stays journaled', undo);
+        this.unsettled.push(entry);
+      });
       throw error;
     }
     // Done: an entry left behind by a failed unlink is settled as finished at the next open.
@@ -111,6 +118,17 @@ export class DocumentJournal {
     const counts = { finished: 0, undone: 0 };
     for (const entry of await this.journal.pending(isDocumentIntent)) counts[await this.settle(entry)] += 1;
     return counts;
+  }
+
+  /** Settles what an earlier failure left half done (one retry at a time). */
+  private retryUnsettled(): Promise<void> {
+    if (this.unsettled.length === 0) return Promise.resolve();
+    this.retrying ??= (async () => {
+      for (const entry of this.unsettled.splice(0)) {
+        await this.settle(entry).catch(() => this.unsettled.push(entry));
+      }
+    })().finally(() => (this.retrying = null));
+    return this.retrying;
   }
 
   private async settle(entry: JournalEntry<DocumentIntent>): Promise<'finished' | 'undone'> {
