@@ -1,7 +1,8 @@
 /**
  * Stores imported files, each on its own: one refusal never stops the others, and nothing
  * partial is kept (body first, record last in the catalog, under a journal entry that removes
- * the body if recording fails or a crash comes between). A new document never takes the id of one in the trash, whose entry it could overwrite.
+ * the body if recording fails or a crash comes between). A new document never takes the id of
+ * one in the trash, whose entry it could overwrite.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
