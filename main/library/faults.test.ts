@@ -87,6 +87,13 @@ const OPERATIONS: Record<string, (world: World) => Promise<Outcome>> = {
     ofResult(await lib.settings.updateSettings({ theme: 'sepia', fontSize: 21 })),
   deleteDocument: async ({ lib, kept }) => ofResult(await lib.documents.deleteDocument(kept.id)),
   restoreDocument: async ({ lib, trashed }) => ofResult(await lib.documents.restoreDocument(trashed.id)),
+  updateDocumentFromFile: async ({ lib, kept }) =>
+    ofResult(
+      await lib.documents.updateDocumentFromFile(kept.id, {
+        name: 'revised.md',
+        bytes: bytes(`${PROSE}\n\nA revised ending, in which the fox and the hedgehog part as friends.`),
+      }),
+    ),
   importFiles: async ({ lib }) =>
     ofImport(
       await lib.documents.importFiles([{ name: 'fox.md', bytes: bytes(`${PROSE}\n\nAnd the fox, too.`) }]),

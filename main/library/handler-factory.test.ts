@@ -42,7 +42,7 @@ describe('handler', () => {
     expect(parseArguments('listDocuments', exploding, ['x'])).toMatchObject({
       ok: false,
       code: 'invalid-argument',
-      message: 'Invalid arguments for listDocuments: too deeply nested',
+      message: 'Invalid arguments for listDocuments: too large or too deeply nested',
     });
   });
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { ApiMethod, ApiValue, Failure, Result } from '../../preload/api';
+import { capsFor, payloadRefusal } from './payload-size';
 
 /** A handler as IPC and the e2e bridge call it: untrusted arguments in, a Result out. */
 export type Handler<M extends ApiMethod> = (...args: unknown[]) => Promise<Result<ApiValue<M>>>;
@@ -23,19 +24,27 @@ export function invalidArgument(method: ApiMethod, detail: string): Failure {
   return { ok: false, code: 'invalid-argument', message: `Invalid arguments for ${method}: ${detail}` };
 }
 
-/** Validates `args` against `schema`; a validator that throws (deep or huge input) is a refusal too. */
+/**
+ * Validates `args` against `schema`, after a walk that refuses payloads past the method's size
+ * caps (so validation time stays bounded); a validator that throws is a refusal too.
+ */
 export function parseArguments<S extends z.ZodType>(
   method: ApiMethod,
   schema: S,
   args: unknown[],
 ): { ok: true; args: z.output<S> } | Failure {
+  const refusal = payloadRefusal(args, capsFor(method));
+  if (refusal !== null) return invalidArgument(method, `the arguments are ${refusal}`);
   try {
     const parsed = schema.safeParse(args);
     return parsed.success
       ? { ok: true, args: parsed.data }
       : invalidArgument(method, describeIssue(parsed.error));
   } catch (error) {
-    return invalidArgument(method, error instanceof RangeError ? 'too deeply nested' : 'unreadable');
+    return invalidArgument(
+      method,
+      error instanceof RangeError ? 'too large or too deeply nested' : 'unreadable',
+    );
   }
 }
 

@@ -10,6 +10,8 @@ import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
+import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
+import { DocumentJournal } from './documents/intents';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
@@ -18,7 +20,9 @@ import { HighlightsService } from './highlights/service';
 import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
-import { lockLibrary } from './storage/lock';
+import { Journal } from './storage/journal';
+import { HeldLock, lockedFileSystem } from './storage/held-lock';
+import { acquireLock } from './storage/lock';
 import { type LibraryPaths, libraryPaths } from './storage/paths';
 import type { MigrationTable } from './storage/versioned';
 
@@ -47,9 +51,12 @@ export type CoreEvent =
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const paths = libraryPaths(options.root);
-  const fsys = options.fileSystem ?? nodeFileSystem;
-  await fsys.mkdir(paths.root);
-  const unlock = await lockLibrary(paths);
+  await (options.fileSystem ?? nodeFileSystem).mkdir(paths.root);
+  const notices = new Notices();
+  const lock = new HeldLock(paths, await acquireLock(paths), notices.raise);
+  // Every change goes through the lock check: a process that lost the lock stops writing.
+  const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
+  const unlock = () => lock.release();
   try {
     const folders = [
       paths.documentsDir,
@@ -57,11 +64,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       paths.trashDir,
       paths.backupsDir,
       paths.historyDir,
+      paths.journalDir,
     ];
     await Promise.all(folders.map((folder) => fsys.mkdir(folder)));
     await removeLeftoverTempFiles(fsys, paths);
     const now = options.now ?? (() => new Date());
-    const notices = new Notices();
     const store = await openStore(paths, {
       fsys,
       now,
@@ -74,6 +81,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
     );
     const library = new Library({ fsys, paths, now, notices, catalog, unlock });
+    await library.recoverInterrupted();
+    if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
@@ -102,14 +111,34 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  private readonly journal: DocumentJournal;
+  private readonly trash: Trash;
   private closed = false;
 
   constructor(private readonly parts: LibraryParts) {
     const { fsys, paths, now, notices, catalog } = parts;
     this.paths = paths;
     this.catalog = catalog;
-    this.annotations = new AnnotationFiles({ fsys, paths, now, notify: notices.raise });
+    this.annotations = new AnnotationFiles({
+      fsys,
+      paths,
+      now,
+      notify: notices.raise,
+      // The list's count and progress follow whatever replaced a corrupt annotations file.
+      onRecovered: (id, data) => {
+        const highlightCount = data.highlights.length;
+        const progress = data.position?.progress;
+        catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+      },
+    });
     const trash = new Trash(fsys, paths, notices.raise);
+    this.trash = trash;
+    this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
+      fsys,
+      paths,
+      catalog,
+      trash,
+    });
     this.app = new AppService(paths.root, notices);
     this.documents = new DocumentsService({
       fsys,
@@ -117,10 +146,32 @@ export class Library {
       catalog,
       annotations: this.annotations,
       trash,
+      journal: this.journal,
       now,
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
+  }
+
+  /** Finishes or undoes the operations a crash interrupted, and says so. */
+  async recoverInterrupted(): Promise<void> {
+    const { finished, undone } = await this.journal.recoverInterrupted();
+    if (finished + undone === 0) return;
+    const parts = [finished > 0 ? `${finished} finished` : '', undone > 0 ? `${undone} undone` : ''].filter(
+      (part) => part !== '',
+    );
+    this.parts.notices.raise({
+      level: 'info',
+      message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
+    });
+  }
+
+  /** After library.json came from a backup: brings back what the folder proves, and says so. */
+  async reconcileRestoredBackup(notice: LibraryNotice): Promise<void> {
+    const { fsys, paths, catalog, notices } = this.parts;
+    const parts = { fsys, paths, catalog, trash: this.trash, annotations: this.annotations };
+    const result = await reconcileWithFolder(parts);
+    notices.raise({ ...notice, message: `${notice.message}${describeReconciliation(result)}` });
   }
 
   /** The contract's events as they happen; returns the unsubscribe function. */

@@ -46,7 +46,10 @@ describe('opening repairs', () => {
       path.join(temp.root, 'library.json.lectern-tmp-0a1b2c'),
       path.join(temp.root, 'annotations', `${doc.id}.json.lectern-tmp-ffee`),
       path.join(temp.root, 'documents', `${doc.id}.md.123456789`),
+      path.join(temp.root, 'journal', '0000000000001-0a0b0c0d.json.lectern-tmp-0a1b'),
+      path.join(temp.root, 'backups', 'annotations', `${doc.id}.json.lectern-tmp-77aa`),
     ];
+    await fs.mkdir(path.join(temp.root, 'backups', 'annotations'), { recursive: true });
     for (const file of leftovers) await fs.writeFile(file, '{"half":');
     await temp.open();
     for (const file of leftovers) await expect(fs.access(file)).rejects.toThrow();

@@ -99,6 +99,19 @@ export class Catalog {
     );
   }
 
+  /** Adds and removes records in one write: library.json brought in line with the folder. */
+  async replaceDocuments(added: DocumentRecord[], removedIds: DocumentId[]): Promise<void> {
+    const removed = new Set(removedIds);
+    await this.commit(
+      (data) => {
+        const kept = Object.entries(data.documents).filter(([id]) => !removed.has(id));
+        return { ...data, documents: Object.fromEntries([...kept, ...added.map((r) => [r.id, r] as const)]) };
+      },
+      added.length > 0 ? { kind: 'added', ids: added.map((record) => record.id) } : null,
+    );
+    if (removedIds.length > 0) this.emit({ kind: 'removed', ids: [...removedIds] });
+  }
+
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     await this.commit(

@@ -1,6 +1,7 @@
 /**
  * Opens library.json: read, migrate, validate, back up; a corrupt file is moved aside and
- * the newest good backup restored (never overwritten with defaults), with a notice saying so.
+ * the newest good backup restored (never overwritten with defaults), with a notice saying so
+ * that the caller completes once it has reconciled the backup with the folder.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
@@ -12,6 +13,7 @@ import {
   parseJsonOrCorrupt,
   readTextIfExists,
 } from '../storage/durable-file';
+import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
@@ -26,6 +28,11 @@ export interface OpenedStore {
   adapter: DurableJsonAdapter<LibraryData>;
   /** True when there was no library.json: a new library. */
   created: boolean;
+  /**
+   * When library.json was corrupt: what to tell the user (restored from which backup). The
+   * caller raises it once the folder has been reconciled with the restored state.
+   */
+  recovery: LibraryNotice | null;
 }
 
 export interface StoreOptions {
@@ -49,18 +56,38 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
     const restored = await recoverFromBackup(paths, options, migrations);
-    await adapter.write(restored);
-    return { data: restored, adapter, created: false };
+    await adapter.write(restored.data);
+    return { data: restored.data, adapter, created: false, recovery: restored.notice };
   }
   if (data === null) {
     const empty = emptyLibraryData();
     await adapter.write(empty);
-    return { data: empty, adapter, created: true };
+    return { data: empty, adapter, created: true, recovery: null };
   }
   // Snapshot the file as read (before any migration rewrites it).
-  await backUpLibraryJson(options.fsys, paths, options.now());
+  await backUpOrSayWhy(paths, options);
   if (migratedFrom !== null) await adapter.write(data);
-  return { data, adapter, created: false };
+  return { data, adapter, created: false, recovery: null };
+}
+
+/**
+ * A backup that cannot be written (a full disk at start, above all) must not keep the library
+ * from opening: the library opens without it, and the user is told why.
+ */
+async function backUpOrSayWhy(paths: LibraryPaths, options: StoreOptions): Promise<void> {
+  try {
+    await backUpLibraryJson(options.fsys, paths, options.now());
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === null) throw error;
+    const diskFull = code === 'ENOSPC' || code === 'EDQUOT';
+    options.notices({
+      level: 'warning',
+      message: diskFull
+        ? 'The disk is full: Lectern opened the library without taking its backup of library.json. Free some space, or changes you make may not be saved.'
+        : `Lectern could not back up library.json (${code}); the library opened without a new backup.`,
+    });
+  }
 }
 
 /** Moves the corrupt library.json aside and returns the newest backup that decodes, or empty data. */
@@ -68,7 +95,7 @@ async function recoverFromBackup(
   paths: LibraryPaths,
   options: StoreOptions,
   migrations: MigrationTable,
-): Promise<LibraryData> {
+): Promise<{ data: LibraryData; notice: LibraryNotice }> {
   const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
   for (const backupName of await listBackups(options.fsys, paths)) {
@@ -77,20 +104,14 @@ async function recoverFromBackup(
       const text = await readTextIfExists(options.fsys, backupPath);
       if (text === null) continue;
       const { data } = decodeLibraryJson(parseJsonOrCorrupt(backupPath, text), backupPath, migrations);
-      options.notices({
-        level: 'warning',
-        message: `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`,
-      });
-      return data;
+      const message = `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`;
+      return { data, notice: { level: 'warning', message } };
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
   }
-  options.notices({
-    level: 'error',
-    message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library starts empty (your document files are still in the library folder).`,
-  });
-  return emptyLibraryData();
+  const message = `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`;
+  return { data: emptyLibraryData(), notice: { level: 'error', message } };
 }
 
 /** Backup file names, newest first (the timestamp in the name sorts lexically). */

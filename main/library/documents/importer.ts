@@ -1,7 +1,8 @@
 /**
  * Stores imported files, each on its own: one refusal never stops the others, and nothing
- * partial is kept (body first, record last in the catalog; the body is removed if recording
- * fails). A new document never takes the id of one in the trash, whose entry it could overwrite.
+ * partial is kept (body first, record last in the catalog, under a journal entry that removes
+ * the body if recording fails or a crash comes between). A new document never takes the id of
+ * one in the trash, whose entry it could overwrite.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { DocumentAssets } from './assets';
+import type { DocumentJournal } from './intents';
 import type { Trash } from './trash';
 
 export interface ImporterParts {
@@ -26,6 +28,7 @@ export interface ImporterParts {
   paths: LibraryPaths;
   catalog: Catalog;
   trash: Trash;
+  journal: DocumentJournal;
   now: () => Date;
 }
 
@@ -55,29 +58,25 @@ export class Importer {
   private async store(fileName: string, preparedOrRefusal: ConvertedDocument | Refusal): Promise<ImportOutcome> {
     if (!('id' in preparedOrRefusal))
       return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
-    const { catalog, fsys, paths } = this.parts;
+    const { catalog, fsys, paths, journal } = this.parts;
     const existing = catalog.findByContentHash(preparedOrRefusal.contentHash);
     if (existing !== undefined) return { file: fileName, status: 'duplicate', document: toSummary(existing) };
     const id = await this.freeIdFor(preparedOrRefusal);
     if (id === undefined)
       return refused(fileName, 'internal', `“${fileName}” has an id that collides with another document.`);
     const prepared = { ...preparedOrRefusal, id };
-    const bodyPath = paths.documentFile(prepared.id);
-    try {
-      // Pictures first: a record never references a picture that is not on disk.
-      await this.assets.store(id, prepared.assets);
-      await writeFileDurable(fsys, bodyPath, prepared.markdown);
-    } catch (error) {
-      await this.assets.removeAll(id);
-      return refusedWrite(fileName, error, `save “${fileName}”`);
-    }
     const record = this.recordFor(fileName, prepared);
     try {
-      await catalog.add(record);
+      await journal.run({ op: 'import', record }, async () => {
+        // Pictures first: a record never references a picture that is not on disk.
+        await this.assets.store(id, prepared.assets);
+        await writeFileDurable(fsys, paths.documentFile(id), prepared.markdown);
+        await catalog.add(record);
+      });
     } catch (error) {
-      await fsys.unlink(bodyPath).catch(() => undefined);
+      // The journal removed the body; the pictures go with it.
       await this.assets.removeAll(id);
-      return refusedWrite(fileName, error, `record “${fileName}” in the library`);
+      return refusedWrite(fileName, error, `save “${fileName}”`);
     }
     return { file: fileName, status: 'imported', document: toSummary(record) };
   }

@@ -16,10 +16,11 @@ import type {
 import type { Catalog } from '../catalog/catalog';
 import { sortSummaries, toSummary } from '../catalog/records';
 import type { AnnotationFiles } from '../highlights/annotations';
-import { attemptWrite, writeFailure } from '../storage/failures';
+import { attemptWrite } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { Importer } from './importer';
+import type { DocumentJournal } from './intents';
 import { documentNotFound } from './not-found';
 import type { Trash } from './trash';
 import { DocumentUpdater } from './updater';
@@ -30,6 +31,7 @@ export interface DocumentsParts {
   catalog: Catalog;
   annotations: AnnotationFiles;
   trash: Trash;
+  journal: DocumentJournal;
   now: () => Date;
 }
 
@@ -39,7 +41,7 @@ export class DocumentsService {
 
   constructor(private readonly parts: DocumentsParts) {
     this.importer = new Importer(parts);
-    this.updater = new DocumentUpdater(parts.fsys, parts.paths, parts.catalog);
+    this.updater = new DocumentUpdater(parts);
   }
 
   /** Every document, in the order of the `librarySort` setting. Reads no files. */
@@ -89,24 +91,20 @@ export class DocumentsService {
     return renamed.value === null ? documentNotFound(id) : { ok: true, value: toSummary(renamed.value) };
   }
 
-  /** Moves the files to the trash, then removes the record; if that write fails, the files move back. */
+  /** Moves the files to the trash, then removes the record, under a journal entry (see intents.ts). */
   async deleteDocument(id: DocumentId): Promise<Result<null>> {
-    const { catalog, annotations, trash } = this.parts;
+    const { catalog, annotations, trash, journal } = this.parts;
     const record = catalog.get(id);
     if (record === undefined) return documentNotFound(id);
     await annotations.release(id);
-    try {
-      await trash.moveIn(record, this.nowIso());
-    } catch (error) {
-      return writeFailure(error, 'move the document to the trash');
-    }
-    try {
-      await catalog.remove(id);
-    } catch (error) {
-      await trash.moveOut(id).then(() => trash.purge(id)).catch((undo: unknown) => console.error('Could not undo a delete', undo));
-      return writeFailure(error, 'remove the document from the library');
-    }
-    return { ok: true, value: null };
+    const trashRecord = { ...record, deletedAt: this.nowIso() };
+    return attemptWrite('move the document to the trash', () =>
+      journal.run({ op: 'delete', record: trashRecord }, async () => {
+        await trash.moveIn(trashRecord);
+        await catalog.remove(id);
+        return null;
+      }),
+    );
   }
 
   /** The trash, most recently deleted first (the contract's order; nobody needs to sort it again). */
@@ -114,28 +112,24 @@ export class DocumentsService {
     return this.parts.trash.list();
   }
 
+  /** Moves the files back, records the document, then empties its trash entry, under a journal entry. */
   async restoreDocument(id: DocumentId): Promise<Result<DocumentSummary>> {
-    const { catalog, trash } = this.parts;
+    const { catalog, trash, journal } = this.parts;
     if (catalog.has(id)) {
       return { ok: false, code: 'duplicate', message: 'This document is already in the library.' };
     }
     const trashed = await trash.read(id);
     if (trashed === null) return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
     const { deletedAt: _deletedAt, ...record } = trashed;
-    try {
-      await trash.moveOut(id);
-    } catch (error) {
-      return writeFailure(error, 'restore the document');
-    }
-    try {
-      await catalog.restore(record);
-    } catch (error) {
-      await trash.moveBackIn(id).catch((undo: unknown) => console.error('Could not undo a restore', undo));
-      return writeFailure(error, 'record the restored document');
-    }
-    // The record is safe in library.json; a trash entry left behind here is only clutter.
-    await trash.purge(id).catch((error: unknown) => console.error('Could not empty a trash entry', error));
-    return { ok: true, value: toSummary(record) };
+    return attemptWrite('restore the document', () =>
+      journal.run({ op: 'restore', record: trashed }, async () => {
+        await trash.moveOut(id);
+        await catalog.restore(record);
+        // The record is safe in library.json; a trash entry left behind is settled at the next open.
+        await trash.purge(id).catch((error: unknown) => console.error('Could not empty a trash entry', error));
+        return toSummary(record);
+      }),
+    );
   }
 
   async importFiles(files: FileToImport[]): Promise<ImportReport> {

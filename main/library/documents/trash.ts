@@ -1,12 +1,12 @@
 /**
  * The library's trash: a deleted document's record, body and annotations move together into
- * trash/<id>/ so that restoring it is a move back, not a re-import. Each move undoes itself
- * when a step fails, so a document is whole in one place. The order of `list` is the
- * contract's: most recently deleted first.
+ * trash/<id>/ so that restoring it is a move back, not a re-import. The moves are journaled
+ * by their callers, which settle a half-done move (`gather`) so a document is whole in one
+ * place. The order of `list` is the contract's: most recently deleted first.
  */
 import path from 'node:path';
 import type { LibraryNotice, TrashedDocument } from '../../../preload/api';
-import { type DocumentRecord, type TrashRecord, trashRecordSchema } from '../catalog/records';
+import { type TrashRecord, trashRecordSchema } from '../catalog/records';
 import { fsyncDir, readTextIfExists, writeFileDurable } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -44,58 +44,73 @@ export class Trash {
     );
   }
 
-  /** Moves a document's files into trash/<id>/ beside a record.json; on failure, nothing moved. */
-  async moveIn(record: DocumentRecord, deletedAt: string): Promise<void> {
-    const entryDir = this.paths.trashEntryDir(record.id);
-    await this.fsys.mkdir(entryDir);
-    try {
-      const trashRecord: TrashRecord = { ...record, deletedAt };
-      await writeFileDurable(this.fsys, path.join(entryDir, RECORD_FILE), `${JSON.stringify(trashRecord, null, 2)}\n`);
-      await this.moveAll(this.filesOf(record.id));
-    } catch (error) {
-      await this.fsys.removeTree(entryDir).catch(() => undefined);
-      throw error;
-    }
-    // Best effort, as after any rename: the moves are done and cannot be reported as failed.
-    await Promise.all(
-      [entryDir, this.paths.documentsDir, this.paths.annotationsDir].map((dir) =>
-        fsyncDir(this.fsys, dir).catch((error: unknown) => console.error(`Could not fsync ${dir}`, error)),
-      ),
-    );
+  /**
+   * Moves a document's files into trash/<id>/ beside a record.json. It does not undo itself
+   * when a step fails: the journal entry of the delete settles the files (see intents.ts).
+   */
+  async moveIn(record: TrashRecord): Promise<void> {
+    await this.writeRecord(record);
+    for (const [live, trashed] of this.filesOf(record.id)) await this.move(live, trashed);
+    await this.fsyncFolders(record.id);
   }
 
   /** Moves a trashed document's files back into the library (the entry stays until `purge`). */
   async moveOut(id: string): Promise<void> {
-    await this.moveAll(this.filesOf(id).map(([live, trashed]) => [trashed, live]));
+    for (const [live, trashed] of this.filesOf(id)) await this.move(trashed, live);
+    await this.fsyncFolders(id);
   }
 
-  /** Undoes `moveOut` (when recording the restored document failed). */
-  async moveBackIn(id: string): Promise<void> {
-    await this.moveAll(this.filesOf(id));
+  /** Writes trash/<id>/record.json (durably), creating the entry's folder. */
+  async writeRecord(trashRecord: TrashRecord): Promise<void> {
+    const entryDir = this.paths.trashEntryDir(trashRecord.id);
+    await this.fsys.mkdir(entryDir);
+    await writeFileDurable(this.fsys, path.join(entryDir, RECORD_FILE), `${JSON.stringify(trashRecord, null, 2)}\n`);
   }
 
-  /** Renames each pair; when one fails, the ones done are renamed back and the error is thrown. */
-  private async moveAll(moves: [string, string][]): Promise<void> {
-    const done: [string, string][] = [];
-    try {
-      for (const [from, to] of moves) if (await this.moveIfExists(from, to)) done.push([from, to]);
-    } catch (error) {
-      for (const [from, to] of done.toReversed()) await this.fsys.rename(to, from).catch(() => undefined);
-      throw error;
+  /**
+   * Puts each of a document's files on one side (the library or its trash entry), wherever a
+   * crash left it: a file already there, or on neither side, is left alone.
+   */
+  async gather(id: string, side: 'library' | 'trash'): Promise<void> {
+    for (const [live, trashed] of this.filesOf(id)) {
+      const [from, to] = side === 'library' ? [trashed, live] : [live, trashed];
+      if (await this.exists(from)) {
+        if (side === 'trash') await this.fsys.mkdir(this.paths.trashEntryDir(id));
+        await this.fsys.rename(from, to);
+      }
     }
+    await this.fsyncFolders(id);
   }
 
-  private async moveIfExists(from: string, to: string): Promise<boolean> {
+  private exists(filePath: string): Promise<boolean> {
+    return this.fsys.stat(filePath).then(
+      () => true,
+      (error: unknown) => {
+        if (errnoOf(error) === 'ENOENT') return false;
+        throw error;
+      },
+    );
+  }
+
+  /**
+   * A missing annotations file is normal (a document never annotated); a missing body is
+   * tolerated only when deleting (so that a broken document can still be thrown away).
+   */
+  private async move(from: string, to: string): Promise<void> {
     try {
       await this.fsys.rename(from, to);
-      return true;
     } catch (error) {
-      // A missing annotations file is normal; a missing body is tolerated only when deleting.
       const optional =
         from.endsWith('.json') || from.startsWith(this.paths.documentsDir) || isDocumentFolder(this.paths, from);
-      if (errnoOf(error) === 'ENOENT' && optional) return false;
+      if (errnoOf(error) === 'ENOENT' && optional) return;
       throw error;
     }
+  }
+
+  /** Best effort, as after any rename: the moves are done and cannot be reported as failed. */
+  private async fsyncFolders(id: string): Promise<void> {
+    const dirs = [this.paths.trashEntryDir(id), this.paths.documentsDir, this.paths.annotationsDir];
+    for (const dir of dirs) await fsyncDir(this.fsys, dir).catch(() => undefined);
   }
 
   /** One entry's record, or null when there is none; an unreadable one raises a notice. */

@@ -16,14 +16,18 @@ import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { DocumentAssets } from './assets';
 import { readFileToImport } from './importer';
+import type { DocumentJournal } from './intents';
 import { documentNotFound } from './not-found';
 
+export interface UpdaterParts {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  catalog: Catalog;
+  journal: DocumentJournal;
+}
+
 export class DocumentUpdater {
-  constructor(
-    private readonly fsys: FileSystem,
-    private readonly paths: LibraryPaths,
-    private readonly catalog: Catalog,
-  ) {}
+  constructor(private readonly parts: UpdaterParts) {}
 
   /** Reads the file with the importer's checks, then updates the document from it. */
   async updateFromPath(record: Readonly<DocumentRecord>, filePath: string): Promise<Result<DocumentSummary>> {
@@ -33,9 +37,9 @@ export class DocumentUpdater {
   }
 
   /**
-   * Writes in an order that a crash anywhere leaves a readable document: the old body's
-   * history copy first, then the new body (an atomic rename over the old), then the record.
-   * The record never names a body that is missing; at worst it still describes the old text.
+   * Writes under a journal entry, in an order that a crash anywhere leaves a readable
+   * document: the old body's history copy first, then the new body (an atomic rename over the
+   * old), then the record. Until the record is written, the history copy can undo the body.
    */
   async updateFromBytes(
     record: Readonly<DocumentRecord>,
@@ -47,34 +51,32 @@ export class DocumentUpdater {
     if (!('id' in prepared)) return prepared;
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;
-    const bodyPath = this.paths.documentFile(record.id);
-    let oldBody: Buffer;
+    const { fsys, paths, catalog, journal } = this.parts;
+    const { id, contentHash: oldHash } = record;
     // New pictures are added; old ones stay, as the history's earlier bodies still reference them.
-    const assets = new DocumentAssets(this.fsys, this.paths);
+    const assets = new DocumentAssets(fsys, paths);
     let addedAssets: string[] = [];
+    let updated: Readonly<DocumentRecord> | null;
     try {
-      oldBody = await this.fsys.readFile(bodyPath);
-      await this.keepInHistory(record.id, record.contentHash, oldBody);
-      addedAssets = await assets.store(record.id, prepared.assets);
-      await writeFileDurable(this.fsys, bodyPath, prepared.markdown);
+      const historyExisted = await this.exists(paths.historyFile(id, oldHash));
+      const intent = { op: 'update' as const, id, oldHash, newHash: prepared.contentHash, historyExisted };
+      updated = await journal.run(intent, async () => {
+        const oldBody = await fsys.readFile(paths.documentFile(record.id));
+        if (!historyExisted) await this.keepInHistory(record.id, record.contentHash, oldBody);
+        addedAssets = await assets.store(record.id, prepared.assets);
+        await writeFileDurable(fsys, paths.documentFile(record.id), prepared.markdown);
+        return catalog.update(record.id, {
+          contentHash: prepared.contentHash,
+          excerpt: prepared.excerpt,
+          wordCount: prepared.wordCount,
+          readingMinutes: prepared.readingMinutes,
+          bodyBytes: Buffer.byteLength(prepared.markdown),
+          ...recordedMetadata(prepared.metadata),
+        });
+      });
     } catch (error) {
       await assets.removeNames(record.id, addedAssets);
       return writeFailure(error, `save “${fileName}”`);
-    }
-    let updated: Readonly<DocumentRecord> | null;
-    try {
-      updated = await this.catalog.update(record.id, {
-        contentHash: prepared.contentHash,
-        excerpt: prepared.excerpt,
-        wordCount: prepared.wordCount,
-        readingMinutes: prepared.readingMinutes,
-        bodyBytes: Buffer.byteLength(prepared.markdown),
-        ...recordedMetadata(prepared.metadata),
-      });
-    } catch (error) {
-      await writeFileDurable(this.fsys, bodyPath, oldBody).catch(() => undefined);
-      await assets.removeNames(record.id, addedAssets);
-      return writeFailure(error, `record “${fileName}” in the library`);
     }
     if (updated === null) return documentNotFound(record.id);
     return { ok: true, value: toSummary(updated) };
@@ -88,7 +90,7 @@ export class DocumentUpdater {
         message: `“${fileName}” is the same as the version in your library.`,
       };
     }
-    const other = this.catalog.findByContentHash(contentHash);
+    const other = this.parts.catalog.findByContentHash(contentHash);
     if (other === undefined) return null;
     return {
       ok: false,
@@ -97,21 +99,21 @@ export class DocumentUpdater {
     };
   }
 
-  /**
-   * Durably copies the current body to history/<id>/<textVersion>.md. An existing copy is
-   * kept: after a crash between writing a new body and recording it, the body file already
-   * holds the new text, and must not overwrite the true old version.
-   */
-  private async keepInHistory(id: DocumentId, textVersion: string, body: Buffer): Promise<void> {
-    const historyPath = this.paths.historyFile(id, textVersion);
+  private async exists(filePath: string): Promise<boolean> {
     try {
-      await this.fsys.stat(historyPath);
-      return;
+      await this.parts.fsys.stat(filePath);
+      return true;
     } catch (error) {
-      if (errnoOf(error) !== 'ENOENT') throw error;
+      if (errnoOf(error) === 'ENOENT') return false;
+      throw error;
     }
-    await this.fsys.mkdir(path.dirname(historyPath));
-    await fsyncDir(this.fsys, this.paths.historyDir);
-    await writeFileDurable(this.fsys, historyPath, body);
+  }
+
+  /** Durably copies the current body to history/<id>/<textVersion>.md. */
+  private async keepInHistory(id: DocumentId, textVersion: string, body: Buffer): Promise<void> {
+    const historyPath = this.parts.paths.historyFile(id, textVersion);
+    await this.parts.fsys.mkdir(path.dirname(historyPath));
+    await fsyncDir(this.parts.fsys, this.parts.paths.historyDir);
+    await writeFileDurable(this.parts.fsys, historyPath, body);
   }
 }

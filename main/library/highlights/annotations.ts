@@ -1,11 +1,20 @@
 /**
  * Per-document annotation files (annotations/<id>.json): the reading position and the
  * highlights. A change is written durably before it becomes what `read` answers; changes to
- * one document run one at a time. A corrupt file is moved aside, with a notice.
+ * one document run one at a time. The version before each change of highlights is kept in
+ * backups/annotations/; a corrupt file is moved aside and that backup restored, with a notice.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, DurableJsonAdapter, moveAside } from '../storage/durable-file';
+import {
+  CorruptFileError,
+  DurableJsonAdapter,
+  moveAside,
+  parseJsonOrCorrupt,
+  readTextIfExists,
+  writeFileDurable,
+} from '../storage/durable-file';
+import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import { type AnnotationsData, decodeAnnotations, emptyAnnotations } from './annotation-format';
@@ -15,6 +24,8 @@ export interface AnnotationFilesOptions {
   paths: LibraryPaths;
   now: () => Date;
   notify: (notice: LibraryNotice) => void;
+  /** Told what a corrupt file was replaced with (its backup, or nothing), so the list's counts follow. */
+  onRecovered?: (id: string, data: AnnotationsData) => void;
 }
 
 export class AnnotationFiles {
@@ -40,12 +51,52 @@ export class AnnotationFiles {
       return (await adapter.read()) ?? emptyAnnotations();
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      const aside = await moveAside(this.options.fsys, adapter.filePath, fileTimestamp(this.options.now()));
-      this.options.notify({
-        level: 'warning',
-        message: `The annotations of document ${id} could not be read; the file was moved to ${path.basename(aside)} and the document starts without annotations.`,
-      });
-      return emptyAnnotations();
+      return this.recover(id, adapter);
+    }
+  }
+
+  /** Moves a corrupt file aside and puts its newest good backup in its place (or starts empty). */
+  private async recover(id: string, adapter: DurableJsonAdapter<AnnotationsData>): Promise<AnnotationsData> {
+    const { fsys, now, notify, onRecovered } = this.options;
+    const aside = path.basename(await moveAside(fsys, adapter.filePath, fileTimestamp(now())));
+    const backup = await this.readBackup(id);
+    const intro = `The annotations of document ${id} could not be read; the file was moved to ${aside}`;
+    if (backup !== null) await adapter.write(backup);
+    const data = backup ?? emptyAnnotations();
+    notify({
+      level: 'warning',
+      message:
+        backup === null
+          ? `${intro} and no backup of it was found, so the document starts without annotations.`
+          : `${intro} and its previous version was restored from backups/annotations (${backup.highlights.length} highlight${backup.highlights.length === 1 ? '' : 's'}); the latest change may be missing.`,
+    });
+    onRecovered?.(id, data);
+    return data;
+  }
+
+  private async readBackup(id: string): Promise<AnnotationsData | null> {
+    const backupPath = this.options.paths.annotationsBackupFile(id);
+    try {
+      const text = await readTextIfExists(this.options.fsys, backupPath);
+      return text === null ? null : decodeAnnotations(parseJsonOrCorrupt(backupPath, text), backupPath).data;
+    } catch (error) {
+      if (error instanceof CorruptFileError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Keeps the current (known good) version before its highlights change, so that a file found
+   * corrupt later loses at most the last change. Best effort: the change itself matters more.
+   */
+  private async backUp(id: string, current: AnnotationsData): Promise<void> {
+    const backupPath = this.options.paths.annotationsBackupFile(id);
+    try {
+      await this.options.fsys.mkdir(path.dirname(backupPath));
+      await writeFileDurable(this.options.fsys, backupPath, `${JSON.stringify(current, null, 2)}\n`);
+    } catch (error) {
+      if (errnoOf(error) === null) throw error;
+      console.error(`Could not back up the annotations of ${id}`, error);
     }
   }
 
@@ -60,7 +111,12 @@ export class AnnotationFiles {
   ): Promise<T> {
     const previous = this.turns.get(id) ?? Promise.resolve();
     const turn = previous.then(async () => {
-      const { next, result } = change(await this.read(id));
+      const current = await this.read(id);
+      const { next, result } = change(current);
+      // Reading positions change often and are cheap to lose: only highlight changes are backed up.
+      if (next !== null && next.highlights !== current.highlights && current.highlights.length > 0) {
+        await this.backUp(id, current);
+      }
       if (next !== null) {
         await this.adapterFor(id).write(next);
         this.cache.set(id, next);

@@ -84,10 +84,34 @@ export const anchorUpdateSchema = z.strictObject({
   unplaced: z.boolean(),
 });
 
+/**
+ * An array validated item by item, stopping at the first invalid one: zod's own array check
+ * visits every item and gathers every issue (100,000 bad items take seconds, then overflow).
+ */
+export function arrayUntilFirstIssue<T extends z.ZodType>(item: T, max: number) {
+  return z
+    .array(z.unknown())
+    .max(max)
+    .transform((items, context) => {
+      const parsed: z.output<T>[] = [];
+      for (const [index, value] of items.entries()) {
+        const result = item.safeParse(value);
+        if (!result.success) {
+          for (const issue of result.error.issues.slice(0, 1)) {
+            context.addIssue({ code: 'custom', message: issue.message, path: [index, ...issue.path] });
+          }
+          return z.NEVER;
+        }
+        parsed.push(result.data);
+      }
+      return parsed;
+    });
+}
+
 export const highlightArguments = {
   addHighlight: z.tuple([documentIdSchema, newHighlightSchema]),
   updateHighlight: z.tuple([documentIdSchema, highlightIdSchema, highlightPatchSchema]),
   deleteHighlight: z.tuple([documentIdSchema, highlightIdSchema]),
   restoreHighlight: z.tuple([documentIdSchema, highlightSchema]),
-  saveAnchors: z.tuple([documentIdSchema, z.array(anchorUpdateSchema).max(MAX_ANCHOR_UPDATES)]),
+  saveAnchors: z.tuple([documentIdSchema, arrayUntilFirstIssue(anchorUpdateSchema, MAX_ANCHOR_UPDATES)]),
 } as const;

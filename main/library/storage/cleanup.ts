@@ -17,7 +17,14 @@ async function namesIn(fsys: FileSystem, dir: string): Promise<string[]> {
 
 /** Deletes leftover temp files; returns how many. */
 export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPaths): Promise<number> {
-  const dirs = [paths.root, paths.documentsDir, paths.annotationsDir, paths.backupsDir];
+  const dirs = [
+    paths.root,
+    paths.documentsDir,
+    paths.annotationsDir,
+    paths.backupsDir,
+    paths.annotationBackupsDir,
+    paths.journalDir,
+  ];
   for (const parent of [paths.trashDir, paths.historyDir]) {
     for (const name of await namesIn(fsys, parent)) dirs.push(path.join(parent, name));
   }

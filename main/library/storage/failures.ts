@@ -7,6 +7,9 @@ import type { Failure, Result } from '../../../preload/api';
 
 export type WriteFailure = Failure & { code: 'io' | 'disk-full' | 'read-only' };
 
+/** The errno-like code of a write refused because another process took the library's lock. */
+export const LOCK_LOST_CODE = 'ELOCKLOST';
+
 const READ_ONLY_CODES = new Set(['EROFS', 'EACCES', 'EPERM']);
 
 /** The errno code of a Node file-system error, or null for anything else. */
@@ -19,6 +22,13 @@ export function errnoOf(error: unknown): string | null {
 export function writeFailure(error: unknown, doing: string): WriteFailure {
   const code = errnoOf(error);
   if (code === null) throw error;
+  if (code === LOCK_LOST_CODE) {
+    return {
+      ok: false,
+      code: 'read-only',
+      message: `The library is open in another Lectern process, so this window no longer saves: Lectern could not ${doing}.`,
+    };
+  }
   if (code === 'ENOSPC' || code === 'EDQUOT') {
     return { ok: false, code: 'disk-full', message: `The disk is full: Lectern could not ${doing}.` };
   }

@@ -1,7 +1,9 @@
 /**
  * A FileSystem for tests that passes calls to the real one and fails the ones a test picks:
  * an errno (ENOSPC, EIO, EPERM, ...) at any step, a short write (fewer bytes than asked,
- * honestly reported) or a lying write (half the bytes, reported as all of them).
+ * honestly reported) or a lying write (half the bytes, reported as all of them); or a crash:
+ * after the nth call of any kind, that call takes effect and then it and every later call
+ * throw KilledError, as if the process had died there.
  */
 import { ioError } from './durable-file';
 import { type FileSystem, type WritableFile, nodeFileSystem } from './file-system';
@@ -19,6 +21,14 @@ export interface Fault {
   persistent?: boolean;
 }
 
+/** What a "killed" process's calls throw: not an errno, so no code path mistakes it for a failure it handles. */
+export class KilledError extends Error {
+  constructor() {
+    super('killed');
+    this.name = 'KilledError';
+  }
+}
+
 interface ArmedFault extends Fault {
   seen: number;
 }
@@ -29,6 +39,11 @@ export class FaultFileSystem implements FileSystem {
   readonly calls: string[] = [];
   /** How many faults fired. */
   injected = 0;
+  /** Calls of any kind since `crashAfter` was armed. */
+  callsSinceArmed = 0;
+  private crashAt: number | null = null;
+  /** True once the simulated process has died. */
+  killed = false;
 
   constructor(private readonly real: FileSystem = nodeFileSystem) {}
 
@@ -38,6 +53,24 @@ export class FaultFileSystem implements FileSystem {
 
   clear(): void {
     this.faults = [];
+  }
+
+  /** Lets the next `calls` calls through (the last one takes effect), then dies. */
+  crashAfter(calls: number): void {
+    this.crashAt = calls;
+    this.callsSinceArmed = 0;
+  }
+
+  /** Runs a call unless the process is dead; the call that reaches the crash point still lands. */
+  private async lethal<T>(call: () => Promise<T>): Promise<T> {
+    if (this.killed) throw new KilledError();
+    this.callsSinceArmed += 1;
+    const result = await call();
+    if (this.crashAt !== null && this.callsSinceArmed >= this.crashAt) {
+      this.killed = true;
+      throw new KilledError();
+    }
+    return result;
   }
 
   /** The effect to apply to this call, if a fault matches it. */
@@ -57,9 +90,11 @@ export class FaultFileSystem implements FileSystem {
   }
 
   private async guard<T>(step: FaultStep, filePath: string, call: () => Promise<T>): Promise<T> {
-    const effect = this.check(step, filePath);
-    if (effect !== null) throw ioError(effect, `injected at ${step} ${filePath}`);
-    return call();
+    return this.lethal(() => {
+      const effect = this.check(step, filePath);
+      if (effect !== null) throw ioError(effect, `injected at ${step} ${filePath}`);
+      return call();
+    });
   }
 
   async open(filePath: string, flags: string): Promise<WritableFile> {
@@ -68,15 +103,28 @@ export class FaultFileSystem implements FileSystem {
       write: (buffer, offset, length) => this.write(file, filePath, buffer, offset, length),
       sync: () => this.guard('fsync', filePath, () => file.sync()),
       close: async () => {
-        // The handle is closed even when the close "fails", as the kernel does.
-        await file.close();
-        const effect = this.check('close', filePath);
-        if (effect !== null) throw ioError(effect, `injected at close ${filePath}`);
+        // The handle is closed even when the close "fails" (as the kernel does), or the process dies.
+        if (this.killed) return file.close();
+        return this.lethal(async () => {
+          await file.close();
+          const effect = this.check('close', filePath);
+          if (effect !== null) throw ioError(effect, `injected at close ${filePath}`);
+        });
       },
     };
   }
 
   private async write(
+    file: WritableFile,
+    filePath: string,
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+  ): Promise<{ bytesWritten: number }> {
+    return this.lethal(() => this.writeWithFault(file, filePath, buffer, offset, length));
+  }
+
+  private async writeWithFault(
     file: WritableFile,
     filePath: string,
     buffer: Uint8Array,
@@ -104,12 +152,12 @@ export class FaultFileSystem implements FileSystem {
     return this.guard('readFile', filePath, () => this.real.readFile(filePath));
   }
   mkdir(dirPath: string): Promise<void> {
-    return this.real.mkdir(dirPath);
+    return this.lethal(() => this.real.mkdir(dirPath));
   }
   readdir(dirPath: string): Promise<string[]> {
-    return this.real.readdir(dirPath);
+    return this.lethal(() => this.real.readdir(dirPath));
   }
   removeTree(dirPath: string): Promise<void> {
-    return this.real.removeTree(dirPath);
+    return this.lethal(() => this.real.removeTree(dirPath));
   }
 }

@@ -55,58 +55,59 @@ export async function isStale(owner: LockOwner | null, mtimeMs: number, nowMs: n
   return start !== null && start !== owner.processStart;
 }
 
-async function readOwner(lockFile: string): Promise<{ owner: LockOwner | null; mtimeMs: number } | null> {
+/** The owner a lock file's text names; null for a lock cut short by a crash (judged by its age alone). */
+export function ownerFromText(text: string): LockOwner | null {
+  try {
+    const parsed = JSON.parse(text) as Partial<LockOwner>;
+    if (typeof parsed.pid === 'number' && typeof parsed.processStart === 'string') return parsed as LockOwner;
+  } catch {
+    // Not JSON: cut short.
+  }
+  return null;
+}
+
+/** The owner recorded in a lock file and the file's mtime, or null when there is no lock file. */
+export async function readOwner(
+  lockFile: string,
+): Promise<{ owner: LockOwner | null; mtimeMs: number } | null> {
   try {
     const [text, stats] = await Promise.all([fs.readFile(lockFile, 'utf8'), fs.stat(lockFile)]);
-    let owner: LockOwner | null = null;
-    try {
-      const parsed = JSON.parse(text) as Partial<LockOwner>;
-      if (typeof parsed.pid === 'number' && typeof parsed.processStart === 'string')
-        owner = parsed as LockOwner;
-    } catch {
-      // A lock cut short by a crash while being written: judged by its age alone.
-    }
-    return { owner, mtimeMs: stats.mtimeMs };
+    return { owner: ownerFromText(text), mtimeMs: stats.mtimeMs };
   } catch {
     return null;
   }
 }
 
-/** Takes the lock; returns the function that releases it. */
-export async function lockLibrary(paths: LibraryPaths): Promise<() => Promise<void>> {
-  const me: LockOwner = {
-    pid: process.pid,
-    processStart: (await processStartOf(process.pid)) ?? '',
-    host: os.hostname(),
-  };
+export const sameOwner = (a: LockOwner | null, b: LockOwner): boolean =>
+  a !== null && a.pid === b.pid && a.processStart === b.processStart && a.host === b.host;
+
+/** This process, as a lock file records it. */
+export async function currentOwner(): Promise<LockOwner> {
+  return { pid: process.pid, processStart: (await processStartOf(process.pid)) ?? '', host: os.hostname() };
+}
+
+/**
+ * Takes the lock for `me` when it is free or stale; false when a live owner holds it. Creating
+ * the file exclusively decides between two processes that both found it stale.
+ */
+export async function tryLock(lockFile: string, me: LockOwner): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await fs.writeFile(paths.lockFile, JSON.stringify(me), { flag: 'wx' });
-      return holdLock(paths.lockFile);
+      await fs.writeFile(lockFile, JSON.stringify(me), { flag: 'wx' });
+      return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const current = await readOwner(paths.lockFile);
-    if (current !== null && !(await isStale(current.owner, current.mtimeMs, Date.now()))) break;
-    await fs.rm(paths.lockFile, { force: true });
+    const current = await readOwner(lockFile);
+    if (current !== null && !(await isStale(current.owner, current.mtimeMs, Date.now()))) return false;
+    await fs.rm(lockFile, { force: true });
   }
-  throw new LibraryLockedError(paths.root);
+  return false;
 }
 
-/** Refreshes the lock's mtime (for other hosts' staleness check) until released. */
-function holdLock(lockFile: string): () => Promise<void> {
-  const timer = setInterval(() => {
-    const now = new Date();
-    fs.utimes(lockFile, now, now).catch((error: unknown) =>
-      console.error(`Lectern could not refresh the lock ${lockFile}`, error),
-    );
-  }, LOCK_REFRESH_MS);
-  timer.unref();
-  let released = false;
-  return async () => {
-    if (released) return;
-    released = true;
-    clearInterval(timer);
-    await fs.rm(lockFile, { force: true });
-  };
+/** Takes the lock, or throws LibraryLockedError when another live process holds it. */
+export async function acquireLock(paths: LibraryPaths): Promise<LockOwner> {
+  const me = await currentOwner();
+  if (await tryLock(paths.lockFile, me)) return me;
+  throw new LibraryLockedError(paths.root);
 }

@@ -14,8 +14,14 @@ export interface LibraryPaths {
   /** Earlier bodies of documents updated from a file: history/<id>/<textVersion>.md. */
   historyDir: string;
   lockFile: string;
+  /** Intent records of multi-file operations under way (see journal.ts). */
+  journalDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
+  /** backups/annotations/: the previous version of each annotations file. */
+  annotationBackupsDir: string;
+  /** The previous version of annotations/<id>.json, kept before each change of its highlights. */
+  annotationsBackupFile(id: string): string;
   trashEntryDir(id: string): string;
   historyFile(id: string, textVersion: string): string;
 }
@@ -26,6 +32,7 @@ export function libraryPaths(root: string): LibraryPaths {
   const annotationsDir = path.join(absoluteRoot, 'annotations');
   const trashDir = path.join(absoluteRoot, 'trash');
   const historyDir = path.join(absoluteRoot, 'history');
+  const annotationBackupsDir = path.join(absoluteRoot, 'backups', 'annotations');
   return {
     root: absoluteRoot,
     libraryJson: path.join(absoluteRoot, 'library.json'),
@@ -35,8 +42,11 @@ export function libraryPaths(root: string): LibraryPaths {
     backupsDir: path.join(absoluteRoot, 'backups'),
     historyDir,
     lockFile: path.join(absoluteRoot, '.lock'),
+    journalDir: path.join(absoluteRoot, 'journal'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
+    annotationBackupsDir,
+    annotationsBackupFile: (id) => path.join(annotationBackupsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
     historyFile: (id, textVersion) => path.join(historyDir, id, `${textVersion}.md`),
   };

@@ -1,0 +1,105 @@
+/**
+ * Annotation files have backups: the version before each change of highlights is kept in
+ * backups/annotations/, and a corrupt file is replaced by it, with a notice raised as an event
+ * and the library's highlight count corrected.
+ */
+import fs from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { DocumentSummary, LibraryNotice, NewHighlight } from '../../../preload/api';
+import type { Library } from '../library';
+import { FaultFileSystem } from '../storage/fault-file-system';
+import { bytes, useTempLibrary } from '../test-support';
+
+const temp = useTempLibrary();
+const TEXT = `# The Kiss
+
+At eight o'clock on the evening of the twentieth of May all the six batteries of the N—
+Reserve Artillery Brigade halted for the night in the village of Mestechki.`;
+
+async function importOne(lib: Library): Promise<DocumentSummary> {
+  const [outcome] = (await lib.documents.importFiles([{ name: 'kiss.md', bytes: bytes(TEXT) }])).outcomes;
+  if (outcome?.status !== 'imported') throw new Error('import failed');
+  return outcome.document;
+}
+
+const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
+  const start = TEXT.indexOf(exact);
+  return {
+    color: 'pink',
+    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start, end: start + exact.length },
+    anchoredVersion: doc.textVersion,
+  };
+};
+
+async function withHighlights(lib: Library, doc: DocumentSummary, quotes: string[]): Promise<void> {
+  for (const exact of quotes) {
+    const added = await lib.highlights.addHighlight(doc.id, quote(doc, exact));
+    if (!added.ok) throw new Error(added.message);
+  }
+}
+
+function noticesOf(lib: Library): LibraryNotice[] {
+  const notices: LibraryNotice[] = [];
+  lib.subscribe((event) => {
+    if (event.name === 'libraryNotice') notices.push(event.payload);
+  });
+  return notices;
+}
+
+describe('annotation backups', () => {
+  it('restores a corrupt file from its previous version and corrects the count', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['eight o', 'six batteries', 'Mestechki']);
+    const backup = JSON.parse(await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8'));
+    expect(backup.highlights).toHaveLength(2);
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), '{"schemaVersion": 1, "highlights": [');
+    const notices = noticesOf(lib);
+    const opened = await lib.documents.openDocument(doc.id);
+    expect(opened?.highlights.map((h) => h.quote.exact)).toEqual(['eight o', 'six batteries']);
+    expect(opened?.summary.highlightCount).toBe(2);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.message).toContain('restored from backups/annotations (2 highlights)');
+    const restored = JSON.parse(await fs.readFile(lib.paths.annotationsFile(doc.id), 'utf8'));
+    expect(restored.highlights).toHaveLength(2);
+  });
+
+  it('starts empty, says so and zeroes the count when there is no good backup', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['Mestechki']);
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), 'not json');
+    const opened = await lib.documents.openDocument(doc.id);
+    expect(opened?.highlights).toEqual([]);
+    expect(lib.documents.findDocument(doc.id)?.highlightCount).toBe(0);
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('no backup of it was found');
+  });
+
+  it('ignores a corrupt backup, and never backs up position-only changes', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['eight o', 'six batteries']);
+    const before = await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8');
+    const position = { section: 0, offset: 3, quote: 'evening', progress: 0.5 };
+    expect(await lib.documents.saveReadingPosition(doc.id, position)).toMatchObject({ ok: true });
+    expect(await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8')).toBe(before);
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsBackupFile(doc.id), '{');
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), '[]');
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toEqual([]);
+  });
+
+  it('still saves the highlight when its backup cannot be written', async () => {
+    const fsys = new FaultFileSystem();
+    const lib = await temp.open({ fileSystem: fsys });
+    const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['eight o']);
+    fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: 'backups', persistent: true });
+    const added = await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'));
+    expect(added).toMatchObject({ ok: true });
+    expect((await lib.annotations.read(doc.id)).highlights).toHaveLength(2);
+  });
+});
