@@ -1,8 +1,7 @@
 /**
  * The crash test (`npm run test:crash`): starts the driver child on one library folder, kills
  * it with SIGKILL at a random moment, checks the folder, and again, CRASH_KILLS times (300).
- * Findings of a kind the issue tracker already names are printed as KNOWN and fail the run only
- * under CRASH_STRICT=1; anything else fails it. CRASH_SEED replays a run.
+ * Every finding fails the run. CRASH_SEED replays a run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,16 +11,6 @@ import { type Finding, checkLibrary } from './check';
 import { readLedger } from './ledger';
 import { seededRandom } from './texts';
 
-/** Kinds of finding that issue 8 already reports; printed as KNOWN, never hidden. */
-const KNOWN: Record<string, string> = {
-  'one-place': 'issue 8 item 3: delete and restore are not atomic',
-  'orphan-body':
-    'not in issue 8 as such (closest: items 3 and 5): an import killed after writing its body leaves an unlisted file; nothing acknowledged is lost',
-  'temp-files': 'issue 8 item 9: temp files are not cleaned up at open',
-  'stale-count': 'issue 8 item 9: highlightCount is stale after a crash',
-  'stale-lock': 'issue 8 item 9: a dead process keeps the lock for 10 s',
-};
-
 interface Recorded extends Finding {
   firstKill: number;
   times: number;
@@ -29,7 +18,6 @@ interface Recorded extends Finding {
 
 const kills = Number(process.env.CRASH_KILLS ?? 300);
 const seed = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 1e9));
-const strict = process.env.CRASH_STRICT === '1';
 const driverScript = path.join(import.meta.dirname, 'driver.mjs');
 
 async function main(): Promise<void> {
@@ -137,16 +125,13 @@ interface Figures {
 /** Prints figures and findings; returns how many findings fail the run. */
 function printReport(findings: Map<string, Recorded>, figures: Figures): number {
   const all = [...findings.values()];
-  const known = all.filter((finding) => finding.check in KNOWN);
-  const unknown = all.filter((finding) => !(finding.check in KNOWN));
   say(
     `crash test figures: kills ${figures.kills}, operations acknowledged ${figures.acknowledged}, ` +
       `interrupted mid-write ${figures.interrupted}, refused ${figures.refused}, checks made ${figures.checksMade}, ` +
-      `failures ${unknown.length}, known ${known.length}, ${figures.seconds.toFixed(1)} s`,
+      `failures ${all.length}, ${figures.seconds.toFixed(1)} s`,
   );
-  for (const finding of unknown) printFinding('FAIL', finding);
-  for (const finding of known) printFinding(`KNOWN (${KNOWN[finding.check]})`, finding);
-  return unknown.length + (strict ? known.length : 0);
+  for (const finding of all) printFinding('FAIL', finding);
+  return all.length;
 }
 
 function printFinding(label: string, finding: Recorded): void {
