@@ -55,7 +55,7 @@ describe('importing', () => {
       { name: 'blank.md', bytes: bytes('  \n\t\n') },
       { name: 'bom.txt', bytes: new Uint8Array([0xef, 0xbb, 0xbf]) },
       { name: 'nul.txt', bytes: new Uint8Array([0x61, 0x00, 0x62]) },
-      { name: 'latin1.txt', bytes: new Uint8Array([0x63, 0x61, 0x66, 0xe9]) },
+      { name: 'broken-bom.txt', bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0x61, 0x66, 0xe9]) },
       { name: 'picture.png', bytes: bytes('png') },
       { name: 'good-2.md', bytes: bytes('# second good file') },
     ]);

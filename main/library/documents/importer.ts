@@ -70,7 +70,8 @@ export class Importer {
       await fsys.unlink(bodyPath).catch(() => undefined);
       return refusedWrite(fileName, error, `record “${fileName}” in the library`);
     }
-    return { file: fileName, status: 'imported', document: toSummary(record) };
+    const note = prepared.note === null ? {} : { note: prepared.note };
+    return { file: fileName, status: 'imported', document: toSummary(record), ...note };
   }
 
   /**
