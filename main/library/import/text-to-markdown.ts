@@ -3,7 +3,7 @@
  * would read as markup is backslash-escaped, hard-wrapped lines are joined into paragraphs,
  * chapter lines become headings (chapters.ts) and a Gutenberg wrapper is folded (gutenberg.ts).
  */
-import { bookStyle, chapterHeading } from './chapters';
+import { type ChapterHeading, bookStyle, chapterHeading } from './chapters';
 import { HEADER_SUMMARY, LICENCE_SUMMARY, foldedParagraphs, gutenbergBounds } from './gutenberg';
 import { titleFromLine } from './stats';
 
@@ -71,22 +71,51 @@ interface ConvertedBody {
   afterFirstHeading: string[];
 }
 
-/** Markdown blocks of a run of plain-text lines, chapter lines as headings. */
-function convertBody(lines: readonly string[]): ConvertedBody {
-  const blocks = blocksOf(lines);
+type BodyItem = { heading: ChapterHeading; block?: never } | { heading?: never; block: string[] };
+
+/** The blocks with chapter headings found; a contents list at the margin (Moby-Dick's) stays paragraphs. */
+function bodyItems(blocks: readonly string[][]): BodyItem[] {
   const style = bookStyle(blocks.flatMap((block) => (block.length === 1 ? block : [])));
-  const body: ConvertedBody = { markdown: [], paragraphs: [], afterFirstHeading: [] };
-  let sawHeading = false;
+  const items: BodyItem[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] ?? [];
     const heading = chapterHeading(block, blocks[index + 1], style);
-    if (heading !== null) {
-      body.markdown.push(`${heading.level === 2 ? '##' : '###'} ${escapeMarkdownText(heading.text)}`);
-      if (heading.takesNextBlock) index++;
+    items.push(heading === null ? { block } : { heading });
+    if (heading?.takesNextBlock) index++;
+  }
+  return withoutContentsLists(items);
+}
+
+/** Three or more headings of one level in a row are a contents list, but for the last (the first chapter). */
+function withoutContentsLists(items: BodyItem[]): BodyItem[] {
+  const CONTENTS_RUN = 3;
+  let runStart = 0;
+  for (let index = 1; index <= items.length; index++) {
+    const level = items[index]?.heading?.level;
+    if (level !== undefined && level === items[index - 1]?.heading?.level) continue;
+    if (index - runStart >= CONTENTS_RUN) {
+      for (let entry = runStart; entry < index - 1; entry++) {
+        items[entry] = { block: [items[entry]?.heading?.text ?? ''] };
+      }
+    }
+    runStart = index;
+  }
+  return items;
+}
+
+/** Markdown blocks of a run of plain-text lines, chapter lines as headings. */
+function convertBody(lines: readonly string[]): ConvertedBody {
+  const body: ConvertedBody = { markdown: [], paragraphs: [], afterFirstHeading: [] };
+  let sawHeading = false;
+  for (const item of bodyItems(blocksOf(lines))) {
+    if (item.heading !== undefined) {
+      body.markdown.push(
+        `${item.heading.level === 2 ? '##' : '###'} ${escapeMarkdownText(item.heading.text)}`,
+      );
       sawHeading = true;
       continue;
     }
-    for (const paragraph of blockParagraphs(block)) {
+    for (const paragraph of blockParagraphs(item.block)) {
       if (body.paragraphs.length < LEAD_PARAGRAPHS) body.paragraphs.push(paragraph);
       if (sawHeading && body.afterFirstHeading.length < LEAD_PARAGRAPHS)
         body.afterFirstHeading.push(paragraph);
