@@ -12,13 +12,13 @@ function headingsOf(file: string): string[] {
   const text = normaliseText(fs.readFileSync(path.join(BOOKS, file), 'utf8'));
   return convertPlainText(text)
     .markdown.split('\n\n')
-    .filter((block) => block.startsWith('#'));
+    .filter((block) => block.startsWith('##'));
 }
 
 const headingsIn = (text: string) =>
   convertPlainText(text)
     .markdown.split('\n\n')
-    .filter((block) => block.startsWith('#'));
+    .filter((block) => block.startsWith('##'));
 
 describe('chapter headings in real books, one style each', () => {
   it.each([

@@ -113,6 +113,21 @@ describe('convertPlainText', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 
+  it('makes a first line that is the whole title the h1, so the reader shows the title once', () => {
+    expect(convertPlainText('Evening Notes from the Harbour\n\nThe boats came in late.').markdown).toBe(
+      '# Evening Notes from the Harbour\n\nThe boats came in late.',
+    );
+    // Wrapped into the first paragraph, or cut: the line is text, not a heading.
+    expect(convertPlainText('Evening Notes\nfrom the harbour.').markdown).toBe(
+      'Evening Notes from the harbour.',
+    );
+    const long = `${'word '.repeat(60)}\n\nText.`;
+    expect(convertPlainText(long).markdown.startsWith('#')).toBe(false);
+    expect(convertPlainText('Title: A Book\n\nA Book\n\nText.').markdown).toBe(
+      'Title: A Book\n\nA Book\n\nText.',
+    );
+  });
+
   it('converts the shipped sample with a sensible title and unchanged text', () => {
     const file = fs.readdirSync(SAMPLE_DOCUMENTS_DIR).find((name) => name.endsWith('.txt')) ?? '';
     const text = normaliseText(fs.readFileSync(`${SAMPLE_DOCUMENTS_DIR}/${file}`, 'utf8'));

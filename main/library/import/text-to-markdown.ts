@@ -143,14 +143,30 @@ export function convertPlainText(text: string): ConvertedText {
   }
   const header = gutenbergHeader(lines);
   const firstLine = bookLines.find((line) => line.trim() !== '') ?? '';
+  const title = header.title ?? titleFromLine(firstLine);
+  // A first line that is the whole title, on its own, is the title: as the h1 the reader
+  // recognises, it is shown once (the reader's title) and not again as the first paragraph.
+  if (
+    header.title === null &&
+    markdown[0] === escapeMarkdownText(title) &&
+    standsAlone(bookLines, firstLine)
+  ) {
+    markdown[0] = `# ${markdown[0]}`;
+  }
   return {
     markdown: markdown.join('\n\n'),
-    title: header.title ?? titleFromLine(firstLine),
+    title,
     titleFromFirstLine: header.title === null,
     author: header.author,
     leadParagraphs,
     bookText: bounds === null ? text : bookLines.join('\n'),
   };
+}
+
+/** True when `line` (the first non-blank line) is a block of its own. */
+function standsAlone(lines: readonly string[], line: string): boolean {
+  const next = lines[lines.indexOf(line) + 1];
+  return next === undefined || next.trim() === '';
 }
 
 /** `Title:` and `Author:` lines of a Project Gutenberg header, in the first 100 lines. */
