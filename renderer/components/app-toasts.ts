@@ -88,6 +88,10 @@ export class AppToasts extends LitElement {
         flex: 1;
         overflow-wrap: anywhere;
       }
+      /* A long list under the message: the dot and the close button stay by the first line. */
+      .toast:has(details) {
+        align-items: start;
+      }
       .message ul {
         max-height: 40vh;
         overflow: auto;
