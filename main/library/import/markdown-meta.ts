@@ -59,14 +59,16 @@ function titleAndAuthor(body: string, meta: Record<string, unknown> | null) {
   };
 }
 
+const lettersAndDigits = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Equal once case, punctuation, quotes and spacing are set aside. */
 export function sameWords(a: string, b: string): boolean {
-  const words = (text: string) =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '');
-  return words(a) !== '' && words(a) === words(b);
+  const letters = lettersAndDigits(a);
+  return letters !== '' && letters === lettersAndDigits(b);
 }
 
 function authorFrom(meta: Record<string, unknown> | null): string | null {
