@@ -22,25 +22,20 @@ const DECODER_LABELS: Record<StrictEncoding, string> = {
   'UTF-16BE': 'utf-16be',
 };
 
-/**
- * Windows-1252's 0x80-0x9F (curly quotes, dashes, €). Node's TextDecoder decodes the label as
- * Latin-1 and gives C1 controls there (seen on Node 20), so the code page is mapped by hand.
- */
+/** Windows-1252's 0x80-0x9F: curly quotes, dashes, €, and five unassigned bytes kept as C1. */
 const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-/** Windows-1252 bytes to text; every byte maps to a character, so this cannot fail. */
+/**
+ * Windows-1252 bytes to text; every byte maps to a character, so this cannot fail. Node's
+ * TextDecoder reads the label as Latin-1 (C1 controls at 0x80-0x9F, seen on Node 20) where a
+ * browser maps the code page: the C1 range is mapped here, which is a no-op after a browser's.
+ */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  const BATCH = 8192;
-  for (let start = 0; start < bytes.length; start += BATCH) {
-    const codes = Array.from(bytes.subarray(start, start + BATCH), (byte) =>
-      byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte,
-    );
-    parts.push(String.fromCharCode(...codes));
-  }
-  return parts.join('');
+  return new TextDecoder('windows-1252')
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
 }
 
 /** Decodes bytes into text (BOM removed), saying which encoding was assumed. */
