@@ -66,7 +66,7 @@ test('footnotes are links to their notes and back', async ({ app, scratchDir }) 
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   const note =
-    '# The Burial of the Dead\n\nApril is the cruellest month, breeding\nLilacs out of the dead land[^1], mixing\n' +
+    '---\ntitle: The Burial of the Dead\n---\n\nApril is the cruellest month, breeding\nLilacs out of the dead land[^1], mixing\n' +
     'Memory and desire.\n\n[^1]: Not only the title, but the plan of the poem were suggested by Miss Weston’s book.\n';
   await library.importThroughDialog(app, await writeFiles(scratchDir, { 'waste-land.md': note }));
   await expect(library.row('The Burial of the Dead')).toContainText('April is the cruellest month');
@@ -75,9 +75,27 @@ test('footnotes are links to their notes and back', async ({ app, scratchDir }) 
   const reader = new ReaderPage(app.page);
   await reader.waitUntilShown();
   await expect(reader.text).not.toContainText('[^1]');
+  // No heading in the text: the contents say why they are empty.
+  await reader.openContents();
+  await expect(reader.toc).toContainText('no headings to list');
   await reader.text.getByRole('link', { name: '1', exact: true }).click();
   await reader.expectOnScreen(reader.text.getByText(/Not only the title/));
   await expect(reader.text.getByRole('link', { name: '↩︎' })).toHaveAttribute('href', '#fnref-1');
+});
+
+test('a title in the front matter and again as the first heading is shown once', async ({
+  app,
+  scratchDir,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  const guide = '---\ntitle: "Don\'t Panic: a guide"\n---\n\n# Don’t Panic — A Guide\n\nKeep your towel.\n';
+  await library.importThroughDialog(app, await writeFiles(scratchDir, { 'guide.md': guide }));
+  await library.open('Don’t Panic — A Guide');
+  const reader = new ReaderPage(app.page);
+  await reader.waitUntilShown();
+  await expect(reader.text.getByText('Keep your towel.')).toBeVisible();
+  await expect(reader.text.getByRole('heading', { name: /Panic/ })).toHaveCount(1);
 });
 
 test('an import of six bad files names every one with its reason', async ({
