@@ -69,7 +69,13 @@ export interface FileToImport {
 
 /** What happened to each file of an import, in the order given. */
 export type ImportOutcome =
-  | { file: string; status: 'imported'; document: DocumentSummary }
+  | {
+      file: string;
+      status: 'imported';
+      document: DocumentSummary;
+      /** What the import assumed that the user should know (e.g. the file's encoding). */
+      note?: string;
+    }
   | { file: string; status: 'duplicate'; document: DocumentSummary }
   | { file: string; status: 'refused'; code: ErrorCode; message: string };
 

@@ -88,6 +88,20 @@ export class AppToasts extends LitElement {
         flex: 1;
         overflow-wrap: anywhere;
       }
+      /* A long list under the message: the dot and the close button stay by the first line. */
+      .toast:has(details) {
+        align-items: start;
+      }
+      .message ul {
+        max-height: 40vh;
+        overflow: auto;
+        margin: var(--space-1) 0 0;
+        padding-left: var(--space-4);
+      }
+      .message summary {
+        cursor: pointer;
+        margin-top: var(--space-1);
+      }
       .error .message::before {
         content: 'Error: ';
         font-weight: 600;
@@ -148,7 +162,19 @@ export class AppToasts extends LitElement {
   private renderToast(toast: Toast, role: 'alert' | null) {
     return html`
       <div class="toast ${toast.kind}" role=${role ?? nothing}>
-        <span class="message">${toast.message}</span>
+        <div class="message">
+          ${toast.message}
+          ${
+            toast.details
+              ? html`<details>
+                  <summary>Show each file and why</summary>
+                  <ul>
+                    ${toast.details.map((line) => html`<li>${line}</li>`)}
+                  </ul>
+                </details>`
+              : nothing
+          }
+        </div>
         ${
           toast.action
             ? html`<button class="btn ghost action" @click=${() => this.act(toast)}>

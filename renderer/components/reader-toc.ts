@@ -2,7 +2,7 @@
  * The reader's table of contents: the document's headings as buttons, indented by level,
  * the current section marked and kept in view.
  */
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 
 export interface TocEntry {
@@ -30,6 +30,12 @@ export class ReaderToc extends LitElement {
       height: 100%;
       overflow: hidden;
       font-family: var(--font-ui, system-ui, sans-serif);
+    }
+    .empty {
+      margin: 0 var(--space-4, 16px);
+      font-size: 0.8125rem;
+      line-height: 1.5;
+      color: var(--fg-muted, #555);
     }
     nav {
       height: 100%;
@@ -105,6 +111,14 @@ export class ReaderToc extends LitElement {
     const current = this.currentEntry();
     return html`<nav aria-label="Table of contents">
       <h2 aria-hidden="true">Contents</h2>
+      ${
+        this.entries.length === 0
+          ? html`<p class="empty">
+              This document has no headings to list. In a plain-text book, chapters are lines such as “CHAPTER
+              1. Loomings.” or “Chapter I”, standing alone between blank lines.
+            </p>`
+          : nothing
+      }
       <ol>
         ${this.entries.map(
           (entry) =>

@@ -20,6 +20,8 @@ export interface ToastInit {
   kind: 'success' | 'info' | 'error';
   message: string;
   action?: ToastAction;
+  /** Lines shown under the message in an expandable list (every refused file of an import). */
+  details?: readonly string[];
 }
 
 export interface Toast extends ToastInit {

@@ -4,7 +4,7 @@ import { tooLargeMessage } from '../../common/formats';
 import { summarizeImport } from './import-summary';
 
 const summary = (title: string) => ({ title }) as DocumentSummary;
-const imported = (file: string): ImportOutcome => ({
+const imported = (file: string): Extract<ImportOutcome, { status: 'imported' }> => ({
   file,
   status: 'imported',
   document: summary(file.replace('.md', '')),
@@ -41,11 +41,37 @@ describe('summarizeImport', () => {
       { kind: 'error', message: '“c.png” is not a text file.' },
     ]);
   });
-  it('caps the number of refusal messages', () => {
-    const outcomes = ['1', '2', '3', '4', '5', '6'].map((n) => refused(`${n}.bin`));
-    const messages = summarizeImport({ outcomes });
-    expect(messages).toHaveLength(4);
-    expect(messages[3]?.message).toBe('3 more files could not be imported.');
+  it('gives up to three refusals a message each', () => {
+    const outcomes = ['a.png', 'b.pdf', 'c.bin'].map(refused);
+    expect(summarizeImport({ outcomes }).map((m) => m.message)).toEqual([
+      '“a.png” is not a text file.',
+      '“b.pdf” is not a text file.',
+      '“c.bin” is not a text file.',
+    ]);
+  });
+  it('counts more refusals in one message that lists every file with its reason', () => {
+    const outcomes = ['1.bin', '2.bin', '3.bin', '4.bin', '5.bin'].map(refused);
+    const messages = summarizeImport({ outcomes: [imported('ok.md'), ...outcomes] }, [
+      tooLargeMessage('big.md', 60 * 1024 * 1024),
+    ]);
+    expect(messages).toHaveLength(2);
+    expect(messages[1]).toEqual({
+      kind: 'error',
+      message: '6 files could not be imported.',
+      details: [
+        '“big.md” is 60.0 MB; the limit is 50 MB.',
+        ...['1', '2', '3', '4', '5'].map((n) => `“${n}.bin” is not a text file.`),
+      ],
+    });
+    expect(JSON.stringify(messages)).not.toContain('more files');
+  });
+  it('adds how a file was read to the summary, naming the file when several were imported', () => {
+    const note = 'Read as Windows-1252 (Western European): it is not valid UTF-8.';
+    const legacy: ImportOutcome = { ...imported('old.txt'), note };
+    expect(summarizeImport({ outcomes: [legacy] })[0]?.message).toBe(`Imported “old.txt”. ${note}`);
+    expect(summarizeImport({ outcomes: [imported('a.md'), legacy] })[0]?.message).toBe(
+      `Imported 2 documents. “old.txt”: ${note}`,
+    );
   });
   it('says when nothing happened', () => {
     expect(summarizeImport({ outcomes: [] })).toEqual([{ kind: 'info', message: 'Nothing was imported.' }]);

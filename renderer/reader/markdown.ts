@@ -1,11 +1,12 @@
 /**
- * The one markdown dialect of the reader: GFM through a private marked instance, run in the
+ * The one markdown dialect of the reader: GFM with footnotes through a private marked instance, run in the
  * parse worker only. Its output is untrusted until it has gone through sanitize.ts.
  */
 import { Marked } from 'marked';
+import { footnotes } from './footnotes';
 import type { ChunkOutcome } from './parse-protocol';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({ gfm: true, breaks: false, async: false }, footnotes);
 
 /**
  * A chunk larger than this is one block that no blank line cuts (a megabyte paragraph): its HTML

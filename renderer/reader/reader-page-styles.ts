@@ -124,6 +124,15 @@ export const pageStyles = css`
     color: inherit;
     text-decoration: none;
   }
+  /* A folded block (a Gutenberg header or licence): a quiet line until it is opened. */
+  .sections details {
+    margin: 0 0 1.2em;
+  }
+  .sections summary {
+    cursor: pointer;
+    font-size: 0.85em;
+    color: var(--fg-muted, #555);
+  }
   .sections blockquote {
     margin: 1.2em 0;
     padding: 0 0 0 1.2em;

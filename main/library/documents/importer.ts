@@ -78,7 +78,8 @@ export class Importer {
       await this.assets.removeAll(id);
       return refusedWrite(fileName, error, `save “${fileName}”`);
     }
-    return { file: fileName, status: 'imported', document: toSummary(record) };
+    const note = prepared.note === null ? {} : { note: prepared.note };
+    return { file: fileName, status: 'imported', document: toSummary(record), ...note };
   }
 
   /**

@@ -86,9 +86,9 @@ describe('updating a document from a file', () => {
         '“b.md” looks like a binary file, not text.',
       ],
       [
-        { name: 'l.txt', bytes: new Uint8Array([0x63, 0xe9]) },
+        { name: 'l.txt', bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x63, 0xe9]) },
         'bad-encoding',
-        '“l.txt” is not valid UTF-8 (first bad byte at offset 1).',
+        '“l.txt” is not valid UTF-8 (first bad byte at offset 4).',
       ],
       [
         { name: 'p.pdf', bytes: bytes('text') },

@@ -1,6 +1,6 @@
 /**
- * Turns a file's bytes into normalised text, or says why it cannot be imported:
- * wrong type, too large, empty, binary or not UTF-8. No silent U+FFFD replacement.
+ * Turns a file's bytes into normalised text, or says why it cannot be imported: wrong type,
+ * too large, empty or binary. Legacy encodings are converted (encoding.ts); no silent U+FFFD.
  */
 import type { ErrorCode } from '../../../preload/api';
 import {
@@ -11,12 +11,12 @@ import {
   tooLargeMessage,
   unsupportedTypeMessage,
 } from '../../../common/formats';
+import { type TextEncodingName, decodeText } from './encoding';
 
 export { MAX_IMPORT_BYTES, type DocumentFormat };
-const BINARY_SNIFF_BYTES = 8 * 1024;
 
 export type Refusal = { ok: false; code: ErrorCode; message: string };
-export type Decoded = { ok: true; format: DocumentFormat; text: string };
+export type Decoded = { ok: true; format: DocumentFormat; text: string; encoding: TextEncodingName };
 
 export function refuse(code: ErrorCode, message: string): Refusal {
   return { ok: false, code, message };
@@ -42,19 +42,19 @@ export function decodeFile(fileName: string, bytes: Uint8Array): Decoded | Refus
   const sizeRefusal = tooLarge(fileName, bytes.byteLength);
   if (sizeRefusal) return sizeRefusal;
   if (bytes.byteLength === 0) return refuse('empty', `“${fileName}” is empty.`);
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok && decoded.code === 'binary') {
     return refuse('binary', `“${fileName}” looks like a binary file, not text.`);
   }
-  let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    const offset = firstInvalidUtf8Offset(bytes);
-    return refuse('bad-encoding', `“${fileName}” is not valid UTF-8 (first bad byte at offset ${offset}).`);
+  if (!decoded.ok) {
+    // Only a file whose BOM names an encoding its bytes then break gets here.
+    const where =
+      decoded.encoding === 'UTF-8' ? ` (first bad byte at offset ${firstInvalidUtf8Offset(bytes)})` : '';
+    return refuse('bad-encoding', `“${fileName}” is not valid ${decoded.encoding}${where}.`);
   }
-  const text = normaliseText(decoded);
+  const text = normaliseText(decoded.text);
   if (text.trim() === '') return refuse('empty', `“${fileName}” is empty.`);
-  return { ok: true, format: format.format, text };
+  return { ok: true, format: format.format, text, encoding: decoded.encoding };
 }
 
 /** Strips a BOM, turns CRLF and CR into LF and trims trailing whitespace at the end. */

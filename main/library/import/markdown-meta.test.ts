@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atxHeadingText, markdownProse, readMarkdownMeta } from './markdown-meta';
+import { atxHeadingText, markdownProse, readMarkdownMeta, sameWords } from './markdown-meta';
 import { excerptFrom } from './stats';
 
 describe('readMarkdownMeta', () => {
@@ -11,6 +11,17 @@ describe('readMarkdownMeta', () => {
       titleFromFirstLine: false,
       author: 'Ann',
     });
+  });
+
+  it('takes the heading’s spelling of a front matter title it repeats, so the title is shown once', () => {
+    const meta = readMarkdownMeta(
+      '---\ntitle: "Don\'t Panic: a guide"\n---\n\n# Don’t Panic — A Guide\n\nText.',
+    );
+    expect(meta.title).toBe('Don’t Panic — A Guide');
+    const other = readMarkdownMeta('---\ntitle: Moss\n---\n\n# Lichen\n\nText.');
+    expect(other.title).toBe('Moss');
+    expect(sameWords('A  Field Guide, to *Moss*', 'a field guide to moss')).toBe(true);
+    expect(sameWords('…', '—')).toBe(false);
   });
 
   it('takes byline when there is no author', () => {

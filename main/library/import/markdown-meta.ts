@@ -40,18 +40,35 @@ export function readMarkdownMeta(text: string): MarkdownMeta {
 
 function titleAndAuthor(body: string, meta: Record<string, unknown> | null) {
   const metaTitle = typeof meta?.title === 'string' ? meta.title.trim() : '';
-  if (metaTitle !== '')
+  const found = titleInBody(body);
+  if (metaTitle !== '') {
+    // The same title as the body's heading, spelt a little differently ("Don't" and "Don’t"):
+    // take the heading's spelling, so the reader sees it is the title and shows it once.
+    const heading =
+      found !== null && !found.fromLine && sameWords(found.title, metaTitle) ? found.title : null;
     return {
-      title: cutAtWord(metaTitle, MAX_TITLE_CHARS),
+      title: heading ?? cutAtWord(metaTitle, MAX_TITLE_CHARS),
       titleFromFirstLine: false,
       author: authorFrom(meta),
     };
-  const found = titleInBody(body);
+  }
   return {
     title: found?.title ?? null,
     titleFromFirstLine: found?.fromLine ?? false,
     author: authorFrom(meta),
   };
+}
+
+const lettersAndDigits = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Equal once case, punctuation, quotes and spacing are set aside. */
+export function sameWords(a: string, b: string): boolean {
+  const letters = lettersAndDigits(a);
+  return letters !== '' && letters === lettersAndDigits(b);
 }
 
 function authorFrom(meta: Record<string, unknown> | null): string | null {

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type Refusal, decodeFile, refuse } from './decode';
+import { encodingNote } from './encoding';
 import { markdownProse, readMarkdownMeta } from './markdown-meta';
 import { afterTitle, countWords, excerptFrom, readingMinutes, stripInlineMarkdown } from './stats';
 import { convertPlainText } from './text-to-markdown';
@@ -18,6 +19,8 @@ export interface PreparedDocument {
   excerpt: string;
   wordCount: number;
   readingMinutes: number;
+  /** What the import assumed that the user should be told (the encoding), or null. */
+  note: string | null;
 }
 
 /** The id is a prefix of the content hash, so the same text always gets the same id. */
@@ -43,6 +46,7 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedDo
     excerpt: body.excerpt,
     wordCount,
     readingMinutes: readingMinutes(wordCount),
+    note: encodingNote(decoded.encoding),
   };
 }
 
@@ -65,8 +69,9 @@ function fromPlainText(text: string): Body {
     title: converted.title === '' ? null : converted.title,
     author: converted.author,
     excerpt: excerptFrom(lead),
-    // The text has no markup, so its words are exactly what the reader sees.
-    wordCount: countWords(text),
+    // The text has no markup, so its words are exactly what the reader sees (a Gutenberg
+    // header and licence are folded away and not counted).
+    wordCount: countWords(converted.bookText),
   };
 }
 

@@ -31,6 +31,20 @@ describe('stripInlineMarkdown', () => {
     ).toBe('See the map and a harbour by Ann at https://example.org now, code, gone and ref.');
   });
 
+  it('drops footnote references, so an excerpt never shows a raw [^1]', () => {
+    expect(stripInlineMarkdown('Lilacs out of the dead land[^1], mixing memory[^note-2].')).toBe(
+      'Lilacs out of the dead land, mixing memory.',
+    );
+    const doc = prepareDocument(
+      'notes.md',
+      new TextEncoder().encode(
+        '# The Burial of the Dead\n\nApril is the cruellest month[^1].\n\n[^1]: A note.\n',
+      ),
+    );
+    // Heading 5 + paragraph 5 + the note's own words 2; the markers count for nothing.
+    expect(doc).toMatchObject({ excerpt: 'April is the cruellest month.', wordCount: 12 });
+  });
+
   it('keeps what is not markup: lone stars, snake_case, escaped marks, long runs', () => {
     expect(stripInlineMarkdown('2 * 3 = 6, snake_case_name, \\*not emphasis\\*, ****')).toBe(
       '2 * 3 = 6, snake_case_name, *not emphasis*, ****',

@@ -103,6 +103,8 @@ const INLINE_LINK = /!?\[([^\][]*)\]\((?:[^()]|\([^()]*\))*\)/g;
 const REFERENCE_LINK = /!?\[([^\][]*)\]\[[^\][]*\]/g;
 const ANGLE_AUTOLINK = /<((?:https?:|mailto:)[^<>\s]+)>/g;
 const HTML_TAG = /<\/?[A-Za-z][^<>]*>/g;
+/** A footnote reference, `[^1]`: the reader shows it as a superscript link, an excerpt drops it. */
+const FOOTNOTE_REFERENCE = /\[\^[^\]\s[]{1,64}\]/g;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const WHITESPACE = /\s/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -110,6 +112,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Inline markdown reduced to its text: links and images to their text, no emphasis or ticks. */
 export function stripInlineMarkdown(text: string): string {
   const unlinked = text
+    .replace(FOOTNOTE_REFERENCE, '')
     .replace(INLINE_LINK, '$1')
     .replace(REFERENCE_LINK, '$1')
     .replace(ANGLE_AUTOLINK, '$1')

@@ -15,7 +15,8 @@ const ENTITIES: Record<string, string> = {
 
 /** Renders markdown and returns the text of each block element, tags stripped, entities decoded. */
 function renderedBlocks(markdown: string): string[] {
-  const html = marked.parse(markdown, { async: false });
+  // The summaries of folded Gutenberg blocks are the only text the converter adds.
+  const html = marked.parse(markdown, { async: false }).replace(/<summary>[^<]*<\/summary>/g, '');
   return html
     .split(/<\/(?:p|h[1-6])>/)
     .map((block) =>
@@ -112,6 +113,21 @@ describe('convertPlainText', () => {
     expect(long.endsWith('word…')).toBe(true);
   });
 
+  it('makes a first line that is the whole title the h1, so the reader shows the title once', () => {
+    expect(convertPlainText('Evening Notes from the Harbour\n\nThe boats came in late.').markdown).toBe(
+      '# Evening Notes from the Harbour\n\nThe boats came in late.',
+    );
+    // Wrapped into the first paragraph, or cut: the line is text, not a heading.
+    expect(convertPlainText('Evening Notes\nfrom the harbour.').markdown).toBe(
+      'Evening Notes from the harbour.',
+    );
+    const long = `${'word '.repeat(60)}\n\nText.`;
+    expect(convertPlainText(long).markdown.startsWith('#')).toBe(false);
+    expect(convertPlainText('Title: A Book\n\nA Book\n\nText.').markdown).toBe(
+      'Title: A Book\n\nA Book\n\nText.',
+    );
+  });
+
   it('converts the shipped sample with a sensible title and unchanged text', () => {
     const file = fs.readdirSync(SAMPLE_DOCUMENTS_DIR).find((name) => name.endsWith('.txt')) ?? '';
     const text = normaliseText(fs.readFileSync(`${SAMPLE_DOCUMENTS_DIR}/${file}`, 'utf8'));
@@ -136,5 +152,28 @@ describe('convertPlainText', () => {
     expect(markdown).toContain('\n\n## BOOK ONE: 1805\n\n### CHAPTER I\n\n');
     const rendered = renderedBlocks(markdown).join(' ');
     expect(rendered).toBe(collapse(text));
+  });
+
+  it('folds War and Peace’s Gutenberg header and licence and starts its excerpt at chapter one', () => {
+    const text = normaliseText(fs.readFileSync(WAR_AND_PEACE, 'utf8'));
+    const { markdown, leadParagraphs, bookText } = convertPlainText(text);
+    const blocks = markdown.split('\n\n');
+    expect(blocks[0]).toMatch(
+      /^<details>\n<summary>Project Gutenberg header<\/summary>\n<p>The Project Gutenberg EBook/,
+    );
+    expect(blocks[0]).toContain(
+      '<p>*** START OF THIS PROJECT GUTENBERG EBOOK WAR AND PEACE ***</p>\n</details>',
+    );
+    expect(blocks[1]).toBe('An Anonymous Volunteer, and David Widger');
+    const licence = blocks.at(-1) ?? '';
+    expect(licence).toMatch(
+      /^<details>\n<summary>Project Gutenberg licence<\/summary>\n<p>End of the Project Gutenberg EBook/,
+    );
+    expect(licence.endsWith('</p>\n</details>')).toBe(true);
+    // One raw HTML block: a blank line inside would end it and show the rest as loose text.
+    expect(licence).not.toContain('\n\n');
+    expect(leadParagraphs[0]).toMatch(/^“Well, Prince, so Genoa and Lucca/);
+    expect(bookText.startsWith('\n\n\n\nAn Anonymous Volunteer')).toBe(true);
+    expect(bookText).not.toContain('Project Gutenberg-tm');
   });
 });

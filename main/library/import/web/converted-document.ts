@@ -76,6 +76,7 @@ export function finishConvertedDocument(parts: ConvertedParts): ConvertedDocumen
     markdown,
     title: parts.title,
     author: parts.author,
+    note: null,
     excerpt: excerptFrom(parts.metadata.excerpt ? [parts.metadata.excerpt] : excerptBlocks(blocks)),
     wordCount,
     readingMinutes: readingMinutes(wordCount),
