@@ -90,3 +90,31 @@ export function bestCandidate(
   }
   return best;
 }
+
+/** Scores every candidate. */
+export function scoreAll(
+  text: string,
+  quote: TextQuoteSelector,
+  candidates: Iterable<Candidate>,
+  hint: number | undefined,
+): ScoredCandidate[] {
+  return [...candidates].map((candidate) => scoreCandidate(text, quote, candidate, hint));
+}
+
+/**
+ * A cheap measure of context agreement for ranking many exact hits before scoring them: how
+ * many characters of the stored prefix and suffix match right next to the hit, unedited.
+ */
+export function adjacentContext(text: string, quote: TextQuoteSelector, start: number, end: number): number {
+  let matched = 0;
+  const { prefix, suffix } = quote;
+  while (
+    matched < prefix.length &&
+    text.charCodeAt(start - 1 - matched) === prefix.charCodeAt(prefix.length - 1 - matched)
+  ) {
+    matched++;
+  }
+  let after = 0;
+  while (after < suffix.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
+  return matched + after;
+}
