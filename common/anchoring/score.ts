@@ -76,21 +76,6 @@ export function scoreCandidate(
   return { ...candidate, context: (prefix + suffix) / 2, score: raw / TOTAL_WEIGHT };
 }
 
-/** Scores every candidate and returns the best, or null when there are none. */
-export function bestCandidate(
-  text: string,
-  quote: TextQuoteSelector,
-  candidates: Iterable<Candidate>,
-  hint: number | undefined,
-): ScoredCandidate | null {
-  let best: ScoredCandidate | null = null;
-  for (const candidate of candidates) {
-    const scored = scoreCandidate(text, quote, candidate, hint);
-    if (best === null || scored.score > best.score) best = scored;
-  }
-  return best;
-}
-
 /** Scores every candidate. */
 export function scoreAll(
   text: string,
