@@ -9,7 +9,8 @@
  * only from confident placements, and a placement far from the expected place (a jump) is
  * trusted only when the next highlight agrees with the jump; otherwise it is "check this".
  */
-import { anchorAtPosition, anchorQuote } from './anchor';
+import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
+import { keepOrder } from './order';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** One stored highlight to place. */
@@ -112,7 +113,27 @@ export function anchorAll<Id>(
     anchors.set(item.id, trusted ? anchor : anchor.status === 'placed' ? toCheck(anchor) : anchor);
     if (trusted && confident(anchor)) drift = jump;
   });
+  settleOrder(text, ordered, anchors, options.minScore ?? MIN_SCORE);
   return anchors;
+}
+
+/** Pass 3: placements that break the stored order are checked again (see order.ts). */
+function settleOrder<Id>(
+  text: string,
+  ordered: readonly AnchorItem<Id>[],
+  anchors: Map<Id, Anchor | null>,
+  minScore: number,
+): void {
+  const positioned = ordered.filter((item) => item.position !== undefined);
+  const placements = positioned.map(({ id, quote, position }) => ({
+    quote,
+    position: position ?? { type: 'TextPositionSelector' as const, start: 0, end: 0 },
+    anchor: anchors.get(id) ?? null,
+  }));
+  keepOrder(text, placements, minScore).forEach((anchor, index) => {
+    const item = positioned[index];
+    if (item !== undefined) anchors.set(item.id, anchor);
+  });
 }
 
 /**

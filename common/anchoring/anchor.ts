@@ -5,7 +5,15 @@
  * place whose context agrees settles the search; otherwise every candidate seen goes to
  * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced.
  */
-import { checkAnchor, decide, placedAnchor, requiredContext, rivalsOf, type Found } from './decide';
+import {
+  checkAnchor,
+  decide,
+  justified,
+  placedAnchor,
+  requiredContext,
+  rivalsOf,
+  type Found,
+} from './decide';
 import { exactCandidates, fuzzyCandidates } from './match-quote';
 import { normalizedCandidates } from './normalize';
 import { seededCandidates } from './seed-near';
@@ -146,6 +154,33 @@ function searchEverywhere(
   seen.add(scoreAll(text, quote, fuzzyCandidates(text, quote.exact, 0, text.length), hint), 'fuzzy');
 }
 
+/** The exact quote with one side of its context intact: a neighbouring passage was edited. */
+const oneSided = (c: Found) => c.errors === 0 && 2 * c.context - c.weakerSide >= CONTEXT_SETTLES;
+
+/**
+ * The best candidate lies away from where the neighbours predict while another one, not far
+ * from the prediction, is justified or is the exact quote with one side of its context intact:
+ * a copy with intact context against the original with an edit nearby. Text alone cannot tell
+ * which the reader highlighted, so the one nearer the prediction is shown for checking, with
+ * the other as an alternative.
+ */
+function splitEvidence(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
+  const top = best(seen.all);
+  if (top === null || Math.abs(top.start - hint) <= SETTLE_DISTANCE) return null;
+  const other = seen.all.filter(
+    (c) =>
+      Math.abs(c.start - hint) <= NEAR_DISTANCE &&
+      (c.end <= top.start || c.start >= top.end) &&
+      (justified(c, length, minScore) || oneSided(c)),
+  );
+  const nearest = [top, ...other].reduce((a, c) =>
+    Math.abs(c.start - hint) < Math.abs(a.start - hint) ? c : a,
+  );
+  if (other.length === 0) return null;
+  const found = seen.all.find((c) => c.start === nearest.start && c.end === nearest.end);
+  return found === undefined ? null : checkAnchor(found, rivalsOf(found, seen.all));
+}
+
 /** Prefers a justified candidate near `hint` to a far one unless the far one is clearly better. */
 function nearPreferred(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
   const near = seen.all.filter((c) => Math.abs(c.start - hint) <= NEAR_DISTANCE);
@@ -156,7 +191,8 @@ function nearPreferred(seen: Seen, hint: number, length: number, minScore: numbe
   const rivals = rivalsOf(nearBest, seen.all);
   const [far] = rivals;
   if (far === undefined || far.score < nearBest.score - FAR_MARGIN) return nearDecision;
-  if (far.score >= nearBest.score + FAR_MARGIN) return null;
+  // A justified candidate near the prediction is evidence too: a far one may win, never silently.
+  if (far.score >= nearBest.score + FAR_MARGIN) return checkAnchor(far, rivalsOf(far, seen.all));
   return checkAnchor(nearBest, rivals);
 }
 
@@ -196,6 +232,9 @@ export function anchorQuote(
     if (near !== null) return near;
   }
   searchEverywhere(text, quote, hint, seen);
-  const preferred = hint === undefined ? null : nearPreferred(seen, hint, length, minScore);
+  const preferred =
+    hint === undefined
+      ? null
+      : (splitEvidence(seen, hint, length, minScore) ?? nearPreferred(seen, hint, length, minScore));
   return preferred ?? decide(seen.all, length, minScore);
 }

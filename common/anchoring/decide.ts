@@ -30,9 +30,27 @@ export function requiredContext(length: number): number {
   return 0.4;
 }
 
+/**
+ * Share of a quote's characters that may differ in a placed match. Typographic fixes and a
+ * changed letter stay well below it; a match that lost a tenth of its text (a paragraph cut
+ * out of it, text inserted into it, a chance near-match) may cover only part of the passage,
+ * so it is shown for checking instead.
+ */
+const PLACED_ERRORS = 0.1;
+/**
+ * Both ends of an approximate match must still have their context (chance text scores ~0.3):
+ * a match sliding across an edit at one end agrees on one side only.
+ */
+const FUZZY_SIDE = 0.5;
+
 /** True when the candidate's quote and context together justify placing it. */
 export function justified(candidate: ScoredCandidate, quoteLength: number, minScore: number): boolean {
-  return candidate.score >= minScore && candidate.context >= requiredContext(quoteLength);
+  return (
+    candidate.score >= minScore &&
+    candidate.context >= requiredContext(quoteLength) &&
+    candidate.errors <= quoteLength * PLACED_ERRORS &&
+    (candidate.errors === 0 || candidate.weakerSide >= FUZZY_SIDE)
+  );
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

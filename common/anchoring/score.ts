@@ -18,6 +18,8 @@ export interface Candidate {
 export interface ScoredCandidate extends Candidate {
   /** Mean of prefix and suffix similarity: does the surrounding text still agree? */
   context: number;
+  /** The lower of prefix and suffix similarity: one end of an approximate match may be off. */
+  weakerSide: number;
   /** Weighted, normalised total. */
   score: number;
 }
@@ -73,7 +75,12 @@ export function scoreCandidate(
     PREFIX_WEIGHT * prefix +
     SUFFIX_WEIGHT * suffix +
     POSITION_WEIGHT * positionScore;
-  return { ...candidate, context: (prefix + suffix) / 2, score: raw / TOTAL_WEIGHT };
+  return {
+    ...candidate,
+    context: (prefix + suffix) / 2,
+    weakerSide: Math.min(prefix, suffix),
+    score: raw / TOTAL_WEIGHT,
+  };
 }
 
 /** Scores every candidate. */
