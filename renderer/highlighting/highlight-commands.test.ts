@@ -21,6 +21,7 @@ const heron: Highlight = {
   position: { type: 'TextPositionSelector', start: 17, end: 32 },
   anchoredVersion: 'v1',
   unplaced: false,
+  needsCheck: false,
   tags: [],
   note: null,
   createdAt: '2026-12-01T10:00:00.000Z',
