@@ -38,6 +38,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
     records,
     textMap: { text: TEXT },
     spanOf: () => ({ start: 17, end: 32 }),
+    candidatesOf: () => [{ start: 17, end: 32 }],
   };
   const puts: Array<{ color: HighlightColor; span: TextSpan | null }> = [];
   const toasts: ToastInit[] = [];
@@ -63,6 +64,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
       puts.push({ color: h.color, span });
     },
     remove: (_, id) => void records.delete(id),
+    reveal: () => undefined,
     selectionUsed: () => (selection = null),
     colorUsed: (c) => colorsUsed.push(c),
     notice: () => undefined,
