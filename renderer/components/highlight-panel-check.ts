@@ -90,8 +90,8 @@ export function renderToCheck(items: readonly HighlightToCheck[], context: Check
   return html`<section class="to-check" aria-labelledby="check-heading">
     <h2 id="check-heading">${title}</h2>
     <p class="hint">
-      The text changed and these may have moved to the wrong passage. Compare, then confirm (<kbd>C</kbd>) or
-      pick the right place.
+      The text changed, and these may now be on the wrong passage. Compare each with where it was, then press
+      <kbd>C</kbd> to confirm it or pick its right place.
     </p>
     <ul class="items" aria-label="Highlights to check">
       ${repeat(
@@ -105,6 +105,7 @@ export function renderToCheck(items: readonly HighlightToCheck[], context: Check
 
 export const highlightCheckStyles = css`
   .to-check {
+    display: flow-root;
     border-bottom: 1px solid var(--border, #ddd);
     background: color-mix(in srgb, var(--accent, #9e4524) 6%, transparent);
   }
