@@ -54,7 +54,8 @@ function setUp(candidates: TextSpan[], failure: Result<never> | null = null) {
     const current = records.get(id) as Highlight;
     return { ok: true, value: { ...current, ...patch, needsCheck: patch.needsCheck ?? false } };
   };
-  const api = { updateHighlight } as unknown as LecternBridge;
+  const saveAnchors = async () => failure ?? { ok: true, value: null };
+  const api = { updateHighlight, saveAnchors } as unknown as LecternBridge;
   const editor: HighlightEditor = {
     api: () => api,
     highlights: () => view,
@@ -117,6 +118,19 @@ describe('commands for a highlight to check', () => {
     expect(toasts).toEqual([
       'Could not move the highlight. No space left on device.',
       'Could not confirm the highlight. No space left on device.',
+    ]);
+  });
+
+  it('says how many highlights re-anchoring left to check, beside those it could not place', async () => {
+    const { commands, notices } = setUp([FIRST, SECOND]);
+    const update = { id: toCheck.id, quote: original, position: toCheck.position, anchoredVersion: 'v2' };
+    await commands.saveAnchors(toCheck.documentId, [
+      { ...update, unplaced: false, needsCheck: true },
+      { ...update, id: 'cccccccccccccccc', unplaced: false, needsCheck: true },
+      { ...update, id: 'dddddddddddddddd', unplaced: true, needsCheck: false },
+    ]);
+    expect(notices).toEqual([
+      '1 highlight could not be placed on the new text; 2 highlights to check; see Highlights',
     ]);
   });
 

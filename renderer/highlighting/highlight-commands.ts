@@ -214,12 +214,17 @@ export class HighlightCommands {
     const saved = await call(this.api, 'saveAnchors', documentId, updates);
     if (!saved.ok) this.editor.toast(failureToast('Could not store where the highlights now lie', saved));
     const lost = updates.filter((u) => u.unplaced).length;
-    if (lost > 0) {
-      const what = lost === 1 ? '1 highlight' : `${lost} highlights`;
-      this.editor.notice(`${what} could not be placed on the new text; see Highlights`);
-    }
+    const toCheck = updates.filter((u) => u.needsCheck).length;
+    const told = [
+      lost > 0 ? `${countOf(lost)} could not be placed on the new text` : '',
+      toCheck > 0 ? `${countOf(toCheck)} to check` : '',
+    ].filter(Boolean);
+    if (told.length > 0) this.editor.notice(`${told.join('; ')}; see Highlights`);
   }
 }
+
+/** "1 highlight", "3 highlights". */
+const countOf = (n: number): string => (n === 1 ? '1 highlight' : `${n} highlights`);
 
 type WriteCommand = Exclude<HighlightCommand, { kind: 'choose' | 'show' | 'dismiss' }>;
 type Selectors = { quote: TextQuoteSelector; position: TextPositionSelector };
