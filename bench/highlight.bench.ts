@@ -172,6 +172,7 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
         position,
         anchoredVersion,
         unplaced: false,
+        needsCheck: false,
       })),
     );
     if (!restored.ok) throw new Error(restored.message);

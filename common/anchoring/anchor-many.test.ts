@@ -1,10 +1,9 @@
 /**
  * anchorAll at book scale: 1,000 highlights of 20-300 characters on the first 1 MB of
  * War and Peace, unchanged and after an edit session (text inserted near the start, 10% of
- * the quotes changed slightly, a few passages deleted). Prints timings (never asserted) and
- * compares with dom-anchor-text-quote's diff-match-patch matcher on the same edited text.
+ * the quotes changed slightly, a few passages deleted). Timings and the comparison with
+ * dom-anchor-text-quote belong to the bench (bench/anchor-peer.bench.ts).
  */
-import { toTextPosition } from 'dom-anchor-text-quote';
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from './anchor';
 import { anchorAll, type AnchorItem } from './anchor-many';
@@ -87,30 +86,23 @@ function editSession() {
   return { text: applyEdits(BOOK, edits), expected, deleted, changed };
 }
 
-function time<T>(run: () => T): { result: T; ms: number } {
-  const started = performance.now();
-  const result = run();
-  return { result, ms: performance.now() - started };
-}
-
 describe('anchorAll on 1,000 highlights in 1 MB', () => {
   it('places every highlight of an unchanged text at its stored offsets', () => {
-    const runs = [0, 1, 2].map(() => time(() => anchorAll(BOOK, items)));
+    const anchors = anchorAll(BOOK, items);
     for (const { id, position } of items) {
-      expect(runs[0]?.result.get(id)).toMatchObject({
+      expect(anchors.get(id)).toMatchObject({
         start: position?.start,
         end: position?.end,
         method: 'position',
       });
     }
-    console.log(`unchanged: ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms (3 runs)`);
   });
 
-  it('follows an edited text: >= 99.9% on the shifted offsets, deleted passages orphaned', () => {
+  it('follows an edited text: >= 99% on the shifted offsets (the rest checked), none wrong, deleted passages orphaned', () => {
     const session = editSession();
-    const runs = [0, 1, 2].map(() => time(() => anchorAll(session.text, items)));
-    const anchors = runs[0]?.result ?? new Map();
+    const anchors = anchorAll(session.text, items);
     let correct = 0;
+    let wrong = 0;
     const methods: Record<string, number> = {};
     let lowestFuzzy = 1;
     for (const { id } of items) {
@@ -118,8 +110,10 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
       const want = session.expected[id];
       if (anchor !== null) methods[anchor.method] = (methods[anchor.method] ?? 0) + 1;
       if (anchor?.method === 'fuzzy') lowestFuzzy = Math.min(lowestFuzzy, anchor.score);
-      if (want === null ? anchor === null : anchor?.start === want?.start && anchor?.end === want?.end)
-        correct++;
+      const right =
+        want === null ? anchor === null : anchor?.start === want?.start && anchor?.end === want?.end;
+      if (right && anchor?.status !== 'check') correct++;
+      if (!right && anchor !== null && anchor.status === 'placed') wrong++;
     }
     for (const id of session.deleted) expect(anchors.get(id)).toBeNull();
     // What the deleted ones would have scored without a threshold: the margin below MIN_SCORE.
@@ -131,31 +125,11 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
     });
     const accuracy = correct / COUNT;
     console.log(
-      `edited: ${runs.map((r) => r.ms.toFixed(1)).join(' / ')} ms (3 runs), accuracy ${accuracy},`,
+      `edited: accuracy ${accuracy},`,
       `methods ${JSON.stringify(methods)}, lowest fuzzy score ${lowestFuzzy.toFixed(3)},`,
       `deleted would score ${orphanScores.map((s) => s.toFixed(3)).join(' ')}`,
     );
-    expect(accuracy).toBeGreaterThanOrEqual(0.999);
+    expect(wrong).toBe(0);
+    expect(accuracy).toBeGreaterThanOrEqual(0.99);
   });
-
-  // On every tenth highlight: the peer needs ~12 s for all 1,000, too slow for the unit suite.
-  it('compares with dom-anchor-text-quote (diff-match-patch) on the same edited text', () => {
-    const session = editSession();
-    const sample = items.filter((item) => item.id % 10 === 0);
-    const ours = time(() => anchorAll(session.text, sample));
-    const root = { textContent: session.text };
-    const theirs = time(() =>
-      sample.map((item) => toTextPosition(root, item.quote, { hint: item.position?.start })),
-    );
-    const peerCorrect = theirs.result.filter((found, index) => {
-      const id = sample[index]?.id ?? -1;
-      const want = session.expected[id];
-      return want === null ? found === null : found?.start === want?.start && found?.end === want?.end;
-    }).length;
-    console.log(
-      `peer: ours ${ours.ms.toFixed(1)} ms, dom-anchor-text-quote ${theirs.ms.toFixed(0)} ms,`,
-      `peerRatio = ${(ours.ms / theirs.ms).toFixed(4)}, peer accuracy ${peerCorrect / sample.length}`,
-    );
-    expect(ours.result.size).toBe(sample.length);
-  }, 120_000);
 });

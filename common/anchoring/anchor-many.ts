@@ -1,11 +1,16 @@
 /**
  * Places all of a document's highlights at once. Unchanged highlights are settled by one
  * cheap pass over their stored positions; the rest are searched in document order, each
- * expected where its stored position plus the drift of the nearest anchored neighbour
+ * expected where its stored position plus the drift of the last confidently placed neighbour
  * before it puts it. Text inserted or deleted upstream shifts a run of highlights by the
  * same amount, so after the first of the run is found the others are hit at once.
+ *
+ * One wrong placement must not drag the following highlights after it, so drift is learned
+ * only from confident placements, and a placement far from the expected place (a jump) is
+ * trusted only when the next highlight agrees with the jump; otherwise it is "check this".
  */
-import { anchorAtPosition, anchorQuote } from './anchor';
+import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
+import { keepOrder } from './order';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** One stored highlight to place. */
@@ -33,8 +38,46 @@ function predictStart(position: TextPositionSelector, drift: number, textLength:
 }
 
 /**
- * Anchors every item in `text`. The result maps each id to its anchor, or to null when the
- * highlight cannot be placed (an orphan for the caller to list).
+ * How far from its prediction a highlight may be found and still count as following its
+ * neighbours; further than this it jumped (an edit in between, a moved passage, or a twin).
+ */
+const JUMP_TOLERANCE = 256;
+
+/** True when `anchor` lies at `hint`: the prediction held. */
+const isNear = (anchor: Anchor | null, hint: number | undefined) =>
+  anchor !== null && hint !== undefined && Math.abs(anchor.start - hint) <= JUMP_TOLERANCE;
+
+/** An anchor trusted enough to set the drift: placed, and not approximate. */
+const confident = (anchor: Anchor | null): anchor is Anchor =>
+  anchor !== null && anchor.status === 'placed' && anchor.method !== 'fuzzy';
+
+/** The same anchor marked "check this". */
+const toCheck = (anchor: Anchor): Anchor => ({ ...anchor, status: 'check' });
+
+/** The searches of one `anchorAll` call, each item searched at most once per hint. */
+class Placer<Id> {
+  private readonly searched = new Map<Id, { hint: number | undefined; anchor: Anchor | null }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly options: AnchorOptions,
+  ) {}
+
+  search(item: AnchorItem<Id>, drift: number): { hint: number | undefined; anchor: Anchor | null } {
+    const { position } = item;
+    const hint = position === undefined ? undefined : predictStart(position, drift, this.text.length);
+    const cached = this.searched.get(item.id);
+    if (cached !== undefined && cached.hint === hint) return cached;
+    const anchor = anchorQuote(this.text, item.quote, position, { minScore: this.options.minScore, hint });
+    const result = { hint, anchor };
+    this.searched.set(item.id, result);
+    return result;
+  }
+}
+
+/**
+ * Anchors every item in `text`. The result maps each id to its anchor (status 'placed' or
+ * 'check'), or to null when the highlight cannot be placed (unplaced, for the caller to list).
  *
  * @param options - `minScore` as for `anchorQuote`; a `hint` here is ignored (each item gets its own)
  */
@@ -51,21 +94,70 @@ export function anchorAll<Id>(
     const anchor = anchorAtPosition(text, quote, position.start);
     if (anchor !== null) anchors.set(id, anchor);
   }
-  // Pass 2: the leftovers, predicted from the drift of the anchored neighbour before them.
+  // Pass 2: the leftovers, predicted from the drift of the confident neighbour before them.
+  const placer = new Placer<Id>(text, options);
   let drift = 0;
-  for (const { id, quote, position } of ordered) {
-    const settled = anchors.get(id);
+  ordered.forEach((item, index) => {
+    const settled = anchors.get(item.id);
     if (settled !== undefined) {
-      if (settled !== null && position !== undefined) drift = settled.start - position.start;
-      continue;
+      if (confident(settled) && item.position !== undefined) drift = settled.start - item.position.start;
+      return;
     }
-    const hint = position === undefined ? undefined : predictStart(position, drift, text.length);
-    const anchor = anchorQuote(text, quote, position, { minScore: options.minScore, hint });
-    anchors.set(id, anchor);
-    // A fuzzy anchor may sit a few characters off; only firm ones set the drift.
-    if (anchor !== null && position !== undefined && anchor.method !== 'fuzzy') {
-      drift = anchor.start - position.start;
+    const { hint, anchor } = placer.search(item, drift);
+    if (anchor === null || hint === undefined || item.position === undefined) {
+      anchors.set(item.id, anchor);
+      return;
     }
-  }
+    const jump = anchor.start - item.position.start;
+    const trusted = isNear(anchor, hint) || nextJumps(ordered, index, jump, jump - drift, anchors, placer);
+    anchors.set(item.id, trusted ? anchor : anchor.status === 'placed' ? toCheck(anchor) : anchor);
+    if (trusted && confident(anchor)) drift = jump;
+  });
+  settleOrder(text, ordered, anchors, options.minScore ?? MIN_SCORE);
   return anchors;
+}
+
+/** Pass 3: placements that break the stored order are checked again (see order.ts). */
+function settleOrder<Id>(
+  text: string,
+  ordered: readonly AnchorItem<Id>[],
+  anchors: Map<Id, Anchor | null>,
+  minScore: number,
+): void {
+  const positioned = ordered.filter((item) => item.position !== undefined);
+  const placements = positioned.map(({ id, quote, position }) => ({
+    quote,
+    position: position ?? { type: 'TextPositionSelector' as const, start: 0, end: 0 },
+    anchor: anchors.get(id) ?? null,
+  }));
+  keepOrder(text, placements, minScore).forEach((anchor, index) => {
+    const item = positioned[index];
+    if (item !== undefined) anchors.set(item.id, anchor);
+  });
+}
+
+/**
+ * True when the next highlight with a position confirms a jump of the drift from `drift -
+ * change` to `drift`: it is not where the old drift puts it, and it is where the new one does.
+ * A highlight whose passage was deleted may jump onto a twin elsewhere; its neighbour then
+ * still sits where the old drift says, and the jump is not trusted.
+ */
+function nextJumps<Id>(
+  ordered: readonly AnchorItem<Id>[],
+  index: number,
+  drift: number,
+  change: number,
+  anchors: ReadonlyMap<Id, Anchor | null>,
+  placer: Placer<Id>,
+): boolean {
+  const next = ordered.slice(index + 1).find((item) => item.position !== undefined);
+  if (next?.position === undefined) return false;
+  const settled = anchors.get(next.id);
+  if (settled !== undefined && settled !== null) {
+    return Math.abs(settled.start - next.position.start - drift) <= JUMP_TOLERANCE;
+  }
+  const before = placer.search(next, drift - change);
+  if (isNear(before.anchor, before.hint)) return false;
+  const after = placer.search(next, drift);
+  return confident(after.anchor) && isNear(after.anchor, after.hint);
 }

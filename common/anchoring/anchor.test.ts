@@ -50,6 +50,8 @@ describe('anchorQuote', () => {
       end: position.end,
       method: 'position',
       score: 1,
+      status: 'placed',
+      alternatives: [],
     });
   });
 

@@ -1,26 +1,33 @@
 /**
  * Places one stored highlight in the current text. Cheapest and most certain first: the
  * stored position, the exact quote near the expected place, an approximate match near it,
- * the exact quote anywhere, an approximate match anywhere. Every candidate is scored by
- * quote, context and distance (see score.ts); a candidate whose context agrees settles the
- * search, otherwise the best one seen wins if it clears {@link MIN_SCORE}.
+ * the exact quote anywhere, an approximate match anywhere. A candidate near the expected
+ * place whose context agrees settles the search; otherwise every candidate seen goes to
+ * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced.
  */
+import {
+  checkAnchor,
+  decide,
+  justified,
+  placedAnchor,
+  requiredContext,
+  rivalsOf,
+  type Found,
+} from './decide';
 import { exactCandidates, fuzzyCandidates } from './match-quote';
 import { normalizedCandidates } from './normalize';
 import { seededCandidates } from './seed-near';
-import { bestCandidate, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
+import { adjacentContext, scoreAll, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
 import type { Anchor, AnchorMethod, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
- * Below this score a match is not trusted and the highlight becomes an orphan. From the
- * weights (quote 50, prefix 20, suffix 20, position 2): an unchanged quote with unrelated
- * context (~0.3 similarity each side) scores ~0.70; a quote with a quarter of its characters
- * changed but intact context ~0.86; a chance match at the error limit with unrelated context
- * ~0.58, which 0.6 rejects. Measured on the 1,000-highlight test: correct fuzzy placements
- * scored >= 0.909; deleted passages produced no candidate at all.
+ * Below this score a match is not trusted. From the weights (quote 50, prefix 20, suffix 20,
+ * position 2): an unchanged quote with unrelated context (~0.3 similarity each side) scores
+ * ~0.70, which decide.ts no longer accepts for a short quote; a chance match at the error
+ * limit with unrelated context ~0.58.
  */
 export const MIN_SCORE = 0.6;
-/** Mean prefix/suffix similarity at which a candidate is taken without looking further. */
+/** Mean prefix/suffix similarity at which a near candidate is taken without looking further. */
 const CONTEXT_SETTLES = 0.75;
 /** An approximate match near the expected place scoring this high ends the search. */
 const FUZZY_SETTLES = 0.85;
@@ -28,35 +35,44 @@ const FUZZY_SETTLES = 0.85;
 const EXACT_RADII = [4096, 32768];
 /** Approximate search radii: small first, since a good prediction is usually within a few lines. */
 const FUZZY_RADII = [512, 4096];
+/** Exact hits of a common quote scored in full: the best by adjacent context, and the nearest. */
+const RANKED_HITS = 48;
+const NEAREST_HITS = 16;
+/** A candidate this far from the expected start is "far": it must beat a near one clearly. */
+export const NEAR_DISTANCE = 4096;
+/** A near candidate ends the search only this close to the expected start. */
+const SETTLE_DISTANCE = 256;
+/** How much better a far candidate must score than a justified near one to be preferred. */
+const FAR_MARGIN = 0.08;
 
-/** The best candidate seen so far, with the step that found it. */
-class BestSoFar {
-  candidate: ScoredCandidate | null = null;
-  method: AnchorMethod = 'fuzzy';
+/** Every candidate seen, with the step that found it. */
+class Seen {
+  readonly all: Found[] = [];
 
-  offer(candidate: ScoredCandidate | null, method: AnchorMethod): void {
-    if (candidate !== null && (this.candidate === null || candidate.score > this.candidate.score)) {
-      this.candidate = candidate;
-      this.method = method;
+  add(candidates: readonly ScoredCandidate[], method: AnchorMethod): void {
+    for (const c of candidates) {
+      if (!this.all.some((s) => s.start === c.start && s.end === c.end)) this.all.push({ ...c, method });
     }
+  }
+
+  get bestErrors(): number {
+    return this.all.reduce((fewest, c) => Math.min(fewest, c.errors), Number.POSITIVE_INFINITY);
   }
 }
 
-function toAnchor(candidate: ScoredCandidate, method: AnchorMethod): Anchor {
-  return { start: candidate.start, end: candidate.end, method, score: candidate.score };
-}
+const best = (candidates: readonly ScoredCandidate[]) =>
+  candidates.reduce<ScoredCandidate | null>(
+    (top, c) => (top === null || c.score > top.score ? c : top),
+    null,
+  );
 
-function settles(candidate: ScoredCandidate | null): candidate is ScoredCandidate {
-  return candidate !== null && candidate.context >= CONTEXT_SETTLES;
+/** True when `candidate` needs no further search: its context agrees, the more so for a short quote. */
+function settles(candidate: ScoredCandidate | null, length: number): candidate is ScoredCandidate {
+  return candidate !== null && candidate.context >= Math.max(CONTEXT_SETTLES, requiredContext(length));
 }
 
 /** The stored position as a scored candidate, if the text there is still the quote. */
-function positionCandidate(
-  text: string,
-  quote: TextQuoteSelector,
-  start: number,
-  hint: number | undefined,
-): ScoredCandidate | null {
+function positionCandidate(text: string, quote: TextQuoteSelector, start: number, hint: number | undefined) {
   const end = start + quote.exact.length;
   if (start < 0 || text.slice(start, end) !== quote.exact) return null;
   return scoreCandidate(text, quote, { start, end, errors: 0 }, hint);
@@ -68,65 +84,122 @@ function positionCandidate(
  */
 export function anchorAtPosition(text: string, quote: TextQuoteSelector, start: number): Anchor | null {
   const candidate = positionCandidate(text, quote, start, start);
-  return settles(candidate) ? toAnchor(candidate, 'position') : null;
-}
-
-/** Exact occurrences in a range, or failing those, whitespace-insensitive ones. */
-function exactOrNormalized(text: string, exact: string, from: number, to: number): Candidate[] {
-  const found = exactCandidates(text, exact, from, to);
-  return found.length > 0 ? found : normalizedCandidates(text, exact, from, to);
+  return settles(candidate, quote.exact.length) ? placedAnchor({ ...candidate, method: 'position' }) : null;
 }
 
 /** Steps 2 and 3: the exact quote, then an approximate one, in windows around `hint`. */
-function searchNear(text: string, quote: TextQuoteSelector, hint: number, best: BestSoFar): Anchor | null {
+function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: Seen): Anchor | null {
   const length = quote.exact.length;
-  for (const radius of EXACT_RADII) {
-    const found = exactCandidates(text, quote.exact, hint - radius, hint + length + radius);
-    const candidate = bestCandidate(text, quote, found, hint);
-    if (settles(candidate)) return toAnchor(candidate, 'near');
-    best.offer(candidate, 'near');
-  }
-  const [first = 4096] = EXACT_RADII;
-  const spaced = normalizedCandidates(text, quote.exact, hint - first, hint + length + first);
-  const normalized = bestCandidate(text, quote, spaced, hint);
-  if (settles(normalized)) return toAnchor(normalized, 'near');
-  best.offer(normalized, 'near');
-  // Head and tail found intact around an edit: bounds for the price of two indexOf scans.
-  const [, widest = 4096] = FUZZY_RADII;
-  const seeds = seededCandidates(text, quote.exact, hint - widest, hint + length + widest);
-  const seeded = bestCandidate(text, quote, seeds, hint);
-  if (settles(seeded) && seeded.score >= FUZZY_SETTLES) return toAnchor(seeded, 'fuzzy');
-  best.offer(seeded, 'fuzzy');
-  for (const radius of FUZZY_RADII) {
-    const found = fuzzyCandidates(text, quote.exact, hint - radius, hint + length + radius);
-    const candidate = bestCandidate(text, quote, found, hint);
-    if (settles(candidate) && candidate.score >= FUZZY_SETTLES) return toAnchor(candidate, 'fuzzy');
-    best.offer(candidate, 'fuzzy');
+  const steps: [AnchorMethod, (radius: number) => Candidate[], number[], number][] = [
+    ['near', (r) => exactCandidates(text, quote.exact, hint - r, hint + length + r), EXACT_RADII, 0],
+    ['near', (r) => normalizedCandidates(text, quote.exact, hint - r, hint + length + r), [4096], 0],
+    ['fuzzy', (r) => seededCandidates(text, quote.exact, hint - r, hint + length + r), [4096], FUZZY_SETTLES],
+    [
+      'fuzzy',
+      (r) => fuzzyCandidates(text, quote.exact, hint - r, hint + length + r),
+      FUZZY_RADII,
+      FUZZY_SETTLES,
+    ],
+  ];
+  for (const [method, search, radii, minScore] of steps) {
+    for (const radius of radii) {
+      const scored = scoreAll(text, quote, search(radius), hint);
+      seen.add(scored, method);
+      const top = best(scored);
+      // Only a candidate at the predicted place ends the search: one further off may be a twin.
+      const atHint = top !== null && Math.abs(top.start - hint) <= SETTLE_DISTANCE;
+      if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all, method)) {
+        return placedAnchor({ ...top, method });
+      }
+    }
   }
   return null;
 }
 
-/** Steps 4 and 5: the exact quote anywhere, then an approximate one anywhere. */
+/** True when another candidate seen scores within reach of `top`: then the search goes on. */
+function closeRival(top: ScoredCandidate, all: readonly Found[], method: AnchorMethod): boolean {
+  const [rival] = rivalsOf({ ...top, method }, all);
+  return rival !== undefined && rival.score >= top.score - 0.02;
+}
+
+/** Every exact hit of the quote, however many: the best-looking and the nearest are scored. */
+function exactEverywhere(text: string, quote: TextQuoteSelector, hint: number | undefined): Candidate[] {
+  const hits = exactCandidates(text, quote.exact, 0, text.length, Number.POSITIVE_INFINITY);
+  if (hits.length <= RANKED_HITS + NEAREST_HITS) return hits;
+  const ranked = hits
+    .map((hit) => ({ hit, agree: adjacentContext(text, quote, hit.start, hit.end) }))
+    .toSorted((a, b) => b.agree - a.agree)
+    .slice(0, RANKED_HITS)
+    .map(({ hit }) => hit);
+  const from = hint ?? 0;
+  const nearest = hits
+    .toSorted((a, b) => Math.abs(a.start - from) - Math.abs(b.start - from))
+    .slice(0, NEAREST_HITS);
+  return [...ranked, ...nearest];
+}
+
+/** Steps 4 and 5: the exact (or whitespace-insensitive) quote anywhere, then an approximate one. */
 function searchEverywhere(
   text: string,
   quote: TextQuoteSelector,
   hint: number | undefined,
-  best: BestSoFar,
-): Anchor | null {
-  const exact = bestCandidate(text, quote, exactOrNormalized(text, quote.exact, 0, text.length), hint);
-  if (settles(exact)) return toAnchor(exact, 'exact');
-  best.offer(exact, 'exact');
-  // An unchanged quote already found (with poor context) can only lose to an approximate
-  // match with far better context: a passage both moved and edited. Not worth a whole-text scan.
-  if (best.candidate?.errors === 0) return null;
-  const fuzzy = bestCandidate(text, quote, fuzzyCandidates(text, quote.exact, 0, text.length), hint);
-  best.offer(fuzzy, 'fuzzy');
-  return null;
+  seen: Seen,
+): void {
+  const exact = exactEverywhere(text, quote, hint);
+  const found = exact.length > 0 ? exact : normalizedCandidates(text, quote.exact, 0, text.length);
+  seen.add(scoreAll(text, quote, found, hint), 'exact');
+  // An unchanged quote already found can only lose to an approximate match with far better
+  // context (a passage both moved and edited): not worth a whole-text scan.
+  if (seen.bestErrors === 0 && seen.all.some((c) => c.context >= CONTEXT_SETTLES)) return;
+  seen.add(scoreAll(text, quote, fuzzyCandidates(text, quote.exact, 0, text.length), hint), 'fuzzy');
+}
+
+/** The exact quote with one side of its context intact: a neighbouring passage was edited. */
+const oneSided = (c: Found) => c.errors === 0 && 2 * c.context - c.weakerSide >= CONTEXT_SETTLES;
+
+/**
+ * The best candidate lies away from where the neighbours predict while another one, not far
+ * from the prediction, is justified or is the exact quote with one side of its context intact:
+ * a copy with intact context against the original with an edit nearby. Text alone cannot tell
+ * which the reader highlighted, so the one nearer the prediction is shown for checking, with
+ * the other as an alternative.
+ */
+function splitEvidence(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
+  const top = best(seen.all);
+  if (top === null || Math.abs(top.start - hint) <= SETTLE_DISTANCE) return null;
+  const other = seen.all.filter(
+    (c) =>
+      Math.abs(c.start - hint) <= NEAR_DISTANCE &&
+      (c.end <= top.start || c.start >= top.end) &&
+      (justified(c, length, minScore) || oneSided(c)),
+  );
+  const nearest = [top, ...other].reduce((a, c) =>
+    Math.abs(c.start - hint) < Math.abs(a.start - hint) ? c : a,
+  );
+  if (other.length === 0) return null;
+  const found = seen.all.find((c) => c.start === nearest.start && c.end === nearest.end);
+  return found === undefined ? null : checkAnchor(found, rivalsOf(found, seen.all));
+}
+
+/** Prefers a justified candidate near `hint` to a far one unless the far one is clearly better. */
+function nearPreferred(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
+  const near = seen.all.filter((c) => Math.abs(c.start - hint) <= NEAR_DISTANCE);
+  const nearDecision = decide(near, length, minScore);
+  if (nearDecision === null || nearDecision.status !== 'placed') return null;
+  const nearBest = near.find((c) => c.start === nearDecision.start && c.end === nearDecision.end);
+  if (nearBest === undefined) return null;
+  const rivals = rivalsOf(nearBest, seen.all);
+  const [far] = rivals;
+  if (far === undefined || far.score < nearBest.score - FAR_MARGIN) return nearDecision;
+  // A justified candidate near the prediction is evidence too: a far one may win, never silently.
+  if (far.score >= nearBest.score + FAR_MARGIN) return checkAnchor(far, rivalsOf(far, seen.all));
+  return checkAnchor(nearBest, rivals);
 }
 
 /**
- * Finds where a stored quote lies in `text`, or null if no match is good enough (the
- * highlight is then an orphan: kept and listed, never dropped).
+ * Finds where a stored quote lies in `text`: placed, "check this" (status 'check', with
+ * alternatives) or null when no match is good enough (the highlight is then unplaced: kept
+ * and listed, never dropped).
  *
  * @param text - the document's current rendered text
  * @param quote - the stored quote with its context
@@ -139,29 +212,29 @@ export function anchorQuote(
   position?: TextPositionSelector,
   options: AnchorOptions = {},
 ): Anchor | null {
-  if (quote.exact.length === 0) return null;
+  const length = quote.exact.length;
+  if (length === 0) return null;
   const hint = options.hint ?? position?.start;
-  const best = new BestSoFar();
+  const minScore = options.minScore ?? MIN_SCORE;
+  const seen = new Seen();
   if (position !== undefined) {
     const atPosition = positionCandidate(text, quote, position.start, hint);
-    if (settles(atPosition)) return toAnchor(atPosition, 'position');
-    best.offer(atPosition, 'position');
+    if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
+    if (atPosition !== null) seen.add([atPosition], 'position');
   }
   // The predicted place itself, with both sides of the context intact: nothing can score higher.
   if (hint !== undefined && hint !== position?.start && text.startsWith(quote.exact, hint)) {
-    const atHint = scoreCandidate(
-      text,
-      quote,
-      { start: hint, end: hint + quote.exact.length, errors: 0 },
-      hint,
-    );
-    if (atHint.context === 1) return toAnchor(atHint, 'near');
+    const atHint = scoreCandidate(text, quote, { start: hint, end: hint + length, errors: 0 }, hint);
+    if (atHint.context === 1) return placedAnchor({ ...atHint, method: 'near' });
   }
-  const found =
-    (hint === undefined ? null : searchNear(text, quote, hint, best)) ??
-    searchEverywhere(text, quote, hint, best);
-  if (found !== null) return found;
-  const { candidate, method } = best;
-  const minScore = options.minScore ?? MIN_SCORE;
-  return candidate !== null && candidate.score >= minScore ? toAnchor(candidate, method) : null;
+  if (hint !== undefined) {
+    const near = searchNear(text, quote, hint, seen);
+    if (near !== null) return near;
+  }
+  searchEverywhere(text, quote, hint, seen);
+  const preferred =
+    hint === undefined
+      ? null
+      : (splitEvidence(seen, hint, length, minScore) ?? nearPreferred(seen, hint, length, minScore));
+  return preferred ?? decide(seen.all, length, minScore);
 }

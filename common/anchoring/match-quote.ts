@@ -24,6 +24,8 @@ export const MAX_DIRECT_RANGE = 64 * 1024;
 
 const MAX_EXACT_HITS = 500;
 const MAX_FUZZY_HITS = 64;
+/** Smallest sub-window of a Myers search (see myersIn). */
+const SUB_WINDOW = 512;
 const SEGMENT_LENGTH = 128;
 const MAX_PIECES = 4;
 const MIN_PIECE_LENGTH = 10;
@@ -49,23 +51,53 @@ function exactStarts(text: string, pattern: string, from: number, to: number, li
   return starts;
 }
 
-/** Exact occurrences of `exact` inside `[from, to)`. */
-export function exactCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
-  return exactStarts(text, exact, from, to, MAX_EXACT_HITS).map((start) => ({
+/** Exact occurrences of `exact` inside `[from, to)`, at most `limit` of them (from the left). */
+export function exactCandidates(
+  text: string,
+  exact: string,
+  from: number,
+  to: number,
+  limit = MAX_EXACT_HITS,
+): Candidate[] {
+  return exactStarts(text, exact, from, to, limit).map((start) => ({
     start,
     end: start + exact.length,
     errors: 0,
   }));
 }
 
-/** Myers search of `pattern` in `[from, to)`: the lowest-error matches, in text offsets. */
+/** One Myers search of `pattern` in `[start, end)`: its lowest-error matches, in text offsets. */
+function myersOnce(
+  text: string,
+  pattern: string,
+  start: number,
+  end: number,
+  maxErrors: number,
+): Candidate[] {
+  return approxSearch(text.slice(start, end), pattern, maxErrors)
+    .slice(0, MAX_FUZZY_HITS)
+    .map((m) => ({ start: m.start + start, end: m.end + start, errors: m.errors }));
+}
+
+/**
+ * Myers search of `pattern` in `[from, to)`. approx-string-match reports only the matches with
+ * the fewest errors, so an exact copy of the quote anywhere in the range would hide the true,
+ * edited one: the range is searched in overlapping sub-windows a few quote lengths wide, each
+ * reporting its own best matches.
+ */
 function myersIn(text: string, pattern: string, from: number, to: number, maxErrors: number): Candidate[] {
   const start = Math.max(0, from);
   const end = Math.min(text.length, to);
   if (end <= start) return [];
-  return approxSearch(text.slice(start, end), pattern, maxErrors)
-    .slice(0, MAX_FUZZY_HITS)
-    .map((m) => ({ start: m.start + start, end: m.end + start, errors: m.errors }));
+  const span = pattern.length + maxErrors;
+  const window = Math.max(SUB_WINDOW, 4 * span);
+  if (end - start <= window) return myersOnce(text, pattern, start, end, maxErrors);
+  const found: Candidate[] = [];
+  for (let at = start; at < end; at += window - span) {
+    found.push(...myersOnce(text, pattern, at, Math.min(end, at + window), maxErrors));
+    if (at + window >= end) break;
+  }
+  return found;
 }
 
 /** Verifies predicted start offsets with a full-quote search in a small region around each. */

@@ -18,6 +18,8 @@ export interface Candidate {
 export interface ScoredCandidate extends Candidate {
   /** Mean of prefix and suffix similarity: does the surrounding text still agree? */
   context: number;
+  /** The lower of prefix and suffix similarity: one end of an approximate match may be off. */
+  weakerSide: number;
   /** Weighted, normalised total. */
   score: number;
 }
@@ -73,20 +75,38 @@ export function scoreCandidate(
     PREFIX_WEIGHT * prefix +
     SUFFIX_WEIGHT * suffix +
     POSITION_WEIGHT * positionScore;
-  return { ...candidate, context: (prefix + suffix) / 2, score: raw / TOTAL_WEIGHT };
+  return {
+    ...candidate,
+    context: (prefix + suffix) / 2,
+    weakerSide: Math.min(prefix, suffix),
+    score: raw / TOTAL_WEIGHT,
+  };
 }
 
-/** Scores every candidate and returns the best, or null when there are none. */
-export function bestCandidate(
+/** Scores every candidate. */
+export function scoreAll(
   text: string,
   quote: TextQuoteSelector,
   candidates: Iterable<Candidate>,
   hint: number | undefined,
-): ScoredCandidate | null {
-  let best: ScoredCandidate | null = null;
-  for (const candidate of candidates) {
-    const scored = scoreCandidate(text, quote, candidate, hint);
-    if (best === null || scored.score > best.score) best = scored;
+): ScoredCandidate[] {
+  return [...candidates].map((candidate) => scoreCandidate(text, quote, candidate, hint));
+}
+
+/**
+ * A cheap measure of context agreement for ranking many exact hits before scoring them: how
+ * many characters of the stored prefix and suffix match right next to the hit, unedited.
+ */
+export function adjacentContext(text: string, quote: TextQuoteSelector, start: number, end: number): number {
+  let matched = 0;
+  const { prefix, suffix } = quote;
+  while (
+    matched < prefix.length &&
+    text.charCodeAt(start - 1 - matched) === prefix.charCodeAt(prefix.length - 1 - matched)
+  ) {
+    matched++;
   }
-  return best;
+  let after = 0;
+  while (after < suffix.length && text.charCodeAt(end + after) === suffix.charCodeAt(after)) after++;
+  return matched + after;
 }

@@ -15,13 +15,38 @@ export type { TextPositionSelector, TextQuoteSelector } from '../../preload/api'
  */
 export type AnchorMethod = 'position' | 'near' | 'exact' | 'fuzzy';
 
-/** Where a highlight lies in the current text. */
+/**
+ * The three outcomes of placing a highlight:
+ * - `placed`: the evidence justifies the place (an `Anchor` with status 'placed');
+ * - `check`: a plausible place, but another candidate scores close or the place is far from
+ *   where the neighbours put it; shown as placed, marked "check this" (status 'check', with
+ *   the other candidates in `alternatives`);
+ * - `unplaced`: no candidate is good enough (`anchorAll` maps the id to null).
+ */
+export type AnchorStatus = 'placed' | 'check' | 'unplaced';
+
+/** Another place a "check this" highlight could be, for the reader to pick. */
+export interface CandidatePlace {
+  start: number;
+  end: number;
+  /** Confidence from 0 to 1, as `Anchor.score`. */
+  score: number;
+}
+
+/**
+ * Where a highlight lies in the current text. Callers that only know "placed or not" read
+ * any non-null anchor as placed; `status` says whether it should be checked.
+ */
 export interface Anchor {
   start: number;
   end: number;
   method: AnchorMethod;
   /** Confidence from 0 to 1: quote, prefix, suffix and position agreement, weighted. */
   score: number;
+  /** 'placed', or 'check' when the reader should confirm the place (see {@link AnchorStatus}). */
+  status: 'placed' | 'check';
+  /** For 'check': up to 3 other candidates, best first; empty for 'placed'. */
+  alternatives: CandidatePlace[];
 }
 
 /** Tuning for {@link anchorQuote}. */

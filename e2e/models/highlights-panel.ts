@@ -17,6 +17,8 @@ interface PageRange {
   setEnd(node: PageNode, offset: number): void;
   getClientRects(): ArrayLike<{ left: number; top: number; width: number; height: number }>;
   toString(): string;
+  startContainer: PageNode;
+  startOffset: number;
 }
 interface PageElement {
   querySelector(selector: string): PageElement | null;
@@ -80,6 +82,30 @@ function selectQuote(article: PageElement, { quote, occurrence, select }: QuoteQ
   };
 }
 
+/** Runs in the page: where every painted range starts in the document's text, by highlight name. */
+function paintedStarts(article: PageElement): Record<string, number[]> {
+  const page = globalThis as unknown as PageGlobals;
+  const root = article.querySelector('.sections');
+  const out: Record<string, number[]> = {};
+  for (const [name, highlight] of page.CSS.highlights) {
+    out[name] = [...highlight].map((range) => {
+      const before = page.document.createRange();
+      before.setStart(root as unknown as PageNode, 0);
+      before.setEnd(range.startContainer, range.startOffset);
+      return before.toString().length;
+    });
+  }
+  return out;
+}
+
+/** Runs in the page: where each occurrence of `quote` starts in the document's text. */
+function occurrences(article: PageElement, quote: string): number[] {
+  const text = article.querySelector('.sections')?.textContent ?? '';
+  const starts: number[] = [];
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) starts.push(at);
+  return starts;
+}
+
 /** Runs in the page: the text of every painted range, by highlight name. */
 function paintedRanges(): Record<string, string[]> {
   const page = globalThis as unknown as PageGlobals;
@@ -115,6 +141,11 @@ export class HighlightsPanel {
   /** The placed highlights' buttons, in document order. */
   get items(): Locator {
     return this.panel.getByRole('list', { name: 'Highlights in document order' }).getByRole('button');
+  }
+
+  /** The highlights to check, at the top of the panel. */
+  get toCheckItems(): Locator {
+    return this.panel.getByRole('list', { name: 'Highlights to check' }).getByRole('listitem');
   }
 
   get unplacedItems(): Locator {
@@ -186,6 +217,16 @@ export class HighlightsPanel {
   /** The text of every painted range, by name (`lectern-yellow`, `lectern-selected`, ...). */
   async painted(): Promise<Record<string, string[]>> {
     return this.page.evaluate(paintedRanges);
+  }
+
+  /** Where each painted range starts in the document's text, by name. */
+  async paintedStarts(): Promise<Record<string, number[]>> {
+    return this.reader.text.evaluate(paintedStarts as (el: unknown) => Record<string, number[]>);
+  }
+
+  /** Where each occurrence of `quote` starts in the document's text. */
+  async occurrencesOf(quote: string): Promise<number[]> {
+    return this.reader.text.evaluate(occurrences as (el: unknown, q: string) => number[], quote);
   }
 
   /** All painted highlight texts of the six colours, sorted. */

@@ -44,12 +44,20 @@ const POSITION = { section: 0, offset: 0, quote: '', progress: 0 };
 const QUOTE = { type: 'TextQuoteSelector', exact: 'words', prefix: 'some ', suffix: ' here' };
 const SPAN = { type: 'TextPositionSelector', start: 5, end: 10 };
 const NEW = { color: 'yellow', quote: QUOTE, position: SPAN, anchoredVersion: VERSION };
-const ANCHOR = { id: HID, quote: QUOTE, position: SPAN, anchoredVersion: VERSION, unplaced: false };
+const ANCHOR = {
+  id: HID,
+  quote: QUOTE,
+  position: SPAN,
+  anchoredVersion: VERSION,
+  unplaced: false,
+  needsCheck: false,
+};
 const STORED = {
   ...NEW,
   id: HID,
   documentId: ID,
   unplaced: false,
+  needsCheck: false,
   tags: [],
   note: null,
   createdAt: '2024-01-01T00:00:00.000Z',
@@ -163,8 +171,9 @@ describe('handlers', () => {
 
   it('passes valid highlight calls through and trims labels', async () => {
     const report = await importOne('some words here');
-    const id = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document.id : '';
-    const added = await handlers.addHighlight(id, NEW);
+    const doc = report.outcomes[0]?.status === 'imported' ? report.outcomes[0].document : null;
+    const id = doc?.id ?? '';
+    const added = await handlers.addHighlight(id, { ...NEW, anchoredVersion: doc?.textVersion });
     expect(added).toMatchObject({ ok: true, value: { documentId: id, color: 'yellow' } });
     if (!added.ok) throw new Error(added.message);
     expect(await handlers.updateHighlight(id, added.value.id, { color: 'blue' })).toMatchObject({

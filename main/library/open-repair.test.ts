@@ -9,11 +9,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../preload/api';
-import { decodeAnnotations } from './highlights/annotation-format';
+import { ANNOTATION_MIGRATIONS, decodeAnnotations } from './highlights/annotation-format';
 import type { CoreEvent, Library } from './library';
 import { LibraryLockedError, openLibrary } from './library';
 import { CorruptFileError } from './storage/durable-file';
-import { FileTooNewError } from './storage/versioned';
+import { FileTooNewError, type JsonObject } from './storage/versioned';
 import { bytes, useTempLibrary } from './test-support';
 
 const temp = useTempLibrary();
@@ -164,12 +164,13 @@ describe('annotation file versions', () => {
   const file = 'annotations/x.json';
   it('migrates through the table, refuses newer files and bad shapes', () => {
     const v0 = { schemaVersion: 0, highlights: [] };
-    const migrated = decodeAnnotations(v0, file, { 0: (data) => ({ ...data, position: null }) });
-    expect(migrated).toEqual({ data: { schemaVersion: 1, position: null, highlights: [] }, migratedFrom: 0 });
-    expect(() => decodeAnnotations({ schemaVersion: 2, position: null, highlights: [] }, file)).toThrow(
+    const table = { ...ANNOTATION_MIGRATIONS, 0: (data: JsonObject) => ({ ...data, position: null }) };
+    const migrated = decodeAnnotations(v0, file, table);
+    expect(migrated).toEqual({ data: { schemaVersion: 2, position: null, highlights: [] }, migratedFrom: 0 });
+    expect(() => decodeAnnotations({ schemaVersion: 3, position: null, highlights: [] }, file)).toThrow(
       FileTooNewError,
     );
-    expect(() => decodeAnnotations({ schemaVersion: 1, highlights: 'none' }, file)).toThrow(CorruptFileError);
+    expect(() => decodeAnnotations({ schemaVersion: 2, highlights: 'none' }, file)).toThrow(CorruptFileError);
     expect(() => decodeAnnotations([], file)).toThrow(CorruptFileError);
     expect(() => decodeAnnotations(v0, file)).toThrow(/No migration/);
   });

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'unsupported-type'
   | 'unreadable'
   | 'duplicate'
+  /** The call was made on an older version of the document's text (it was updated meanwhile). */
+  | 'stale'
   | 'disallowed-url'
   | 'io'
   | 'disk-full'

@@ -36,6 +36,11 @@ export interface Highlight {
   anchoredVersion: string;
   /** True when re-anchoring after an update could not place it: listed, never dropped. */
   unplaced: boolean;
+  /**
+   * True when re-anchoring placed it at its best candidate without being certain ("check this"):
+   * `position` is that place, `quote` still the original passage, until the reader confirms.
+   */
+  needsCheck: boolean;
   /** Room for the tags and note of later issues. */
   tags: string[];
   note: string | null;
@@ -57,6 +62,8 @@ export interface HighlightPatch {
   position?: TextPositionSelector;
   anchoredVersion?: string;
   unplaced?: boolean;
+  /** `false` confirms a "check this" place; new selectors clear it unless given. */
+  needsCheck?: boolean;
 }
 
 /** The result of re-anchoring one highlight on a new version of its document's text. */
@@ -66,9 +73,12 @@ export interface AnchorUpdate {
   position: TextPositionSelector;
   anchoredVersion: string;
   unplaced: boolean;
+  /** Placed at its best candidate but not certain: `quote` is the original one, kept. */
+  needsCheck: boolean;
 }
 
 export interface HighlightsApi {
+  /** Refuses (`stale`) a highlight whose `anchoredVersion` is not the document's current text version. */
   addHighlight(documentId: DocumentId, highlight: NewHighlight): Promise<Result<Highlight>>;
   updateHighlight(
     documentId: DocumentId,

@@ -1,9 +1,9 @@
 /**
  * <highlight-popover>: what a click on highlighted text opens. For one highlight, a toolbar
- * labelled "Selected highlight" (change colour, copy the quote, delete); where several
+ * labelled "Selected highlight" (change colour, confirm one to check, copy the quote, delete); where several
  * highlights overlap, first a chooser listing each (colour + first words) to pick one.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent, firstWords, type HighlightCommand } from '../highlighting/events';
@@ -91,7 +91,12 @@ export class HighlightPopover extends LitElement {
   }
 
   private renderSelected(h: Highlight) {
-    return html`<div class="card" role="toolbar" aria-label="Selected highlight" @keydown=${rovingKeys}>
+    return html`<div
+      class="card"
+      role="toolbar"
+      aria-label="Selected highlight"
+      @keydown=${(event: KeyboardEvent) => this.onKey(event, h)}
+    >
       ${HIGHLIGHT_COLORS.map(
         (color, index) =>
           html`<button
@@ -107,6 +112,7 @@ export class HighlightPopover extends LitElement {
           </button>`,
       )}
       <span class="sep" aria-hidden="true"></span>
+      ${h.needsCheck ? this.renderConfirm(h) : nothing}
       <button
         class="action"
         type="button"
@@ -133,6 +139,30 @@ export class HighlightPopover extends LitElement {
         </svg>
       </button>
     </div>`;
+  }
+
+  /** For a highlight to check: confirm its place (also the C key anywhere in the toolbar). */
+  private renderConfirm(h: Highlight) {
+    return html`<button
+      class="action"
+      type="button"
+      aria-label="Confirm place"
+      title="Confirm place (C)"
+      tabindex="-1"
+      @click=${() => this.send({ kind: 'confirm', id: h.id })}
+    >
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M5 12.5l4.5 4.5L19 7.5" /></svg>
+    </button>`;
+  }
+
+  private onKey(event: KeyboardEvent, h: Highlight): void {
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (plain && h.needsCheck && (event.key === 'c' || event.key === 'C')) {
+      event.preventDefault();
+      this.send({ kind: 'confirm', id: h.id });
+      return;
+    }
+    rovingKeys(event);
   }
 }
 

@@ -14,6 +14,10 @@ export type HighlightCommand =
   /** Go to a highlight from the panel: scroll, flash, select. */
   | { kind: 'show'; id: string }
   | { kind: 'reattach'; id: string }
+  /** A highlight to check is where it belongs. */
+  | { kind: 'confirm'; id: string }
+  /** Move a highlight to check to its next candidate place. */
+  | { kind: 'next-candidate'; id: string }
   | { kind: 'dismiss' };
 
 export class HighlightCommandEvent extends Event {

@@ -21,6 +21,7 @@ const heron: Highlight = {
   position: { type: 'TextPositionSelector', start: 17, end: 32 },
   anchoredVersion: 'v1',
   unplaced: false,
+  needsCheck: false,
   tags: [],
   note: null,
   createdAt: '2026-12-01T10:00:00.000Z',
@@ -37,6 +38,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
     records,
     textMap: { text: TEXT },
     spanOf: () => ({ start: 17, end: 32 }),
+    candidatesOf: () => [{ start: 17, end: 32 }],
   };
   const puts: Array<{ color: HighlightColor; span: TextSpan | null }> = [];
   const toasts: ToastInit[] = [];
@@ -62,6 +64,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
       puts.push({ color: h.color, span });
     },
     remove: (_, id) => void records.delete(id),
+    reveal: () => undefined,
     selectionUsed: () => (selection = null),
     colorUsed: (c) => colorsUsed.push(c),
     notice: () => undefined,

@@ -1,7 +1,7 @@
 /**
  * The highlight writes, through the bridge: create, recolour (optimistic, rolled back when the
- * write fails), copy, delete (with undo), re-attach an unplaced one, store re-anchoring, update
- * the document from its file. They change nothing themselves: every change of highlight state
+ * write fails), copy, delete (with undo), re-attach an unplaced one or one to check, confirm a
+ * highlight to check or move it to its next candidate, store re-anchoring. They change nothing themselves: every change of highlight state
  * goes through the HighlightEditor the controller gives them.
  */
 import type {
@@ -28,6 +28,8 @@ export interface HighlightsView {
   readonly records: ReadonlyMap<string, Highlight>;
   readonly textMap: { readonly text: string };
   spanOf(id: string): TextSpan | null;
+  /** A highlight to check's candidate places, best first. */
+  candidatesOf(id: string): TextSpan[];
 }
 
 /** What the commands read, and the changes they ask the controller (the state's one owner) to make. */
@@ -41,6 +43,8 @@ export interface HighlightEditor {
   /** Stores `highlight` at `span` in `view`, if `view` is still the open document's. */
   put(view: HighlightsView, highlight: Highlight, span: TextSpan | null): void;
   remove(view: HighlightsView, id: string): void;
+  /** Brings a highlight into view (it moved), without taking focus. */
+  reveal(view: HighlightsView, id: string): void;
   /** The selection became a highlight: clear it. */
   selectionUsed(): void;
   colorUsed(color: HighlightColor): void;
@@ -71,6 +75,10 @@ export class HighlightCommands {
         return this.remove(command.id);
       case 'reattach':
         return this.reattach(command.id);
+      case 'confirm':
+        return this.confirm(command.id);
+      case 'next-candidate':
+        return this.nextCandidate(command.id);
     }
   }
 
@@ -156,12 +164,45 @@ export class HighlightCommands {
     this.editor.notice('Highlight restored');
   }
 
-  /** Attaches an unplaced highlight to the selected text. */
+  /** Confirms a highlight to check where it is: its selectors now describe that passage. */
+  async confirm(id: string): Promise<void> {
+    const view = this.editor.highlights();
+    const span = view?.spanOf(id);
+    if (!view?.placed || !span || !view.records.get(id)?.needsCheck) return;
+    const { quote, position } = describeRange(view.textMap.text, span.start, span.end);
+    const patch = { quote, position, anchoredVersion: view.textVersion, needsCheck: false };
+    const updated = await call(this.api, 'updateHighlight', view.documentId, id, patch);
+    if (!updated.ok) return this.editor.toast(failureToast('Could not confirm the highlight', updated));
+    this.editor.put(view, updated.value, span);
+    this.editor.notice('Highlight confirmed');
+  }
+
+  /** Moves a highlight to check to its next candidate place (after the last: back to the first). */
+  async nextCandidate(id: string): Promise<void> {
+    const view = this.editor.highlights();
+    const record = view?.records.get(id);
+    const candidates = view?.candidatesOf(id) ?? [];
+    const span = view?.spanOf(id);
+    if (!view || !record?.needsCheck || !span || candidates.length < 2) return;
+    const at = candidates.findIndex((c) => c.start === span.start && c.end === span.end);
+    const next = candidates[(at + 1) % candidates.length] ?? span;
+    const position = { type: 'TextPositionSelector' as const, start: next.start, end: next.end };
+    // The original quote stays: the highlight is still to check, wherever it is shown.
+    const patch = { quote: record.quote, position, anchoredVersion: view.textVersion, needsCheck: true };
+    const updated = await call(this.api, 'updateHighlight', view.documentId, id, patch);
+    if (!updated.ok) return this.editor.toast(failureToast('Could not move the highlight', updated));
+    this.editor.put(view, updated.value, next);
+    this.editor.reveal(view, id);
+    const place = (at + 1) % candidates.length;
+    this.editor.notice(`Candidate ${place + 1} of ${candidates.length}`);
+  }
+
+  /** Attaches an unplaced highlight, or one to check, to the selected text. */
   async reattach(id: string): Promise<void> {
     const selected = this.selected();
     if (!selected) return;
     const { view, span, selectors } = selected;
-    const patch = { ...selectors, anchoredVersion: view.textVersion, unplaced: false };
+    const patch = { ...selectors, anchoredVersion: view.textVersion, unplaced: false, needsCheck: false };
     const updated = await call(this.api, 'updateHighlight', view.documentId, id, patch);
     if (!updated.ok) return this.editor.toast(failureToast('Could not attach the highlight', updated));
     this.editor.put(view, updated.value, span);
@@ -173,19 +214,25 @@ export class HighlightCommands {
     const saved = await call(this.api, 'saveAnchors', documentId, updates);
     if (!saved.ok) this.editor.toast(failureToast('Could not store where the highlights now lie', saved));
     const lost = updates.filter((u) => u.unplaced).length;
-    if (lost > 0) {
-      const what = lost === 1 ? '1 highlight' : `${lost} highlights`;
-      this.editor.notice(`${what} could not be placed on the new text; see Highlights`);
-    }
+    const toCheck = updates.filter((u) => u.needsCheck).length;
+    const told = [
+      lost > 0 ? `${countOf(lost)} could not be placed on the new text` : '',
+      toCheck > 0 ? `${countOf(toCheck)} to check` : '',
+    ].filter(Boolean);
+    if (told.length > 0) this.editor.notice(`${told.join('; ')}; see Highlights`);
   }
 }
+
+/** "1 highlight", "3 highlights". */
+const countOf = (n: number): string => (n === 1 ? '1 highlight' : `${n} highlights`);
 
 type WriteCommand = Exclude<HighlightCommand, { kind: 'choose' | 'show' | 'dismiss' }>;
 type Selectors = { quote: TextQuoteSelector; position: TextPositionSelector };
 
-/** Where a highlight stored on the current text lies (null when unplaced). */
+/** Where a highlight stored on the current text lies (null when unplaced; one to check: where it was put). */
 function spanOnText(view: HighlightsView, h: Highlight): TextSpan | null {
   if (h.unplaced && h.anchoredVersion === view.textVersion) return null;
+  if (h.needsCheck && h.anchoredVersion === view.textVersion) return { ...h.position };
   const anchor = anchorAll(view.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(h.id);
   return anchor ? { start: anchor.start, end: anchor.end } : null;
 }

@@ -161,11 +161,6 @@ export class HighlightController implements ReactiveController {
     this.shadowRoot.querySelector<HTMLElement>('.scroller')?.focus({ preventScroll: true });
   }
 
-  /** The highlight records in view order, for the panel. */
-  listed(): { placed: Highlight[]; unplaced: Highlight[] } {
-    return { placed: this.openSet?.placedInOrder() ?? [], unplaced: this.openSet?.unplaced() ?? [] };
-  }
-
   /** Selects a highlight and opens its popover; `focus` moves keyboard focus into it. */
   private select(id: string, focus: boolean): void {
     const range = this.openSet?.painter.rangeOf(id);
@@ -182,13 +177,18 @@ export class HighlightController implements ReactiveController {
     this.shadowRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** Scrolls a highlight into view, flashes it and selects it (from the panel). */
-  private show(id: string): void {
+  /** Scrolls a highlight into view and flashes it; false when it is not on the text. */
+  private reveal(id: string): boolean {
     const range = this.openSet?.painter.rangeOf(id);
-    if (!range) return;
+    if (!range) return false;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     this.openSet?.painter.flashRange(range);
-    requestAnimationFrame(() => this.select(id, true));
+    return true;
+  }
+
+  /** Reveals a highlight and selects it (from the panel). */
+  private show(id: string): void {
+    if (this.reveal(id)) requestAnimationFrame(() => this.select(id, true));
   }
 
   /** What the highlight components ask for: moving around is done here, writes by the commands. */
@@ -231,6 +231,7 @@ export class HighlightController implements ReactiveController {
       this.openSet.remove(id);
       this.dismiss();
     },
+    reveal: (view: HighlightsView, id: string) => void (view === this.openSet && this.reveal(id)),
     selectionUsed: () => {
       clearSelection(this.shadowRoot);
       this.followed = null;

@@ -10,6 +10,8 @@ import { TextMap, type TextSpan } from './text-map';
 export class HighlightSet {
   readonly records = new Map<string, Highlight>();
   private spans = new Map<string, TextSpan>();
+  /** Per highlight to check, its candidate places from this session's re-anchoring, best first. */
+  private candidates = new Map<string, TextSpan[]>();
   private order: string[] = [];
   /** True once the whole text is rendered and the highlights are placed. */
   placed = false;
@@ -42,6 +44,7 @@ export class HighlightSet {
       if (record) this.records.set(update.id, { ...record, ...update });
     }
     this.spans = placement.spans;
+    this.candidates = placement.candidates;
     this.placed = true;
     return placement;
   }
@@ -75,22 +78,31 @@ export class HighlightSet {
       const record = this.records.get(id);
       const span = this.spans.get(id);
       const range = span && this.textMap.rangeOf(span);
-      if (record && range) items.push({ id, color: record.color, range });
+      if (record && range) items.push({ id, color: record.color, range, check: record.needsCheck });
     }
     this.painter.paintAll(items);
   }
 
-  /** Adds or replaces one highlight at a known place. */
+  /** Adds or replaces one highlight at a known place (a confirmed one forgets its other candidates). */
   put(highlight: Highlight, span: TextSpan | null): void {
     this.records.set(highlight.id, highlight);
     if (span) this.spans.set(highlight.id, span);
     else this.spans.delete(highlight.id);
+    if (!highlight.needsCheck) this.candidates.delete(highlight.id);
     this.order = documentOrder(this.spans);
     const range = span && this.textMap.rangeOf(span);
-    if (range) this.painter.add({ id: highlight.id, color: highlight.color, range });
+    if (range)
+      this.painter.add({ id: highlight.id, color: highlight.color, range, check: highlight.needsCheck });
     else this.painter.remove(highlight.id);
   }
 
+  /** Its candidate places, best first (for one placed to check in an earlier session: only where it is). */
+  candidatesOf(id: string): TextSpan[] {
+    const span = this.spans.get(id);
+    return this.candidates.get(id) ?? (span ? [span] : []);
+  }
+
+  // A removed highlight keeps its candidates: an undone delete can still cycle them.
   remove(id: string): void {
     this.records.delete(id);
     this.spans.delete(id);
@@ -105,6 +117,11 @@ export class HighlightSet {
   /** Placed highlights in document order. */
   placedInOrder(): Highlight[] {
     return this.order.flatMap((id) => this.records.get(id) ?? []);
+  }
+
+  /** Placed highlights to check, in document order. */
+  toCheck(): Highlight[] {
+    return this.placedInOrder().filter((h) => h.needsCheck);
   }
 
   /** Highlights not on the text (unplaced after an update). */

@@ -5,14 +5,25 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { HIGHLIGHT_COLORS } from '../../preload/api';
-import { FLASH_NAME, SELECTED_NAME, highlightName } from './painter';
+import { FLASH_NAME, SELECTED_NAME, checkHighlightName, highlightName } from './painter';
 
 const colourRules = HIGHLIGHT_COLORS.map(
   (color) => `::highlight(${highlightName(color)}) { background-color: var(--hl-${color}); }`,
 ).join('\n');
 
+// A highlight to check: half the wash and a dashed underline in the colour, made opaque and
+// pulled toward the text colour so it reads on every theme (dark text on light, light on dark).
+const toCheckRules = HIGHLIGHT_COLORS.map(
+  (color) => `::highlight(${checkHighlightName(color)}) {
+    background-color: color-mix(in srgb, var(--hl-${color}) 50%, transparent);
+    text-decoration: underline dashed 2px color-mix(in srgb, rgb(from var(--hl-${color}) r g b) 65%, var(--fg, #222));
+    text-underline-offset: 0.22em;
+  }`,
+).join('\n');
+
 export const highlightPaintStyles = css`
   ${unsafeCSS(colourRules)}
+  ${unsafeCSS(toCheckRules)}
   ::highlight(${unsafeCSS(SELECTED_NAME)}) {
     text-decoration: underline 2px var(--accent, #9e4524);
     text-underline-offset: 0.22em;

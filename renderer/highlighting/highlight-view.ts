@@ -4,7 +4,10 @@
  * floating toolbar and popover. They live in the reader's shadow root, like the text.
  */
 import { html, nothing } from 'lit';
+import { describeRange } from '../../common/anchoring/describe';
+import type { HighlightToCheck } from '../components/highlight-panel-check';
 import type { HighlightController } from './highlight-controller';
+import type { HighlightSet } from './highlight-set';
 import '../components/highlight-panel';
 import '../components/highlight-popover';
 import '../components/highlight-toolbar';
@@ -41,19 +44,31 @@ export function highlightTools(controller: HighlightController, onUpdateFromFile
 /** The side panel (a complementary landmark), when open. */
 export function highlightPanel(controller: HighlightController) {
   if (!controller.panelOpen) return nothing;
-  const { placed, unplaced } = controller.listed();
-  const { labels, popover, selection } = controller.view();
+  const { labels, popover, selection, set } = controller.view();
   return html`<highlight-panel
     id="highlights-panel"
     class="highlights-panel"
     role="complementary"
     aria-label="Highlights"
-    .placed=${placed}
-    .unplaced=${unplaced}
+    .placed=${set?.placedInOrder() ?? []}
+    .toCheck=${set ? toCheckItems(set) : []}
+    .unplaced=${set?.unplaced() ?? []}
     .labels=${labels}
     .selectedId=${popover?.selectedId ?? null}
     ?canReattach=${Boolean(selection?.span)}
   ></highlight-panel>`;
+}
+
+/** The highlights to check, each with the passage it is on now and which candidate that is. */
+function toCheckItems(set: HighlightSet): HighlightToCheck[] {
+  return set.toCheck().flatMap((highlight) => {
+    const span = set.spanOf(highlight.id);
+    if (!span) return [];
+    const candidates = set.candidatesOf(highlight.id);
+    const candidate = candidates.findIndex((c) => c.start === span.start && c.end === span.end);
+    const { quote: now } = describeRange(set.textMap.text, span.start, span.end);
+    return [{ highlight, now, candidate: Math.max(0, candidate), candidates: candidates.length }];
+  });
 }
 
 /** The floating toolbar over a selection and the popover of a selected highlight. */

@@ -1,12 +1,15 @@
 /**
  * Paints highlights with the CSS Custom Highlight API: one registered `Highlight` per colour
- * (`lectern-yellow`, ...), plus `lectern-selected` and `lectern-flash`. The DOM is never
- * touched, so overlapping highlights keep their own ranges and identity.
+ * (`lectern-yellow`, ...) and per colour for highlights to check (`lectern-check-yellow`, dashed),
+ * plus `lectern-selected` and `lectern-flash`. The DOM is never touched, so overlapping
+ * highlights keep their own ranges and identity.
  */
 import { HIGHLIGHT_COLORS, type HighlightColor } from '../../preload/api';
 
 /** The name a colour is registered under in CSS.highlights (and styled with ::highlight()). */
 export const highlightName = (color: HighlightColor): string => `lectern-${color}`;
+/** The name a colour's highlights to check ("check this", not certain) are registered under. */
+export const checkHighlightName = (color: HighlightColor): string => `lectern-check-${color}`;
 export const SELECTED_NAME = 'lectern-selected';
 export const FLASH_NAME = 'lectern-flash';
 
@@ -17,10 +20,13 @@ export interface PaintedHighlight {
   id: string;
   color: HighlightColor;
   range: Range;
+  /** Placed but not certain: painted dashed until the reader confirms it. */
+  check?: boolean;
 }
 
 export class HighlightPainter {
   private readonly byColor = new Map<HighlightColor, Highlight>();
+  private readonly toCheckByColor = new Map<HighlightColor, Highlight>();
   private readonly selected = new Highlight();
   private readonly flash = new Highlight();
   private readonly painted = new Map<string, PaintedHighlight>();
@@ -28,11 +34,10 @@ export class HighlightPainter {
 
   constructor() {
     for (const color of HIGHLIGHT_COLORS) {
-      const highlight = new Highlight();
       // Later colours paint over earlier ones where passages overlap.
-      highlight.priority = HIGHLIGHT_COLORS.indexOf(color);
-      this.byColor.set(color, highlight);
-      CSS.highlights.set(highlightName(color), highlight);
+      const priority = HIGHLIGHT_COLORS.indexOf(color);
+      this.byColor.set(color, registered(highlightName(color), priority));
+      this.toCheckByColor.set(color, registered(checkHighlightName(color), priority));
     }
     this.selected.priority = 10;
     this.flash.priority = 20;
@@ -42,7 +47,7 @@ export class HighlightPainter {
 
   /** Replaces everything painted with `items`. */
   paintAll(items: Iterable<PaintedHighlight>): void {
-    for (const highlight of this.byColor.values()) highlight.clear();
+    for (const highlight of [...this.byColor.values(), ...this.toCheckByColor.values()]) highlight.clear();
     this.painted.clear();
     for (const item of items) this.add(item);
   }
@@ -50,13 +55,17 @@ export class HighlightPainter {
   add(item: PaintedHighlight): void {
     this.remove(item.id);
     this.painted.set(item.id, item);
-    this.byColor.get(item.color)?.add(item.range);
+    this.layerOf(item).get(item.color)?.add(item.range);
+  }
+
+  private layerOf(item: PaintedHighlight): Map<HighlightColor, Highlight> {
+    return item.check ? this.toCheckByColor : this.byColor;
   }
 
   remove(id: string): void {
     const item = this.painted.get(id);
     if (!item) return;
-    this.byColor.get(item.color)?.delete(item.range);
+    this.layerOf(item).get(item.color)?.delete(item.range);
     this.selected.delete(item.range);
     this.painted.delete(id);
   }
@@ -84,11 +93,23 @@ export class HighlightPainter {
   dispose(): void {
     clearTimeout(this.flashTimer);
     for (const color of HIGHLIGHT_COLORS) {
-      if (CSS.highlights.get(highlightName(color)) === this.byColor.get(color))
-        CSS.highlights.delete(highlightName(color));
+      unregister(highlightName(color), this.byColor.get(color));
+      unregister(checkHighlightName(color), this.toCheckByColor.get(color));
     }
     if (CSS.highlights.get(SELECTED_NAME) === this.selected) CSS.highlights.delete(SELECTED_NAME);
     if (CSS.highlights.get(FLASH_NAME) === this.flash) CSS.highlights.delete(FLASH_NAME);
     this.painted.clear();
   }
+}
+
+function registered(name: string, priority: number): Highlight {
+  const highlight = new Highlight();
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+  return highlight;
+}
+
+/** Unregisters `name` if it is still ours (a newer reader may have registered its own). */
+function unregister(name: string, highlight: Highlight | undefined): void {
+  if (highlight && CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
 }

@@ -4,10 +4,10 @@
  */
 import { z } from 'zod';
 import { readingPositionSchema } from '../documents/schemas';
-import { type Decoded, type MigrationTable, decodeVersioned } from '../storage/versioned';
+import { type Decoded, type MigrationTable, decodeVersioned, isJsonObject } from '../storage/versioned';
 import { highlightSchema } from './schemas';
 
-export const ANNOTATIONS_VERSION = 1;
+export const ANNOTATIONS_VERSION = 2;
 
 export const annotationsSchema = z.object({
   schemaVersion: z.literal(ANNOTATIONS_VERSION),
@@ -16,8 +16,18 @@ export const annotationsSchema = z.object({
 });
 export type AnnotationsData = z.infer<typeof annotationsSchema>;
 
-/** Keyed by the version a migration starts from; none yet (version 1 is the first). */
-export const ANNOTATION_MIGRATIONS: MigrationTable = {};
+/**
+ * Keyed by the version a migration starts from. Version 2 added `needsCheck` to highlights; the
+ * bump (rather than a default) makes an older Lectern refuse the file instead of moving it aside.
+ */
+export const ANNOTATION_MIGRATIONS: MigrationTable = {
+  1: (data) => ({
+    ...data,
+    highlights: Array.isArray(data.highlights)
+      ? data.highlights.map((h: unknown) => (isJsonObject(h) ? { ...h, needsCheck: false } : h))
+      : data.highlights,
+  }),
+};
 
 export function emptyAnnotations(): AnnotationsData {
   return { schemaVersion: ANNOTATIONS_VERSION, position: null, highlights: [] };

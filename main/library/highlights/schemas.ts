@@ -46,6 +46,7 @@ export const highlightPatchSchema = z
     position: textPositionSelectorSchema.optional(),
     anchoredVersion: textVersionSchema.optional(),
     unplaced: z.boolean().optional(),
+    needsCheck: z.boolean().optional(),
   })
   .refine(
     (patch) =>
@@ -70,6 +71,7 @@ export const highlightSchema = z.strictObject({
   position: textPositionSelectorSchema,
   anchoredVersion: textVersionSchema,
   unplaced: z.boolean(),
+  needsCheck: z.boolean(),
   tags: z.array(z.string().min(1).max(200)).max(1000),
   note: z.string().max(1_000_000).nullable(),
   createdAt: isoTime,
@@ -82,6 +84,7 @@ export const anchorUpdateSchema = z.strictObject({
   position: textPositionSelectorSchema,
   anchoredVersion: textVersionSchema,
   unplaced: z.boolean(),
+  needsCheck: z.boolean(),
 });
 
 /**

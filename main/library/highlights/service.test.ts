@@ -157,11 +157,12 @@ describe('highlights', () => {
     const [a, b] = [await added(lib, doc, 1), await added(lib, doc, 2)];
     if (a === undefined || b === undefined) throw new Error('unreachable');
     const version = 'c'.repeat(64);
-    const update = (id: string, unplaced: boolean): AnchorUpdate => ({
+    const update = (id: string, unplaced: boolean, needsCheck = false): AnchorUpdate => ({
       id,
       ...newHighlight(doc, 20, 'reader'),
       anchoredVersion: version,
       unplaced,
+      needsCheck,
     });
     const before = await fs.readFile(annotationsFile(doc.id), 'utf8');
     const refused = await lib.highlights.saveAnchors(doc.id, [

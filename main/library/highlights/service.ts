@@ -27,7 +27,16 @@ export class HighlightsService {
     private readonly now: () => Date,
   ) {}
 
+  /** Adds a highlight placed on the document's current text; one placed on an older text is `stale`. */
   addHighlight(documentId: DocumentId, input: NewHighlight): Promise<Result<Highlight>> {
+    const current = this.catalog.get(documentId)?.contentHash;
+    if (current !== undefined && input.anchoredVersion !== current) {
+      return Promise.resolve({
+        ok: false,
+        code: 'stale',
+        message: 'The document’s text changed since this passage was selected; select it again.',
+      });
+    }
     return this.change(documentId, (data) => {
       const time = this.now().toISOString();
       const highlight: Highlight = {
@@ -38,6 +47,7 @@ export class HighlightsService {
         position: { ...input.position },
         anchoredVersion: input.anchoredVersion,
         unplaced: false,
+        needsCheck: false,
         tags: [],
         note: null,
         createdAt: time,
@@ -58,12 +68,13 @@ export class HighlightsService {
     return this.change(documentId, (data) => {
       const current = data.highlights.find((highlight) => highlight.id === highlightId);
       if (current === undefined) return { next: null, result: highlightNotFound([highlightId]) };
-      // New selectors are a successful placement unless the caller says otherwise.
+      // New selectors are a certain placement unless the caller says otherwise.
       const reattached = patch.quote !== undefined || patch.position !== undefined;
       const updated: Highlight = {
         ...current,
         ...definedOnly(patch),
         unplaced: patch.unplaced ?? (reattached ? false : current.unplaced),
+        needsCheck: patch.needsCheck ?? (reattached ? false : current.needsCheck),
         updatedAt: this.now().toISOString(),
       };
       return {
@@ -118,13 +129,14 @@ export class HighlightsService {
       for (const update of updates) {
         const current = changed.get(update.id) ?? byId.get(update.id);
         if (current === undefined) continue;
-        const { quote, position, anchoredVersion, unplaced } = update;
+        const { quote, position, anchoredVersion, unplaced, needsCheck } = update;
         changed.set(update.id, {
           ...current,
           quote: { ...quote },
           position: { ...position },
           anchoredVersion,
           unplaced,
+          needsCheck,
           updatedAt: time,
         });
       }
