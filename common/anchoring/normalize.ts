@@ -3,73 +3,106 @@
  * space, a collapsed run), in invisible characters (soft hyphens, zero-width spaces) or in
  * quote and dash style, so it still anchors exactly.
  *
- * Rather than normalising the text into a view with an offset map, the quote is compiled
- * into a regular expression whose separators accept any whitespace run and whose quote
- * marks and dashes accept every variant. Offsets then come straight from the original text,
- * nothing is allocated per text character, and the scan is one linear regex pass. Measured
- * on 1 MB: building a normalised view with its Int32Array offset map took 10-20 ms per
- * text (0.16 ms per 8 KB window); the regex pass takes well under a millisecond.
+ * The quote is read as a sequence of units: a literal character, a run of whitespace (matching
+ * any run of whitespace or invisibles), or a quote mark or dash (matching every variant). The
+ * longest run of literal units (the core) must occur verbatim in any match, so its hits are
+ * found with `indexOf` and the units are matched outward from each. Offsets come straight from
+ * the original text. This replaced a regular expression built from the quote: V8 compiled it
+ * anew for every quote, 0.5 ms for 300 characters and 6 ms for 2,000.
  */
 import type { Candidate } from './score';
 
 const MAX_HITS = 100;
-const SPACE_RUN = '[\\s\\u00ad\\u200b-\\u200d\\u2060]+';
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
-const QUOTE_MARK = "['\\u2018-\\u201b\\u2032]";
-const DOUBLE_QUOTE = '["\\u201c-\\u201f\\u2033]';
-const DASH = '[-\\u2010-\\u2014\\u2212]';
-const SPECIAL = new Set('.*+?^${}()|[]\\/');
+/** Kinds of unit other than a literal character (which is its code, >= 0). */
+const SPACE = -1;
+const QUOTE_MARK = -2;
+const DOUBLE_QUOTE = -3;
+const DASH = -4;
 
-/** The regex source for one quote code unit (a switch on codes: this runs per character). */
-function charPattern(char: string): string {
-  const code = char.charCodeAt(0);
-  if (code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0) return SPACE_RUN;
-  if (code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029) {
-    return SPACE_RUN;
-  }
-  if (code === 0x202f || code === 0x205f || code === 0x3000) return SPACE_RUN;
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** Whitespace or an invisible character: what a run of whitespace in the quote matches. */
+function isSpaceLike(code: number): boolean {
+  return isSpace(code) || code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+}
+
+/** The unit for one quote code unit (a switch on codes: this runs per character). */
+function unitOf(code: number): number {
+  if (isSpace(code)) return SPACE;
   if (code === 0x27 || (code >= 0x2018 && code <= 0x201b) || code === 0x2032) return QUOTE_MARK;
   if (code === 0x22 || (code >= 0x201c && code <= 0x201f) || code === 0x2033) return DOUBLE_QUOTE;
   if (code === 0x2d || (code >= 0x2010 && code <= 0x2014) || code === 0x2212) return DASH;
-  return SPECIAL.has(char) ? `\\${char}` : char;
+  return code;
 }
 
-/**
- * The regular expression matching `exact` up to whitespace, invisible characters and
- * typography, or null when the quote has nothing visible to match.
- */
-export function toLenientPattern(exact: string): RegExp | null {
+/** True when the text character `code` matches the (non-space) unit `unit`. */
+function matchesUnit(unit: number, code: number): boolean {
+  return unit >= 0 ? unit === code : unit !== SPACE && unitOf(code) === unit;
+}
+
+/** The quote's units, a run of whitespace counted once, or null when nothing visible is left. */
+export function unitsOf(exact: string): number[] | null {
   const visible = exact.replace(INVISIBLE, '');
   if (visible.trim().length === 0) return null;
-  let source = '';
-  let previous = '';
+  const units: number[] = [];
   for (let i = 0; i < visible.length; i++) {
-    const char = visible.charAt(i);
-    const part = charPattern(char);
-    // One run pattern stands for a whole run of whitespace in the quote.
-    if (part === SPACE_RUN && previous === SPACE_RUN) continue;
-    source += part;
-    previous = part;
+    const unit = unitOf(visible.charCodeAt(i));
+    if (unit !== SPACE || units.at(-1) !== SPACE) units.push(unit);
   }
-  return new RegExp(source, 'g');
+  return units;
+}
+
+/** The longest run of literal units: [first index, end index). */
+function coreOf(units: readonly number[]): [number, number] {
+  let best: [number, number] = [0, 0];
+  let from = 0;
+  for (let i = 0; i <= units.length; i++) {
+    if (i < units.length && (units[i] ?? SPACE) >= 0) continue;
+    if (i - from > best[1] - best[0]) best = [from, i];
+    from = i + 1;
+  }
+  return best;
 }
 
 /**
- * The longest run of quote characters the lenient pattern matches only literally (letters,
- * digits: no whitespace, invisible, quote mark, dash or regex-special character). Any lenient
- * match contains it verbatim, so a text without it has no match and the regex need not run.
+ * Matches `units[from..to)` forward from `at` (step 1) or `units[to-1..from]` backward from
+ * `at - 1` (step -1); a whitespace unit takes the whole run. Returns the offset reached, or -1.
  */
-function literalCore(visible: string): string {
-  let longest = '';
-  let from = 0;
-  for (let i = 0; i <= visible.length; i++) {
-    const char = visible.charAt(i);
-    if (i < visible.length && charPattern(char) === char) continue;
-    if (i - from > longest.length) longest = visible.slice(from, i);
-    from = i + 1;
+function walk(text: string, units: readonly number[], at: number, step: 1 | -1, limits: [number, number]) {
+  const [low, high] = limits;
+  let offset = step === 1 ? at : at - 1;
+  const count = units.length;
+  for (let k = 0; k < count; k++) {
+    const unit = units[step === 1 ? k : count - 1 - k] ?? SPACE;
+    if (offset < low || offset >= high) return -1;
+    if (unit === SPACE) {
+      if (!isSpaceLike(text.charCodeAt(offset))) return -1;
+      while (offset >= low && offset < high && isSpaceLike(text.charCodeAt(offset))) offset += step;
+    } else if (matchesUnit(unit, text.charCodeAt(offset))) offset += step;
+    else return -1;
   }
-  return longest;
+  return step === 1 ? offset : offset + 1;
+}
+
+/** The next hit of `core` after `hit` (-1 at the end: indexOf('') would stay at the end). */
+function nextHit(range: string, core: string, hit: number): number {
+  return hit >= range.length ? -1 : range.indexOf(core, hit + 1);
 }
 
 /**
@@ -77,16 +110,25 @@ function literalCore(visible: string): string {
  * dash style are ignored, as offsets in the text (errors 0: the words are the same).
  */
 export function normalizedCandidates(text: string, exact: string, from: number, to: number): Candidate[] {
-  const pattern = toLenientPattern(exact);
-  if (pattern === null) return [];
-  const start = Math.max(0, from);
+  const units = unitsOf(exact);
+  if (units === null) return [];
+  const low = Math.max(0, from);
   // A slice keeps a miss from scanning past the window.
-  const range = text.slice(start, Math.min(text.length, to));
-  // A plain indexOf of the quote's longest literal run is far cheaper than the regex pass.
-  if (!range.includes(literalCore(exact.replace(INVISIBLE, '')))) return [];
+  const range = text.slice(low, Math.min(text.length, to));
+  const limits: [number, number] = [0, range.length];
+  const [coreStart, coreEnd] = coreOf(units);
+  // A quote of marks and dashes alone has no core: every offset is then a possible start.
+  const core = String.fromCharCode(...units.slice(coreStart, coreEnd));
+  const before = units.slice(0, coreStart);
+  const after = units.slice(coreEnd);
   const candidates: Candidate[] = [];
-  for (const match of range.matchAll(pattern)) {
-    candidates.push({ start: start + match.index, end: start + match.index + match[0].length, errors: 0 });
+  let lastEnd = -1;
+  for (let hit = range.indexOf(core); hit !== -1 && hit <= range.length; hit = nextHit(range, core, hit)) {
+    const start = walk(range, before, hit, -1, limits);
+    const end = start === -1 ? -1 : walk(range, after, hit + core.length, 1, limits);
+    if (end === -1 || start < lastEnd) continue;
+    candidates.push({ start: low + start, end: low + end, errors: 0 });
+    lastEnd = end;
     if (candidates.length >= MAX_HITS) break;
   }
   return candidates;

@@ -129,6 +129,30 @@ function offBackbone(
   return { ...decision, status: 'check' as const, alternatives };
 }
 
+/** A drift change above this between backbone neighbours is a jump worth checking. */
+const JUMP = 256;
+/** How far before the predecessor the original of a copy is looked for. */
+const COPY_REACH = 2048;
+
+/**
+ * A backbone placement that jumped forward from its predecessor's drift (text was inserted
+ * before it, or it landed on a copy further on) becomes "check this" when the paragraph around
+ * it also occurs between the predecessor and it, not counting the text right before it: it may
+ * sit in a copy of the passage its neighbours lie in, whose original lost the highlighted
+ * text, or just after an inserted copy (then it is right); text alone cannot tell.
+ */
+function jumpedIntoCopy(text: string, before: Placement, placement: Placement): Anchor | null {
+  const { anchor } = placement;
+  if (anchor === null || before.anchor === null || anchor.method === 'position') return anchor;
+  const drift = anchor.start - placement.position.start;
+  const beforeDrift = before.anchor.start - before.position.start;
+  if (drift - beforeDrift <= JUMP) return anchor;
+  const to = text.lastIndexOf('\n\n', anchor.start) - PROBE_LENGTH - 1;
+  // The copied paragraphs may start a little before the predecessor's.
+  const from = Math.max(0, before.anchor.start - COPY_REACH);
+  return to > from && inCopyOfGap(text, anchor, from, to) ? { ...anchor, status: 'check' } : anchor;
+}
+
 /**
  * Checks every placement against the backbone of its neighbours (see the file header): one off
  * it is moved into the gap when a candidate fits there, becomes "check this" when the evidence
@@ -141,10 +165,14 @@ export function keepOrder(
   minScore: number,
 ): (Anchor | null)[] {
   const chain = backbone(placements);
+  let previous: Placement | undefined;
   return placements.map((placement, index) => {
-    if (chain.has(index) || placement.anchor === null || placement.anchor.status !== 'placed') {
-      return placement.anchor;
+    if (chain.has(index)) {
+      const before = previous;
+      previous = placement;
+      return before === undefined ? placement.anchor : jumpedIntoCopy(text, before, placement);
     }
+    if (placement.anchor === null || placement.anchor.status !== 'placed') return placement.anchor;
     return offBackbone(text, placement, gapOf(placements, chain, index, text.length), minScore);
   });
 }

@@ -3,7 +3,6 @@
  * what was stored. Weights follow the Hypothesis client: the quote dominates, the context
  * tells repeats apart, the position only breaks ties.
  */
-import approxSearch from 'approx-string-match';
 import type { TextQuoteSelector } from './types';
 
 /** A place in the text where the quote (or something close to it) occurs. */
@@ -30,18 +29,79 @@ const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
 
+/** Pattern bit masks by UTF-16 code for {@link bitParallelErrors}, cleared after each use. */
+const PEQ = new Int32Array(65536);
+/** One reusable DP row for {@link dpErrors}. */
+let row = new Int32Array(64);
+
 /**
- * Similarity of `expected` to its best alignment inside `actual`: 1 - edits / length.
- * An empty `expected` (context at the very start or end of a text) always agrees.
+ * Fewest edits turning `expected` (at most 32 characters) into any substring of `actual`:
+ * Myers' bit-parallel algorithm in one 32-bit word, the column of the edit-distance table
+ * kept as vertical +1/-1 bit vectors.
+ */
+function bitParallelErrors(actual: string, expected: string): number {
+  const m = expected.length;
+  const high = 1 << (m - 1);
+  for (let i = 0; i < m; i++) {
+    const code = expected.charCodeAt(i);
+    PEQ[code] = (PEQ[code] ?? 0) | (1 << i);
+  }
+  let positive = -1;
+  let negative = 0;
+  let errors = m;
+  let fewest = m;
+  for (let j = 0; j < actual.length; j++) {
+    const equal = PEQ[actual.charCodeAt(j)] ?? 0;
+    const xv = equal | negative;
+    const xh = ((((equal & positive) >>> 0) + (positive >>> 0)) ^ positive) | equal;
+    let ph = negative | ~(xh | positive);
+    let mh = positive & xh;
+    if (ph & high) errors++;
+    else if (mh & high) errors--;
+    // Free start in `actual`: the top row stays 0, so nothing is shifted in.
+    ph <<= 1;
+    mh <<= 1;
+    positive = mh | ~(xv | ph);
+    negative = ph & xv;
+    if (errors < fewest) fewest = errors;
+  }
+  for (let i = 0; i < m; i++) PEQ[expected.charCodeAt(i)] = 0;
+  return fewest;
+}
+
+/** The same as {@link bitParallelErrors} for any length, by the plain table, column by column. */
+function dpErrors(actual: string, expected: string): number {
+  const m = expected.length;
+  if (row.length <= m) row = new Int32Array(2 * m + 2);
+  for (let i = 0; i <= m; i++) row[i] = i;
+  let fewest = m;
+  for (let j = 0; j < actual.length; j++) {
+    const code = actual.charCodeAt(j);
+    // row[i] holds D[i][j]; walking down, `diagonal` is D[i-1][j] and `above` D[i-1][j+1].
+    let diagonal = 0;
+    let above = 0;
+    for (let i = 1; i <= m; i++) {
+      const left = row[i] ?? 0;
+      const value = Math.min(left + 1, above + 1, diagonal + (expected.charCodeAt(i - 1) === code ? 0 : 1));
+      diagonal = left;
+      above = value;
+      row[i] = value;
+    }
+    fewest = Math.min(fewest, above);
+  }
+  return fewest;
+}
+
+/**
+ * Similarity of `expected` to its best alignment inside `actual`: 1 - edits / length (the
+ * semi-global edit distance Myers' search reports). An empty `expected` (context at the very
+ * start or end of a text) always agrees.
  */
 export function similarity(actual: string, expected: string): number {
-  if (expected.length === 0 || actual === expected) return 1;
+  const m = expected.length;
+  if (m === 0 || actual === expected || actual.includes(expected)) return 1;
   if (actual.length === 0) return 0;
-  let errors = expected.length;
-  for (const match of approxSearch(actual, expected, expected.length)) {
-    errors = Math.min(errors, match.errors);
-  }
-  return 1 - errors / expected.length;
+  return 1 - (m <= 32 ? bitParallelErrors(actual, expected) : dpErrors(actual, expected)) / m;
 }
 
 /** How well the text around `[start, end)` matches the stored prefix and suffix. */

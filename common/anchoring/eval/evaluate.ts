@@ -49,11 +49,21 @@ export interface EvalOptions {
   clock?: () => number;
 }
 
-/** True when a placement covers the true passage (ends within 2 characters, or 60 % overlap). */
+/**
+ * True when a placement covers the true passage: ends within 2 characters, or 60 % overlap.
+ * An edit may put text inside a highlight (a paragraph inserted at a break within it): its
+ * markers then enclose more than was highlighted, and the quote's text itself is split. A
+ * placement that lies inside the marked span and shares one of its ends is on the
+ * highlighted text (it cannot be another passage), so it counts too, for every edit alike.
+ */
 function onTruth(place: { start: number; end: number }, truth: Truth): boolean {
   if (truth.kind === 'absent') return false;
   if (truth.kind === 'partial') return place.start - 2 <= truth.at && truth.at <= place.end + 2;
-  if (Math.abs(place.start - truth.start) <= 2 && Math.abs(place.end - truth.end) <= 2) return true;
+  const startsWith = Math.abs(place.start - truth.start) <= 2;
+  const endsWith = Math.abs(place.end - truth.end) <= 2;
+  if (startsWith && endsWith) return true;
+  const inside = place.start >= truth.start - 2 && place.end <= truth.end + 2;
+  if (inside && (startsWith || endsWith)) return true;
   const overlap = Math.min(place.end, truth.end) - Math.max(place.start, truth.start);
   const union = Math.max(place.end, truth.end) - Math.min(place.start, truth.start);
   return overlap > 0 && overlap / union >= 0.6;
