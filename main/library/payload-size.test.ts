@@ -21,6 +21,7 @@ const anchorUpdate = (id: string) => ({
   position: { type: 'TextPositionSelector', start: 10, end: 39 },
   anchoredVersion: VERSION,
   unplaced: false,
+  needsCheck: false,
 });
 
 describe('payload caps before validation', () => {
