@@ -133,7 +133,7 @@ export class DocumentIndex {
   private order(sort: LibrarySort): Entry[] {
     let order = this.orders.get(sort);
     if (order === undefined) {
-      order = [...this.entries.values()].sort((a, b) => compare(sort, a, b));
+      order = [...this.entries.values()].toSorted((a, b) => compare(sort, a, b));
       this.orders.set(sort, order);
     }
     return order;
