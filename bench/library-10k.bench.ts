@@ -33,7 +33,7 @@ test('a library of 10,000 documents: list and filter', async ({ launchApp }) => 
       }, newest);
       const calls = await app.page.evaluate(() =>
         (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter(
-          (c) => c.method === 'listDocuments',
+          (c) => c.method === 'queryDocuments',
         ),
       );
       const request = calls.at(-1);

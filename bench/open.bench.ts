@@ -45,7 +45,7 @@ async function splitOfLastOpen(page: Page): Promise<{ transfer: number; afterDat
     const w = globalThis as unknown as HarnessWindow & {
       performance: { getEntriesByName(name: string): { startTime: number }[] };
     };
-    const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocument');
+    const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocumentStart');
     const painted = w.performance.getEntriesByName(mark).at(-1);
     return { at: call?.at, doneAt: call?.doneAt, paintedAt: painted?.startTime };
   }, FIRST_PAINT_MARK);

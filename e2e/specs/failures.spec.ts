@@ -70,7 +70,7 @@ test('a library that fails to load shows why, and Retry loads it', async ({ app,
   const library = new LibraryPage(app.page);
   // The first load must be over, or it (not the reload) would meet the failure.
   await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
-  await faults.failNext('listDocuments', {
+  await faults.failNext('queryDocuments', {
     code: 'io',
     message: 'EIO: i/o error, read ‘library.json’',
   });
@@ -145,7 +145,7 @@ test('a document or the trash that fails to load offers Retry, and a way back', 
   const faults = faultsOf(app);
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
-  await faults.failNext('openDocument', { code: 'unreadable', message: 'EACCES: permission denied, open' });
+  await faults.failNext('openDocumentStart', { code: 'unreadable', message: 'EACCES: permission denied, open' });
   await library.open(SAMPLE_TITLE);
   const failed = app.page.getByRole('alert').filter({ hasText: 'This document could not be opened' });
   await expect(failed).toContainText('EACCES: permission denied, open');

@@ -111,7 +111,10 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
   return {
     getLibraryInfo: [],
     listDocuments: [],
+    queryDocuments: [{ sort: 'title', filter: 'prince', offset: 0, limit: 50 }],
     openDocument: [documentId],
+    openDocumentStart: [documentId],
+    readDocumentText: [documentId, ids.textVersion],
     saveReadingPosition: [documentId, { section: 1, offset: 40, quote: 'Well, Prince', progress: 0.25 }],
     renameDocument: [documentId, 'Anna Pávlovna’s soirée'],
     deleteDocument: [documentId],

@@ -5,6 +5,7 @@
  */
 import { createAppHandlers } from './app/handlers';
 import { type ApiHandlers, consoleLog } from './define-handler';
+import { createFirstScreenHandlers } from './documents/first-screen-handlers';
 import { createDocumentHandlers } from './documents/handlers';
 import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
@@ -23,6 +24,7 @@ export function createHandlers(
   return {
     ...createAppHandlers(library.app, platform, log),
     ...createDocumentHandlers(library.documents, platform, log),
+    ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createHighlightHandlers(library.highlights, log),
     ...createSettingsHandlers(library.settings, log),
   };

@@ -8,10 +8,12 @@ import type { LibraryChange, LibraryNotice } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
+import { DocumentIndex } from './catalog/document-index';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
 import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
 import { DocumentJournal } from './documents/intents';
+import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
@@ -111,6 +113,10 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** The library list's sort orders and filter, for windowed queries. */
+  readonly index: DocumentIndex;
+  /** Opening a document in two steps. */
+  readonly opener: DocumentOpener;
   private readonly journal: DocumentJournal;
   private readonly trash: Trash;
   private closed = false;
@@ -151,6 +157,9 @@ export class Library {
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
+    this.index = new DocumentIndex(catalog);
+    catalog.onRecordsChanged((ids) => this.index.refresh(ids));
+    this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */

@@ -3,6 +3,7 @@
  * domains' own schema files: the arguments of each contract method, and stored shapes.
  */
 import { appArguments } from './app/schemas';
+import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { settingsArguments } from './settings/schemas';
@@ -16,6 +17,7 @@ export * from './settings/schemas';
 export const argumentSchemas = {
   ...appArguments,
   ...documentArguments,
+  ...firstScreenArguments,
   ...highlightArguments,
   ...settingsArguments,
 } as const;

@@ -1,6 +1,7 @@
 /** The documents domain of the contract: the library list, reading, import, trash. */
 import type { DocumentId, ErrorCode, Result } from './common';
 import type { Highlight } from './highlights';
+import type { LibrarySort } from './settings';
 
 /** What the library view shows for one document. */
 export interface DocumentSummary {
@@ -54,6 +55,57 @@ export interface OpenedDocument {
   highlights: Highlight[];
 }
 
+/** What one row of the library list shows: a summary without what only the reader needs. */
+export type DocumentRow = Omit<DocumentSummary, 'textVersion'>;
+
+/** A windowed query of the library list: the rows [offset, offset + limit) of the sorted, filtered list. */
+export interface DocumentQuery {
+  sort: LibrarySort;
+  /** Whitespace-separated terms, each matched (case- and accent-insensitively) in title, author, source or excerpt. */
+  filter: string;
+  offset: number;
+  /** At most MAX_QUERY_LIMIT. */
+  limit: number;
+}
+
+/** The answer to a DocumentQuery. An offset past the end answers no rows and the true totals. */
+export interface DocumentWindow {
+  offset: number;
+  rows: DocumentRow[];
+  /** Documents matching the filter. */
+  total: number;
+  /** Documents in the library. */
+  libraryTotal: number;
+}
+
+export const MAX_QUERY_LIMIT = 1000;
+
+/** A heading section of a document as the outline knows it (the text may not be loaded yet). */
+export interface SectionOutline {
+  index: number;
+  /** `null` for section 0, the text before the first heading. */
+  heading: { level: 1 | 2 | 3; text: string } | null;
+  /** Character offset and length of the section in the whole markdown. */
+  start: number;
+  length: number;
+}
+
+/**
+ * The first part of an opened document: enough to paint the screen at the saved position.
+ * `sections` splits the markdown exactly as renderer/reader/sections.ts does (common/sections.ts).
+ */
+export interface OpenedDocumentStart {
+  summary: DocumentSummary;
+  position: ReadingPosition | null;
+  highlights: Highlight[];
+  sections: SectionOutline[];
+  /** The markdown of sections [firstSection, firstSection + n): the saved place and some 64 KB after it. */
+  firstSection: number;
+  firstText: string;
+  /** Characters in the whole markdown. */
+  totalLength: number;
+}
+
 /** A document in the library's trash, restorable. */
 export interface TrashedDocument {
   id: DocumentId;
@@ -85,8 +137,23 @@ export interface ImportReport {
 
 export interface DocumentsApi {
   listDocuments(): Promise<Result<DocumentSummary[]>>;
+  /**
+   * The library list in windows (sort, filter, offset, limit); the core keeps the orders and the
+   * filter, so a window costs the same at 100 or 100,000 documents.
+   */
+  queryDocuments(query: DocumentQuery): Promise<Result<DocumentWindow>>;
   /** Opens a document for reading and records the time; `null` when there is no such document. */
   openDocument(id: DocumentId): Promise<Result<OpenedDocument | null>>;
+  /**
+   * Opening in two steps, step one: metadata, position, highlights, the section outline and the
+   * text around the saved position; records the time like openDocument. `null` when there is no such document.
+   */
+  openDocumentStart(id: DocumentId): Promise<Result<OpenedDocumentStart | null>>;
+  /**
+   * Step two: the whole normalised markdown of the document at `textVersion` (the summary's).
+   * 'not-found' when the document is gone or its text changed since step one (open it again).
+   */
+  readDocumentText(id: DocumentId, textVersion: string): Promise<Result<string>>;
   saveReadingPosition(id: DocumentId, position: ReadingPosition): Promise<Result<null>>;
   renameDocument(id: DocumentId, title: string): Promise<Result<DocumentSummary>>;
   /** Moves a document's files to the library's trash. */
@@ -105,7 +172,10 @@ export interface DocumentsApi {
 
 export const DOCUMENT_METHODS = [
   'listDocuments',
+  'queryDocuments',
   'openDocument',
+  'openDocumentStart',
+  'readDocumentText',
   'saveReadingPosition',
   'renameDocument',
   'deleteDocument',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, LecternBridge, Result } from '../../preload/api';
+import type { DocumentQuery, DocumentRow, DocumentWindow, LecternBridge, Result } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
-import { LibraryListController } from './library-list';
+import { LibraryListController, PAGE_SIZE } from './library-list';
 
-const summary = (title: string): DocumentSummary => ({
-  id: title.toLowerCase().replace(/\W+/g, '').padEnd(16, '0').slice(0, 16),
-  title,
+const row = (n: number, prefix = 'Note'): DocumentRow => ({
+  id: n.toString(16).padStart(16, '0'),
+  title: `${prefix} ${n}`,
   author: null,
   source: null,
   excerpt: '',
@@ -15,77 +15,109 @@ const summary = (title: string): DocumentSummary => ({
   addedAt: '2026-12-01T10:00:00.000Z',
   openedAt: null,
   highlightCount: 0,
-  textVersion: 'v1',
 });
 
-/** A bridge whose listDocuments answers are released by the test, one at a time. */
-function slowBridge() {
-  const pending: Array<(result: Result<DocumentSummary[]>) => void> = [];
-  const bridge = {
-    listDocuments: () => new Promise<Result<DocumentSummary[]>>((resolve) => pending.push(resolve)),
-  } as unknown as LecternBridge;
-  return { bridge, pending };
+interface Pending {
+  query: DocumentQuery;
+  answer(result?: Result<DocumentWindow>): void;
 }
 
-function setUp() {
-  const { bridge, pending } = slowBridge();
-  const host = {
-    updates: 0,
-    requestUpdate() {
-      this.updates++;
-    },
-  };
+/** A bridge over a list of `count` rows whose answers the test releases, one at a time. */
+function setUp(count = 1000) {
+  const pending: Pending[] = [];
+  const bridge = {
+    queryDocuments: (query: DocumentQuery) =>
+      new Promise<Result<DocumentWindow>>((resolve) =>
+        pending.push({
+          query,
+          answer: (result) => {
+            const prefix = query.filter === '' ? 'Note' : `Match ${query.filter}`;
+            const total = query.filter === '' ? count : 3;
+            const rows = [];
+            for (let i = query.offset; i < Math.min(total, query.offset + query.limit); i++)
+              rows.push(row(i, prefix));
+            resolve(
+              result ?? { ok: true, value: { offset: query.offset, rows, total, libraryTotal: count } },
+            );
+          },
+        }),
+      ),
+  } as unknown as LecternBridge;
+  const host = { updates: 0, requestUpdate: () => host.updates++ };
   const toasts: ToastInit[] = [];
   const list = new LibraryListController(host, bridge, (t) => toasts.push(t));
-  return { list, pending, toasts, host };
+  const answerAll = async () => {
+    for (const p of pending.splice(0)) p.answer();
+    await new Promise((r) => setTimeout(r, 0));
+  };
+  return { list, pending, toasts, host, answerAll };
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('LibraryListController', () => {
-  it('coalesces reloads asked for during one into exactly one more', async () => {
-    const { list, pending } = setUp();
-    const first = list.reload();
-    void list.reload();
-    void list.reload();
-    void list.reload();
+  it('loads the first page, then the pages a range and its margin need, each once', async () => {
+    const { list, pending, answerAll } = setUp();
+    void list.setQuery({ sort: 'title', filter: '' });
+    expect(pending.map((p) => p.query)).toEqual([{ sort: 'title', filter: '', offset: 0, limit: PAGE_SIZE }]);
+    await answerAll();
+    expect(list.total).toBe(1000);
+    expect(list.rowAt(99)?.title).toBe('Note 99');
+    expect(list.rowAt(100)).toBeUndefined();
+    void list.ensure(480, 500);
+    void list.ensure(480, 500);
+    expect(pending.map((p) => p.query.offset)).toEqual([400, 500]);
+    await answerAll();
+    expect(list.rowAt(540)?.title).toBe('Note 540');
+    void list.ensure(990, 999); // near the end: no page past it
+    expect(pending.map((p) => p.query.offset)).toEqual([900]);
+  });
+
+  it('keeps the old rows on screen until a new filter answers, then shows only the new ones', async () => {
+    const { list, pending, answerAll } = setUp();
+    void list.setQuery({ sort: 'recent', filter: '' });
+    await answerAll();
+    void list.setQuery({ sort: 'recent', filter: 'ember' });
+    expect(list.rowAt(0)?.title).toBe('Note 0');
     expect(pending).toHaveLength(1);
-    pending[0]?.({ ok: true, value: [summary('Emma')] });
-    await settle();
-    expect(pending).toHaveLength(2); // One more, for all three asks.
-    pending[1]?.({ ok: true, value: [summary('Emma'), summary('Middlemarch')] });
-    await first;
-    expect(list.documents?.map((d) => d.title)).toEqual(['Emma', 'Middlemarch']);
-    expect(pending).toHaveLength(2);
+    await answerAll();
+    expect(list.total).toBe(3);
+    expect(list.rowAt(0)?.title).toBe('Match ember 0');
+    expect(list.rowAt(50)).toBeUndefined();
   });
 
-  it('keeps the failure when there is no list yet, and clears it when Retry works', async () => {
-    const { list, pending, toasts } = setUp();
-    const failing = list.reload();
-    pending[0]?.({ ok: false, code: 'io', message: 'EIO: i/o error, read' });
-    await failing;
-    expect(list.documents).toBeNull();
-    expect(list.failure).toMatchObject({ method: 'listDocuments', code: 'io' });
-    expect(toasts).toEqual([]);
-    const retry = list.reload();
-    expect(list.failure).toBeNull(); // "Loading" again while Retry runs.
-    pending[1]?.({ ok: true, value: [summary('Persuasion')] });
-    await retry;
-    expect(list.documents?.map((d) => d.title)).toEqual(['Persuasion']);
+  it('drops answers of a query that was replaced meanwhile', async () => {
+    const { list, pending, answerAll } = setUp();
+    void list.setQuery({ sort: 'recent', filter: 'e' });
+    const stale = pending.splice(0);
+    void list.setQuery({ sort: 'recent', filter: 'em' });
+    await answerAll();
+    for (const p of stale) p.answer();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(list.rowAt(0)?.title).toBe('Match em 0');
   });
 
-  it('keeps a list on screen when a later reload fails, and says so', async () => {
-    const { list, pending, toasts } = setUp();
-    const loading = list.reload();
-    pending[0]?.({ ok: true, value: [summary('Emma')] });
-    await loading;
-    const reloading = list.reload();
-    pending[1]?.({ ok: false, code: 'internal', message: 'Lectern could not complete listDocuments' });
-    await reloading;
-    expect(list.documents?.map((d) => d.title)).toEqual(['Emma']);
+  it('reloads the pages around the shown range when the library changed', async () => {
+    const { list, pending, answerAll } = setUp();
+    void list.setQuery({ sort: 'recent', filter: '' });
+    await answerAll();
+    void list.ensure(300, 320);
+    await answerAll();
+    void list.reload();
+    expect(pending.map((p) => p.query.offset).toSorted((a, b) => a - b)).toEqual([0, 200, 300]);
+  });
+
+  it('keeps a failure when nothing is shown, and only toasts when a list is', async () => {
+    const { list, pending, toasts, answerAll } = setUp();
+    void list.setQuery({ sort: 'recent', filter: '' });
+    pending.splice(0)[0]?.answer({ ok: false, code: 'io', message: 'Disk gone.' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(list.failure).toMatchObject({ code: 'io' });
+    void list.reload();
     expect(list.failure).toBeNull();
-    expect(toasts[0]?.message).toBe(
-      'Could not refresh the library. Lectern could not complete listDocuments.',
-    );
+    await answerAll();
+    void list.reload();
+    pending.splice(0).forEach((p) => p.answer({ ok: false, code: 'io', message: 'Disk gone.' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(list.rowAt(0)?.title).toBe('Note 0');
+    expect(toasts[0]?.message).toContain('Could not refresh the library');
   });
 });

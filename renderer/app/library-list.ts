@@ -1,52 +1,117 @@
 /**
- * The library's list of documents for the shell: loads it, reloads
- * it when anything changed (coalescing reloads asked for during one into one more), and keeps
- * the failure when it could not be loaded so the library view can offer Retry.
+ * The library's list of documents for the shell, in windows: the core sorts and filters, this
+ * asks for the pages of rows the list shows (plus a margin), keeps the rows on screen until the
+ * answer for a new filter or sort arrives, and reloads the pages it holds when anything changed.
  */
-import type { DocumentSummary, LecternBridge } from '../../preload/api';
+import type { DocumentRow, LecternBridge, LibrarySort } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
 import { call, failureToast, type CallFailure } from './calls';
 
+/** Rows per request: a few screens. */
+export const PAGE_SIZE = 100;
+/** Rows asked for beyond each end of the visible range, so scrolling finds them there. */
+export const MARGIN = 60;
+
+export interface ListQuery {
+  sort: LibrarySort;
+  filter: string;
+}
+
 export class LibraryListController {
-  /** `null` until the first load answers. */
-  documents: DocumentSummary[] | null = null;
-  /** Set when the last load failed and there is no list to show. */
+  /** Rows matching the filter; `null` until the first answer. */
+  total: number | null = null;
+  /** Documents in the library; `null` until the first answer. */
+  libraryTotal: number | null = null;
+  /** Set when the first load failed and there is no list to show. */
   failure: CallFailure | null = null;
-  private reloading: Promise<void> | null = null;
-  private reloadAgain = false;
+  /** Changes whenever rows or totals change (a new value for Lit to see). */
+  version = 0;
+  private query: ListQuery = { sort: 'recent', filter: '' };
+  /** Each query (or reload) is a generation; answers of an older one are dropped. */
+  private generation = 0;
+  private shown: { generation: number; rows: Map<number, DocumentRow> } = { generation: 0, rows: new Map() };
+  private requested = new Set<number>();
+  private lastRange: [number, number] = [0, 0];
 
   constructor(
-    /** The element showing the list (asked to render again when it changes). */
     private readonly host: { requestUpdate(): void },
     private readonly bridge: LecternBridge,
     private readonly toast: (init: ToastInit) => void,
   ) {}
 
-  /** Reloads the list; calls during a reload coalesce into one more reload. */
-  reload(): Promise<void> {
-    if (this.reloading) {
-      this.reloadAgain = true;
-      return this.reloading;
-    }
-    this.reloading = this.reloadUntilFresh().finally(() => (this.reloading = null));
-    return this.reloading;
+  get currentQuery(): ListQuery {
+    return this.query;
   }
 
-  private async reloadUntilFresh(): Promise<void> {
+  /** The row at `index` of the current list, or undefined while its page loads. */
+  rowAt(index: number): DocumentRow | undefined {
+    return this.shown.rows.get(index);
+  }
+
+  /** A new sort or filter: the first page is asked for at once; the old rows stay until it answers. */
+  setQuery(query: ListQuery): Promise<void> {
+    if (query.sort === this.query.sort && query.filter === this.query.filter && this.total !== null)
+      return Promise.resolve();
+    this.query = query;
+    return this.restart([0]);
+  }
+
+  /** The list shows rows [first, last]: make sure they and a margin around them are loaded. */
+  ensure(first: number, last: number): Promise<void> {
+    this.lastRange = [first, last];
+    const from = Math.max(0, Math.floor((first - MARGIN) / PAGE_SIZE));
+    const to = Math.floor((last + MARGIN) / PAGE_SIZE);
+    const loads: Promise<void>[] = [];
+    for (let page = from; page <= to; page++) {
+      if (this.total !== null && page * PAGE_SIZE >= this.total && page > 0) break;
+      if (!this.requested.has(page)) loads.push(this.load(page, this.generation));
+    }
+    return Promise.all(loads).then(() => undefined);
+  }
+
+  /** Something changed: load again the pages around what is shown. */
+  reload(): Promise<void> {
+    const [first, last] = this.lastRange;
+    const pages = new Set([0]);
+    for (
+      let page = Math.floor(Math.max(0, first - MARGIN) / PAGE_SIZE);
+      page <= (last + MARGIN) / PAGE_SIZE;
+      page++
+    )
+      pages.add(page);
+    return this.restart([...pages]);
+  }
+
+  private restart(pages: number[]): Promise<void> {
+    this.generation++;
+    this.requested = new Set();
     if (this.failure) {
       this.failure = null; // Retry: show "loading" again while it runs.
       this.host.requestUpdate();
     }
-    do {
-      this.reloadAgain = false;
-      const listed = await call(this.bridge, 'listDocuments');
-      if (listed.ok) {
-        this.documents = listed.value;
-        this.failure = null;
-      } else if (this.documents === null) this.failure = listed;
+    return Promise.all(pages.map((page) => this.load(page, this.generation))).then(() => undefined);
+  }
+
+  private async load(page: number, generation: number): Promise<void> {
+    this.requested.add(page);
+    const offset = page * PAGE_SIZE;
+    const answer = await call(this.bridge, 'queryDocuments', { ...this.query, offset, limit: PAGE_SIZE });
+    if (generation !== this.generation) return;
+    if (!answer.ok) {
+      this.requested.delete(page);
+      if (this.total === null) this.failure = answer;
       // A list on screen stays; the toast says it may be out of date.
-      else this.toast(failureToast('Could not refresh the library', listed));
+      else this.toast(failureToast('Could not refresh the library', answer));
       this.host.requestUpdate();
-    } while (this.reloadAgain);
+      return;
+    }
+    // The first answer of a new generation replaces the rows shown, so there is never a blank list.
+    if (this.shown.generation !== generation) this.shown = { generation, rows: new Map() };
+    answer.value.rows.forEach((row, i) => this.shown.rows.set(offset + i, row));
+    this.total = answer.value.total;
+    this.libraryTotal = answer.value.libraryTotal;
+    this.failure = null;
+    this.version++;
+    this.host.requestUpdate();
   }
 }

@@ -142,7 +142,8 @@ export class LecternApp extends LitElement {
         return html`<trash-view></trash-view>`;
       default:
         return html`<library-view
-          .documents=${this.library?.documents ?? null}
+          .list=${this.library}
+          .listVersion=${this.library?.version ?? 0}
           .failure=${this.library?.failure ?? null}
           .settings=${this.settings}
           @retry-load=${() => void this.library?.reload()}
@@ -161,7 +162,7 @@ export class LecternApp extends LitElement {
     this.showSettings(this.settingsDraft);
     if (info.ok) for (const notice of info.value.notices) this.toast(noticeToast(notice));
     else this.toast(failureToast('Could not read the library’s notices', info));
-    await this.library?.reload();
+    // The library view asks for its first window once it knows the sort (from these settings).
   }
 
   private readonly applyTheme = (): void => {

@@ -4,7 +4,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { DocumentSummary } from '../../preload/api';
+import type { DocumentRow } from '../../preload/api';
 import { controlStyles } from '../styles/app-styles';
 import { dialogStyles } from '../styles/app-dialog-styles';
 
@@ -17,7 +17,7 @@ export class LibraryRenameDialog extends LitElement {
   static override styles = [controlStyles, dialogStyles];
 
   /** The document being renamed; `null` closes the dialog. */
-  @property({ attribute: false }) document: DocumentSummary | null = null;
+  @property({ attribute: false }) document: DocumentRow | null = null;
   /** A refusal from the core, shown under the field. */
   @property() error = '';
   @property({ type: Boolean }) busy = false;

@@ -1,26 +1,23 @@
 /**
- * The library: toolbar, the virtualized document list (10,000 rows filter as you type),
- * empty states, and the rename and delete dialogs. Data comes down as properties; the
- * bridge comes from context; changes go up as events the shell handles.
+ * The library: toolbar, the virtualized document list (windows of rows from the core's sorted,
+ * filtered list; placeholder rows while a window loads), empty states, and the rename and delete
+ * dialogs. The list controller comes down as a property; the bridge comes from context; changes
+ * go up as events the shell handles.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { DocumentSummary, LecternBridge, Settings } from '../../preload/api';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import type { DocumentRow, LecternBridge, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
+import type { LibraryListController } from '../app/library-list';
 import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
 import { formatDocumentCount } from '../lib/format';
-import {
-  type IndexedDocument,
-  filterDocuments,
-  indexDocuments,
-  sortDocuments,
-} from '../library/library-filter';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
-import { type RowContext, renderDocumentRow, rowStyles } from '../library/library-row';
+import { type RowContext, renderDocumentRow, renderPlaceholderRow, rowStyles } from '../library/library-row';
 import { libraryStyles } from '../library/library-view-styles';
 import type { FilterChangeEvent } from './library-toolbar';
 import type { RenameSubmitEvent } from './library-rename-dialog';
@@ -36,33 +33,39 @@ import './library-toolbar';
 export class LibraryView extends LitElement {
   static override styles = [controlStyles, rowStyles, libraryStyles()];
 
-  /** The library's documents; `null` while loading. */
-  @property({ attribute: false }) documents: DocumentSummary[] | null = null;
+  /** The library's list in windows (null without a bridge). */
+  @property({ attribute: false }) list: LibraryListController | null = null;
+  /** The list's version: a new value re-renders the rows. */
+  @property({ type: Number }) listVersion = 0;
   @property({ attribute: false }) settings: Settings | null = null;
-  /** Why the list could not be loaded (then `documents` is null): shown with Retry. */
+  /** Why the list could not be loaded: shown with Retry. */
   @property({ attribute: false }) failure: CallFailure | null = null;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
 
   @state() private query = '';
-  @state() private renaming: DocumentSummary | null = null;
+  @state() private renaming: DocumentRow | null = null;
   @state() private renameError = '';
   @state() private renameBusy = false;
-  @state() private deleting: DocumentSummary | null = null;
+  @state() private deleting: DocumentRow | null = null;
 
-  private index: IndexedDocument[] = [];
-  private visible: DocumentSummary[] = [];
+  /** Row indexes [0, total): the virtualizer's items; the rows themselves come from the list. */
+  private items: number[] = [];
   private readonly locale = navigator.language || 'en-US';
 
   protected override willUpdate(changed: PropertyValues): void {
     const sort = this.settings?.librarySort ?? 'recent';
-    const previousSort = (changed.get('settings') as Settings | null | undefined)?.librarySort;
-    if (changed.has('documents') || (changed.has('settings') && previousSort !== sort)) {
-      this.index = indexDocuments(sortDocuments(this.documents ?? [], sort, this.locale));
-      this.visible = filterDocuments(this.index, this.query);
-    } else if (changed.has('query')) {
-      this.visible = filterDocuments(this.index, this.query);
-    }
+    // Until the settings arrive the sort is unknown: asking then would load the list twice.
+    if (
+      this.list &&
+      this.settings &&
+      (changed.has('query') || changed.has('settings') || changed.has('list'))
+    )
+      void this.list.setQuery({ sort, filter: this.query });
+    const total = this.list?.total ?? 0;
+    // A new array each time rows arrive: the virtualizer renders its visible items again.
+    if (changed.has('listVersion') || this.items.length !== total)
+      this.items = Array.from({ length: total }, (_, i) => i);
   }
 
   override render() {
@@ -71,7 +74,7 @@ export class LibraryView extends LitElement {
         .query=${this.query}
         .sort=${this.settings?.librarySort ?? 'recent'}
         .theme=${this.settings?.theme ?? 'system'}
-        ?empty=${this.documents?.length === 0}
+        ?empty=${this.list?.libraryTotal === 0}
         @filter-change=${(e: FilterChangeEvent) => (this.query = e.filter)}
       ></library-toolbar>
       <main>${this.renderContent()}</main>
@@ -102,24 +105,26 @@ export class LibraryView extends LitElement {
         code=${this.failure.code}
       ></app-load-error>`;
     }
-    if (this.documents === null) return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
-    if (this.documents.length === 0) return this.renderEmptyLibrary();
-    const total = formatDocumentCount(this.documents.length, this.locale);
-    const filtering = this.query.trim() !== '';
+    const list = this.list;
+    if (!list || list.total === null || list.libraryTotal === null)
+      return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
+    if (list.libraryTotal === 0) return this.renderEmptyLibrary();
+    const total = formatDocumentCount(list.libraryTotal, this.locale);
+    const filtering = list.currentQuery.filter.trim() !== '';
     return html`
       <header class="page-head">
         <h1>Library</h1>
         <p class="count" aria-live="polite">
-          ${filtering ? `${new Intl.NumberFormat(this.locale).format(this.visible.length)} of ${total}` : total}
+          ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
         </p>
       </header>
-      ${this.visible.length === 0 ? this.renderNoMatch() : this.renderList()}
+      ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
     `;
   }
 
-  private renderList() {
+  private renderList(list: LibraryListController) {
     const ctx: RowContext = {
-      total: this.visible.length,
+      total: list.total ?? 0,
       locale: this.locale,
       now: new Date(),
       open: (doc) => this.dispatchEvent(new OpenDocumentEvent(doc.id)),
@@ -130,11 +135,20 @@ export class LibraryView extends LitElement {
       remove: (doc) => (this.deleting = doc),
     };
     return html`
-      <div class="list" role="list" aria-label="Documents" @keydown=${this.onListKey}>
+      <div
+        class="list"
+        role="list"
+        aria-label="Documents"
+        @keydown=${this.onListKey}
+        @rangeChanged=${(e: RangeChangedEvent) => void list.ensure(e.first, e.last)}
+      >
         ${virtualize({
-          items: this.visible,
-          keyFunction: (doc: DocumentSummary) => doc.id,
-          renderItem: (doc: DocumentSummary, index: number) => renderDocumentRow(doc, index, ctx),
+          items: this.items,
+          keyFunction: (index: number) => list.rowAt(index)?.id ?? `pending-${index}`,
+          renderItem: (index: number) => {
+            const row = list.rowAt(index);
+            return row ? renderDocumentRow(row, index, ctx) : renderPlaceholderRow(index, ctx);
+          },
         })}
       </div>
     `;
@@ -157,7 +171,7 @@ export class LibraryView extends LitElement {
   private renderNoMatch() {
     return html`
       <section class="empty no-match">
-        <h2>No documents match “${this.query.trim()}”</h2>
+        <h2>No documents match “${this.list?.currentQuery.filter.trim() ?? ''}”</h2>
         <p>Try another word, or clear the filter to see your whole library.</p>
         <button class="btn" @click=${this.clearFilter}>Clear filter</button>
       </section>

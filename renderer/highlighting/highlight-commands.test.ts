@@ -107,12 +107,17 @@ describe('HighlightCommands', () => {
     const { commands, records, toasts, selection } = setUp({
       addHighlight: { ok: false, code: 'read-only', message: 'The library folder is read-only' },
     });
-    await commands.create('green');
+    const creating = commands.create('green');
+    // Shown at once, before the write answers (optimistic)...
+    expect([...records.values()].map((h) => h.color)).toContain('green');
+    expect(records.size).toBe(2);
+    await creating;
+    // ...and rolled back when it fails.
     expect(records.size).toBe(1);
     expect(selection()).toEqual({ start: 121, end: 131 });
     expect(toasts[0]).toMatchObject({
       kind: 'error',
-      message: 'Could not highlight the passage. The library folder is read-only.',
+      message: 'Could not save the highlight; it is removed. The library folder is read-only.',
     });
   });
 

@@ -9,6 +9,7 @@ import type {
   Highlight,
   HighlightColor,
   LecternBridge,
+  NewHighlight,
   TextPositionSelector,
   TextQuoteSelector,
 } from '../../preload/api';
@@ -94,20 +95,26 @@ export class HighlightCommands {
     return { view, span, selectors: describeRange(view.textMap.text, span.start, span.end) };
   }
 
-  /** Highlights the selected text. */
+  /**
+   * Highlights the selected text at once (under a provisional id), then stores it; the stored
+   * record replaces the provisional one; if the write fails, the highlight goes, with a message.
+   */
   async create(color: HighlightColor): Promise<void> {
     const selected = this.selected();
     if (!selected) return;
     const { view, span, selectors } = selected;
-    const created = await call(this.api, 'addHighlight', view.documentId, {
-      color,
-      ...selectors,
-      anchoredVersion: view.textVersion,
-    });
-    if (!created.ok) return this.editor.toast(failureToast('Could not highlight the passage', created));
-    this.editor.put(view, created.value, span);
-    this.editor.selectionUsed();
+    const draft = { color, ...selectors, anchoredVersion: view.textVersion };
+    const provisional = provisionalHighlight(view.documentId, draft);
+    this.editor.put(view, provisional, span);
     this.editor.colorUsed(color);
+    const created = await call(this.api, 'addHighlight', view.documentId, draft);
+    this.editor.remove(view, provisional.id);
+    if (!created.ok) {
+      return this.editor.toast(failureToast('Could not save the highlight; it is removed', created));
+    }
+    this.editor.put(view, created.value, span);
+    // Cleared only now: a failed write leaves the selection, to try again.
+    this.editor.selectionUsed();
     this.editor.notice(`Highlighted as ${this.editor.labels()[color]}`);
   }
 
@@ -235,4 +242,23 @@ function spanOnText(view: HighlightsView, h: Highlight): TextSpan | null {
   if (h.needsCheck && h.anchoredVersion === view.textVersion) return { ...h.position };
   const anchor = anchorAll(view.textMap.text, [{ id: h.id, quote: h.quote, position: h.position }]).get(h.id);
   return anchor ? { start: anchor.start, end: anchor.end } : null;
+}
+
+let provisionalCount = 0;
+
+/** A highlight shown before the core has stored it (its id is not a stored one). */
+function provisionalHighlight(documentId: string, draft: NewHighlight): Highlight {
+  const now = new Date().toISOString();
+  const id = `provisional-${++provisionalCount}`;
+  return {
+    ...draft,
+    id,
+    documentId,
+    unplaced: false,
+    needsCheck: false,
+    tags: [],
+    note: null,
+    createdAt: now,
+    updatedAt: now,
+  };
 }

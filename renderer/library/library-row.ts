@@ -4,7 +4,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { DocumentSummary } from '../../preload/api';
+import type { DocumentRow } from '../../preload/api';
 import { formatLength, formatRelativeDay, progressPercent } from '../lib/format';
 import { icons } from '../styles/app-icons';
 
@@ -12,9 +12,9 @@ export interface RowContext {
   total: number;
   locale: string;
   now: Date;
-  open(doc: DocumentSummary): void;
-  rename(doc: DocumentSummary): void;
-  remove(doc: DocumentSummary): void;
+  open(doc: DocumentRow): void;
+  rename(doc: DocumentRow): void;
+  remove(doc: DocumentRow): void;
 }
 
 function progressText(percent: number): string {
@@ -23,7 +23,22 @@ function progressText(percent: number): string {
   return `${percent}%`;
 }
 
-export function renderDocumentRow(doc: DocumentSummary, index: number, ctx: RowContext) {
+/** A row whose window is still loading: the same box, so nothing moves when it fills in. */
+export function renderPlaceholderRow(index: number, ctx: RowContext) {
+  return html`<div
+    class="row placeholder"
+    role="listitem"
+    aria-busy="true"
+    aria-posinset=${index + 1}
+    aria-setsize=${ctx.total}
+  >
+    <div class="head"><span class="bar title-bar"></span></div>
+    <p class="excerpt"><span class="bar"></span></p>
+    <div class="meta"><span class="bar short"></span></div>
+  </div>`;
+}
+
+export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowContext) {
   const percent = progressPercent(doc.progress);
   const byline = [doc.author, doc.source].filter(Boolean).join(' · ');
   const number = new Intl.NumberFormat(ctx.locale);
@@ -87,6 +102,20 @@ export function renderDocumentRow(doc: DocumentSummary, index: number, ctx: RowC
 }
 
 export const rowStyles = css`
+  .placeholder .bar {
+    display: inline-block;
+    width: 60%;
+    height: 0.9em;
+    border-radius: 4px;
+    background: color-mix(in srgb, currentColor 10%, transparent);
+  }
+  .placeholder .title-bar {
+    width: 40%;
+    height: 1.2em;
+  }
+  .placeholder .bar.short {
+    width: 20%;
+  }
   .row {
     position: relative;
     width: 100%;

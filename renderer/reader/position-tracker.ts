@@ -5,7 +5,7 @@
 import type { ReadingPosition } from '../../preload/api';
 import { QUOTE_LENGTH, quoteAt, resolveOffset, textProgress } from './position';
 import { firstVisibleOffset, scrollOffsetToTop, sectionIndexAt } from './position-dom';
-import type { Section } from './sections';
+import { sectionLength, type Section } from './sections';
 
 /**
  * Restored and jumped-to text is placed this far below the top edge of the scroller: at the
@@ -39,7 +39,7 @@ export class PositionTracker {
   private readonly totalLength: number;
 
   constructor(private readonly doc: TrackedDocument) {
-    this.totalLength = doc.sections.reduce((sum, section) => sum + section.markdown.length, 0);
+    this.totalLength = doc.sections.reduce((sum, section) => sum + sectionLength(section), 0);
   }
 
   /** The y (viewport coordinates) of the reading line. */
@@ -80,11 +80,7 @@ export class PositionTracker {
     if (!element || !section) return 0;
     const box = element.getBoundingClientRect();
     const fraction = box.height > 0 ? (this.readingLine() - box.top) / box.height : 0;
-    return textProgress(
-      { start: section.start, length: section.markdown.length },
-      fraction,
-      this.totalLength,
-    );
+    return textProgress({ start: section.start, length: sectionLength(section) }, fraction, this.totalLength);
   }
 
   /** The position of the first line the reader can see; null when it cannot be measured. */
@@ -113,7 +109,7 @@ export class PositionTracker {
     const fraction = text.length > 0 ? offset / text.length : 0;
     const progress = atEnd
       ? 1
-      : textProgress({ start: section.start, length: section.markdown.length }, fraction, this.totalLength);
+      : textProgress({ start: section.start, length: sectionLength(section) }, fraction, this.totalLength);
     this.last = { section: index, offset, quote: quoteAt(text, offset, QUOTE_LENGTH), progress };
     return this.last;
   }
@@ -160,6 +156,7 @@ export class PositionTracker {
 /** True when a section's markdown is its heading line and nothing else. */
 function isHeadingOnly(section: Section): boolean {
   if (!section.heading) return false;
+  if (section.pendingLength !== undefined) return false;
   const newline = section.markdown.indexOf('\n');
   return newline === -1 || section.markdown.slice(newline + 1).trim() === '';
 }

@@ -12,7 +12,7 @@ import { sharedParseClient, type ParseClient, type ParseHandle } from './parse-c
 import type { ChunkOutcome } from './parse-protocol';
 import { renderPlainText } from './plain-fallback';
 import { renderSanitized } from './sanitize';
-import type { Section } from './sections';
+import { sectionLength, type Section } from './sections';
 
 export { warmUpRendering } from './warm-up';
 
@@ -65,7 +65,7 @@ export class ProgressiveRenderer {
       element.className = 'sec pending';
       element.dataset.section = String(section.index);
       element.tabIndex = -1;
-      const blocks = countBlocks(section.markdown);
+      const blocks = blocksOf(section);
       const state: SectionState = {
         element,
         blocks,
@@ -115,6 +115,7 @@ export class ProgressiveRenderer {
       const chunks = this.materialize(index);
       let from = -1;
       let to = 0;
+      if (this.sections[index]?.pendingLength !== undefined) break; // Its text has not arrived.
       for (const [i, chunk] of chunks.entries()) {
         if (height >= minHeight) break;
         // Markdown is a little longer than its text: this errs towards rendering more.
@@ -133,6 +134,17 @@ export class ProgressiveRenderer {
       }
     }
     await Promise.all(wanted.map((chunk) => chunk.settled));
+  }
+
+  /**
+   * The text of sections that were pending has arrived (the same section objects' slots now
+   * hold it): count their blocks; they are cut into chunks when needed, like any other.
+   */
+  textArrived(): void {
+    this.states.forEach((state, index) => {
+      const section = this.sections[index];
+      if (section && !state.chunks) state.blocks = blocksOf(section);
+    });
   }
 
   /** Starts background rendering of everything else, nearest to `around` first. */
@@ -204,7 +216,7 @@ export class ProgressiveRenderer {
   }
 
   private sizePlaceholder(state: SectionState, section: Section): void {
-    state.element.style.height = `${this.estimate(section.markdown.length, state.blocks)}px`;
+    state.element.style.height = `${this.estimate(sectionLength(section), state.blocks)}px`;
   }
 
   private sizeChunk(chunk: Chunk): void {
@@ -219,6 +231,7 @@ export class ProgressiveRenderer {
     const state = this.states[index];
     if (!state) return [];
     if (state.chunks) return state.chunks;
+    if (this.sections[index]?.pendingLength !== undefined) return [];
     const chunks = splitIntoChunks(this.sections[index]?.markdown ?? '').map((markdown) => {
       const chunk = createChunk(markdown);
       this.sizeChunk(chunk);
@@ -270,6 +283,13 @@ export class ProgressiveRenderer {
     }
     if (this.pending.length > 0) this.scheduleSlice();
   }
+}
+
+/** A pending section's blocks are guessed from its length (a paragraph of some 500 characters). */
+function blocksOf(section: Section): number {
+  return section.pendingLength === undefined
+    ? countBlocks(section.markdown)
+    : Math.ceil(section.pendingLength / 500);
 }
 
 /** Sections after the reader's place come first (reading goes forward), then those before it. */

@@ -1,15 +1,17 @@
 /**
- * The open document of <reader-view>, as a reactive controller: opens it through the bridge,
- * mounts its sections with the progressive renderer (the saved place first, the rest after the
- * first paint), reports that first paint and the moment the whole text is on the page, and
- * saves the position before the reader leaves.
+ * The open document of <reader-view>, as a reactive controller: opens it through the bridge in
+ * two steps (the outline and the text at the saved place, then the whole text), mounts its
+ * sections with the progressive renderer (the saved place first, the rest after the first
+ * paint), reports that first paint and the moment the whole text is on the page, and saves the
+ * position before the reader leaves.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { LecternBridge, OpenedDocument, ReadingPosition } from '../../preload/api';
+import type { LecternBridge, OpenedDocument, OpenedDocumentStart, ReadingPosition } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ReaderCloseEvent, ToastEvent, type ToastInit } from '../lib/events';
 import { ProgressiveRenderer, type Typography } from './progressive-renderer';
-import { splitSections, type Section } from './sections';
+import { fillSections, sectionsFromStart } from './partial-sections';
+import type { Section } from './sections';
 import type { ReadingPositionController } from './reader-position';
 import type { TocEntry } from '../components/reader-toc';
 
@@ -45,7 +47,10 @@ export class ReaderDocumentController implements ReactiveController {
   status: 'loading' | 'ready' | 'not-found' | 'failed' = 'loading';
   /** Why the document could not be opened, when status is 'failed'. */
   failure: CallFailure | null = null;
+  /** The open document; until `complete`, its `markdown` is only the first part. */
   doc: OpenedDocument | null = null;
+  /** The whole text has arrived: what needs all of it (anchoring, update from file) may run. */
+  complete = false;
   sections: Section[] = [];
   toc: TocEntry[] = [];
   renderer: ProgressiveRenderer | null = null;
@@ -78,11 +83,12 @@ export class ReaderDocumentController implements ReactiveController {
     this.closeDocument();
     this.status = 'loading';
     this.doc = null;
+    this.complete = false;
     this.failure = null;
     delete this.host.dataset.firstPaint;
     delete this.host.dataset.rendered;
     this.host.requestUpdate();
-    const opened = await call(this.parts.api(), 'openDocument', id);
+    const opened = await call(this.parts.api(), 'openDocumentStart', id);
     if (id !== this.parts.documentId()) return; // Another document was asked for meanwhile.
     if (!opened.ok) {
       this.status = 'failed';
@@ -90,14 +96,17 @@ export class ReaderDocumentController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const doc = opened.value;
-    if (!doc) {
+    const start = opened.value;
+    if (!start) {
       this.status = 'not-found';
       this.host.requestUpdate();
       return;
     }
+    const { summary, position, highlights } = start;
+    const doc: OpenedDocument = { summary, position, highlights, markdown: start.firstText };
     this.doc = doc;
-    this.sections = splitSections(doc.markdown);
+    this.sections = sectionsFromStart(start);
+    this.complete = start.firstText.length === start.totalLength;
     this.toc = this.sections.flatMap((s) =>
       s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : [],
     );
@@ -108,16 +117,33 @@ export class ReaderDocumentController implements ReactiveController {
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);
-    this.renderer?.renderRest(this.parts.currentSection());
+    if (this.complete) this.renderer?.renderRest(this.parts.currentSection());
+    else await this.loadRest(start);
+  }
+
+  /** Step two: the whole text; then the rest is rendered and what needs all of it may run. */
+  private async loadRest(start: OpenedDocumentStart): Promise<void> {
+    const { id, textVersion } = start.summary;
+    const renderer = this.renderer;
+    const whole = await call(this.parts.api(), 'readDocumentText', id, textVersion);
+    if (this.renderer !== renderer || !renderer || !this.doc) return; // Closed or reopened meanwhile.
+    if (!whole.ok) return this.toast(failureToast('Could not load the rest of the document', whole));
+    // Changed on disk between the two steps: open it again from the start.
+    if (!fillSections(this.sections, whole.value)) return void this.open(id);
+    this.doc = { ...this.doc, markdown: whole.value };
+    this.complete = true;
+    this.host.requestUpdate();
+    renderer.textArrived();
+    renderer.renderRest(this.parts.currentSection());
   }
 
   /** Mounts the renderer with the saved place on screen. */
   private async mountSections(position: ReadingPosition | null): Promise<boolean> {
-    const doc = this.doc;
     const renderer = new ProgressiveRenderer(this.sections, this.parts.typography(), () => {
-      // The benchmarks read the attribute; the app hears the callback.
+      // The benchmarks read the attribute; the app hears the callback (only pending sections
+      // keep a partial text from being all rendered, so `complete` holds here).
       this.host.dataset.rendered = 'all';
-      if (doc && this.doc === doc) this.parts.allRendered(doc);
+      if (this.doc && this.complete && this.renderer === renderer) this.parts.allRendered(this.doc);
     });
     renderer.picturesOf = this.doc?.summary.id ?? null;
     renderer.mount(this.parts.sectionsRoot());
@@ -143,6 +169,8 @@ export class ReaderDocumentController implements ReactiveController {
   async updateFromFile(): Promise<void> {
     const id = this.doc?.summary.id;
     if (!id) return;
+    if (!this.complete)
+      return this.toast({ kind: 'info', message: 'The document is still loading; try again in a moment.' });
     const updated = await call(this.parts.api(), 'chooseAndUpdateDocument', id);
     if (!updated.ok) return this.toast(failureToast('Could not update the document from its file', updated));
     if (updated.value === null) return;

@@ -24,6 +24,7 @@ export class Catalog {
   private data: LibraryData;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(change: CatalogChange) => void>();
+  private readonly recordListeners = new Set<(ids: DocumentId[]) => void>();
   /** Metadata applied in memory and not yet written; kept over other changes until written. */
   private readonly unwritten = new Map<DocumentId, RecordMetadata>();
   private readonly metadataWrite: DelayedWrite;
@@ -62,6 +63,12 @@ export class Catalog {
   subscribe(listener: (change: CatalogChange) => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
+  }
+
+  /** Hears, synchronously, of every record that changed in memory, metadata included (the document index). */
+  onRecordsChanged(listener: (ids: DocumentId[]) => void): () => void {
+    this.recordListeners.add(listener);
+    return () => void this.recordListeners.delete(listener);
   }
 
   add(record: DocumentRecord): Promise<void> {
@@ -130,6 +137,7 @@ export class Catalog {
     if (current === undefined) return;
     this.unwritten.set(id, { ...this.unwritten.get(id), ...metadata });
     this.data.documents[id] = { ...current, ...metadata };
+    for (const listener of this.recordListeners) listener([id]);
     this.metadataWrite.soon();
   }
 
@@ -163,6 +171,7 @@ export class Catalog {
       for (const [id, metadata] of included)
         if (this.unwritten.get(id) === metadata) this.unwritten.delete(id);
       this.data = this.withUnwrittenMetadata(next);
+      if (change !== null) for (const listener of this.recordListeners) listener(change.ids);
       if (change !== null) this.emit(change);
     });
     this.queue = run.catch(() => undefined);

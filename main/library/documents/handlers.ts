@@ -3,6 +3,7 @@ import type { DOCUMENT_METHODS } from '../../../preload/api';
 import { type ApiHandlers, defineHandler } from '../define-handler';
 import { type ErrorLog, ok } from '../handler-factory';
 import type { Platform } from '../platform-port';
+import type { FirstScreenMethod } from './first-screen-handlers';
 import { documentNotFound } from './not-found';
 import type { DocumentsService } from './service';
 
@@ -10,7 +11,7 @@ export function createDocumentHandlers(
   documents: DocumentsService,
   platform: Platform,
   log: ErrorLog,
-): Pick<ApiHandlers, (typeof DOCUMENT_METHODS)[number]> {
+): Pick<ApiHandlers, Exclude<(typeof DOCUMENT_METHODS)[number], FirstScreenMethod>> {
   return {
     listDocuments: defineHandler('listDocuments', async () => ok(documents.listDocuments()), log),
     openDocument: defineHandler('openDocument', async (id) => ok(await documents.openDocument(id)), log),

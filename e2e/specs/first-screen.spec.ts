@@ -1,0 +1,112 @@
+/**
+ * First screen first: a long book opens at a place deep inside it before the rest of its text
+ * has arrived; a large library scrolls in windows without blank rows; a highlight shows at once
+ * and goes, with a message, when it cannot be stored. Browser harness only (it holds and fails calls).
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generatedTitle, writeGeneratedLibrary } from '../../bench/support';
+import { expect, test } from '../fixtures';
+import type { BrowserApp } from '../harness/browser-app';
+import { makeTempDir, removeDir } from '../harness/core';
+import { warAndPeacePath } from '../harness/paths';
+import { HighlightsPanel } from '../models/highlights-panel';
+import { LibraryPage } from '../models/library-page';
+import { ReaderPage } from '../models/reader-page';
+
+const BROWSER_ONLY = 'holds and fails core calls through the browser harness';
+
+test('a long book opens at a saved place deep inside it before the rest of its text has loaded', async ({
+  app,
+}) => {
+  test.skip(!app.faults, BROWSER_ONLY);
+  const { library: core } = (app as BrowserApp).core;
+  const report = await core.documents.importPaths([warAndPeacePath]);
+  const outcome = report.outcomes[0];
+  if (outcome?.status !== 'imported') throw new Error('War and Peace did not import');
+  const id = outcome.document.id;
+  // Chapter headings are sections; a place some 2,000 characters into one far into the book.
+  const start = await core.opener.openDocumentStart(id);
+  const deep =
+    start?.sections.findIndex((s) => s.heading?.text === 'CHAPTER XX' && s.start > 2_000_000) ?? -1;
+  expect(deep).toBeGreaterThan(100);
+  await core.documents.saveReadingPosition(id, { section: deep, offset: 0, quote: '', progress: 0.7 });
+  const opened = await core.opener.openDocumentStart(id);
+  const firstLine =
+    opened?.firstText.split('\n').find((line) => line.length > 40 && !line.startsWith('#')) ?? '';
+
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let asked = false;
+  await app.page.route('**/lectern-bridge/**/readDocumentText', async (route) => {
+    asked = true;
+    await held;
+    await route.continue();
+  });
+  await app.page.reload();
+  const library = new LibraryPage(app.page);
+  await library.open('War and Peace');
+  const reader = new ReaderPage(app.page);
+  await expect(app.page.getByText(firstLine.slice(0, 60))).toBeVisible();
+  await reader.expectOnScreen(app.page.getByText(firstLine.slice(0, 60)));
+  expect(asked).toBe(true);
+  await expect(app.page.locator('reader-view')).not.toHaveAttribute('data-rendered', 'all');
+  release();
+  await expect(app.page.locator('reader-view')).toHaveAttribute('data-rendered', 'all', { timeout: 30_000 });
+  // Known gap: the place can drift once the text before it renders; not yet asserted here.
+});
+
+test('a library of 3,000 documents scrolls in windows, rows filling in as they come', async ({
+  launchApp,
+}) => {
+  const root = await makeTempDir('lectern-e2e-3k-');
+  try {
+    await writeGeneratedLibrary(root, 3000);
+    const app = await launchApp({ libraryDir: root });
+    const library = new LibraryPage(app.page);
+    await expect(library.openButton(generatedTitle(2999))).toBeVisible();
+    await expect(app.page.getByText('3,000 documents')).toBeVisible();
+    // Far below the first window: the rows there load when the list reaches them.
+    await app.page.mouse.move(400, 400);
+    await app.page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 200_000),
+    );
+    await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const shown = (await library.documents.allTextContents()).join('\n');
+    expect(shown).toMatch(/Note 0[0-2]\d{3}/);
+    expect(shown).not.toContain(generatedTitle(2999));
+    await library.filter.fill('01234');
+    await expect(library.documents).toHaveCount(1);
+    await expect(library.openButton(generatedTitle(1234))).toBeVisible();
+    await app.close();
+  } finally {
+    await removeDir(root);
+  }
+});
+
+test('a highlight shows at once, and goes with a message when it cannot be stored', async ({
+  app,
+  scratchDir,
+}) => {
+  test.skip(!app.faults, BROWSER_ONLY);
+  const file = join(scratchDir, 'heron.md');
+  await writeFile(
+    file,
+    '# The Heron\n\nThe heron stood in the shallows for an hour, and the river went on around it.\n',
+  );
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.importThroughDialog(app, [file]);
+  await library.open('The Heron');
+  const reader = new ReaderPage(app.page);
+  await reader.waitUntilShown();
+  await expect(app.page.locator('reader-view')).toHaveAttribute('data-anchor-ms', /\d/);
+  const highlights = new HighlightsPanel(reader);
+  await app.faults?.failNext('addHighlight', { code: 'disk-full', message: 'No space left on device' });
+  await highlights.dragOver('stood in the shallows');
+  await highlights.highlightAs('Key idea');
+  await expect(app.page.getByRole('alert').filter({ hasText: 'Could not save the highlight' })).toContainText(
+    'No space left on device.',
+  );
+  expect((await highlights.painted())['lectern-yellow'] ?? []).toEqual([]);
+});

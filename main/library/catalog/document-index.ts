@@ -1,0 +1,163 @@
+/**
+ * The library list as windowed queries: each sort order and the last filter are kept over the
+ * records in memory, so a window of rows costs about the same at 100 or 100,000 documents.
+ */
+import type {
+  DocumentId,
+  DocumentQuery,
+  DocumentRow,
+  DocumentWindow,
+  LibrarySort,
+} from '../../../preload/api';
+import type { DocumentRecord } from './records';
+
+interface Entry {
+  record: Readonly<DocumentRecord>;
+  /** title + author + source + excerpt, folded for matching. */
+  haystack: string;
+  recentKey: string;
+  addedKey: string;
+}
+
+/** Where the index reads records from and hears of their changes (the Catalog). */
+export interface RecordSource {
+  list(): readonly Readonly<DocumentRecord>[];
+  get(id: DocumentId): Readonly<DocumentRecord> | undefined;
+}
+
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** Lowercase and strip Latin diacritics, so "emile" finds "Émile". */
+export function foldForSearch(text: string): string {
+  const lower = text.toLowerCase();
+  return ACCENTED_LATIN.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** Newest first for the time orders, alphabetical for title; ties by id, so every order is total and stable. */
+function compare(sort: LibrarySort, a: Entry, b: Entry): number {
+  let order: number;
+  if (sort === 'title') order = titleCollator.compare(a.record.title, b.record.title);
+  else {
+    const [ka, kb] = sort === 'recent' ? [a.recentKey, b.recentKey] : [a.addedKey, b.addedKey];
+    order = ka < kb ? 1 : ka > kb ? -1 : 0;
+  }
+  return order !== 0 ? order : a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
+}
+
+function toEntry(record: Readonly<DocumentRecord>): Entry {
+  return {
+    record,
+    haystack: foldForSearch(
+      [record.title, record.author ?? '', record.source ?? '', record.excerpt].join('\n'),
+    ),
+    recentKey: record.openedAt ?? record.addedAt,
+    addedKey: record.addedAt,
+  };
+}
+
+/** What a row shows, from a record. */
+export function toRow(record: Readonly<DocumentRecord>): DocumentRow {
+  const { id, title, author, source, excerpt, wordCount, readingMinutes, progress } = record;
+  const { addedAt, openedAt, highlightCount } = record;
+  return {
+    id,
+    title,
+    author,
+    source,
+    excerpt,
+    wordCount,
+    readingMinutes,
+    progress,
+    addedAt,
+    openedAt,
+    highlightCount,
+  };
+}
+
+export class DocumentIndex {
+  private readonly entries = new Map<DocumentId, Entry>();
+  /** Built on first use, then kept in order as records change. */
+  private readonly orders = new Map<LibrarySort, Entry[]>();
+  /** The last filter's matches, in the order of `sort`; reused while the same query pages through. */
+  private lastFilter: { sort: LibrarySort; terms: string[]; matches: Entry[] } | null = null;
+
+  constructor(private readonly source: RecordSource) {
+    for (const record of source.list()) this.entries.set(record.id, toEntry(record));
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Re-reads these records from the source (added, changed or removed). */
+  refresh(ids: readonly DocumentId[]): void {
+    for (const id of ids) {
+      const old = this.entries.get(id);
+      const record = this.source.get(id);
+      if (old !== undefined && old.record === record) continue;
+      const entry = record === undefined ? undefined : toEntry(record);
+      for (const [sort, order] of this.orders) {
+        if (old !== undefined) order.splice(this.positionOf(order, sort, old), 1);
+        if (entry !== undefined) order.splice(this.insertionPoint(order, sort, entry), 0, entry);
+      }
+      if (entry === undefined) this.entries.delete(id);
+      else this.entries.set(id, entry);
+      this.lastFilter = null;
+    }
+  }
+
+  /** One window of the sorted, filtered list. */
+  query(query: DocumentQuery): DocumentWindow {
+    const matches = this.matches(query.sort, query.filter);
+    const offset = Math.max(0, query.offset);
+    const rows = matches.slice(offset, offset + Math.max(0, query.limit)).map((entry) => toRow(entry.record));
+    return { offset, rows, total: matches.length, libraryTotal: this.entries.size };
+  }
+
+  private matches(sort: LibrarySort, filter: string): Entry[] {
+    const order = this.order(sort);
+    const terms = foldForSearch(filter).split(/\s+/).filter(Boolean);
+    if (terms.length === 0) return order;
+    const last = this.lastFilter;
+    if (last?.sort === sort && sameTerms(last.terms, terms)) return last.matches;
+    // Typing narrows: when every old term is a prefix-part of a new one, search the old matches only.
+    const narrowing = last?.sort === sort && last.terms.every((t) => terms.some((n) => n.includes(t)));
+    const pool = narrowing && last ? last.matches : order;
+    const matches = pool.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
+    this.lastFilter = { sort, terms, matches };
+    return matches;
+  }
+
+  private order(sort: LibrarySort): Entry[] {
+    let order = this.orders.get(sort);
+    if (order === undefined) {
+      order = [...this.entries.values()].toSorted((a, b) => compare(sort, a, b));
+      this.orders.set(sort, order);
+    }
+    return order;
+  }
+
+  /** First index whose entry sorts after `entry`. */
+  private insertionPoint(order: Entry[], sort: LibrarySort, entry: Entry): number {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compare(sort, order[middle] as Entry, entry) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  /** Index of `entry` (the very object) in `order`: binary search, then a scan should keys have drifted. */
+  private positionOf(order: Entry[], sort: LibrarySort, entry: Entry): number {
+    const guess = this.insertionPoint(order, sort, entry) - 1;
+    return order[guess] === entry ? guess : order.indexOf(entry);
+  }
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((term, i) => term === b[i]);
+}

@@ -1,0 +1,27 @@
+/** Handlers of the first-screen methods: the library list in windows and opening in two steps. */
+import type { DocumentIndex } from '../catalog/document-index';
+import { type ApiHandlers, defineHandler } from '../define-handler';
+import { type ErrorLog, ok } from '../handler-factory';
+import type { DocumentOpener } from './open-parts';
+
+export type FirstScreenMethod = 'queryDocuments' | 'openDocumentStart' | 'readDocumentText';
+
+export function createFirstScreenHandlers(
+  index: DocumentIndex,
+  opener: DocumentOpener,
+  log: ErrorLog,
+): Pick<ApiHandlers, FirstScreenMethod> {
+  return {
+    queryDocuments: defineHandler('queryDocuments', async (query) => ok(index.query(query)), log),
+    openDocumentStart: defineHandler(
+      'openDocumentStart',
+      async (id) => ok(await opener.openDocumentStart(id)),
+      log,
+    ),
+    readDocumentText: defineHandler(
+      'readDocumentText',
+      (id, textVersion) => opener.readDocumentText(id, textVersion),
+      log,
+    ),
+  };
+}

@@ -1,0 +1,21 @@
+/** zod schemas of the first-screen methods: windowed library queries and the two-step open. */
+import { z } from 'zod';
+import { MAX_QUERY_LIMIT } from '../../../preload/api';
+import { documentIdSchema } from './schemas';
+
+export const MAX_FILTER_LENGTH = 1000;
+
+export const documentQuerySchema = z.strictObject({
+  sort: z.enum(['recent', 'added', 'title']),
+  filter: z.string().max(MAX_FILTER_LENGTH),
+  offset: z.number().int().min(0).max(100_000_000),
+  limit: z.number().int().min(0).max(MAX_QUERY_LIMIT),
+});
+
+export const textVersionSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a text version is a sha256 in hex');
+
+export const firstScreenArguments = {
+  queryDocuments: z.tuple([documentQuerySchema]),
+  openDocumentStart: z.tuple([documentIdSchema]),
+  readDocumentText: z.tuple([documentIdSchema, textVersionSchema]),
+} as const;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { splitSections } from '../../../common/sections';
+import { WAR_AND_PEACE, useTempLibrary } from '../test-support';
+import { FIRST_PART_CHARS, firstPartOf } from './open-parts';
+
+describe('opening in two steps', () => {
+  const temp = useTempLibrary();
+
+  async function importBook() {
+    const lib = await temp.open();
+    const report = await lib.documents.importPaths([WAR_AND_PEACE]);
+    const outcome = report.outcomes[0];
+    if (outcome?.status !== 'imported') throw new Error('War and Peace did not import');
+    return { lib, id: outcome.document.id, version: outcome.document.textVersion };
+  }
+
+  it('sends the outline and the text from the saved section, about 64 KB, then the whole text', async () => {
+    const { lib, id, version } = await importBook();
+    const deep = 200;
+    await lib.documents.saveReadingPosition(id, { section: deep, offset: 120, quote: '', progress: 0.5 });
+    const start = await lib.opener.openDocumentStart(id);
+    if (start === null) throw new Error('no first part');
+    const whole = await lib.opener.readDocumentText(id, version);
+    if (!whole.ok) throw new Error(whole.message);
+    const sections = splitSections(whole.value);
+    expect(start.sections.map((s) => s.heading)).toEqual(sections.map((s) => s.heading));
+    expect(start.totalLength).toBe(whole.value.length);
+    expect(start.firstSection).toBe(deep);
+    const from = sections[deep]?.start ?? -1;
+    expect(whole.value.slice(from, from + start.firstText.length)).toBe(start.firstText);
+    expect(start.firstText.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
+    expect(start.firstText.length).toBeLessThan(whole.value.length / 10);
+    expect((await lib.documents.findDocument(id))?.openedAt).not.toBeNull();
+  });
+
+  it('refuses step two for another text version, and for a document that is gone', async () => {
+    const { lib, id } = await importBook();
+    await lib.opener.openDocumentStart(id);
+    expect(await lib.opener.readDocumentText(id, 'f'.repeat(64))).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.opener.openDocumentStart('0123456789abcdef')).toBeNull();
+    await lib.documents.deleteDocument(id);
+    expect(await lib.opener.readDocumentText(id, 'f'.repeat(64))).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('clamps a saved section past the end and always sends at least one section', () => {
+    const sections = splitSections(`# One\n\n${'x'.repeat(FIRST_PART_CHARS * 2)}\n\n# Two\n\nshort\n`);
+    expect(firstPartOf(sections, 99)).toEqual({ first: 2, text: '# Two\n\nshort\n' });
+    expect(firstPartOf(sections, 1).text).toBe(sections[1]?.markdown);
+    expect(firstPartOf(splitSections(''), 0)).toEqual({ first: 0, text: '' });
+  });
+});
