@@ -145,7 +145,10 @@ test('a document or the trash that fails to load offers Retry, and a way back', 
   const faults = faultsOf(app);
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
-  await faults.failNext('openDocumentStart', { code: 'unreadable', message: 'EACCES: permission denied, open' });
+  await faults.failNext('openDocumentStart', {
+    code: 'unreadable',
+    message: 'EACCES: permission denied, open',
+  });
   await library.open(SAMPLE_TITLE);
   const failed = app.page.getByRole('alert').filter({ hasText: 'This document could not be opened' });
   await expect(failed).toContainText('EACCES: permission denied, open');
