@@ -15,10 +15,26 @@ export function occursIn(text: string, probe: string, from: number, to: number):
   return fuzzyCandidates(text, probe, from, to).some((c) => c.errors <= probe.length / 8);
 }
 
+/** How far from a highlight a paragraph break is looked for (rendered text may have none). */
+const BREAK_REACH = 4096;
+
+/** The last paragraph break before `at`, within reach, or -1. */
+export function breakBefore(text: string, at: number): number {
+  const from = Math.max(0, at - BREAK_REACH);
+  const found = text.slice(from, at + 2).lastIndexOf('\n\n');
+  return found < 0 ? -1 : from + found;
+}
+
+/** The first paragraph break after `at`, within reach, or -1. */
+function breakAfter(text: string, at: number): number {
+  const found = text.slice(at, at + BREAK_REACH).indexOf('\n\n');
+  return found < 0 ? -1 : at + found;
+}
+
 /** The end of the paragraph before `anchor`'s and the start of the one after it. */
 export function neighbourProbes(text: string, anchor: Anchor): string[] {
-  const before = text.lastIndexOf('\n\n', anchor.start);
-  const afterAt = text.indexOf('\n\n', anchor.end);
+  const before = breakBefore(text, anchor.start);
+  const afterAt = breakAfter(text, anchor.end);
   return [
     before > 0 ? text.slice(Math.max(0, before - PROBE_LENGTH), before) : '',
     afterAt >= 0 ? text.slice(afterAt + 2, afterAt + 2 + PROBE_LENGTH) : '',
@@ -86,12 +102,13 @@ function memberInCopy(
 ): boolean {
   if (anchor === null || anchor.method === 'position') return false;
   const { from, to } = range;
-  const end = Math.min(to, text.lastIndexOf('\n\n', anchor.start) - PROBE_LENGTH - 1);
+  const end = Math.min(to, breakBefore(text, anchor.start) - PROBE_LENGTH - 1);
   if (end <= from) return false;
   return neighbourProbes(text, anchor).some((probe) => {
     if (probe.trim().length < PROBE_LENGTH / 2 || skip.includes(probe)) return false;
-    const at = text.indexOf(probe, Math.max(0, from));
-    return at >= 0 && at < end && !repeated(text, probe);
+    // Searched in the window only: indexOf from `from` would scan to the end of a long text.
+    const window = text.slice(Math.max(0, from), end + probe.length);
+    return window.includes(probe) && !repeated(text, probe);
   });
 }
 
