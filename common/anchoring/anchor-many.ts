@@ -11,6 +11,7 @@
  */
 import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
 import { keepOrder } from './order';
+import { splitAnchor } from './split-quote';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** One stored highlight to place. */
@@ -105,7 +106,7 @@ export function anchorAll<Id>(
     }
     const { hint, anchor } = placer.search(item, drift);
     if (anchor === null || hint === undefined || item.position === undefined) {
-      anchors.set(item.id, anchor);
+      anchors.set(item.id, anchor ?? splitAnchor(text, item.quote));
       return;
     }
     const jump = anchor.start - item.position.start;

@@ -11,6 +11,7 @@ import { decide, rivalsOf, type Found } from './decide';
 import { exactCandidates, fuzzyCandidates } from './match-quote';
 import { normalizedCandidates } from './normalize';
 import { scoreAll, type Candidate } from './score';
+import { copiedMembers, jumpedRuns, neighbourProbes, occursIn, PROBE_LENGTH } from './jumped-runs';
 import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** One highlight in stored order, with the result of the search. */
@@ -20,8 +21,6 @@ export interface Placement {
   anchor: Anchor | null;
 }
 
-/** Characters around a paragraph searched for in the gap to tell a copy from a move. */
-const PROBE_LENGTH = 48;
 /** An in-gap candidate may score this much below the far one and still be preferred. */
 const GAP_MARGIN = 0.1;
 /** Slack around the gap (overlapping highlights, neighbours placed a little off). */
@@ -58,25 +57,26 @@ function candidatesIn(text: string, quote: TextQuoteSelector, from: number, to: 
   return lenient.length > 0 ? lenient : fuzzyCandidates(text, quote.exact, from, to);
 }
 
-/** True when `probe` (a few dozen characters) occurs, nearly unchanged, inside `[from, to)`. */
-function occursIn(text: string, probe: string, from: number, to: number): boolean {
-  if (probe.trim().length < PROBE_LENGTH / 2) return false;
-  return fuzzyCandidates(text, probe, from, to).some((c) => c.errors <= probe.length / 8);
-}
-
 /**
  * True when the paragraph holding `anchor` looks like a copy of text in the gap: the end of the
  * paragraph before it or the start of the one after it also occurs there. A moved passage was
  * put between unrelated paragraphs; a copied chapter brings its neighbours along.
  */
 function inCopyOfGap(text: string, anchor: Anchor, from: number, to: number): boolean {
-  const before = text.lastIndexOf('\n\n', anchor.start);
-  const afterAt = text.indexOf('\n\n', anchor.end);
-  const probes = [
-    before > 0 ? text.slice(Math.max(0, before - PROBE_LENGTH), before) : '',
-    afterAt >= 0 ? text.slice(afterAt + 2, afterAt + 2 + PROBE_LENGTH) : '',
-  ];
-  return probes.some((probe) => occursIn(text, probe, from, to));
+  return neighbourProbes(text, anchor).some((probe) => occursIn(text, probe, from, to));
+}
+
+/**
+ * True when the paragraphs around `anchor` also occur, unchanged, somewhere else in the text:
+ * the anchor may sit in a copy whose original lost the highlighted passage, so a placement
+ * off the backbone there is not known to be a move.
+ */
+function inAnyCopy(text: string, anchor: Anchor): boolean {
+  return neighbourProbes(text, anchor).some((probe) => {
+    if (probe.trim().length < PROBE_LENGTH / 2) return false;
+    const first = text.indexOf(probe);
+    return first >= 0 && text.indexOf(probe, first + 1) >= 0;
+  });
 }
 
 /** The offsets between which a highlight off the backbone should lie, from its backbone neighbours. */
@@ -120,7 +120,8 @@ function offBackbone(
   const decision = decide(inGap, quote.exact.length, minScore);
   if (decision === null) {
     // Nothing fits where the neighbours say: a moved passage, or a copy of a deleted one.
-    return inCopyOfGap(text, anchor, gap.from, gap.to) ? null : anchor;
+    if (inCopyOfGap(text, anchor, gap.from, gap.to)) return null;
+    return inAnyCopy(text, anchor) ? { ...anchor, status: 'check' as const } : anchor;
   }
   if (decision.status === 'placed' && decision.score >= anchor.score - GAP_MARGIN) return decision;
   const best: Found = { ...decision, errors: 0, context: 1, weakerSide: 1 };
@@ -129,35 +130,13 @@ function offBackbone(
   return { ...decision, status: 'check' as const, alternatives };
 }
 
-/** A drift change above this between backbone neighbours is a jump worth checking. */
-const JUMP = 256;
-/** How far before the predecessor the original of a copy is looked for. */
-const COPY_REACH = 2048;
-
-/**
- * A backbone placement that jumped forward from its predecessor's drift (text was inserted
- * before it, or it landed on a copy further on) becomes "check this" when the paragraph around
- * it also occurs between the predecessor and it, not counting the text right before it: it may
- * sit in a copy of the passage its neighbours lie in, whose original lost the highlighted
- * text, or just after an inserted copy (then it is right); text alone cannot tell.
- */
-function jumpedIntoCopy(text: string, before: Placement, placement: Placement): Anchor | null {
-  const { anchor } = placement;
-  if (anchor === null || before.anchor === null || anchor.method === 'position') return anchor;
-  const drift = anchor.start - placement.position.start;
-  const beforeDrift = before.anchor.start - before.position.start;
-  if (drift - beforeDrift <= JUMP) return anchor;
-  const to = text.lastIndexOf('\n\n', anchor.start) - PROBE_LENGTH - 1;
-  // The copied paragraphs may start a little before the predecessor's.
-  const from = Math.max(0, before.anchor.start - COPY_REACH);
-  return to > from && inCopyOfGap(text, anchor, from, to) ? { ...anchor, status: 'check' } : anchor;
-}
-
 /**
  * Checks every placement against the backbone of its neighbours (see the file header): one off
  * it is moved into the gap when a candidate fits there, becomes "check this" when the evidence
  * is split, is dropped (unplaced) when it sits in a copy of the gap's surroundings, and is kept
- * when it was moved.
+ * when it was moved. A run of backbone placements that jumped forward together becomes "check
+ * this" as a whole when any member looks like it sits in a copy (an inserted copy and a copy
+ * whose original lost text look alike; text alone cannot tell).
  */
 export function keepOrder(
   text: string,
@@ -165,14 +144,17 @@ export function keepOrder(
   minScore: number,
 ): (Anchor | null)[] {
   const chain = backbone(placements);
-  let previous: Placement | undefined;
-  return placements.map((placement, index) => {
-    if (chain.has(index)) {
-      const before = previous;
-      previous = placement;
-      return before === undefined ? placement.anchor : jumpedIntoCopy(text, before, placement);
+  const results = placements.map((placement, index) => {
+    if (chain.has(index) || placement.anchor === null || placement.anchor.status !== 'placed') {
+      return placement.anchor;
     }
-    if (placement.anchor === null || placement.anchor.status !== 'placed') return placement.anchor;
     return offBackbone(text, placement, gapOf(placements, chain, index, text.length), minScore);
   });
+  for (const run of jumpedRuns(placements, chain)) {
+    for (const index of copiedMembers(text, placements, run)) {
+      const anchor = results[index];
+      if (anchor) results[index] = { ...anchor, status: 'check' };
+    }
+  }
+  return results;
 }

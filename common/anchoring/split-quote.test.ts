@@ -1,0 +1,41 @@
+/** The split-quote fallback on real prose: a paragraph moved inside a highlight, and the cases it must refuse. */
+import { describe, expect, it } from 'vitest';
+import { describeRange } from './describe';
+import { splitAnchor } from './split-quote';
+import { BOOK } from './test-fixtures';
+
+const TEXT = BOOK.slice(100_000, 130_000);
+const START = TEXT.indexOf('\n\n', 5_000) + 2;
+const BREAK = TEXT.indexOf('\n\n', START + 100);
+const END = TEXT.indexOf(' ', BREAK + 150);
+const { quote } = describeRange(TEXT, START, END);
+/** A paragraph from far away, put at the paragraph break inside the highlight. */
+const MOVED = `\n\n${TEXT.slice(20_000, 20_300)}`;
+
+describe('splitAnchor', () => {
+  it('spans a highlight that a moved paragraph split in two', () => {
+    const edited = TEXT.slice(0, BREAK) + MOVED + TEXT.slice(BREAK);
+    const anchor = splitAnchor(edited, quote);
+    expect(anchor).toMatchObject({ start: START, end: END + MOVED.length, status: 'placed' });
+  });
+
+  it('refuses when an end of the quote occurs twice', () => {
+    const head = quote.exact.slice(0, 40);
+    const edited = `${TEXT.slice(0, BREAK)}${MOVED}${TEXT.slice(BREAK)}\n\n${head}`;
+    expect(splitAnchor(edited, quote)).toBeNull();
+  });
+
+  it('refuses when the stored context disagrees', () => {
+    const edited = `${TEXT.slice(0, START - 20)}Something else here.\n\n${TEXT.slice(START, BREAK)}${MOVED}${TEXT.slice(BREAK)}`;
+    expect(splitAnchor(edited, quote)).toBeNull();
+  });
+
+  it('refuses when far more text than the quote lies between its ends', () => {
+    const edited = TEXT.slice(0, BREAK) + `\n\n${TEXT.slice(20_000, 23_000)}` + TEXT.slice(BREAK);
+    expect(splitAnchor(edited, quote)).toBeNull();
+  });
+
+  it('refuses short quotes', () => {
+    expect(splitAnchor(TEXT, { ...quote, exact: quote.exact.slice(0, 80) })).toBeNull();
+  });
+});
