@@ -75,6 +75,7 @@ export function saveAnchors(world: World): Planned {
       position: { type: 'TextPositionSelector' as const, start, end: start + 7 },
       anchoredVersion: document.summary.textVersion,
       unplaced: world.random() < 0.3,
+      needsCheck: world.random() < 0.2,
     };
   });
   const next = updates.map((update) => ({ ...document.highlights.get(update.id)!, ...update }));

@@ -61,8 +61,9 @@ export async function adopt(world: World, summary: DocumentSummary): Promise<voi
   world.documents.set(summary.id, { summary, markdown: opened.value.markdown, highlights });
 }
 
-export const highlightValue = (h: Pick<Highlight, 'color' | 'position' | 'unplaced'>): string =>
-  `${h.color}@${h.position.start}${h.unplaced ? '!' : ''}`;
+export const highlightValue = (
+  h: Pick<Highlight, 'color' | 'position' | 'unplaced' | 'needsCheck'>,
+): string => `${h.color}@${h.position.start}${h.unplaced ? '!' : ''}${h.needsCheck ? '?' : ''}`;
 
 export const anyDocument = (world: World): TrackedDocument =>
   pick(world.random, [...world.documents.values()]);
