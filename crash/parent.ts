@@ -47,6 +47,14 @@ async function main(): Promise<void> {
       say(`  ${kill} kills, ${acknowledged} writes acknowledged, ${findings.size} distinct findings`);
   }
   const summary = readLedger(ledger);
+  // The driver sends only valid calls: a refusal as invalid or internal means it and the contract
+  // drifted apart (or a bug), and the operations it meant to exercise never ran.
+  for (const refusal of summary.refused.filter((r) => r.code === 'invalid-argument' || r.code === 'internal'))
+    note(
+      findings,
+      { check: 'refused', subject: refusal.op, detail: `${refusal.code}: ${refusal.message}` },
+      kills,
+    );
   const failed = printReport(findings, {
     kills,
     acknowledged: summary.acknowledged,
