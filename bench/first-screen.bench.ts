@@ -1,0 +1,338 @@
+/**
+ * The figures of issue 9 ("First screen first") that the other benches do not measure:
+ * - open.30mb.firstPaint: a ~30 MB markdown document (War and Peace's chapters repeated, each
+ *   heading distinct), from the request to open it to the first frame with its text, as the
+ *   reader reports it (data-first-paint), median of 5 opens from the top; `.external` is the
+ *   click to the first frame showing a line of the first chapter (as open.bench.ts).
+ * - library.100k.list (request to the first screen of rows painted), library.100k.filter (a
+ *   keystroke to the narrowed list painted), library.100k.scroll (a jump to the middle of the list
+ *   to a screen of real rows, no placeholders, painted), on a generated library of 100,000 documents.
+ * - memory.100k.renderer (the page's JS heap after a GC, CDP Runtime.getHeapUsage, with the
+ *   100,000-document library listed) and memory.100k.main (this process's heapUsed with the core
+ *   holding that library open: the harness's own heap included, so report only).
+ * - startup.100k: in Node, opening the core on the 100,000-document library until the first list
+ *   window is answered (queryDocuments through the contract's handler), median of 3;
+ *   library.json.size.100k: its size in bytes (report only).
+ */
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../e2e/fixtures';
+import type { BrowserApp } from '../e2e/harness/browser-app';
+import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
+import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
+import type { HarnessWindow } from '../e2e/harness/page-globals';
+import { LibraryPage } from '../e2e/models/library-page';
+import { ReaderPage } from '../e2e/models/reader-page';
+import { median, recordMetric } from './results';
+import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
+
+const MEGABYTE = 1024 * 1024;
+const list = (values: readonly number[]): string => values.map((v) => v.toFixed(1)).join(', ');
+
+// ---------------------------------------------------------------------------------------------
+// open.30mb.firstPaint
+
+const TITLE_30MB = 'War and Peace (30 MB)';
+/** In the first chapter's second paragraph: on the first screen, not in the library's excerpt. */
+const EARLY_LINE = 'It was in July, 1805, and the speaker was';
+
+/**
+ * War and Peace's chapters (Gutenberg header and licence cut off), repeated until the markdown
+ * passes 30 MB; every chapter gets its own heading ("Copy 3, chapter 42 (CHAPTER XI)").
+ */
+async function thirtyMegabyteBook(): Promise<string> {
+  const text = await readFile(warAndPeacePath, 'utf8');
+  const start = text.indexOf('BOOK ONE: 1805');
+  const end = text.indexOf('*** END OF THIS PROJECT GUTENBERG EBOOK');
+  if (start < 0 || end < 0) throw new Error('War and Peace no longer has the expected start and end');
+  const chapters = text
+    .slice(start, end)
+    .split(/^(CHAPTER [IVXLC]+)\s*$/m)
+    .slice(1);
+  const parts: string[] = [];
+  for (let i = 0; i + 1 < chapters.length; i += 2) {
+    parts.push(chapters[i] as string, (chapters[i + 1] as string).trim());
+  }
+  const intro =
+    'Thirty megabytes of War and Peace for the first-screen benchmark: the whole novel, chapter ' +
+    'by chapter, copied again and again with every chapter under a heading of its own, so the ' +
+    'reader has a long outline, a long body and no two sections with the same name to confuse ' +
+    'a saved position with another. Nothing here is meant to be read twice.';
+  const out: string[] = [`# ${TITLE_30MB}\n\n${intro}\n`];
+  let bytes = Buffer.byteLength(out[0] as string);
+  for (let copy = 1; bytes < 30 * MEGABYTE; copy++) {
+    for (let c = 0; c < parts.length; c += 2) {
+      const piece = `\n## Copy ${copy}, chapter ${c / 2 + 1} (${parts[c]})\n\n${parts[c + 1]}\n`;
+      out.push(piece);
+      bytes += Buffer.byteLength(piece);
+    }
+  }
+  const file = join(benchTmpDir, 'war-and-peace-30mb.md');
+  await writeFile(file, out.join(''));
+  return file;
+}
+
+/** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in renderer/reader/reader-document.ts). */
+const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
+
+/** The last openDocumentStart round trip and the reader's first-paint mark, on the page clock. */
+async function splitOfLastOpen(page: Page): Promise<{ transfer: number; afterData: number }> {
+  const times = await page.evaluate((mark) => {
+    const w = globalThis as unknown as HarnessWindow & {
+      performance: { getEntriesByName(name: string): { startTime: number }[] };
+    };
+    const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocumentStart');
+    const painted = w.performance.getEntriesByName(mark).at(-1);
+    return { at: call?.at, doneAt: call?.doneAt, paintedAt: painted?.startTime };
+  }, FIRST_PAINT_MARK);
+  const { at, doneAt, paintedAt } = times;
+  if (at === undefined || doneAt === undefined || paintedAt === undefined || paintedAt < doneAt) {
+    throw new Error(`cannot split the open: ${JSON.stringify(times)}`);
+  }
+  return { transfer: doneAt - at, afterData: paintedAt - doneAt };
+}
+
+const readerView = (page: Page) => page.locator('reader-view');
+
+/** Every open starts at the top: wait for the reader's own last save, then reset the position. */
+async function startFromTheBeginning(app: BrowserApp, id: string): Promise<void> {
+  await expect
+    .poll(() =>
+      app.page.evaluate(() =>
+        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.every(
+          (c) => c.method !== 'saveReadingPosition' || c.doneAt !== undefined,
+        ),
+      ),
+    )
+    .toBe(true);
+  await app.core.library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
+}
+
+test('first paint of a 30 MB document', async ({ app }) => {
+  const browserApp = app as BrowserApp;
+  const file = await thirtyMegabyteBook();
+  const { size } = await stat(file);
+  const report = await browserApp.core.library.documents.importPaths([file]);
+  const outcome = report.outcomes[0];
+  if (outcome?.status !== 'imported') throw new Error(`could not import ${file}: ${JSON.stringify(outcome)}`);
+  const id = outcome.document.id;
+  await browserApp.core.library.documents.renameDocument(id, TITLE_30MB);
+  await app.page.reload();
+  await installFrameProbe(app.page);
+  const library = new LibraryPage(app.page);
+  const reader = new ReaderPage(app.page);
+  const reported: number[] = [];
+  const external: number[] = [];
+  const transfer: number[] = [];
+  const afterData: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await library.waitUntilShown();
+    await readerView(app.page).evaluateAll((views) =>
+      views.forEach((v) => v.removeAttribute('data-first-paint')),
+    );
+    const painted = await startTextProbe(app.page, [EARLY_LINE]);
+    await library.open(TITLE_30MB);
+    const shownAt = await painted();
+    external.push(shownAt - (await lastInputAt(app.page)));
+    await expect(readerView(app.page)).toHaveAttribute('data-first-paint', /^\d+(\.\d+)?$/);
+    reported.push(Number(await readerView(app.page).getAttribute('data-first-paint')));
+    const split = await splitOfLastOpen(app.page);
+    transfer.push(split.transfer);
+    afterData.push(split.afterData);
+    await reader.back();
+    await startFromTheBeginning(browserApp, id);
+  }
+  console.log(`open.30mb: ${(size / MEGABYTE).toFixed(1)} MB of markdown`);
+  console.log(
+    `open.30mb.firstPaint: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`,
+  );
+  console.log(
+    `open.30mb.firstPaint: openDocumentStart round trip ${list(transfer)} ms; data to first frame ${list(afterData)} ms`,
+  );
+  recordMetric('open.30mb.firstPaint', median(reported), 60);
+  recordMetric('open.30mb.firstPaint.external', median(external), 60);
+  recordMetric('open.30mb.transfer', median(transfer), 10);
+  recordMetric('open.30mb.firstPaint.afterData', median(afterData), 50);
+});
+
+// ---------------------------------------------------------------------------------------------
+// library.100k.*, memory.100k.*, startup.100k, library.json.size.100k
+
+const COUNT = 100_000;
+
+interface ScrollWindow {
+  performance: { now(): number };
+  requestAnimationFrame(callback: () => void): number;
+  scrollTo(x: number, y: number): void;
+  innerHeight: number;
+  scrollY: number;
+  document: { scrollingElement: { scrollHeight: number } } & ScrollNode;
+}
+
+interface ScrollNode {
+  nodeType: number;
+  shadowRoot?: ScrollNode | null;
+  children: ArrayLike<ScrollNode>;
+  getAttribute?(name: string): string | null;
+  getBoundingClientRect?(): { top: number; bottom: number };
+  textContent: string | null;
+}
+
+/**
+ * Runs in the page: jumps to `fraction` of the list's height and resolves, frame by frame, with the
+ * ms until the rows in the viewport are real rows (none busy), far from the top the jump left.
+ */
+function jumpAndWaitForRows([fraction, count]: [number, number]): Promise<number> {
+  const w = globalThis as unknown as ScrollWindow;
+  const rowsInView = (): ScrollNode[] => {
+    const found: ScrollNode[] = [];
+    const visit = (node: ScrollNode): void => {
+      if (node.getAttribute?.('role') === 'listitem') {
+        const box = node.getBoundingClientRect?.();
+        if (box && box.bottom > 0 && box.top < w.innerHeight) found.push(node);
+        return;
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+      for (let i = 0; i < node.children.length; i++) {
+        const child = node.children[i];
+        if (child) visit(child);
+      }
+    };
+    visit(w.document as unknown as ScrollNode);
+    return found;
+  };
+  const expected = fraction * count;
+  const started = w.performance.now();
+  w.scrollTo(0, (w.document.scrollingElement.scrollHeight - w.innerHeight) * fraction);
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      const now = w.performance.now();
+      const rows = rowsInView();
+      const ready =
+        rows.length > 0 &&
+        rows.every((row) => {
+          if (row.getAttribute?.('aria-busy') === 'true') return false;
+          const n = Number(/Note (\d{5})/.exec(row.textContent ?? '')?.[1] ?? Number.NaN);
+          // The default sort is newest first: row i shows Note (count - 1 - i). The virtualizer's
+          // estimate does not map the scroll offset linearly to an index, so any row far from the top counts.
+          return count - 1 - n > expected / 4;
+        });
+      if (ready) resolve(now - started);
+      else if (now - started > 30_000)
+        reject(
+          new Error(
+            `no rows near ${fraction} of the list: scrollY ${w.scrollY} of ${w.document.scrollingElement.scrollHeight}, in view: ${rows.map((r) => `${r.getAttribute?.('aria-busy') ?? ''}${(r.textContent ?? '').trim().slice(0, 12)}`).join(' | ')}`,
+          ),
+        );
+      else w.requestAnimationFrame(check);
+    };
+    w.requestAnimationFrame(check);
+  });
+}
+
+test('a library of 100,000 documents: list, filter, scroll, memory and startup', async ({ launchApp }) => {
+  const root = await makeTempDir('lectern-bench-100k-');
+  try {
+    const generated = performance.now();
+    await writeGeneratedLibrary(root, COUNT);
+    console.log(`generated ${COUNT} documents in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
+
+    const app = await launchApp({ libraryDir: root });
+    const library = new LibraryPage(app.page);
+    await installFrameProbe(app.page);
+
+    const newest = generatedTitle(COUNT - 1);
+    const listRuns: number[] = [];
+    const bridgeRuns: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await app.page.reload();
+      const shownAt = await app.page.evaluate((title) => {
+        const w = globalThis as unknown as { lecternProbe: { untilText(t: string[]): Promise<number> } };
+        return w.lecternProbe.untilText([title]);
+      }, newest);
+      const calls = await app.page.evaluate(() =>
+        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter(
+          (c) => c.method === 'queryDocuments',
+        ),
+      );
+      const request = calls[0];
+      if (request === undefined) throw new Error('the page never called queryDocuments');
+      listRuns.push(shownAt - request.at);
+      if (request.doneAt !== undefined) bridgeRuns.push(request.doneAt - request.at);
+    }
+    await expect(library.openButton(newest)).toBeVisible();
+    console.log(`library.100k.list runs (ms): ${list(listRuns)}`);
+    console.log(`  of which queryDocuments through the harness bridge: ${list(bridgeRuns)}`);
+    recordMetric('library.100k.list', median(listRuns), 80);
+
+    // Memory with the library listed: the page's heap after a GC, and this process's heap (core + harness).
+    const cdp = await app.page.context().newCDPSession(app.page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    await cdp.detach();
+    const rendererMb = heap.usedSize / MEGABYTE;
+    const mainMb = process.memoryUsage().heapUsed / MEGABYTE;
+    console.log(
+      `memory.100k: renderer ${rendererMb.toFixed(1)} MB used of ${(heap.totalSize / MEGABYTE).toFixed(1)} MB; ` +
+        `main (this process) ${mainMb.toFixed(1)} MB`,
+    );
+    recordMetric('memory.100k.renderer', rendererMb, 100, 'MB');
+    recordMetric('memory.100k.main', mainMb, 1024, 'MB');
+
+    // "0424" matches Note 90424 (the newest match) and Note 04240..04249, ...; "2" narrows it to Note 04242.
+    const filterRuns: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      await library.filter.fill('0424');
+      await expect(library.openButton(generatedTitle(90424))).toBeVisible();
+      const narrowed = await startTextProbe(app.page, [generatedTitle(4242)], [generatedTitle(90424)]);
+      await library.filter.press('2');
+      const shownAt = await narrowed();
+      filterRuns.push(shownAt - (await lastInputAt(app.page)));
+    }
+    console.log(`library.100k.filter runs (ms): ${list(filterRuns)}`);
+    recordMetric('library.100k.filter', median(filterRuns), 30);
+
+    // A jump to (near) the middle of a freshly loaded list, a different place each time.
+    await library.filter.fill('');
+    await expect(library.openButton(newest)).toBeVisible();
+    await app.page.mouse.move(400, 400);
+    const scrollRuns: number[] = [];
+    for (const fraction of [0.5, 0.45, 0.55, 0.4, 0.6]) {
+      // Back to the top by reloading: scrollTo(0, 0) after a jump did not bring the first rows back
+      // within 60 s (the virtualizer's estimate after a jump), so each run starts from a fresh list.
+      await app.page.reload();
+      await expect(library.openButton(newest)).toBeVisible();
+      await app.page.mouse.move(400, 400);
+      scrollRuns.push(await app.page.evaluate(jumpAndWaitForRows, [fraction, COUNT] as [number, number]));
+    }
+    console.log(`library.100k.scroll runs (ms): ${list(scrollRuns)}`);
+    recordMetric('library.100k.scroll', median(scrollRuns), 30);
+    await app.close();
+    const jsonBytes = (await stat(join(root, 'library.json'))).size;
+
+    // The core alone: open the library until the first list window is answered.
+    const startups: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      const core = await openCore(root, { seed: false });
+      const answer = await core.handlers.queryDocuments({
+        sort: 'recent',
+        filter: '',
+        offset: 0,
+        limit: 100,
+      });
+      const elapsed = performance.now() - started;
+      await core.library.close();
+      expect(answer.ok && answer.value.libraryTotal).toBe(COUNT);
+      startups.push(elapsed);
+    }
+    console.log(`startup.100k runs (ms): ${list(startups)}`);
+    recordMetric('startup.100k', median(startups), 500);
+    console.log(`library.json.size.100k: ${jsonBytes} bytes (${(jsonBytes / MEGABYTE).toFixed(1)} MB)`);
+    recordMetric('library.json.size.100k', jsonBytes, 100 * MEGABYTE, 'bytes');
+  } finally {
+    await removeDir(root);
+  }
+});
