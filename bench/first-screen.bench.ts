@@ -17,14 +17,13 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
 import type { BrowserApp } from '../e2e/harness/browser-app';
 import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
 import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
 import type { HarnessWindow } from '../e2e/harness/page-globals';
 import { LibraryPage } from '../e2e/models/library-page';
-import { ReaderPage } from '../e2e/models/reader-page';
+import { measureOpens } from './open-measure';
 import { median, recordMetric } from './results';
 import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
 
@@ -74,42 +73,6 @@ async function thirtyMegabyteBook(): Promise<string> {
   return file;
 }
 
-/** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in renderer/reader/reader-document.ts). */
-const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
-
-/** The last openDocumentStart round trip and the reader's first-paint mark, on the page clock. */
-async function splitOfLastOpen(page: Page): Promise<{ transfer: number; afterData: number }> {
-  const times = await page.evaluate((mark) => {
-    const w = globalThis as unknown as HarnessWindow & {
-      performance: { getEntriesByName(name: string): { startTime: number }[] };
-    };
-    const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocumentStart');
-    const painted = w.performance.getEntriesByName(mark).at(-1);
-    return { at: call?.at, doneAt: call?.doneAt, paintedAt: painted?.startTime };
-  }, FIRST_PAINT_MARK);
-  const { at, doneAt, paintedAt } = times;
-  if (at === undefined || doneAt === undefined || paintedAt === undefined || paintedAt < doneAt) {
-    throw new Error(`cannot split the open: ${JSON.stringify(times)}`);
-  }
-  return { transfer: doneAt - at, afterData: paintedAt - doneAt };
-}
-
-const readerView = (page: Page) => page.locator('reader-view');
-
-/** Every open starts at the top: wait for the reader's own last save, then reset the position. */
-async function startFromTheBeginning(app: BrowserApp, id: string): Promise<void> {
-  await expect
-    .poll(() =>
-      app.page.evaluate(() =>
-        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.every(
-          (c) => c.method !== 'saveReadingPosition' || c.doneAt !== undefined,
-        ),
-      ),
-    )
-    .toBe(true);
-  await app.core.library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
-}
-
 test('first paint of a 30 MB document', async ({ app }) => {
   const browserApp = app as BrowserApp;
   const file = await thirtyMegabyteBook();
@@ -121,29 +84,12 @@ test('first paint of a 30 MB document', async ({ app }) => {
   await browserApp.core.library.documents.renameDocument(id, TITLE_30MB);
   await app.page.reload();
   await installFrameProbe(app.page);
-  const library = new LibraryPage(app.page);
-  const reader = new ReaderPage(app.page);
-  const reported: number[] = [];
-  const external: number[] = [];
-  const transfer: number[] = [];
-  const afterData: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await library.waitUntilShown();
-    await readerView(app.page).evaluateAll((views) =>
-      views.forEach((v) => v.removeAttribute('data-first-paint')),
-    );
-    const painted = await startTextProbe(app.page, [EARLY_LINE]);
-    await library.open(TITLE_30MB);
-    const shownAt = await painted();
-    external.push(shownAt - (await lastInputAt(app.page)));
-    await expect(readerView(app.page)).toHaveAttribute('data-first-paint', /^\d+(\.\d+)?$/);
-    reported.push(Number(await readerView(app.page).getAttribute('data-first-paint')));
-    const split = await splitOfLastOpen(app.page);
-    transfer.push(split.transfer);
-    afterData.push(split.afterData);
-    await reader.back();
-    await startFromTheBeginning(browserApp, id);
-  }
+  const { reported, external, transfer, afterData } = await measureOpens(
+    browserApp,
+    TITLE_30MB,
+    id,
+    EARLY_LINE,
+  );
   console.log(`open.30mb: ${(size / MEGABYTE).toFixed(1)} MB of markdown`);
   console.log(
     `open.30mb.firstPaint: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`,

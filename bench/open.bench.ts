@@ -16,92 +16,17 @@
  *   targets are the whole budgets (50 / 150 ms) minus what the same transfer costs in Electron
  *   (~10 / ~25 ms): the renderer's honest share, so 40 and 125 ms.
  */
-import type { Page } from '@playwright/test';
-import { expect, test } from '../e2e/fixtures';
+import { test } from '../e2e/fixtures';
 import type { BrowserApp } from '../e2e/harness/browser-app';
-import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
-import type { HarnessWindow } from '../e2e/harness/page-globals';
-import { LibraryPage } from '../e2e/models/library-page';
-import { ReaderPage } from '../e2e/models/reader-page';
+import { installFrameProbe } from '../e2e/harness/frame-probe';
+import { measureOpens } from './open-measure';
 import { median, recordMetric } from './results';
 import { oneMegabyteBook, warAndPeacePath } from './support';
 
 /** A line some 400 characters into the book: on the first screen, but not in the library's excerpt. */
 const EARLY_LINE = 'Posting Date: January 10, 2009';
 
-/** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in renderer/reader/reader-document.ts). */
-const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
-
-interface OpenTimes {
-  reported: number[];
-  external: number[];
-  transfer: number[];
-  afterData: number[];
-}
-
-/** The last openDocument round trip and the reader's first-paint mark, on the page clock. */
-async function splitOfLastOpen(page: Page): Promise<{ transfer: number; afterData: number }> {
-  const times = await page.evaluate((mark) => {
-    const w = globalThis as unknown as HarnessWindow & {
-      performance: { getEntriesByName(name: string): { startTime: number }[] };
-    };
-    const call = w.lecternHarnessCalls.findLast((c) => c.method === 'openDocumentStart');
-    const painted = w.performance.getEntriesByName(mark).at(-1);
-    return { at: call?.at, doneAt: call?.doneAt, paintedAt: painted?.startTime };
-  }, FIRST_PAINT_MARK);
-  const { at, doneAt, paintedAt } = times;
-  if (at === undefined || doneAt === undefined || paintedAt === undefined || paintedAt < doneAt) {
-    throw new Error(`cannot split the open: ${JSON.stringify(times)}`);
-  }
-  return { transfer: doneAt - at, afterData: paintedAt - doneAt };
-}
-
 const list = (values: readonly number[]): string => values.map((v) => v.toFixed(1)).join(', ');
-
-/** The benchmark data attribute is the one thing read with a CSS selector. */
-const readerView = (page: Page) => page.locator('reader-view');
-
-/** Every open starts at the top: wait for the reader's own last save, then reset the position. */
-async function startFromTheBeginning(app: BrowserApp, id: string): Promise<void> {
-  await expect
-    .poll(() =>
-      app.page.evaluate(() =>
-        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.every(
-          (c) => c.method !== 'saveReadingPosition' || c.doneAt !== undefined,
-        ),
-      ),
-    )
-    .toBe(true);
-  await app.core.library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
-}
-
-async function measureOpens(app: BrowserApp, title: string, id: string): Promise<OpenTimes> {
-  const library = new LibraryPage(app.page);
-  const reader = new ReaderPage(app.page);
-  const reported: number[] = [];
-  const external: number[] = [];
-  const transfer: number[] = [];
-  const afterData: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    await library.waitUntilShown();
-    // In case the element outlives a visit, forget the previous figure.
-    await readerView(app.page).evaluateAll((views) =>
-      views.forEach((v) => v.removeAttribute('data-first-paint')),
-    );
-    const painted = await startTextProbe(app.page, [EARLY_LINE]);
-    await library.open(title);
-    const shownAt = await painted();
-    external.push(shownAt - (await lastInputAt(app.page)));
-    await expect(readerView(app.page)).toHaveAttribute('data-first-paint', /^\d+(\.\d+)?$/);
-    reported.push(Number(await readerView(app.page).getAttribute('data-first-paint')));
-    const split = await splitOfLastOpen(app.page);
-    transfer.push(split.transfer);
-    afterData.push(split.afterData);
-    await reader.back();
-    await startFromTheBeginning(app, id);
-  }
-  return { reported, external, transfer, afterData };
-}
 
 test('first paint of a 1 MB and a 3 MB document', async ({ app }) => {
   const browserApp = app as BrowserApp;
@@ -140,6 +65,7 @@ test('first paint of a 1 MB and a 3 MB document', async ({ app }) => {
       browserApp,
       c.title,
       ids.get(c.metric) as string,
+      EARLY_LINE,
     );
     console.log(`${c.metric}: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`);
     console.log(
