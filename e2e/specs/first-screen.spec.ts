@@ -77,6 +77,11 @@ test('a library of 3,000 documents scrolls in windows, rows filling in as they c
     await expect.poll(shownRows).toMatch(/Note 0[0-2]\d{3}/);
     await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
     expect(await shownRows()).not.toContain(generatedTitle(2999));
+    // And back to the top: the first rows come back.
+    await app.page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+    );
+    await expect(library.openButton(generatedTitle(2999))).toBeVisible();
     await library.filter.fill('01234');
     await expect(library.documents).toHaveCount(1);
     await expect(library.openButton(generatedTitle(1234))).toBeVisible();
