@@ -4,6 +4,7 @@
  * one document run one at a time. The version before each change of highlights is kept in
  * backups/annotations/; a corrupt file is moved aside and that backup restored, with a notice.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
 import {
@@ -12,7 +13,7 @@ import {
   moveAside,
   parseJsonOrCorrupt,
   readTextIfExists,
-  writeFileDurable,
+  TEMP_FILE_MARK,
 } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -87,14 +88,21 @@ export class AnnotationFiles {
 
   /**
    * Keeps the current (known good) version before its highlights change, so that a file found
-   * corrupt later loses at most the last change. Best effort: the change itself matters more.
+   * corrupt later loses at most the last change. The file on disk is that version (a change
+   * reaches memory only with its write), already durable: a hard link keeps it under the backup's
+   * name when the next write renames a new file over it, at the cost of no copy and no fsync.
+   * Best effort: the change itself matters more.
    */
-  private async backUp(id: string, current: AnnotationsData): Promise<void> {
-    const backupPath = this.options.paths.annotationsBackupFile(id);
+  private async backUp(id: string): Promise<void> {
+    const { fsys, paths } = this.options;
+    const backupPath = paths.annotationsBackupFile(id);
+    const tempPath = `${backupPath}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
     try {
-      await this.options.fsys.mkdir(path.dirname(backupPath));
-      await writeFileDurable(this.options.fsys, backupPath, `${JSON.stringify(current, null, 2)}\n`);
+      await fsys.mkdir(path.dirname(backupPath));
+      await fsys.link(paths.annotationsFile(id), tempPath);
+      await fsys.rename(tempPath, backupPath);
     } catch (error) {
+      await fsys.unlink(tempPath).catch(() => undefined);
       if (errnoOf(error) === null) throw error;
       console.error(`Could not back up the annotations of ${id}`, error);
     }
@@ -115,7 +123,7 @@ export class AnnotationFiles {
       const { next, result } = change(current);
       // Reading positions change often and are cheap to lose: only highlight changes are backed up.
       if (next !== null && next.highlights !== current.highlights && current.highlights.length > 0) {
-        await this.backUp(id, current);
+        await this.backUp(id);
       }
       if (next !== null) {
         await this.adapterFor(id).write(next);

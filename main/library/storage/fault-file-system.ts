@@ -8,7 +8,8 @@
 import { ioError } from './durable-file';
 import { type FileSystem, type WritableFile, nodeFileSystem } from './file-system';
 
-export type FaultStep = 'open' | 'write' | 'fsync' | 'close' | 'rename' | 'stat' | 'unlink' | 'readFile';
+export type FaultStep =
+  'open' | 'write' | 'fsync' | 'close' | 'rename' | 'link' | 'stat' | 'unlink' | 'readFile';
 
 export interface Fault {
   step: FaultStep;
@@ -141,6 +142,9 @@ export class FaultFileSystem implements FileSystem {
 
   rename(from: string, to: string): Promise<void> {
     return this.guard('rename', `${from} -> ${to}`, () => this.real.rename(from, to));
+  }
+  link(existing: string, newPath: string): Promise<void> {
+    return this.guard('link', `${existing} -> ${newPath}`, () => this.real.link(existing, newPath));
   }
   stat(filePath: string): ReturnType<FileSystem['stat']> {
     return this.guard('stat', filePath, () => this.real.stat(filePath));

@@ -16,6 +16,8 @@ export interface FileSystem {
   /** `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'r'. */
   open(filePath: string, flags: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for an existing file (a hard link): no bytes are copied. */
+  link(existing: string, newPath: string): Promise<void>;
   stat(filePath: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
   unlink(filePath: string): Promise<void>;
   readFile(filePath: string): Promise<Buffer>;
@@ -36,6 +38,7 @@ export const nodeFileSystem: FileSystem = {
     };
   },
   rename: (from, to) => fs.rename(from, to),
+  link: (existing, newPath) => fs.link(existing, newPath),
   stat: (filePath) => fs.stat(filePath),
   unlink: (filePath) => fs.unlink(filePath),
   readFile: (filePath) => fs.readFile(filePath),

@@ -129,6 +129,7 @@ export function lockedFileSystem(fsys: FileSystem, lock: HeldLock): FileSystem {
       return fsys.open(filePath, flags);
     },
     rename: guarded((from: string, to: string) => fsys.rename(from, to)),
+    link: guarded((existing: string, newPath: string) => fsys.link(existing, newPath)),
     unlink: guarded((filePath: string) => fsys.unlink(filePath)),
     mkdir: guarded((dirPath: string) => fsys.mkdir(dirPath)),
     removeTree: guarded((dirPath: string) => fsys.removeTree(dirPath)),
