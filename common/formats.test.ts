@@ -22,7 +22,17 @@ describe('import formats', () => {
     expect(importFormatOf('page.html')).toBe('web');
     expect(importFormatOf('Moby-Dick.EPUB')).toBe('epub');
     expect(importFormatOf('book.epub.zip')).toBeNull();
-    expect(IMPORT_EXTENSIONS).toEqual(['.md', '.markdown', '.txt', '.html', '.htm', '.xhtml', '.epub']);
+    expect(IMPORT_EXTENSIONS).toEqual([
+      '.md',
+      '.markdown',
+      '.txt',
+      '.html',
+      '.htm',
+      '.xhtml',
+      '.mhtml',
+      '.mht',
+      '.epub',
+    ]);
   });
   it('reads the extension of the last path segment only', () => {
     expect(extensionOf('dir.md/file')).toBe('');
@@ -31,7 +41,7 @@ describe('import formats', () => {
   });
   it('words refusals with the file name and the limit', () => {
     expect(unsupportedTypeMessage('x.png')).toBe(
-      '“x.png” is not a file Lectern imports (.md, .markdown, .txt, .html, .htm, .xhtml, .epub).',
+      '“x.png” is not a file Lectern imports (.md, .markdown, .txt, .html, .htm, .xhtml, .mhtml, .mht, .epub).',
     );
     expect(tooLargeMessage('big.md', 52_500_000)).toBe('“big.md” is 50.1 MB; the limit is 50 MB.');
     expect(tooLargeMessage('big.epub', 120_000_000)).toBe('“big.epub” is 114.4 MB; the limit is 100 MB.');

@@ -4,8 +4,11 @@
  * and messages all read this list, so a new format is added here once.
  */
 
-/** `web` is a saved HTML page (with its `_files` folder, if any); `epub` an EPUB 2 or 3 book. */
-export type DocumentFormat = 'markdown' | 'text' | 'web' | 'epub';
+/**
+ * `web` is a saved HTML page (with its `_files` folder, if any); `web-archive` a page saved as one
+ * MHTML file with its pictures inside; `epub` an EPUB 2 or 3 book.
+ */
+export type DocumentFormat = 'markdown' | 'text' | 'web' | 'web-archive' | 'epub';
 
 export interface ImportFormat {
   format: DocumentFormat;
@@ -24,6 +27,12 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   { format: 'text', extensions: ['.txt'], label: 'Plain text', maxBytes: 50 * MEGABYTE },
   // Saved pages carry their pictures inline as data: URLs, so they get the same room as a book.
   { format: 'web', extensions: ['.html', '.htm', '.xhtml'], label: 'Web page', maxBytes: 50 * MEGABYTE },
+  {
+    format: 'web-archive',
+    extensions: ['.mhtml', '.mht'],
+    label: 'Web archive',
+    maxBytes: 50 * MEGABYTE,
+  },
   // A zipped book with its pictures; what it may unpack to is capped separately (epub/safe-unzip).
   { format: 'epub', extensions: ['.epub'], label: 'EPUB book', maxBytes: 100 * MEGABYTE },
 ];
@@ -39,7 +48,7 @@ export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / MEGABYTE;
 export const LARGEST_IMPORT_BYTES = Math.max(...IMPORT_FORMATS.map((format) => format.maxBytes));
 
 /** The name the native open dialog gives its filter. */
-export const IMPORT_DIALOG_FILTER_NAME = 'Markdown, text, web pages and EPUB books';
+export const IMPORT_DIALOG_FILTER_NAME = 'Markdown, text, web pages, web archives and EPUB books';
 
 /** `.md, .markdown, .txt, …`: for messages that say what is accepted. */
 export const IMPORT_EXTENSIONS_TEXT = IMPORT_EXTENSIONS.join(', ');

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { type Refusal, formatOf } from './decode';
 import { convertEpub } from './epub/convert-epub';
 import { prepareDocument } from './prepare';
-import { type ReadSibling, convertWebPage } from './web/convert-web-page';
+import { type ReadSibling, convertWebArchive, convertWebPage } from './web/convert-web-page';
 import { type ConvertedDocument, EMPTY_METADATA } from './web/converted-document';
 
 /** A picture in a page's `_files` folder larger than this is left out (its alt text stays). */
@@ -22,6 +22,7 @@ export function convertFile(
   const format = formatOf(fileName);
   if (!format.ok) return format;
   if (format.format === 'web') return convertWebPage(fileName, bytes, readSibling);
+  if (format.format === 'web-archive') return convertWebArchive(fileName, bytes);
   if (format.format === 'epub') return convertEpub(fileName, bytes);
   const prepared = prepareDocument(fileName, bytes);
   if (!('id' in prepared)) return prepared;

@@ -10,7 +10,14 @@ import { type ConvertedDocument, type DocumentAsset, finishConvertedDocument } f
 import { type DomDocument, type DomElement, parseHtml } from './dom';
 import { decodeHtml } from './html-decode';
 import { elementToMarkdown } from './html-to-markdown';
-import { type ReadSibling, collectLocalImages, settleImages } from './page-images';
+import { readWebArchive } from './mhtml';
+import {
+  type ImageSource,
+  type ReadSibling,
+  collectLocalImages,
+  settleImages,
+  siblingImages,
+} from './page-images';
 import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
 import { MAX_PAGE_ELEMENTS, tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
@@ -25,15 +32,43 @@ export function convertWebPage(
 ): ConvertedDocument | Refusal {
   const decoded = decodeHtml(fileName, bytes);
   if (!decoded.ok) return decoded;
-  const html = withoutInertMarkup(decoded.html);
+  return convertPage(fileName, decoded.html, siblingImages(readSibling), null);
+}
+
+/** Converts a web archive (.mhtml): its page, with the pictures saved inside it. */
+export function convertWebArchive(fileName: string, bytes: Uint8Array): ConvertedDocument | Refusal {
+  const archive = readWebArchive(fileName, bytes);
+  if (!archive.ok) return archive;
+  const decoded = decodeHtml(fileName, archive.page, archive.charset);
+  if (!decoded.ok) return decoded;
+  const base = archive.location;
+  const images: ImageSource = (src) => {
+    const exact = archive.resources.get(src.trim());
+    if (exact !== undefined || base === null) return exact ?? null;
+    try {
+      return archive.resources.get(new URL(src.trim(), base).href) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  return convertPage(fileName, decoded.html, images, base);
+}
+
+function convertPage(
+  fileName: string,
+  decodedHtml: string,
+  images: ImageSource,
+  archiveLocation: string | null,
+): ConvertedDocument | Refusal {
+  const html = withoutInertMarkup(decodedHtml);
   const tooMany = tooManyElements(fileName, html);
   if (tooMany !== null) return refuse('unreadable', tooMany);
   const document = parseHtml(html);
   const deep = tooDeep(fileName, document);
   if (deep !== null) return refuse('unreadable', deep);
-  const sourceUrl = sourceUrlOf(document, decoded.html);
+  const sourceUrl = sourceUrlOf(document, decodedHtml) ?? httpUrl(archiveLocation);
   const assets = new Map<string, DocumentAsset>();
-  collectLocalImages(document, readSibling, assets);
+  collectLocalImages(document, images, assets);
   keepMathJaxMath(document);
   markTaskBoxes(document);
   const article = readArticle(document);
@@ -94,6 +129,14 @@ export function webLink(href: string, base: string | null): string | null {
   }
 }
 
+function httpUrl(location: string | null): string | null {
+  return location === null
+    ? null
+    : webLink(location, null)?.startsWith('http')
+      ? webLink(location, null)
+      : null;
+}
+
 function fragmentOf(href: string): string | null {
   return href.startsWith('#') ? safeDecode(href.slice(1)) : null;
 }
@@ -108,5 +151,5 @@ function safeDecode(text: string): string {
 
 function titleFromFileName(fileName: string): string {
   const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  return base.replace(/\.(x?html?)$/i, '') || base;
+  return base.replace(/\.(x?html?|mht|mhtml)$/i, '') || base;
 }

@@ -9,13 +9,18 @@ const SNIFF_BYTES = 8 * 1024;
 const CHARSET_SNIFF_BYTES = 4 * 1024;
 
 /** The page's text, or why it cannot be read. */
-export function decodeHtml(fileName: string, bytes: Uint8Array): { ok: true; html: string } | Refusal {
+export function decodeHtml(
+  fileName: string,
+  bytes: Uint8Array,
+  /** The charset the container declares (a web archive's part header), before the page's own. */
+  containerCharset: string | null = null,
+): { ok: true; html: string } | Refusal {
   if (bytes.byteLength > maxImportBytesOf(fileName)) {
     return refuse('too-large', tooLargeMessage(fileName, bytes.byteLength));
   }
   if (bytes.byteLength === 0) return refuse('empty', `“${fileName}” is empty.`);
   const head = bytes.subarray(0, SNIFF_BYTES);
-  const charset = declaredCharset(bytes);
+  const charset = containerCharset ?? declaredCharset(bytes);
   // UTF-16 pages have NUL bytes by nature; for everything else a NUL means not text.
   if (!charset?.startsWith('utf-16') && head.includes(0)) {
     return refuse('binary', `“${fileName}” looks like a binary file, not a web page.`);
@@ -24,7 +29,9 @@ export function decodeHtml(fileName: string, bytes: Uint8Array): { ok: true; htm
   if (!/<[a-z!?/]/i.test(html.slice(0, SNIFF_BYTES * 4))) {
     return refuse('unreadable', `“${fileName}” has no HTML markup; is it really a web page?`);
   }
-  return { ok: true, html: html.charCodeAt(0) === 0xfeff ? html.slice(1) : html };
+  // The HTML standard's input preprocessing: CRLF and CR are LF (linkedom leaves them as they are).
+  const text = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+  return { ok: true, html: text.replace(/\r\n?/g, '\n') };
 }
 
 /** The charset a BOM or an early `<meta>` declares, lower-case, or null. */

@@ -10,6 +10,18 @@ import { type DocumentAsset, imageAsset } from './converted-document';
 /** Reads a file beside the page by its path relative to the page; null when there is none. */
 export type ReadSibling = (relativePath: string) => Uint8Array | null;
 
+/** The bytes of the picture an `<img src>` names, from wherever the page was saved with them. */
+export type ImageSource = (src: string) => Uint8Array | null;
+
+/** Pictures from the `_files` folder beside a saved page. */
+export function siblingImages(readSibling: ReadSibling | undefined): ImageSource {
+  return (src) => {
+    if (readSibling === undefined) return null;
+    const relative = localRelativePath(src);
+    return relative === null ? null : readSibling(relative);
+  };
+}
+
 const MARKER = 'lectern-asset:';
 /** Readability swaps tiny inline placeholders for the real `data-src`; leave those to it. */
 const LAZY_PLACEHOLDER_CHARS = 133;
@@ -17,14 +29,14 @@ const LAZY_PLACEHOLDER_CHARS = 133;
 /** Turns local pictures into assets (collected in `assets`, keyed by name) and marks them. */
 export function collectLocalImages(
   document: DomDocument,
-  readSibling: ReadSibling | undefined,
+  imageBytes: ImageSource,
   assets: Map<string, DocumentAsset>,
 ): void {
   for (const image of document.querySelectorAll('img')) {
     const src = image.getAttribute('src')?.trim() ?? '';
     const lazy = image.hasAttribute('data-src') || image.hasAttribute('data-srcset');
     if (src.startsWith('data:') && lazy && src.length <= LAZY_PLACEHOLDER_CHARS) continue;
-    const bytes = src.startsWith('data:') ? dataUrlBytes(src) : siblingBytes(src, readSibling);
+    const bytes = src.startsWith('data:') ? dataUrlBytes(src) : imageBytes(src);
     const asset = bytes === null ? null : imageAsset(bytes);
     if (asset === null) continue;
     assets.set(asset.name, asset);
@@ -71,12 +83,6 @@ export function dataUrlBytes(url: string): Uint8Array | null {
   } catch {
     return null;
   }
-}
-
-function siblingBytes(src: string, readSibling: ReadSibling | undefined): Uint8Array | null {
-  if (readSibling === undefined) return null;
-  const relative = localRelativePath(src);
-  return relative === null ? null : readSibling(relative);
 }
 
 /**
