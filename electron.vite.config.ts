@@ -7,7 +7,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(import.meta.dirname, 'main/index.ts') },
+      lib: {
+        entry: {
+          index: resolve(import.meta.dirname, 'main/index.ts'),
+          // The worker thread that converts imported files (main/library/import/worker-converter.ts).
+          'convert-worker': resolve(import.meta.dirname, 'main/convert-worker.ts'),
+        },
+      },
     },
   },
   preload: {

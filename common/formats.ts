@@ -47,6 +47,12 @@ export const MAX_IMPORT_MEGABYTES = MAX_IMPORT_BYTES / MEGABYTE;
 /** The largest file of any format, for checks made before the format is known. */
 export const LARGEST_IMPORT_BYTES = Math.max(...IMPORT_FORMATS.map((format) => format.maxBytes));
 
+/** The most files one import call carries; the renderer sends a bigger drop in several calls. */
+export const MAX_FILES_PER_IMPORT = 100;
+
+/** The most bytes one import call carries (the renderer splits a drop to stay under it). */
+export const MAX_BYTES_PER_IMPORT_CALL = 256 * MEGABYTE;
+
 /** The name the native open dialog gives its filter. */
 export const IMPORT_DIALOG_FILTER_NAME = 'Markdown, text, web pages, web archives and EPUB books';
 

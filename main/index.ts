@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { emit, registerIpc } from './ipc';
 import { appUrlCheck, libraryLocation as locateLibrary } from './launch';
 import { createHandlers, type ApiHandlers } from './library/handlers';
+import { WorkerConverter } from './library/import/worker-converter';
 import { LibraryLockedError, openLibrary, type Library } from './library/library';
 import { buildMenu } from './menu';
 import { electronPlatform } from './platform';
@@ -65,8 +66,14 @@ async function importWithDialog(handlers: ApiHandlers): Promise<void> {
 
 async function start(): Promise<void> {
   let library: Library;
+  // Conversions run in worker threads (built beside this file), so main keeps answering the UI.
+  const converter = new WorkerConverter(join(import.meta.dirname, 'convert-worker.js'));
   try {
-    library = await openLibrary({ root: libraryLocation(), seedDir: sampleDocumentsDir() });
+    library = await openLibrary({
+      root: libraryLocation(),
+      seedDir: sampleDocumentsDir(),
+      converter: converter.convert,
+    });
   } catch (error) {
     const message =
       error instanceof LibraryLockedError
@@ -101,7 +108,7 @@ async function start(): Promise<void> {
     if (closed) return;
     // Flush pending writes and release the lock before the process goes away.
     event.preventDefault();
-    void library.close().finally(() => {
+    void Promise.all([library.close(), converter.close()]).finally(() => {
       closed = true;
       app.quit();
     });

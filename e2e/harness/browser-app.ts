@@ -71,7 +71,7 @@ export async function launchBrowserApp(
       bridge.stop();
       unmountAssets();
       await bridge.drain();
-      await core.library.close();
+      await Promise.all([core.library.close(), core.converter.close()]);
     },
   };
 }

@@ -6,9 +6,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHandlers } from '../../main/library/handlers';
+import { WorkerConverter } from '../../main/library/import/worker-converter';
 import { openLibrary } from '../../main/library/library';
 import type { EventName } from '../../preload/api';
-import { seedDir } from './paths';
+import { convertWorkerScript, seedDir } from './paths';
 
 export type Library = Awaited<ReturnType<typeof openLibrary>>;
 export type Handlers = ReturnType<typeof createHandlers>;
@@ -39,6 +40,8 @@ export class StubPlatform {
 
 export interface OpenedCore {
   library: Library;
+  /** The worker threads files convert in; closed with the library. */
+  converter: WorkerConverter;
   handlers: Handlers;
   platform: StubPlatform;
   /**
@@ -49,10 +52,17 @@ export interface OpenedCore {
 }
 
 export async function openCore(root: string, options: { seed?: boolean } = {}): Promise<OpenedCore> {
-  const library = await openLibrary({ root, ...(options.seed === false ? {} : { seedDir }) });
+  // Files convert in the built worker threads, as in the app (`npm run test:e2e` builds first).
+  const converter = new WorkerConverter(convertWorkerScript);
+  const library = await openLibrary({
+    root,
+    converter: converter.convert,
+    ...(options.seed === false ? {} : { seedDir }),
+  });
   const platform = new StubPlatform();
   return {
     library,
+    converter,
     handlers: createHandlers(library, platform),
     platform,
     forwardEvents: (deliver) => library.subscribe((event) => deliver(event.name, event.payload)),

@@ -122,6 +122,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     restoreDocument: [documentId],
     importFiles: [[file]],
     chooseAndImportFiles: [],
+    cancelImport: ['0123456789abcdef'],
     getSettings: [],
     updateSettings: [
       {

@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryChange, LibraryNotice } from '../../preload/api';
+import type { ImportProgress, LibraryChange, LibraryNotice } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -12,7 +12,9 @@ import { DocumentIndex } from './catalog/document-index';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
 import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
+import { ImportBatches } from './documents/import-batches';
 import { DocumentJournal } from './documents/intents';
+import { type Converter, inProcessConverter } from './import/conversion';
 import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
@@ -44,11 +46,15 @@ export interface OpenLibraryOptions {
   fileSystem?: FileSystem;
   /** How long list metadata (progress, counts) may lag in library.json. */
   metadataDelayMs?: number;
+  /** Converts imported files (worker threads in the app; in this process by default). */
+  converter?: Converter;
 }
 
 /** An event of the contract, as the core raises it. */
 export type CoreEvent =
-  { name: 'libraryChanged'; payload: LibraryChange } | { name: 'libraryNotice'; payload: LibraryNotice };
+  | { name: 'libraryChanged'; payload: LibraryChange }
+  | { name: 'libraryNotice'; payload: LibraryNotice }
+  | { name: 'importProgress'; payload: ImportProgress };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -82,7 +88,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       store.data,
       options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
     );
-    const library = new Library({ fsys, paths, now, notices, catalog, unlock });
+    const convert = options.converter ?? inProcessConverter;
+    const library = new Library({ fsys, paths, now, notices, catalog, unlock, convert });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
@@ -102,6 +109,7 @@ interface LibraryParts {
   notices: Notices;
   catalog: Catalog;
   unlock: () => Promise<void>;
+  convert: Converter;
 }
 
 /** The wired services, one per domain of the contract. */
@@ -119,6 +127,7 @@ export class Library {
   readonly opener: DocumentOpener;
   private readonly journal: DocumentJournal;
   private readonly trash: Trash;
+  private readonly batches = new ImportBatches();
   private closed = false;
 
   constructor(private readonly parts: LibraryParts) {
@@ -154,6 +163,8 @@ export class Library {
       trash,
       journal: this.journal,
       now,
+      convert: parts.convert,
+      batches: this.batches,
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
@@ -190,6 +201,7 @@ export class Library {
         listener({ name: 'libraryChanged', payload: toLibraryChange(change) }),
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
+      this.batches.subscribe((progress) => listener({ name: 'importProgress', payload: progress })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }

@@ -129,10 +129,24 @@ export type ImportOutcome =
       note?: string;
     }
   | { file: string; status: 'duplicate'; document: DocumentSummary }
-  | { file: string; status: 'refused'; code: ErrorCode; message: string };
+  | { file: string; status: 'refused'; code: ErrorCode; message: string }
+  /** The batch was cancelled before this file was stored: nothing of it was kept. */
+  | { file: string; status: 'cancelled' };
 
 export interface ImportReport {
   outcomes: ImportOutcome[];
+}
+
+/** How far an import of several files has got (the `importProgress` event, after every file). */
+export interface ImportProgress {
+  /** Names the batch for cancelImport. */
+  batchId: string;
+  total: number;
+  /** Files settled (imported, duplicate, refused or cancelled). */
+  done: number;
+  /** The file being imported now; null when finished. */
+  current: string | null;
+  finished: boolean;
 }
 
 export interface DocumentsApi {
@@ -164,6 +178,11 @@ export interface DocumentsApi {
   importFiles(files: FileToImport[]): Promise<Result<ImportReport>>;
   /** Shows the native open dialog and imports what the user picks; `null` if cancelled. */
   chooseAndImportFiles(): Promise<Result<ImportReport | null>>;
+  /**
+   * Stops a running import before its next file (the file being stored finishes); the rest are
+   * reported `cancelled`. `false` when the batch had already finished.
+   */
+  cancelImport(batchId: string): Promise<Result<boolean>>;
   /** Replaces a document's text with a changed version of its file; highlights are kept for re-anchoring. */
   updateDocumentFromFile(documentId: DocumentId, file: FileToImport): Promise<Result<DocumentSummary>>;
   /** Shows the open dialog for one file, then updateDocumentFromFile; `null` if cancelled. */
@@ -183,6 +202,7 @@ export const DOCUMENT_METHODS = [
   'restoreDocument',
   'importFiles',
   'chooseAndImportFiles',
+  'cancelImport',
   'updateDocumentFromFile',
   'chooseAndUpdateDocument',
 ] as const satisfies readonly (keyof DocumentsApi)[];

@@ -1,7 +1,7 @@
 /** Events from main to the renderer, and their payloads. */
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
-import type { ImportReport } from './documents';
+import type { ImportProgress, ImportReport } from './documents';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
 export interface LibraryChange {
@@ -18,6 +18,8 @@ export interface LecternEvents {
   libraryNotice: LibraryNotice;
   /** An import started from the application menu (Ctrl/Cmd+O) finished. */
   importFinished: ImportReport;
+  /** An import of files advanced by one file (or finished, or was cancelled). */
+  importProgress: ImportProgress;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
 }
@@ -28,5 +30,6 @@ export const EVENT_NAMES = [
   'libraryChanged',
   'libraryNotice',
   'importFinished',
+  'importProgress',
   'menuCommand',
 ] as const satisfies readonly EventName[];

@@ -1,12 +1,14 @@
 /**
  * Import by drag and drop: while files are dragged over the window a full-window overlay says
- * "Drop to import"; dropped files are read into memory (over 50 MB refused unread) and handed
- * up. Every file drag is cancelled so the window never navigates to a dropped file.
+ * "Drop to import"; dropped files, and the files Lectern imports inside dropped folders, are read
+ * into memory (over their format's limit refused unread) and handed up. Every file drag is
+ * cancelled so the window never navigates to a dropped file.
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { FileToImport } from '../../preload/api';
-import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../common/formats';
+import { IMPORT_DIALOG_FILTER_NAME, maxImportBytesOf, tooLargeMessage } from '../../common/formats';
+import { droppedFiles } from '../app/dropped-folders';
 import { icons } from '../styles/app-icons';
 
 export interface DroppedFiles {
@@ -99,7 +101,7 @@ export class AppDropZone extends LitElement {
       <div class="target">
         <div>${icons.upload}</div>
         <div>Drop to import</div>
-        <small>Markdown and plain-text files</small>
+        <small>${IMPORT_DIALOG_FILTER_NAME}, or folders of them</small>
       </div>
     </div>`;
   }
@@ -128,11 +130,12 @@ export class AppDropZone extends LitElement {
     event.preventDefault();
     this.depth = 0;
     this.active = false;
-    const dropped = [...(event.dataTransfer?.files ?? [])];
-    if (dropped.length === 0) return;
-    const detail: DroppedFiles = { files: [], refused: [] };
+    // Entries must be taken before the first await: the drop's data is gone after it.
+    const { files: dropped, refused } = await droppedFiles(event.dataTransfer);
+    if (dropped.length === 0 && refused.length === 0) return;
+    const detail: DroppedFiles = { files: [], refused };
     for (const file of dropped) {
-      if (file.size > MAX_IMPORT_BYTES) {
+      if (file.size > maxImportBytesOf(file.name)) {
         detail.refused.push(tooLargeMessage(file.name, file.size));
         continue;
       }

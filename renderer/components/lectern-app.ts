@@ -9,6 +9,7 @@ import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { DocumentId, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
+import { ImportRunner } from '../app/import-runner';
 import { LibraryListController } from '../app/library-list';
 import { OptimisticSettings } from '../app/optimistic-settings';
 import { reportUncaughtErrors } from '../app/uncaught-errors';
@@ -21,6 +22,7 @@ import type { ToastDismissEvent } from './app-toasts';
 import './app-drop-zone';
 import './app-load-error';
 import './app-toasts';
+import './import-progress';
 import './library-view';
 import './trash-view';
 import './reader-view';
@@ -56,6 +58,10 @@ export class LecternApp extends LitElement {
     : null;
   private readonly library = this.bridge
     ? new LibraryListController(this, this.bridge, (init) => this.toast(init))
+    : null;
+  /** Imports of many files: calls, progress and cancel. */
+  private readonly imports = this.bridge
+    ? new ImportRunner(this, this.bridge, (init) => this.toast(init))
     : null;
   @state() private route: Route = { view: 'library' };
   @state() private settings: Settings | null = null;
@@ -95,6 +101,7 @@ export class LecternApp extends LitElement {
       this.bridge.subscribe('libraryChanged', () => void this.library?.reload()),
       this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
+      this.bridge.subscribe('importProgress', (progress) => this.imports?.onProgress(progress)),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).
         if (command === 'show-library' && this.route.view !== 'reader') this.go({ view: 'library' });
@@ -114,6 +121,10 @@ export class LecternApp extends LitElement {
     if (!this.bridge) return html`<p class="fatal" role="alert">Lectern could not reach its library.</p>`;
     return html`
       ${this.renderRoute()}
+      <import-progress
+        .progress=${this.imports?.view ?? null}
+        @import-cancel=${() => void this.imports?.cancel()}
+      ></import-progress>
       <app-drop-zone
         @files-dropped=${(e: FilesDroppedEvent) => void this.importDropped(e.dropped)}
       ></app-drop-zone>
@@ -216,10 +227,9 @@ export class LecternApp extends LitElement {
 
   private async importDropped({ files, refused }: DroppedFiles): Promise<void> {
     if (!this.bridge) return;
-    if (files.length === 0) return this.reportImport({ outcomes: [] }, refused);
-    const result = await call(this.bridge, 'importFiles', files);
-    if (!result.ok) this.toast(failureToast('Could not import the dropped files', result));
-    else this.reportImport(result.value, refused);
+    if (files.length === 0 || !this.imports) return this.reportImport({ outcomes: [] }, refused);
+    const report = await this.imports.importFiles(files);
+    if (report !== null) this.reportImport(report, refused);
   }
 
   /** In Electron the menu's accelerator imports; in a plain browser the shell does. */

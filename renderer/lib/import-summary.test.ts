@@ -23,6 +23,16 @@ describe('summarizeImport', () => {
       { kind: 'success', message: 'Imported 2 documents.' },
     ]);
   });
+  it('says how many files a cancel left out, beside what was imported before it', () => {
+    const cancelled = (file: string): ImportOutcome => ({ file, status: 'cancelled' });
+    expect(summarizeImport({ outcomes: [imported('a.md'), cancelled('b.md'), cancelled('c.md')] })).toEqual([
+      { kind: 'success', message: 'Imported “a”.' },
+      { kind: 'info', message: 'Import cancelled: 2 files were not imported.' },
+    ]);
+    expect(summarizeImport({ outcomes: [cancelled('b.md')] })).toEqual([
+      { kind: 'info', message: 'Import cancelled: 1 file was not imported.' },
+    ]);
+  });
   it('names a single import by title', () => {
     expect(summarizeImport({ outcomes: [imported('a.md')] })[0]?.message).toBe('Imported “a”.');
   });

@@ -26,6 +26,11 @@ export function summarizeImport(
   const messages: ImportMessage[] = [];
   const added = addedSummary(report);
   if (added !== null) messages.push(added);
+  const cancelled = report.outcomes.filter((o) => o.status === 'cancelled').length;
+  if (cancelled > 0) {
+    const files = cancelled === 1 ? '1 file was' : `${cancelled} files were`;
+    messages.push({ kind: 'info', message: `Import cancelled: ${files} not imported.` });
+  }
   if (refusals.length > MAX_REFUSAL_MESSAGES) {
     messages.push({
       kind: 'error',

@@ -33,6 +33,7 @@ export function createDocumentHandlers(
       },
       log,
     ),
+    cancelImport: defineHandler('cancelImport', async (batchId) => ok(documents.cancelImport(batchId)), log),
     updateDocumentFromFile: defineHandler(
       'updateDocumentFromFile',
       (id, file) => documents.updateDocumentFromFile(id, file),

@@ -10,16 +10,17 @@ import type { ErrorCode, ImportOutcome } from '../../../preload/api';
 import { importFormatOf } from '../../../common/formats';
 import type { Catalog } from '../catalog/catalog';
 import { type DocumentRecord, toSummary } from '../catalog/records';
-import { convertFile, recordedMetadata, siblingFilesReader } from '../import/convert';
-import { type Refusal, formatOf, tooLarge } from '../import/decode';
+import type { ConversionResult, Converter } from '../import/conversion';
+import { recordedMetadata } from '../import/convert';
+import { formatOf, refuse, tooLarge } from '../import/decode';
 import type { PreparedDocument } from '../import/prepare';
-import type { ReadSibling } from '../import/web/convert-web-page';
 import type { ConvertedDocument } from '../import/web/converted-document';
 import { writeFileDurable } from '../storage/durable-file';
 import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { DocumentAssets } from './assets';
+import type { BatchItem } from './import-batches';
 import type { DocumentJournal } from './intents';
 import type { Trash } from './trash';
 
@@ -30,6 +31,8 @@ export interface ImporterParts {
   trash: Trash;
   journal: DocumentJournal;
   now: () => Date;
+  /** Runs the conversion of each file (in worker threads in the app). */
+  convert: Converter;
 }
 
 export class Importer {
@@ -39,23 +42,64 @@ export class Importer {
     this.assets = new DocumentAssets(parts.fsys, parts.paths);
   }
 
-  /** Imports bytes the caller already holds (a saved page's pictures through `readSibling`). */
-  async importBytes(fileName: string, bytes: Uint8Array, readSibling?: ReadSibling): Promise<ImportOutcome> {
+  /** Imports bytes the caller holds (dropped files). */
+  importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    const item = this.bytesItem(fileName, bytes);
+    return item.prepare().then((converted) => item.store(converted));
+  }
+
+  /** Reads a file from disk (checking type and size before reading it) and imports it. */
+  importPath(filePath: string): Promise<ImportOutcome> {
+    const item = this.pathItem(filePath);
+    return item.prepare().then((converted) => item.store(converted));
+  }
+
+  /** A dropped file as a batch item: converted ahead, stored in turn. */
+  bytesItem(fileName: string, bytes: Uint8Array): BatchItem<ConversionResult> {
+    return {
+      name: fileName,
+      prepare: () => this.convert(fileName, () => Promise.resolve({ bytes, pagePath: null })),
+      store: (converted) => this.storeSafely(fileName, converted),
+    };
+  }
+
+  /** A file on disk as a batch item (its `_files` folder read by the converter). */
+  pathItem(filePath: string): BatchItem<ConversionResult> {
+    const name = path.basename(filePath);
+    return {
+      name,
+      prepare: () =>
+        this.convert(name, async () => {
+          const file = await readFileToImport(filePath);
+          return file.ok ? { bytes: file.bytes, pagePath: filePath } : file;
+        }),
+      store: (converted) => this.storeSafely(name, converted),
+    };
+  }
+
+  /** Reads and converts; never rejects (an unexpected error is the file's refusal). */
+  private async convert(
+    fileName: string,
+    read: () => Promise<{ bytes: Uint8Array; pagePath: string | null } | { ok: false; code: ErrorCode; message: string }>,
+  ): Promise<ConversionResult> {
     try {
-      return await this.store(fileName, convertFile(fileName, bytes, readSibling));
+      const file = await read();
+      if ('ok' in file) return file;
+      return await this.parts.convert({ fileName, bytes: file.bytes, pagePath: file.pagePath });
+    } catch (error) {
+      return refuse('internal', `“${fileName}” could not be imported: ${messageOf(error)}`);
+    }
+  }
+
+  private async storeSafely(fileName: string, converted: ConversionResult): Promise<ImportOutcome> {
+    try {
+      return await this.store(fileName, converted);
     } catch (error) {
       return refused(fileName, 'internal', `“${fileName}” could not be imported: ${messageOf(error)}`);
     }
   }
 
-  /** Reads a file from disk (checking type and size before reading it) and imports it. */
-  async importPath(filePath: string): Promise<ImportOutcome> {
-    const file = await readFileToImport(filePath);
-    if (!file.ok) return refused(file.name, file.code, file.message);
-    return this.importBytes(file.name, file.bytes, siblingFilesReader(filePath));
-  }
-
-  private async store(fileName: string, preparedOrRefusal: ConvertedDocument | Refusal): Promise<ImportOutcome> {
+  private async store(fileName: string, preparedOrRefusal: ConversionResult): Promise<ImportOutcome> {
     if (!('id' in preparedOrRefusal))
       return refused(fileName, preparedOrRefusal.code, preparedOrRefusal.message);
     const { catalog, fsys, paths, journal } = this.parts;

@@ -1,7 +1,8 @@
 /** zod schemas of the documents domain: ids, titles, reading positions, files to import. */
 import { z } from 'zod';
+import { MAX_FILES_PER_IMPORT } from '../../../common/formats';
 
-export const MAX_FILES_PER_IMPORT = 100;
+export { MAX_FILES_PER_IMPORT };
 export const MAX_FILE_NAME_LENGTH = 1024;
 export const MAX_TITLE_LENGTH = 500;
 export const MAX_URL_LENGTH = 4096;
@@ -50,6 +51,7 @@ export const documentArguments = {
   restoreDocument: z.tuple([documentIdSchema]),
   importFiles: z.tuple([filesToImportSchema]),
   chooseAndImportFiles: z.tuple([]),
+  cancelImport: z.tuple([z.string().regex(/^[0-9a-f]{16}$/, 'an import batch id (16 hex characters)')]),
   updateDocumentFromFile: z.tuple([documentIdSchema, fileToImportSchema]),
   chooseAndUpdateDocument: z.tuple([documentIdSchema]),
 } as const;

@@ -19,6 +19,8 @@ import type { AnnotationFiles } from '../highlights/annotations';
 import { attemptWrite } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import type { Converter } from '../import/conversion';
+import type { ImportBatches } from './import-batches';
 import { Importer } from './importer';
 import type { DocumentJournal } from './intents';
 import { documentNotFound } from './not-found';
@@ -33,6 +35,8 @@ export interface DocumentsParts {
   trash: Trash;
   journal: DocumentJournal;
   now: () => Date;
+  convert: Converter;
+  batches: ImportBatches;
 }
 
 export class DocumentsService {
@@ -132,17 +136,18 @@ export class DocumentsService {
     );
   }
 
-  async importFiles(files: FileToImport[]): Promise<ImportReport> {
-    const outcomes = [];
-    for (const file of files) outcomes.push(await this.importer.importBytes(file.name, file.bytes));
-    return { outcomes };
+  /** Imports dropped files as one batch (progress events, cancellable). */
+  importFiles(files: FileToImport[]): Promise<ImportReport> {
+    return this.parts.batches.run(files.map((file) => this.importer.bytesItem(file.name, file.bytes)));
   }
 
   /** Imports files from disk; a missing or unreadable path is refused with 'unreadable'. */
-  async importPaths(filePaths: string[]): Promise<ImportReport> {
-    const outcomes = [];
-    for (const filePath of filePaths) outcomes.push(await this.importer.importPath(filePath));
-    return { outcomes };
+  importPaths(filePaths: string[]): Promise<ImportReport> {
+    return this.parts.batches.run(filePaths.map((filePath) => this.importer.pathItem(filePath)));
+  }
+
+  cancelImport(batchId: string): boolean {
+    return this.parts.batches.cancel(batchId);
   }
 
   updateDocumentFromFile(id: DocumentId, file: FileToImport): Promise<Result<DocumentSummary>> {

@@ -93,7 +93,7 @@ describe('updating a document from a file', () => {
       [
         { name: 'p.pdf', bytes: bytes('text') },
         'unsupported-type',
-        '“p.pdf” is not a file Lectern imports (.md, .markdown, .txt, .html, .htm, .xhtml, .epub).',
+        '“p.pdf” is not a file Lectern imports (.md, .markdown, .txt, .html, .htm, .xhtml, .mhtml, .mht, .epub).',
       ],
       [
         { name: 'same.md', bytes: bytes(`${V1}\r\n`) },

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { DocumentId, DocumentSummary, Failure, Result } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
 import { type DocumentRecord, toSummary } from '../catalog/records';
-import { convertFile, recordedMetadata, siblingFilesReader } from '../import/convert';
-import type { ReadSibling } from '../import/web/convert-web-page';
+import type { Converter } from '../import/conversion';
+import { recordedMetadata } from '../import/convert';
 import { fsyncDir, writeFileDurable } from '../storage/durable-file';
 import { errnoOf, writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -24,6 +24,7 @@ export interface UpdaterParts {
   paths: LibraryPaths;
   catalog: Catalog;
   journal: DocumentJournal;
+  convert: Converter;
 }
 
 export class DocumentUpdater {
@@ -33,7 +34,7 @@ export class DocumentUpdater {
   async updateFromPath(record: Readonly<DocumentRecord>, filePath: string): Promise<Result<DocumentSummary>> {
     const file = await readFileToImport(filePath);
     if (!file.ok) return { ok: false, code: file.code, message: file.message };
-    return this.updateFromBytes(record, file.name, file.bytes, siblingFilesReader(filePath));
+    return this.updateFromBytes(record, file.name, file.bytes, filePath);
   }
 
   /**
@@ -45,9 +46,10 @@ export class DocumentUpdater {
     record: Readonly<DocumentRecord>,
     fileName: string,
     bytes: Uint8Array,
-    readSibling?: ReadSibling,
+    /** The file on disk, when it came from there (a saved page's `_files` folder is read). */
+    pagePath: string | null = null,
   ): Promise<Result<DocumentSummary>> {
-    const prepared = convertFile(fileName, bytes, readSibling);
+    const prepared = await this.parts.convert({ fileName, bytes, pagePath });
     if (!('id' in prepared)) return prepared;
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;

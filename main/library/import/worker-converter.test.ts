@@ -1,0 +1,102 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConversionJob } from './conversion';
+import { WorkerConverter } from './worker-converter';
+
+// A stand-in for main/convert-worker.ts that behaves as the file name asks: the pool is what is tested.
+const SCRIPT = `
+import { parentPort, threadId } from 'node:worker_threads';
+parentPort.on('message', (job) => {
+  const text = new TextDecoder().decode(job.bytes);
+  if (job.fileName === 'hang.html') for (;;) {}
+  if (job.fileName === 'crash.html') throw new Error('converter bug');
+  if (job.fileName === 'exit.html') process.exit(3);
+  if (job.fileName === 'oom.html') { const a = []; for (;;) a.push(new Array(1e6).fill(Math.random())); }
+  parentPort.postMessage({ ok: false, code: 'empty', message: job.fileName + ':' + text + ':' + threadId });
+});
+`;
+
+let dir: string;
+let script: string;
+let pool: WorkerConverter | null = null;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lectern-pool-'));
+  script = join(dir, 'worker.mjs');
+  await writeFile(script, SCRIPT);
+});
+
+afterEach(async () => {
+  await pool?.close();
+  pool = null;
+  await rm(dir, { recursive: true, force: true });
+});
+
+const job = (fileName: string, text = 'x'): ConversionJob => ({
+  fileName,
+  bytes: new TextEncoder().encode(text),
+  pagePath: null,
+});
+const messageOf = (result: unknown) => (result as { message: string }).message;
+
+describe('WorkerConverter', () => {
+  it('answers every job with its own result, in parallel workers', async () => {
+    pool = new WorkerConverter(script, { size: 2 });
+    const results = await Promise.all(
+      ['a', 'b', 'c', 'd', 'e'].map((n) => pool!.convert(job(`${n}.html`, n))),
+    );
+    expect(results.map((r) => messageOf(r).split(':').slice(0, 2).join(':'))).toEqual([
+      'a.html:a',
+      'b.html:b',
+      'c.html:c',
+      'd.html:d',
+      'e.html:e',
+    ]);
+    const threads = new Set(results.map((r) => messageOf(r).split(':')[2]));
+    expect(threads.size).toBe(2);
+  });
+
+  it('stops a conversion that overruns its time, refuses that file, and goes on with a new worker', async () => {
+    pool = new WorkerConverter(script, { size: 1, timeoutMs: 300 });
+    const [hung, next] = await Promise.all([pool.convert(job('hang.html')), pool.convert(job('after.html'))]);
+    expect(hung).toMatchObject({ ok: false, code: 'unreadable' });
+    expect(messageOf(hung)).toMatch(/“hang\.html” took more than 1 s to convert/);
+    expect(messageOf(next)).toMatch(/^after\.html:x/);
+  });
+
+  it('refuses the file whose conversion crashed or exited, and keeps serving the others', async () => {
+    pool = new WorkerConverter(script, { size: 1 });
+    const crash = await pool.convert(job('crash.html'));
+    expect(crash).toMatchObject({ ok: false, code: 'internal' });
+    expect(messageOf(crash)).toMatch(/“crash\.html” could not be converted \(converter bug\)/);
+    const exit = await pool.convert(job('exit.html'));
+    expect(messageOf(exit)).toMatch(/“exit\.html” could not be converted/);
+    expect(messageOf(await pool.convert(job('fine.html')))).toMatch(/^fine\.html/);
+  });
+
+  it('refuses a file that needs more memory than a worker may have', async () => {
+    pool = new WorkerConverter(script, { size: 1, heapMb: 32 });
+    const result = await pool.convert(job('oom.html'));
+    expect(result).toMatchObject({ ok: false, code: 'too-large' });
+    expect(messageOf(await pool.convert(job('fine.html')))).toMatch(/^fine\.html/);
+  }, 20_000);
+
+  it('refuses queued and running jobs on close, and anything asked after it', async () => {
+    pool = new WorkerConverter(script, { size: 1, timeoutMs: 60_000 });
+    const running = pool.convert(job('hang.html'));
+    const queued = pool.convert(job('later.html'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pool.close();
+    expect(messageOf(await running)).toMatch(/closing/);
+    expect(messageOf(await queued)).toMatch(/closing/);
+    expect(messageOf(await pool.convert(job('late.html')))).toMatch(/closing/);
+  });
+
+  it('refuses every job when the worker script cannot start', async () => {
+    pool = new WorkerConverter(join(dir, 'missing.mjs'), { size: 1 });
+    const result = await pool.convert(job('a.html'));
+    expect(result).toMatchObject({ ok: false, code: 'internal' });
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * A small pool of worker threads that convert files (conversion.ts), so a long or hostile
+ * conversion never blocks the main process: each job has a time limit and a heap limit, and a
+ * worker that crashes, runs out of memory or overruns is replaced while its file is refused
+ * with a message. Jobs run in arrival order; a pool of one is enough to keep main free.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { refuse } from './decode';
+import type { ConversionJob, ConversionResult } from './conversion';
+
+export interface WorkerConverterOptions {
+  /** Workers at most (default: cores − 1, between 1 and 3). */
+  size?: number;
+  /** A conversion that takes longer is stopped and its file refused. */
+  timeoutMs?: number;
+  /** Each worker's old-generation heap, in MB. */
+  heapMb?: number;
+}
+
+interface Pending {
+  job: ConversionJob;
+  resolve: (result: ConversionResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  current: Pending | null;
+  timer: NodeJS.Timeout | null;
+}
+
+export const DEFAULT_CONVERSION_TIMEOUT_MS = 120_000;
+
+export class WorkerConverter {
+  private readonly queue: Pending[] = [];
+  private readonly slots = new Set<Slot>();
+  private readonly size: number;
+  private readonly timeoutMs: number;
+  private readonly heapMb: number;
+  private closed = false;
+
+  constructor(
+    private readonly script: string | URL,
+    options: WorkerConverterOptions = {},
+  ) {
+    this.size = options.size ?? Math.min(3, Math.max(1, availableParallelism() - 1));
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_CONVERSION_TIMEOUT_MS;
+    this.heapMb = options.heapMb ?? 1024;
+  }
+
+  /** Converts one file in a worker; never rejects (a crash or overrun is a refusal). */
+  readonly convert = (job: ConversionJob): Promise<ConversionResult> => {
+    if (this.closed) return Promise.resolve(refuse('internal', 'Lectern is closing; import again later.'));
+    return new Promise((resolve) => {
+      this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  };
+
+  /** Stops every worker; queued and running jobs are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.resolve(closing());
+    await Promise.all(
+      [...this.slots].map((slot) => {
+        this.finish(slot, closing());
+        return slot.worker.terminate();
+      }),
+    );
+    this.slots.clear();
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const slot = this.idleSlot();
+      if (slot === null) return;
+      const pending = this.queue.shift();
+      if (pending === undefined) return;
+      this.run(slot, pending);
+    }
+  }
+
+  private idleSlot(): Slot | null {
+    for (const slot of this.slots) if (slot.current === null) return slot;
+    if (this.slots.size >= this.size) return null;
+    return this.spawn();
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+    const slot: Slot = { worker, current: null, timer: null };
+    worker.on('message', (result: ConversionResult) => {
+      this.finish(slot, result);
+      this.dispatch();
+    });
+    worker.on('error', (error: Error) => this.retire(slot, crashed(slot, error)));
+    worker.on('exit', () => this.retire(slot, crashed(slot, null)));
+    // An idle worker must not keep the process alive (tests, quitting).
+    worker.unref();
+    this.slots.add(slot);
+    return slot;
+  }
+
+  private run(slot: Slot, pending: Pending): void {
+    slot.current = pending;
+    slot.timer = setTimeout(() => {
+      const name = pending.job.fileName;
+      const seconds = Math.max(1, Math.round(this.timeoutMs / 1000));
+      this.retire(
+        slot,
+        refuse('unreadable', `“${name}” took more than ${seconds} s to convert and was stopped.`),
+      );
+      void slot.worker.terminate();
+    }, this.timeoutMs);
+    slot.timer.unref();
+    slot.worker.postMessage(pending.job);
+  }
+
+  private finish(slot: Slot, result: ConversionResult): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
+    const pending = slot.current;
+    slot.current = null;
+    pending?.resolve(result);
+  }
+
+  /** A worker that failed or was stopped: its job gets `result`, the others a fresh worker. */
+  private retire(slot: Slot, result: ConversionResult): void {
+    if (!this.slots.delete(slot)) return;
+    this.finish(slot, result);
+    if (!this.closed) this.dispatch();
+  }
+}
+
+function closing(): ConversionResult {
+  return refuse('internal', 'Lectern is closing; import again later.');
+}
+
+function crashed(slot: Slot, error: Error | null): ConversionResult {
+  const name = slot.current?.job.fileName ?? 'A file';
+  const outOfMemory = error !== null && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+  if (outOfMemory) return refuse('too-large', `“${name}” needs more memory to convert than Lectern allows.`);
+  const detail = error === null ? 'the converter stopped' : error.message;
+  return refuse('internal', `“${name}” could not be converted (${detail}).`);
+}
