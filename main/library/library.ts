@@ -73,6 +73,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       paths.backupsDir,
       paths.historyDir,
       paths.journalDir,
+      paths.outlinesDir,
     ];
     await Promise.all(folders.map((folder) => fsys.mkdir(folder)));
     await removeLeftoverTempFiles(fsys, paths);

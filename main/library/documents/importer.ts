@@ -20,6 +20,7 @@ import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { DocumentAssets } from './assets';
+import { OutlineCache } from './outline';
 import type { BatchItem } from './import-batches';
 import type { DocumentJournal } from './intents';
 import type { Trash } from './trash';
@@ -37,9 +38,11 @@ export interface ImporterParts {
 
 export class Importer {
   private readonly assets: DocumentAssets;
+  private readonly outlines: OutlineCache;
 
   constructor(private readonly parts: ImporterParts) {
     this.assets = new DocumentAssets(parts.fsys, parts.paths);
+    this.outlines = new OutlineCache(parts.fsys, (id) => parts.paths.outlineFile(id));
   }
 
   /** Imports bytes the caller holds (dropped files). */
@@ -122,6 +125,8 @@ export class Importer {
       await this.assets.removeAll(id);
       return refusedWrite(fileName, error, `save “${fileName}”`);
     }
+    // The outline was built by the converter for the id the content hash gave; a cache, written after.
+    if (preparedOrRefusal.outline !== undefined) await this.outlines.write(id, preparedOrRefusal.outline);
     const note = prepared.note === null ? {} : { note: prepared.note };
     return { file: fileName, status: 'imported', document: toSummary(record), ...note };
   }

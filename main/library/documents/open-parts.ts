@@ -6,6 +6,7 @@ import type { DocumentId, OpenedDocumentStart, Result, SectionOutline } from '..
 import { splitSections, type Section } from '../../../common/sections';
 import { toSummary } from '../catalog/records';
 import { documentNotFound } from './not-found';
+import { OutlineCache, type StoredOutline, buildOutline } from './outline';
 import type { DocumentsParts } from './service';
 
 /** Text sent in step one: a screen at any font size, with room to scroll on, and small to copy. */
@@ -24,42 +25,98 @@ export function firstPartOf(sections: readonly Section[], fromSection: number): 
   return { first, text: parts.join('') };
 }
 
-const outlineOf = (section: Section): SectionOutline => ({
-  index: section.index,
-  heading: section.heading,
-  start: section.start,
-  length: section.markdown.length,
+/** The sections to send first by the outline alone: [first, end) and their bytes in the file. */
+export function firstRangeOf(
+  outline: StoredOutline,
+  fromSection: number,
+): { first: number; end: number; byteStart: number; byteLength: number; chars: number } {
+  const sections = outline.sections;
+  const first = Math.max(0, Math.min(fromSection, sections.length - 1));
+  let end = first;
+  let chars = 0;
+  while (end < sections.length && (end === first || chars < FIRST_PART_CHARS)) {
+    chars += sections[end]?.length ?? 0;
+    end += 1;
+  }
+  const byteStart = sections[first]?.byteStart ?? 0;
+  const last = sections[end - 1];
+  const byteLength = last === undefined ? 0 : last.byteStart + last.byteLength - byteStart;
+  return { first, end, byteStart, byteLength, chars };
+}
+
+const outlineOf = ({ index, heading, start, length }: SectionOutline): SectionOutline => ({
+  index,
+  heading,
+  start,
+  length,
 });
 
 export class DocumentOpener {
   /** The text of the document opened last, kept until step two asks for it (no second file read). */
   private lastOpened: { id: DocumentId; version: string; markdown: string } | null = null;
 
-  constructor(private readonly parts: Pick<DocumentsParts, 'fsys' | 'paths' | 'catalog' | 'annotations' | 'now'>) {}
+  readonly outlines: OutlineCache;
 
-  /** Step one; records the time the document was opened. `null` when there is no such document. */
+  constructor(private readonly parts: Pick<DocumentsParts, 'fsys' | 'paths' | 'catalog' | 'annotations' | 'now'>) {
+    this.outlines = new OutlineCache(parts.fsys, (id) => parts.paths.outlineFile(id));
+  }
+
+  /**
+   * Step one; records the time the document was opened. `null` when there is no such document.
+   * With the outline cached, only the first part's bytes are read; else the whole text is split
+   * (and the outline cached for next time).
+   */
   async openDocumentStart(id: DocumentId): Promise<OpenedDocumentStart | null> {
     const { catalog, annotations } = this.parts;
     const before = catalog.get(id);
     if (before === undefined) return null;
-    const markdown = await this.readBody(id);
-    if (markdown === null) return null;
-    const { position, highlights } = await annotations.read(id);
+    const [outline, annotationsData] = await Promise.all([
+      this.outlines.read(id, before.contentHash),
+      annotations.read(id),
+    ]);
+    const { position, highlights } = annotationsData;
+    const fromSection = position?.section ?? 0;
+    const part = outline === null ? null : await this.readFirstPart(id, outline, fromSection);
+    const whole = part === null ? await this.readBody(id) : null;
+    if (part === null && whole === null) return null;
     catalog.noteMetadata(id, { openedAt: this.parts.now().toISOString() });
     const record = catalog.get(id);
     if (record === undefined) return null;
+    const start = { summary: toSummary(record), position, highlights };
+    if (part !== null && outline !== null) {
+      return { ...start, ...part, sections: outline.sections.map(outlineOf), totalLength: outline.totalLength };
+    }
+    const markdown = whole ?? '';
     this.lastOpened = { id, version: record.contentHash, markdown };
     const sections = splitSections(markdown);
-    const { first, text } = firstPartOf(sections, position?.section ?? 0);
+    const { first, text } = firstPartOf(sections, fromSection);
+    const built = buildOutline(markdown, record.contentHash);
+    void this.outlines.write(id, built);
     return {
-      summary: toSummary(record),
-      position,
-      highlights,
-      sections: sections.map(outlineOf),
+      ...start,
+      sections: built.sections.map(outlineOf),
       firstSection: first,
       firstText: text,
       totalLength: markdown.length,
     };
+  }
+
+  /** The first part by the outline's byte offsets; null when the file does not agree with it. */
+  private async readFirstPart(
+    id: DocumentId,
+    outline: StoredOutline,
+    fromSection: number,
+  ): Promise<{ firstSection: number; firstText: string } | null> {
+    const range = firstRangeOf(outline, fromSection);
+    try {
+      const bytes = await this.parts.fsys.readRange(this.parts.paths.documentFile(id), range.byteStart, range.byteLength);
+      const text = bytes.toString('utf8');
+      // A cache that does not match the file (edited outside, torn) is dropped: the slow path rebuilds it.
+      if (bytes.length !== range.byteLength || text.length !== range.chars) return null;
+      return { firstSection: range.first, firstText: text };
+    } catch {
+      return null;
+    }
   }
 
   /** Step two: the whole text, if it is still the version step one described. */

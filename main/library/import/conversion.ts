@@ -4,6 +4,7 @@
  * default) or in worker threads (worker-converter.ts, what the app uses) so that the main
  * process's event loop keeps answering the UI while a batch imports.
  */
+import { type StoredOutline, buildOutline } from '../documents/outline';
 import { convertFile, siblingFilesReader } from './convert';
 import type { Refusal } from './decode';
 import type { ConvertedDocument } from './web/converted-document';
@@ -16,14 +17,17 @@ export interface ConversionJob {
   pagePath: string | null;
 }
 
-export type ConversionResult = ConvertedDocument | Refusal;
+/** A converted document with its outline (built where the conversion runs, off the main thread). */
+export type ConversionResult = (ConvertedDocument & { outline?: StoredOutline }) | Refusal;
 
 export type Converter = (job: ConversionJob) => Promise<ConversionResult>;
 
 /** Converts in the calling thread: what the worker runs, and the converter of tests. */
 export function convertJob(job: ConversionJob): ConversionResult {
   const readSibling = job.pagePath === null ? undefined : siblingFilesReader(job.pagePath);
-  return convertFile(job.fileName, job.bytes, readSibling);
+  const converted = convertFile(job.fileName, job.bytes, readSibling);
+  if (!('id' in converted)) return converted;
+  return { ...converted, outline: buildOutline(converted.markdown, converted.contentHash) };
 }
 
 export const inProcessConverter: Converter = (job) => Promise.resolve(convertJob(job));

@@ -155,6 +155,11 @@ export class FaultFileSystem implements FileSystem {
   readFile(filePath: string): Promise<Buffer> {
     return this.guard('readFile', filePath, () => this.real.readFile(filePath));
   }
+
+  /** A ranged read fails as a whole read does (the same 'readFile' step). */
+  readRange(filePath: string, position: number, length: number): Promise<Buffer> {
+    return this.guard('readFile', filePath, () => this.real.readRange(filePath, position, length));
+  }
   mkdir(dirPath: string): Promise<void> {
     return this.lethal(() => this.real.mkdir(dirPath));
   }

@@ -21,6 +21,8 @@ export interface FileSystem {
   stat(filePath: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
   unlink(filePath: string): Promise<void>;
   readFile(filePath: string): Promise<Buffer>;
+  /** Up to `length` bytes from byte `position` (fewer at the end of the file). */
+  readRange(filePath: string, position: number, length: number): Promise<Buffer>;
   mkdir(dirPath: string): Promise<void>;
   readdir(dirPath: string): Promise<string[]>;
   /** Removes a folder and what it holds; no error when it is missing. */
@@ -42,6 +44,16 @@ export const nodeFileSystem: FileSystem = {
   stat: (filePath) => fs.stat(filePath),
   unlink: (filePath) => fs.unlink(filePath),
   readFile: (filePath) => fs.readFile(filePath),
+  readRange: async (filePath, position, length) => {
+    const handle = await fs.open(filePath, 'r');
+    try {
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await handle.read(buffer, 0, length, position);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  },
   mkdir: async (dirPath) => {
     await fs.mkdir(dirPath, { recursive: true });
   },

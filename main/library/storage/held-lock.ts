@@ -135,6 +135,7 @@ export function lockedFileSystem(fsys: FileSystem, lock: HeldLock): FileSystem {
     removeTree: guarded((dirPath: string) => fsys.removeTree(dirPath)),
     stat: (filePath) => fsys.stat(filePath),
     readFile: (filePath) => fsys.readFile(filePath),
+    readRange: (filePath, position, length) => fsys.readRange(filePath, position, length),
     readdir: (dirPath) => fsys.readdir(dirPath),
   };
 }

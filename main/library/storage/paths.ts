@@ -24,6 +24,9 @@ export interface LibraryPaths {
   annotationsBackupFile(id: string): string;
   trashEntryDir(id: string): string;
   historyFile(id: string, textVersion: string): string;
+  /** cache/outlines/: rebuildable outlines of documents (documents/outline.ts). */
+  outlinesDir: string;
+  outlineFile(id: string): string;
 }
 
 export function libraryPaths(root: string): LibraryPaths {
@@ -33,6 +36,7 @@ export function libraryPaths(root: string): LibraryPaths {
   const trashDir = path.join(absoluteRoot, 'trash');
   const historyDir = path.join(absoluteRoot, 'history');
   const annotationBackupsDir = path.join(absoluteRoot, 'backups', 'annotations');
+  const outlinesDir = path.join(absoluteRoot, 'cache', 'outlines');
   return {
     root: absoluteRoot,
     libraryJson: path.join(absoluteRoot, 'library.json'),
@@ -49,6 +53,8 @@ export function libraryPaths(root: string): LibraryPaths {
     annotationsBackupFile: (id) => path.join(annotationBackupsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),
     historyFile: (id, textVersion) => path.join(historyDir, id, `${textVersion}.md`),
+    outlinesDir,
+    outlineFile: (id) => path.join(outlinesDir, `${id}.json`),
   };
 }
 
