@@ -5,8 +5,9 @@
  * dialog opens, the window stays where it is, nothing is fetched, and the app's controls stay usable.
  */
 import { readFileSync } from 'node:fs';
-import type { JSHandle, Locator, Page, TestInfo } from '@playwright/test';
+import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { dropFiles } from '../harness/drop';
 import { LibraryPage } from '../models/library-page';
 import { ReaderPage } from '../models/reader-page';
 
@@ -108,24 +109,6 @@ function documentsFor(hostile: HostileCase): Record<string, string> {
   return { [`${hostile.id}-a.md`]: withFrontMatter, [`${hostile.id}-b.md`]: withHeading };
 }
 
-/** Drops these files on the window, as a drag from the desktop would. */
-async function dropFiles(page: Page, files: Record<string, string>): Promise<void> {
-  const transfer: JSHandle = await page.evaluateHandle((entries) => {
-    const view = globalThis as unknown as {
-      DataTransfer: new () => { items: { add(file: unknown): void } };
-      File: new (parts: string[], name: string, options: { type: string }) => unknown;
-    };
-    const dataTransfer = new view.DataTransfer();
-    for (const [name, text] of entries)
-      dataTransfer.items.add(new view.File([text], name, { type: 'text/markdown' }));
-    return dataTransfer;
-  }, Object.entries(files));
-  const target = page.getByRole('main');
-  await target.dispatchEvent('dragenter', { dataTransfer: transfer });
-  await target.dispatchEvent('dragover', { dataTransfer: transfer });
-  await target.dispatchEvent('drop', { dataTransfer: transfer });
-}
-
 /** The app's own controls are on top: a trial click checks that the button itself would receive it. */
 async function coveredControls(where: string, buttons: Locator[]): Promise<string[]> {
   const covered: string[] = [];
@@ -195,7 +178,7 @@ for (const [index, batch] of batches.entries()) {
     // The CSP stops the fetch before the network (so no request event): the violation is what shows.
     expect(check.cspBlocked).toEqual(['trap check: CSP blocked connect-src https://example.com/trap-check']);
 
-    await dropFiles(app.page, Object.assign({}, ...batch.map(documentsFor)));
+    await dropFiles(app.page, Object.assign({}, ...batch.map(documentsFor)), 'text/markdown');
     // The list is virtualized (only visible rows exist): its count line says when all have arrived.
     await expect(app.page.locator('p.count')).toHaveText(
       new RegExp(`^\\s*${1 + 2 * batch.length} documents`),
@@ -210,7 +193,7 @@ for (const [index, batch] of batches.entries()) {
       await test.step(`${hostile.id} (${hostile.source})`, async () => {
         // A refused file named with the payload: its name is shown in an error toast.
         await library.dismissToasts();
-        await dropFiles(app.page, { [`${hostile.payload}.md`]: '' });
+        await dropFiles(app.page, { [`${hostile.payload}.md`]: '' }, 'text/markdown');
         await expect(app.page.getByRole('alert')).toHaveCount(1);
         await collect(`${hostile.id} as a file name in a toast`, [library.importButton]);
         await library.filter.fill(`case ${hostile.id} body`);

@@ -5,8 +5,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { JSHandle } from '@playwright/test';
-import { expect, test, type LecternTestApp } from '../fixtures';
+import { expect, test } from '../fixtures';
+import { dropFiles } from '../harness/drop';
 import { writeFiles } from '../harness/files';
 import { LibraryPage } from '../models/library-page';
 
@@ -50,19 +50,6 @@ async function bookParts(count: number): Promise<Record<string, string>> {
   );
 }
 
-async function dropTransfer(app: LecternTestApp, files: Record<string, string>): Promise<JSHandle> {
-  return app.page.evaluateHandle((entries) => {
-    const page = globalThis as unknown as {
-      DataTransfer: new () => { items: { add(file: unknown): void } };
-      File: new (parts: string[], name: string, options: { type: string }) => unknown;
-    };
-    const transfer = new page.DataTransfer();
-    for (const [name, text] of entries)
-      transfer.items.add(new page.File([text], name, { type: 'text/plain' }));
-    return transfer;
-  }, Object.entries(files));
-}
-
 test('imports many files with progress, and a cancelled batch keeps what it had imported', async ({
   app,
   scratchDir,
@@ -94,10 +81,7 @@ test('imports many files with progress, and a cancelled batch keeps what it had 
 
   // A second batch, dropped: bigger than one call carries (100 files), cancelled while it runs.
   const parts = await bookParts(110);
-  const transfer = await dropTransfer(app, parts);
-  const target = app.page.getByRole('main');
-  await target.dispatchEvent('dragenter', { dataTransfer: transfer });
-  await target.dispatchEvent('drop', { dataTransfer: transfer });
+  await dropFiles(app.page, parts);
   const progress = app.page.getByRole('status').filter({ hasText: /Importing \d+ of 110/ });
   await expect(progress).toBeVisible({ timeout: 30_000 });
   await saveScreenshot('import-progress');

@@ -2,8 +2,8 @@
  * A user imports files through the Import… dialog or by dropping them on the window: good
  * files appear in the library, each bad one is named in a message, nothing else appears.
  */
-import type { JSHandle } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { dataTransferWith } from '../harness/drop';
 import { writeFiles } from '../harness/files';
 import { LibraryPage } from '../models/library-page';
 
@@ -54,27 +54,10 @@ test('cancelling the import dialog changes nothing', async ({ app }) => {
   await expect(app.page.getByRole('alert')).toHaveCount(0);
 });
 
-/** Builds, in the page, a DataTransfer carrying these files, as a drag from the desktop would. */
-async function dataTransferWith(
-  app: { page: import('@playwright/test').Page },
-  files: Record<string, string>,
-): Promise<JSHandle> {
-  return app.page.evaluateHandle((entries) => {
-    const page = globalThis as unknown as {
-      DataTransfer: new () => { items: { add(file: unknown): void } };
-      File: new (parts: string[], name: string, options: { type: string }) => unknown;
-    };
-    const transfer = new page.DataTransfer();
-    for (const [name, text] of entries)
-      transfer.items.add(new page.File([text], name, { type: 'text/plain' }));
-    return transfer;
-  }, Object.entries(files));
-}
-
 test('imports files dropped on the window', async ({ app }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
-  const transfer = await dataTransferWith(app, {
+  const transfer = await dataTransferWith(app.page, {
     'dropped.md': '# Dropped Thoughts\n\nA paragraph that arrived by drag and drop.\n',
     'plain-drop.txt': 'Letters from a Lighthouse\n\nThe lamp was lit at dusk.\n',
     'picture.png': 'not really a picture',
