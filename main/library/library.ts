@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryChange, LibraryNotice } from '../../preload/api';
+import type { LibraryChange, LibraryNotice, TagsChangedEvent } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -20,6 +20,7 @@ import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
 import { SettingsService } from './settings/service';
+import { type TagsDomain, openTags } from './tags/open-tags';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -48,7 +49,9 @@ export interface OpenLibraryOptions {
 
 /** An event of the contract, as the core raises it. */
 export type CoreEvent =
-  { name: 'libraryChanged'; payload: LibraryChange } | { name: 'libraryNotice'; payload: LibraryNotice };
+  | { name: 'libraryChanged'; payload: LibraryChange }
+  | { name: 'libraryNotice'; payload: LibraryNotice }
+  | { name: 'tagsChanged'; payload: TagsChangedEvent };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -82,7 +85,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       store.data,
       options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
     );
-    const library = new Library({ fsys, paths, now, notices, catalog, unlock });
+    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
+    const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
+    const library = new Library({ fsys, paths, now, notices, catalog, unlock, annotations, tags });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
@@ -102,6 +107,25 @@ interface LibraryParts {
   notices: Notices;
   catalog: Catalog;
   unlock: () => Promise<void>;
+  annotations: AnnotationFiles;
+  tags: TagsDomain;
+}
+
+/** The annotation files, whose recovery keeps the list's count and progress in step. */
+function newAnnotationFiles(parts: Pick<LibraryParts, 'fsys' | 'paths' | 'now' | 'notices' | 'catalog'>) {
+  const { fsys, paths, now, notices, catalog } = parts;
+  return new AnnotationFiles({
+    fsys,
+    paths,
+    now,
+    notify: notices.raise,
+    // The list's count and progress follow whatever replaced a corrupt annotations file.
+    onRecovered: (id, data) => {
+      const highlightCount = data.highlights.length;
+      const progress = data.position?.progress;
+      catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+    },
+  });
 }
 
 /** The wired services, one per domain of the contract. */
@@ -113,6 +137,8 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** Tags on highlights and documents, and the tag manager's changes. */
+  readonly tags: TagsDomain;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -125,18 +151,8 @@ export class Library {
     const { fsys, paths, now, notices, catalog } = parts;
     this.paths = paths;
     this.catalog = catalog;
-    this.annotations = new AnnotationFiles({
-      fsys,
-      paths,
-      now,
-      notify: notices.raise,
-      // The list's count and progress follow whatever replaced a corrupt annotations file.
-      onRecovered: (id, data) => {
-        const highlightCount = data.highlights.length;
-        const progress = data.position?.progress;
-        catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
-      },
-    });
+    this.annotations = parts.annotations;
+    this.tags = parts.tags;
     const trash = new Trash(fsys, paths, notices.raise);
     this.trash = trash;
     this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
@@ -155,9 +171,9 @@ export class Library {
       journal: this.journal,
       now,
     });
-    this.highlights = new HighlightsService(catalog, this.annotations, now);
+    this.highlights = new HighlightsService(catalog, this.annotations, now, parts.tags.service);
     this.settings = new SettingsService(catalog);
-    this.index = new DocumentIndex(catalog);
+    this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
   }
@@ -190,6 +206,7 @@ export class Library {
         listener({ name: 'libraryChanged', payload: toLibraryChange(change) }),
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
+      this.parts.tags.subscribe((event) => listener({ name: 'tagsChanged', payload: event })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }

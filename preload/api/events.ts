@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportReport } from './documents';
+import type { TagsChangedEvent } from './tags';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
 export interface LibraryChange {
@@ -20,6 +21,8 @@ export interface LecternEvents {
   importFinished: ImportReport;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
+  /** Tags were renamed, merged, deleted or put on something: tag lists and counts are stale. */
+  tagsChanged: TagsChangedEvent;
 }
 
 export type EventName = keyof LecternEvents;
@@ -29,4 +32,5 @@ export const EVENT_NAMES = [
   'libraryNotice',
   'importFinished',
   'menuCommand',
+  'tagsChanged',
 ] as const satisfies readonly EventName[];
