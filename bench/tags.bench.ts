@@ -45,7 +45,7 @@ async function tagLibrary(root: string): Promise<number> {
   const libraryFile = join(root, 'library.json');
   const library = JSON.parse(await readFile(libraryFile, 'utf8'));
   const next = random(42);
-  const uses = new Array<number>(TAG_POOL).fill(0);
+  const uses = Array.from({ length: TAG_POOL }, () => 0);
   // `politics` on about a fifth of the highlights, its children on a tenth, the rest spread out.
   const pick = () => {
     const draw = next();
