@@ -36,8 +36,9 @@ export class TagInput extends LitElement {
   @state() private refusal = '';
   private readonly listId = `tag-suggestions-${nextId++}`;
 
+  /** Focuses the field, once rendered (a host may focus it in the same frame that adds it). */
   override focus(): void {
-    this.renderRoot.querySelector('input')?.focus();
+    void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
   private get suggestions(): string[] {

@@ -82,7 +82,7 @@ export class TagManagerView extends LitElement {
           html`<li style="--depth: ${row.depth}">
             <span class="name">${row.name.split('/').at(-1)}</span>
             <span class="uses">${row.info ? describeUses(row.info, this.locale) : 'group'}</span>
-            <span class="actions">
+            <span class="tag-actions">
               <button
                 class="btn ghost"
                 aria-label="Rename tag ${row.name}"
@@ -98,7 +98,7 @@ export class TagManagerView extends LitElement {
                 Merge…
               </button>
               <button
-                class="btn ghost danger"
+                class="btn ghost delete"
                 aria-label="Delete tag ${row.name}"
                 @click=${() => this.deleteTag(row.name)}
               >

@@ -68,14 +68,16 @@ export const tagManagerStyles = css`
     font-size: 0.8125rem;
     white-space: nowrap;
   }
-  .actions {
+  .tag-actions {
     display: flex;
     gap: var(--space-1);
   }
-  .actions .btn {
+  .tag-actions .btn {
+    height: 32px;
+    padding: 0 var(--space-3);
     font-size: 0.8125rem;
   }
-  .danger {
+  .tag-actions .btn.delete {
     color: var(--danger);
   }
   .empty {
