@@ -128,3 +128,35 @@ test('renames a parent tag in the tag manager and sees the new name everywhere',
     /Outdoors\/Rivers/,
   ]);
 });
+
+test('tags the open document from the reader’s header, and a colour adds its tag to new highlights', async ({
+  app,
+  scratchDir,
+}) => {
+  const library = await importBoth(app, scratchDir);
+  await library.open('The Old Mill');
+  const reader = new ReaderPage(app.page);
+  await reader.waitUntilShown();
+  await expect(app.page.locator('reader-view')).toHaveAttribute('data-anchor-ms', /\d/);
+  await app.page.getByRole('button', { name: 'Tags of this document' }).click();
+  const dialog = app.page.getByRole('dialog', { name: 'Tags of “The Old Mill”' });
+  await new TagField(dialog, 'Tags of “The Old Mill”').add('history/1902');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(app.page.getByRole('button', { name: 'Tags of this document: history/1902' })).toBeVisible();
+
+  await reader.openSettings();
+  const tagOfGreen = app.page.getByLabel('Tag added by green');
+  await tagOfGreen.fill('fire, and');
+  await tagOfGreen.press('Enter');
+  await expect(
+    app.page.getByRole('alert').filter({ hasText: 'green: A tag cannot contain “,”' }),
+  ).toBeVisible();
+  await tagOfGreen.fill('disasters');
+  await tagOfGreen.press('Enter');
+  await app.page.keyboard.press('Escape');
+  const highlights = new HighlightsPanel(reader);
+  await highlights.dragOver('burned down');
+  await highlights.highlightAs('Definition');
+  await highlights.clickOn('burned');
+  await expect(new TagField(app.page, 'Tags of the selected highlight').chips).toHaveText([/disasters/]);
+});

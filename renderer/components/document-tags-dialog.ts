@@ -39,6 +39,11 @@ export class DocumentTagsDialog extends LitElement {
   @property({ attribute: false }) document: TaggedDocument | null = null;
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
   @state() private tags: readonly string[] = [];
+
+  /** The tags as stored last (for a host that shows them). */
+  get tagsShown(): readonly string[] {
+    return this.tags;
+  }
   @state() private error = '';
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('tag-input') private input!: TagInput;
