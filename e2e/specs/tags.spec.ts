@@ -75,6 +75,7 @@ async function tagDocument(app: LecternTestApp, title: string, tag: string): Pro
 test('tags a passage with T, tags its document, and filters the library by the parent tag', async ({
   app,
   scratchDir,
+  saveScreenshot,
 }) => {
   const library = await importBoth(app, scratchDir);
   await tagPassageWithT(app, library, 'Nature/Rivers');
@@ -85,6 +86,8 @@ test('tags a passage with T, tags its document, and filters the library by the p
   await app.page.getByLabel('Filter by tag').selectOption('Nature');
   await expect(library.openButton('Field Notes')).toBeVisible();
   await expect(library.openButton('The Old Mill')).toBeHidden();
+  await library.dismissToasts();
+  await saveScreenshot('library-tag-filter');
   await app.page.getByRole('button', { name: 'Clear the tag filter' }).click();
   await expect(library.openButton('The Old Mill')).toBeVisible();
 });

@@ -31,6 +31,10 @@ export class ColorLegend extends LitElement {
       }
       td {
         padding: 2px 4px;
+        vertical-align: middle;
+      }
+      .swatch {
+        display: block;
       }
       input {
         width: 100%;

@@ -25,6 +25,8 @@ export class LibraryTagFilter extends LitElement {
     css`
       :host {
         display: flex;
+        /* Beside the document count, at the end of the page head. */
+        margin-inline-start: auto;
         align-items: center;
         gap: var(--space-2);
         font-size: 0.875rem;

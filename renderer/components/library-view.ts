@@ -124,13 +124,13 @@ export class LibraryView extends LitElement {
     return html`
       <header class="page-head">
         <h1>Library</h1>
-        <p class="count" aria-live="polite">
-          ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
-        </p>
         <library-tag-filter
           .tag=${this.tag}
           @tag-filter=${(e: TagFilterEvent) => (this.tag = e.tag)}
         ></library-tag-filter>
+        <p class="count" aria-live="polite">
+          ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
+        </p>
       </header>
       ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
     `;
