@@ -146,6 +146,13 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     ],
     updateDocumentFromFile: [documentId, file],
     chooseAndUpdateDocument: [documentId],
+    listTags: [],
+    setHighlightTags: [documentId, highlightId, ['politics/armenia', 'War and Peace']],
+    setDocumentTags: [documentId, ['tolstoy']],
+    renameTag: ['politics', 'world'],
+    mergeTags: ['politics', 'history'],
+    deleteTag: ['politics'],
+    undoTagChange: ['0123456789ab'],
   };
 }
 

@@ -12,6 +12,8 @@ import { createHighlightHandlers } from './highlights/handlers';
 import type { Library } from './library';
 import type { Platform } from './platform-port';
 import { createSettingsHandlers } from './settings/handlers';
+import { createTagHandlers } from './tags/handlers';
+import { presentTags } from './tags/present';
 
 export type { ApiHandlers } from './define-handler';
 export type { Platform } from './platform-port';
@@ -21,11 +23,25 @@ export function createHandlers(
   platform: Platform,
   log: ErrorLog = consoleLog,
 ): ApiHandlers {
-  return {
+  const handlers: ApiHandlers = {
     ...createAppHandlers(library.app, platform, log),
     ...createDocumentHandlers(library.documents, platform, log),
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createHighlightHandlers(library.highlights, log),
     ...createSettingsHandlers(library.settings, log),
+    ...createTagHandlers(library.tags.service, library.tags.changes, log),
   };
+  return withTagNames(handlers, (stored) => library.tags.service.namesFor(stored));
+}
+
+/** Every answer leaves with current tag names instead of stored tag ids (see tags/present.ts). */
+function withTagNames(handlers: ApiHandlers, namesFor: Parameters<typeof presentTags>[1]): ApiHandlers {
+  const wrapped: Record<string, unknown> = {};
+  for (const [method, handler] of Object.entries(handlers) as [
+    string,
+    (...args: unknown[]) => Promise<unknown>,
+  ][]) {
+    wrapped[method] = async (...args: unknown[]) => presentTags(await handler(...args), namesFor);
+  }
+  return wrapped as ApiHandlers;
 }

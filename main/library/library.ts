@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { ImportProgress, LibraryChange, LibraryNotice } from '../../preload/api';
+import type { ImportProgress, LibraryChange, LibraryNotice, TagsChangedEvent } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -22,6 +22,7 @@ import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
 import { SettingsService } from './settings/service';
+import { type TagsDomain, openTags } from './tags/open-tags';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -54,7 +55,8 @@ export interface OpenLibraryOptions {
 export type CoreEvent =
   | { name: 'libraryChanged'; payload: LibraryChange }
   | { name: 'libraryNotice'; payload: LibraryNotice }
-  | { name: 'importProgress'; payload: ImportProgress };
+  | { name: 'importProgress'; payload: ImportProgress }
+  | { name: 'tagsChanged'; payload: TagsChangedEvent };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -90,7 +92,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
     );
     const convert = options.converter ?? inProcessConverter;
-    const library = new Library({ fsys, paths, now, notices, catalog, unlock, convert });
+    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
+    const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
+    const library = new Library({ fsys, paths, now, notices, catalog, unlock, annotations, tags, convert });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
@@ -111,6 +115,25 @@ interface LibraryParts {
   catalog: Catalog;
   unlock: () => Promise<void>;
   convert: Converter;
+  annotations: AnnotationFiles;
+  tags: TagsDomain;
+}
+
+/** The annotation files, whose recovery keeps the list's count and progress in step. */
+function newAnnotationFiles(parts: Pick<LibraryParts, 'fsys' | 'paths' | 'now' | 'notices' | 'catalog'>) {
+  const { fsys, paths, now, notices, catalog } = parts;
+  return new AnnotationFiles({
+    fsys,
+    paths,
+    now,
+    notify: notices.raise,
+    // The list's count and progress follow whatever replaced a corrupt annotations file.
+    onRecovered: (id, data) => {
+      const highlightCount = data.highlights.length;
+      const progress = data.position?.progress;
+      catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+    },
+  });
 }
 
 /** The wired services, one per domain of the contract. */
@@ -122,6 +145,8 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** Tags on highlights and documents, and the tag manager's changes. */
+  readonly tags: TagsDomain;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -135,18 +160,8 @@ export class Library {
     const { fsys, paths, now, notices, catalog } = parts;
     this.paths = paths;
     this.catalog = catalog;
-    this.annotations = new AnnotationFiles({
-      fsys,
-      paths,
-      now,
-      notify: notices.raise,
-      // The list's count and progress follow whatever replaced a corrupt annotations file.
-      onRecovered: (id, data) => {
-        const highlightCount = data.highlights.length;
-        const progress = data.position?.progress;
-        catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
-      },
-    });
+    this.annotations = parts.annotations;
+    this.tags = parts.tags;
     const trash = new Trash(fsys, paths, notices.raise);
     this.trash = trash;
     this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
@@ -167,9 +182,9 @@ export class Library {
       convert: parts.convert,
       batches: this.batches,
     });
-    this.highlights = new HighlightsService(catalog, this.annotations, now);
+    this.highlights = new HighlightsService(catalog, this.annotations, now, parts.tags.service);
     this.settings = new SettingsService(catalog);
-    this.index = new DocumentIndex(catalog);
+    this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
   }
@@ -203,6 +218,7 @@ export class Library {
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
       this.batches.subscribe((progress) => listener({ name: 'importProgress', payload: progress })),
+      this.parts.tags.subscribe((event) => listener({ name: 'tagsChanged', payload: event })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }

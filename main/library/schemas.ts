@@ -7,6 +7,7 @@ import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { settingsArguments } from './settings/schemas';
+import { tagArguments } from './tags/schemas';
 
 export * from './app/schemas';
 export * from './documents/schemas';
@@ -20,4 +21,5 @@ export const argumentSchemas = {
   ...firstScreenArguments,
   ...highlightArguments,
   ...settingsArguments,
+  ...tagArguments,
 } as const;

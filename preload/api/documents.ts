@@ -29,6 +29,8 @@ export interface DocumentSummary {
   language?: string;
   /** The text's direction, where the source says; the reader sets it on the page. */
   dir?: 'ltr' | 'rtl';
+  /** The document's tags (not its highlights'), in the order given. */
+  tags: string[];
 }
 
 /**
@@ -66,6 +68,8 @@ export interface DocumentQuery {
   offset: number;
   /** At most MAX_QUERY_LIMIT. */
   limit: number;
+  /** Only documents tagged with this tag or one nested in it (`politics` includes `politics/armenia`). */
+  tag?: string;
 }
 
 /** The answer to a DocumentQuery. An offset past the end answers no rows and the true totals. */

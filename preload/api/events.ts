@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportProgress, ImportReport } from './documents';
+import type { TagsChangedEvent } from './tags';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
 export interface LibraryChange {
@@ -22,6 +23,8 @@ export interface LecternEvents {
   importProgress: ImportProgress;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
+  /** Tags were renamed, merged, deleted or put on something: tag lists and counts are stale. */
+  tagsChanged: TagsChangedEvent;
 }
 
 export type EventName = keyof LecternEvents;
@@ -32,4 +35,5 @@ export const EVENT_NAMES = [
   'importFinished',
   'importProgress',
   'menuCommand',
+  'tagsChanged',
 ] as const satisfies readonly EventName[];

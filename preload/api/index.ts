@@ -9,6 +9,7 @@ import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
+import { TAG_METHODS, type TagsApi } from './tags';
 
 export * from './app';
 export * from './common';
@@ -16,9 +17,10 @@ export * from './documents';
 export * from './events';
 export * from './highlights';
 export * from './settings';
+export * from './tags';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
-export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, SettingsApi {}
+export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, SettingsApi, TagsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -27,6 +29,7 @@ export const API_METHODS = [
   ...DOCUMENT_METHODS,
   ...HIGHLIGHT_METHODS,
   ...SETTINGS_METHODS,
+  ...TAG_METHODS,
 ] as const satisfies readonly ApiMethod[];
 
 /** The value a method's Result carries when it succeeds. */

@@ -18,6 +18,8 @@ export interface Settings {
   librarySort: LibrarySort;
   /** What each highlight colour means to this reader ("Key idea", "Question", ...). */
   highlightLabels: Record<HighlightColor, string>;
+  /** The tag each colour adds to a highlight made in it (`null`: none). */
+  colorTags: Record<HighlightColor, string | null>;
   /** The colour H applies. */
   lastHighlightColor: HighlightColor;
 }

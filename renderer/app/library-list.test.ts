@@ -9,6 +9,7 @@ const row = (n: number, prefix = 'Note'): DocumentRow => ({
   author: null,
   source: null,
   excerpt: '',
+  tags: [],
   wordCount: 1,
   readingMinutes: 1,
   progress: 0,

@@ -15,6 +15,8 @@ export const MARGIN = 60;
 export interface ListQuery {
   sort: LibrarySort;
   filter: string;
+  /** Only documents with this tag or one nested in it. */
+  tag?: string;
 }
 
 export class LibraryListController {
@@ -50,8 +52,9 @@ export class LibraryListController {
 
   /** A new sort or filter: the first page is asked for at once; the old rows stay until it answers. */
   setQuery(query: ListQuery): Promise<void> {
-    if (query.sort === this.query.sort && query.filter === this.query.filter && this.total !== null)
-      return Promise.resolve();
+    const same =
+      query.sort === this.query.sort && query.filter === this.query.filter && query.tag === this.query.tag;
+    if (same && this.total !== null) return Promise.resolve();
     this.query = query;
     return this.restart([0]);
   }
@@ -95,7 +98,9 @@ export class LibraryListController {
   private async load(page: number, generation: number): Promise<void> {
     this.requested.add(page);
     const offset = page * PAGE_SIZE;
-    const answer = await call(this.bridge, 'queryDocuments', { ...this.query, offset, limit: PAGE_SIZE });
+    const { sort, filter, tag } = this.query;
+    const query = { sort, filter, offset, limit: PAGE_SIZE, ...(tag === undefined ? {} : { tag }) };
+    const answer = await call(this.bridge, 'queryDocuments', query);
     if (generation !== this.generation) return;
     if (!answer.ok) {
       this.requested.delete(page);

@@ -17,6 +17,7 @@ const stored: Settings = {
     purple: 'Term',
     orange: 'To do',
   },
+  colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
   lastHighlightColor: 'yellow',
 };
 

@@ -1,10 +1,10 @@
 /**
  * <highlight-popover>: what a click on highlighted text opens. For one highlight, a toolbar
- * labelled "Selected highlight" (change colour, confirm one to check, copy the quote, delete); where several
+ * labelled "Selected highlight" (change colour, confirm one to check, tags (T), copy the quote, delete); where several
  * highlights overlap, first a chooser listing each (colour + first words) to pick one.
  */
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { LitElement, type PropertyValues, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent, firstWords, type HighlightCommand } from '../highlighting/events';
 import type { FloatingAnchor } from '../highlighting/floating-place';
@@ -12,6 +12,8 @@ import { swatchStyles } from '../highlighting/highlight-styles';
 import { floatingStyles } from '../highlighting/highlight-floating-styles';
 import { FloatingPlacementController } from '../highlighting/highlight-floating-placement';
 import { rovingKeys } from './highlight-toolbar';
+import type { TagsChangeEvent } from './tag-input';
+import './tag-input';
 
 /** @fires highlight-command - HighlightCommandEvent: choose, recolor, copy or delete. */
 @customElement('highlight-popover')
@@ -43,6 +45,15 @@ export class HighlightPopover extends LitElement {
         overflow: hidden;
         text-overflow: ellipsis;
       }
+      .tagging {
+        display: block;
+        width: 280px;
+        margin-top: 4px;
+        padding: 8px;
+      }
+      .tagging tag-input {
+        --chip-bg: var(--surface-2);
+      }
       .action svg {
         width: 16px;
         height: 16px;
@@ -60,13 +71,24 @@ export class HighlightPopover extends LitElement {
   /** Overlapping highlights to choose from (two or more), in document order. */
   @property({ attribute: false }) choices: Highlight[] = [];
   @property({ attribute: false }) labels!: Record<HighlightColor, string>;
+  /** Open the tag input (the reader's T key). */
+  @property({ type: Boolean }) tagging = false;
+  /** The tag input opened from the popover's own Tags button or T inside it. */
+  @state() private tagsOpen = false;
   /** The highlight's line boxes (or the clicked line) and the reading area it stays inside. */
   @property({ attribute: false }) anchor: FloatingAnchor | null = null;
 
   protected readonly placement = new FloatingPlacementController(this, () => this.anchor);
 
   override focus(): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('button')?.focus();
+    const target = this.tagging || this.tagsOpen ? 'tag-input' : 'button';
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another highlight selected: its tag input starts closed.
+    if (changed.has('highlight') && changed.get('highlight')?.id !== this.highlight?.id)
+      this.tagsOpen = false;
   }
 
   private send(command: HighlightCommand): void {
@@ -91,6 +113,28 @@ export class HighlightPopover extends LitElement {
   }
 
   private renderSelected(h: Highlight) {
+    return html`${this.renderToolbar(h)}
+    ${this.tagging || this.tagsOpen || h.tags.length > 0 ? this.renderTags(h) : nothing}`;
+  }
+
+  private renderTags(h: Highlight) {
+    return html`<div class="card tagging" role="group" aria-label="Tags of the selected highlight">
+      <tag-input
+        compact
+        label="Tags of the selected highlight"
+        .tags=${h.tags}
+        @tags-change=${(event: TagsChangeEvent) => this.send({ kind: 'tags', id: h.id, tags: event.tags })}
+      ></tag-input>
+    </div>`;
+  }
+
+  private async openTags(): Promise<void> {
+    this.tagsOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('tag-input')?.focus();
+  }
+
+  private renderToolbar(h: Highlight) {
     return html`<div
       class="card"
       role="toolbar"
@@ -113,6 +157,19 @@ export class HighlightPopover extends LitElement {
       )}
       <span class="sep" aria-hidden="true"></span>
       ${h.needsCheck ? this.renderConfirm(h) : nothing}
+      <button
+        class="action"
+        type="button"
+        aria-label="Edit tags"
+        title="Tags (T)"
+        tabindex="-1"
+        @click=${() => void this.openTags()}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9Z" />
+          <circle cx="7.5" cy="7.5" r="1.5" />
+        </svg>
+      </button>
       <button
         class="action"
         type="button"
@@ -157,6 +214,11 @@ export class HighlightPopover extends LitElement {
 
   private onKey(event: KeyboardEvent, h: Highlight): void {
     const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+    if (plain && (event.key === 't' || event.key === 'T')) {
+      event.preventDefault();
+      void this.openTags();
+      return;
+    }
     if (plain && h.needsCheck && (event.key === 'c' || event.key === 'C')) {
       event.preventDefault();
       this.send({ kind: 'confirm', id: h.id });

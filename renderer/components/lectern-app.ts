@@ -26,6 +26,8 @@ import './import-progress';
 import './library-view';
 import './trash-view';
 import './reader-view';
+import './tag-manager-view';
+import { TagList, tagListContext } from '../tags/tag-list';
 
 type Route = { view: View } | { view: 'reader'; documentId: DocumentId };
 
@@ -55,6 +57,11 @@ export class LecternApp extends LitElement {
   /** Hands the bridge to the views (library, trash, reader) without them reading the global. */
   protected readonly bridgeProvider = this.bridge
     ? new ContextProvider(this, { context: bridgeContext, initialValue: this.bridge })
+    : null;
+  /** The library's tags for tag inputs, the tag manager and the tag filter; refreshed on tagsChanged. */
+  private readonly tagList = this.bridge ? new TagList(this.bridge, (init) => this.toast(init)) : null;
+  protected readonly tagListProvider = this.tagList
+    ? new ContextProvider(this, { context: tagListContext, initialValue: this.tagList })
     : null;
   private readonly library = this.bridge
     ? new LibraryListController(this, this.bridge, (init) => this.toast(init))
@@ -102,6 +109,11 @@ export class LecternApp extends LitElement {
       this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('importProgress', (progress) => this.imports?.onProgress(progress)),
+      // A rename or merge changes the tags shown on rows: the list and the tag list load again.
+      this.bridge.subscribe('tagsChanged', () => {
+        void this.tagList?.refresh();
+        void this.library?.reload();
+      }),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).
         if (command === 'show-library' && this.route.view !== 'reader') this.go({ view: 'library' });
@@ -151,6 +163,8 @@ export class LecternApp extends LitElement {
           : nothing;
       case 'trash':
         return html`<trash-view></trash-view>`;
+      case 'tags':
+        return html`<tag-manager-view></tag-manager-view>`;
       default:
         return html`<library-view
           .list=${this.library}

@@ -180,6 +180,13 @@ export class LibraryToolbar extends LitElement {
         </button>
         <button
           class="btn ghost"
+          title="Tags: rename, merge, delete"
+          @click=${() => this.dispatchEvent(new NavigateEvent('tags'))}
+        >
+          ${icons.tag}<span class="trash-label">Tags</span>
+        </button>
+        <button
+          class="btn ghost"
           aria-label="Trash"
           title="Trash"
           @click=${() => this.dispatchEvent(new NavigateEvent('trash'))}

@@ -25,13 +25,16 @@ import './app-confirm-dialog';
 import './app-load-error';
 import './library-rename-dialog';
 import './library-toolbar';
+import './document-tags-dialog';
+import './library-tag-filter';
+import type { TagFilterEvent } from './library-tag-filter';
 
 /**
  * @fires open-document, import-request, navigate, settings-change, library-edited, toast, retry-load
  */
 @customElement('library-view')
 export class LibraryView extends LitElement {
-  static override styles = [controlStyles, rowStyles, libraryStyles()];
+  static override styles = [controlStyles, ...rowStyles, libraryStyles()];
 
   /** The library's list in windows (null without a bridge). */
   @property({ attribute: false }) list: LibraryListController | null = null;
@@ -48,6 +51,9 @@ export class LibraryView extends LitElement {
   @state() private renameError = '';
   @state() private renameBusy = false;
   @state() private deleting: DocumentRow | null = null;
+  @state() private tagging: DocumentRow | null = null;
+  /** Only documents with this tag (or a child of it). */
+  @state() private tag: string | null = null;
 
   /** Row indexes [0, total): the virtualizer's items; the rows themselves come from the list. */
   private items: number[] = [];
@@ -59,9 +65,9 @@ export class LibraryView extends LitElement {
     if (
       this.list &&
       this.settings &&
-      (changed.has('query') || changed.has('settings') || changed.has('list'))
+      (changed.has('query') || changed.has('settings') || changed.has('list') || changed.has('tag'))
     )
-      void this.list.setQuery({ sort, filter: this.query });
+      void this.list.setQuery({ sort, filter: this.query, ...(this.tag === null ? {} : { tag: this.tag }) });
     const total = this.list?.total ?? 0;
     // A new array each time rows arrive: the virtualizer renders its visible items again.
     if (changed.has('listVersion') || this.items.length !== total)
@@ -94,6 +100,10 @@ export class LibraryView extends LitElement {
         @confirm-accept=${this.onDeleteConfirm}
         @confirm-cancel=${() => (this.deleting = null)}
       ></app-confirm-dialog>
+      <document-tags-dialog
+        .document=${this.tagging}
+        @dialog-close=${() => (this.tagging = null)}
+      ></document-tags-dialog>
     `;
   }
 
@@ -110,10 +120,14 @@ export class LibraryView extends LitElement {
       return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
     if (list.libraryTotal === 0) return this.renderEmptyLibrary();
     const total = formatDocumentCount(list.libraryTotal, this.locale);
-    const filtering = list.currentQuery.filter.trim() !== '';
+    const filtering = list.currentQuery.filter.trim() !== '' || this.tag !== null;
     return html`
       <header class="page-head">
         <h1>Library</h1>
+        <library-tag-filter
+          .tag=${this.tag}
+          @tag-filter=${(e: TagFilterEvent) => (this.tag = e.tag)}
+        ></library-tag-filter>
         <p class="count" aria-live="polite">
           ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
         </p>
@@ -133,6 +147,8 @@ export class LibraryView extends LitElement {
         this.renaming = doc;
       },
       remove: (doc) => (this.deleting = doc),
+      editTags: (doc) => (this.tagging = doc),
+      filterTag: (tag) => (this.tag = tag),
     };
     return html`
       <div
@@ -171,7 +187,7 @@ export class LibraryView extends LitElement {
   private renderNoMatch() {
     return html`
       <section class="empty no-match">
-        <h2>No documents match “${this.list?.currentQuery.filter.trim() ?? ''}”</h2>
+        <h2>No documents match ${noMatchWhat(this.list?.currentQuery.filter.trim() ?? '', this.tag)}</h2>
         <p>Try another word, or clear the filter to see your whole library.</p>
         <button class="btn" @click=${this.clearFilter}>Clear filter</button>
       </section>
@@ -180,6 +196,7 @@ export class LibraryView extends LitElement {
 
   private async clearFilter(): Promise<void> {
     this.query = '';
+    this.tag = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('library-toolbar')?.focus();
   }
@@ -242,6 +259,12 @@ export class LibraryView extends LitElement {
       }),
     );
   }
+}
+
+/** “emile” tagged #politics — what a filter that matched nothing asked for. */
+function noMatchWhat(filter: string, tag: string | null): string {
+  const tagged = tag === null ? '' : `the tag #${tag}`;
+  return filter === '' ? tagged : `“${filter}”${tag === null ? '' : ` with ${tagged}`}`;
 }
 
 declare global {

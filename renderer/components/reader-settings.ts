@@ -1,11 +1,12 @@
 /**
- * The reading settings panel: theme, font and the three typography sliders. Every change is
+ * The reading settings panel: theme, font, the three typography sliders and the colour legend. Every change is
  * announced as a `settings-change` event; the shell persists it and passes settings back down.
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SETTINGS_LIMITS, type FontSetting, type Settings, type ThemeSetting } from '../../preload/api';
 import { SettingsChangeEvent } from '../lib/events';
+import './color-legend';
 
 const THEMES: { value: ThemeSetting; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -145,6 +146,10 @@ export class ReaderSettings extends LitElement {
         </div>
       </fieldset>
       ${SLIDERS.map((slider) => this.slider(slider))}
+      <fieldset>
+        <legend>Highlight colours</legend>
+        <color-legend .settings=${this.settings}></color-legend>
+      </fieldset>
     `;
   }
 

@@ -13,6 +13,7 @@ import { closeInnermost, type EscapeLayer } from '../reader/escape-chain';
 import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
 import { readerToolbar } from '../reader/reader-toolbar';
+import './reader-document-tags';
 import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
 import { chromeStyles } from '../reader/reader-view-styles';
 import { pageStyles } from '../reader/reader-page-styles';
@@ -253,7 +254,8 @@ export class ReaderView extends LitElement {
         onBack: () => void this.document.close(),
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
         onToggleSettings: () => this.readingSettings.toggle(),
-        tools: highlightTools(this.highlighting, () => void this.document.updateFromFile()),
+        tools: html`${highlightTools(this.highlighting, () => void this.document.updateFromFile())}
+          <reader-document-tags .summary=${doc?.summary ?? null}></reader-document-tags>`,
       })}
       <div class="body" @pointerdown=${this.readingSettings.onPointerDown}>
         ${

@@ -18,7 +18,9 @@ export type HighlightCommand =
   | { kind: 'confirm'; id: string }
   /** Move a highlight to check to its next candidate place. */
   | { kind: 'next-candidate'; id: string }
-  | { kind: 'dismiss' };
+  | { kind: 'dismiss' }
+  /** Replace a highlight's tags (the popover's tag input). */
+  | { kind: 'tags'; id: string; tags: string[] };
 
 export class HighlightCommandEvent extends Event {
   static readonly eventName = 'highlight-command';

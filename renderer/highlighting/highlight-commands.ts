@@ -80,6 +80,8 @@ export class HighlightCommands {
         return this.confirm(command.id);
       case 'next-candidate':
         return this.nextCandidate(command.id);
+      case 'tags':
+        return this.setTags(command.id, command.tags);
     }
   }
 
@@ -132,6 +134,21 @@ export class HighlightCommands {
     }
     this.editor.put(view, before, view.spanOf(id));
     this.editor.toast(failureToast('Could not change the highlight’s colour; it is back as it was', updated));
+  }
+
+  /** Shows the new tags at once; the old ones come back, with the reason, if storing fails. */
+  async setTags(id: string, tags: string[]): Promise<void> {
+    const view = this.editor.highlights();
+    const before = view?.records.get(id);
+    if (!view || !before) return;
+    this.editor.put(view, { ...before, tags }, view.spanOf(id));
+    const saved = await call(this.api, 'setHighlightTags', view.documentId, id, tags);
+    const now = view.records.get(id) ?? before;
+    this.editor.put(view, saved.ok ? saved.value : { ...now, tags: before.tags }, view.spanOf(id));
+    if (!saved.ok)
+      this.editor.toast(
+        failureToast('Could not save the highlight’s tags; they are back as they were', saved),
+      );
   }
 
   async copy(id: string): Promise<void> {

@@ -34,7 +34,8 @@ export interface HighlightHostParts {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-type Popover = { selectedId: string | null; choices: string[]; anchor: FloatingAnchor };
+/** `tagging`: the tag input is open (T). */
+type Popover = { selectedId: string | null; choices: string[]; anchor: FloatingAnchor; tagging?: boolean };
 
 export interface HighlightViewState {
   set: HighlightSet | null;
@@ -276,6 +277,13 @@ export class HighlightController implements ReactiveController {
     create: (color) => void this.commands.create(color ?? this.lastColor),
     undo: () => void this.commands.undoDelete(),
     select: (id) => this.select(id, false),
+    tagSelected: () => {
+      if (!this.shownPopover?.selectedId) return false;
+      this.shownPopover = { ...this.shownPopover, tagging: true };
+      this.host.requestUpdate();
+      void this.focusAfterUpdate('highlight-popover');
+      return true;
+    },
     choose: (ids, line) => {
       this.shownPopover = {
         selectedId: null,

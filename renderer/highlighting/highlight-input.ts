@@ -6,7 +6,7 @@
  */
 import type { Highlight, HighlightColor } from '../../preload/api';
 import { extendSelection, selectionStep } from './keyboard-selection';
-import { selectionKeyAction } from './keys';
+import { isTagKey, selectionKeyAction } from './keys';
 import { caretAt, lineAt, selectedRange } from './selection';
 
 /** The placed highlights, as hit-testing reads them. */
@@ -28,6 +28,8 @@ export interface HighlightInputTarget {
   create(color: HighlightColor | null): void;
   undo(): void;
   select(id: string): void;
+  /** Opens the selected highlight's tag input; false when no highlight is selected. */
+  tagSelected(): boolean;
   /** Several highlights overlap at the click: offer them, by this line. */
   choose(ids: string[], line: DOMRect): void;
 }
@@ -42,6 +44,10 @@ export function onHighlightKey(event: KeyboardEvent, target: HighlightInputTarge
   const text = target.sectionsRoot();
   const root = target.shadowRoot();
   if (step && text && extendSelection(root, text, step, () => readingLineStart(target, text))) {
+    event.preventDefault();
+    return;
+  }
+  if (isTagKey(event, { hasSelectedHighlight: true, inControl }) && target.tagSelected()) {
     event.preventDefault();
     return;
   }

@@ -82,6 +82,7 @@ export function highlightOverlays(controller: HighlightController) {
       .highlight=${selected}
       .choices=${choices}
       .labels=${labels}
+      .tagging=${popover.tagging ?? false}
     ></highlight-popover>`;
   }
   if (selection) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectionKeyAction, type HighlightKeyContext } from './keys';
+import { isTagKey, selectionKeyAction, type HighlightKeyContext } from './keys';
 
 const press = (
   key: string,
@@ -43,5 +43,16 @@ describe('selectionKeyAction', () => {
   it('leaves Escape to the reader (its Esc chain closes the innermost thing open)', () => {
     expect(selectionKeyAction(press('Escape'), selecting)).toBeNull();
     expect(selectionKeyAction(press('Escape'), idle)).toBeNull();
+  });
+});
+
+describe('isTagKey', () => {
+  it('T tags the selected highlight, plain only, and not while typing in a control', () => {
+    const selected = { hasSelectedHighlight: true, inControl: false };
+    expect(isTagKey(press('t'), selected)).toBe(true);
+    expect(isTagKey(press('T', { shiftKey: true }), selected)).toBe(true);
+    expect(isTagKey(press('t', { ctrlKey: true }), selected)).toBe(false);
+    expect(isTagKey(press('t'), { hasSelectedHighlight: true, inControl: true })).toBe(false);
+    expect(isTagKey(press('t'), { hasSelectedHighlight: false, inControl: false })).toBe(false);
   });
 });

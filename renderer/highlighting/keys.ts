@@ -31,3 +31,14 @@ export function selectionKeyAction(press: KeyPress, context: HighlightKeyContext
   const color = HIGHLIGHT_COLORS[digit - 1];
   return press.key.length === 1 && color ? { kind: 'create', color } : null;
 }
+
+/** T tags the selected highlight (opens the tag input of its popover). */
+export function isTagKey(
+  press: KeyPress,
+  context: { hasSelectedHighlight: boolean; inControl: boolean },
+): boolean {
+  const plain = !press.ctrlKey && !press.metaKey && !press.altKey;
+  return (
+    plain && !context.inControl && context.hasSelectedHighlight && (press.key === 't' || press.key === 'T')
+  );
+}

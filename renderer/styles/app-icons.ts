@@ -26,4 +26,5 @@ export const icons = {
     svg`<path d="m9 11-5 5v4h4l5-5"/><path d="m13 7 4 4 4-4-4-4-4 4Z"/><path d="m9 11 4-4 4 4-4 4-4-4Z"/>`,
   ),
   check: icon(svg`<path d="m5 12 5 5 9-10"/>`),
+  tag: icon(svg`<path d="M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9Z"/><circle cx="7.5" cy="7.5" r="1.5"/>`),
 };

@@ -9,7 +9,7 @@ import type {
   DocumentWindow,
   LibrarySort,
 } from '../../../preload/api';
-import type { DocumentRecord } from './records';
+import { type DocumentRecord, storedTagsOf } from './records';
 
 interface Entry {
   record: Readonly<DocumentRecord>;
@@ -73,6 +73,7 @@ export function toRow(record: Readonly<DocumentRecord>): DocumentRow {
     addedAt,
     openedAt,
     highlightCount,
+    ...storedTagsOf(record),
   };
 }
 
@@ -83,7 +84,14 @@ export class DocumentIndex {
   /** The last filter's matches, in the order of `sort`; reused while the same query pages through. */
   private lastFilter: { sort: LibrarySort; terms: string[]; matches: Entry[] } | null = null;
 
-  constructor(private readonly source: RecordSource) {
+  /**
+   * @param hasTag whether a record carries a tag or one nested in it (the tags domain knows the
+   *   ids' current names); without it, a query by tag matches nothing.
+   */
+  constructor(
+    private readonly source: RecordSource,
+    private readonly hasTag: (record: Readonly<DocumentRecord>, tag: string) => boolean = () => false,
+  ) {
     for (const record of source.list()) this.entries.set(record.id, toEntry(record));
   }
 
@@ -110,7 +118,9 @@ export class DocumentIndex {
 
   /** One window of the sorted, filtered list. */
   query(query: DocumentQuery): DocumentWindow {
-    const matches = this.matches(query.sort, query.filter);
+    const filtered = this.matches(query.sort, query.filter);
+    const tag = query.tag;
+    const matches = tag === undefined ? filtered : filtered.filter((entry) => this.hasTag(entry.record, tag));
     const offset = Math.max(0, query.offset);
     const rows = matches.slice(offset, offset + Math.max(0, query.limit)).map((entry) => toRow(entry.record));
     return { offset, rows, total: matches.length, libraryTotal: this.entries.size };

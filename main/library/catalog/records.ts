@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { DocumentSummary, Settings } from '../../../preload/api';
 import { documentIdSchema } from '../documents/schemas';
 import { settingsSchema } from '../settings/schemas';
+import { MAX_TAGS_PER_ITEM } from '../../../common/tags';
+import { tagIdSchema } from '../tags/schemas';
 
 export const SCHEMA_VERSION = 2;
 
@@ -35,6 +37,10 @@ export const documentRecordSchema = z.object({
   highlightCount: z.number().int().min(0),
   // What a web page or book says about itself (issue 13); optional, so no migration is needed.
   ...documentMetadataFields,
+  // The document's tags (issue 10) by tag id, with their names when written as the fallback
+  // should tags.json be lost; optional, so no migration is needed.
+  tagIds: z.array(tagIdSchema).max(MAX_TAGS_PER_ITEM).optional(),
+  tags: z.array(z.string().max(256)).max(MAX_TAGS_PER_ITEM).optional(),
 });
 export type DocumentRecord = z.infer<typeof documentRecordSchema>;
 
@@ -60,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
     purple: 'Quote',
     orange: 'To do',
   },
+  colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
   lastHighlightColor: 'yellow',
 };
 
@@ -69,7 +76,11 @@ export function emptyLibraryData(): LibraryData {
 
 /** A copy that shares no nested object with `settings`. */
 export function copySettings(settings: Settings): Settings {
-  return { ...settings, highlightLabels: { ...settings.highlightLabels } };
+  return {
+    ...settings,
+    highlightLabels: { ...settings.highlightLabels },
+    colorTags: { ...settings.colorTags },
+  };
 }
 
 // Entries trashed before schema version 2 have no highlightCount (and had no highlights).
@@ -95,6 +106,7 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
     textVersion: record.contentHash,
     ...(record.language === undefined ? {} : { language: record.language }),
     ...(record.dir === undefined ? {} : { dir: record.dir }),
+    ...storedTagsOf(record),
   };
 }
 
@@ -113,4 +125,14 @@ export function sortSummaries(
     const kb = key(b);
     return ka < kb ? 1 : ka > kb ? -1 : 0;
   });
+}
+
+/**
+ * A record's tags as stored: the names when written, and the ids that main's handlers turn into
+ * current names before they leave (main/library/tags/present.ts).
+ */
+export function storedTagsOf(record: Readonly<DocumentRecord>): { tags: string[] } {
+  return record.tagIds === undefined
+    ? { tags: [] }
+    : ({ tags: [...(record.tags ?? [])], tagIds: [...record.tagIds] } as { tags: string[] });
 }

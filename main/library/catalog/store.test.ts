@@ -137,6 +137,7 @@ describe('schema version 2', () => {
         purple: 'Quote',
         orange: 'To do',
       },
+      colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
       lastHighlightColor: 'yellow',
     });
     expect(await lib.documents.listDocuments()).toMatchObject([

@@ -10,6 +10,7 @@ export const documentQuerySchema = z.strictObject({
   filter: z.string().max(MAX_FILTER_LENGTH),
   offset: z.number().int().min(0).max(100_000_000),
   limit: z.number().int().min(0).max(MAX_QUERY_LIMIT),
+  tag: z.string().min(1).max(256).optional(),
 });
 
 export const textVersionSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a text version is a sha256 in hex');

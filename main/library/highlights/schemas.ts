@@ -8,6 +8,7 @@ import {
   MAX_TEXT_OFFSET,
   documentIdSchema,
 } from '../documents/schemas';
+import { tagIdSchema } from '../tags/schemas';
 
 export const highlightIdSchema = z
   .string()
@@ -73,6 +74,8 @@ export const highlightSchema = z.strictObject({
   unplaced: z.boolean(),
   needsCheck: z.boolean(),
   tags: z.array(z.string().min(1).max(200)).max(1000),
+  /** The tags' ids (main/library/tags): stored in annotation files; never sent to the renderer. */
+  tagIds: z.array(tagIdSchema).max(1000).optional(),
   note: z.string().max(1_000_000).nullable(),
   createdAt: isoTime,
   updatedAt: isoTime,

@@ -8,6 +8,7 @@ import type {
   AnchorUpdate,
   DocumentId,
   Highlight,
+  HighlightColor,
   HighlightPatch,
   NewHighlight,
   Result,
@@ -16,30 +17,52 @@ import type { Catalog } from '../catalog/catalog';
 import { documentNotFound } from '../documents/not-found';
 import { writeFailure } from '../storage/failures';
 import type { AnnotationsData } from './annotation-format';
+
+type StoredHighlight = AnnotationsData['highlights'][number];
 import type { AnnotationFiles } from './annotations';
 
 type Change<T> = { next: AnnotationsData | null; result: Result<T> };
+
+/** What the tags domain does for highlights: a colour's tag on new ones, and the counts per tag. */
+export interface HighlightTagging {
+  tagsForColor(color: HighlightColor): Promise<{ tagIds: string[]; tags: string[] }>;
+  storedTagsFor(names: string[]): Promise<{ tagIds: string[]; tags: string[] }>;
+  noteHighlightUses(delta: ReadonlyMap<string, number>): Promise<void>;
+}
+
+const NO_TAGGING: HighlightTagging = {
+  tagsForColor: () => Promise.resolve({ tagIds: [], tags: [] }),
+  storedTagsFor: (names) => Promise.resolve({ tagIds: [], tags: names }),
+  noteHighlightUses: () => Promise.resolve(),
+};
+
+/** +1 (or -1) use of each tag id. */
+const usesOf = (tagIds: readonly string[] | undefined, sign: 1 | -1) =>
+  new Map((tagIds ?? []).map((id) => [id, sign]));
 
 export class HighlightsService {
   constructor(
     private readonly catalog: Catalog,
     private readonly annotations: AnnotationFiles,
     private readonly now: () => Date,
+    private readonly tagging: HighlightTagging = NO_TAGGING,
   ) {}
 
   /** Adds a highlight placed on the document's current text; one placed on an older text is `stale`. */
-  addHighlight(documentId: DocumentId, input: NewHighlight): Promise<Result<Highlight>> {
+  async addHighlight(documentId: DocumentId, input: NewHighlight): Promise<Result<Highlight>> {
     const current = this.catalog.get(documentId)?.contentHash;
     if (current !== undefined && input.anchoredVersion !== current) {
-      return Promise.resolve({
+      return {
         ok: false,
         code: 'stale',
         message: 'The document’s text changed since this passage was selected; select it again.',
-      });
+      };
     }
-    return this.change(documentId, (data) => {
+    // A colour whose meaning names a tag tags the highlight (Settings.colorTags).
+    const colorTags = this.catalog.has(documentId) ? await this.tagging.tagsForColor(input.color) : null;
+    const added = await this.change(documentId, (data) => {
       const time = this.now().toISOString();
-      const highlight: Highlight = {
+      const highlight: StoredHighlight = {
         id: newHighlightId(data.highlights),
         documentId,
         color: input.color,
@@ -48,7 +71,8 @@ export class HighlightsService {
         anchoredVersion: input.anchoredVersion,
         unplaced: false,
         needsCheck: false,
-        tags: [],
+        tags: colorTags?.tags ?? [],
+        ...(colorTags === null || colorTags.tagIds.length === 0 ? {} : { tagIds: colorTags.tagIds }),
         note: null,
         createdAt: time,
         updatedAt: time,
@@ -58,6 +82,8 @@ export class HighlightsService {
         result: { ok: true, value: highlight },
       };
     });
+    if (added.ok) await this.tagging.noteHighlightUses(usesOf(colorTags?.tagIds, 1));
+    return added;
   }
 
   updateHighlight(
@@ -84,37 +110,39 @@ export class HighlightsService {
     });
   }
 
-  deleteHighlight(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>> {
-    return this.change(documentId, (data) => {
-      const deleted = data.highlights.find((highlight) => highlight.id === highlightId);
-      if (deleted === undefined) return { next: null, result: highlightNotFound([highlightId]) };
+  async deleteHighlight(documentId: DocumentId, highlightId: string): Promise<Result<Highlight>> {
+    let tagIds: string[] | undefined;
+    const deleted = await this.change(documentId, (data) => {
+      const found = data.highlights.find((highlight) => highlight.id === highlightId);
+      if (found === undefined) return { next: null, result: highlightNotFound([highlightId]) };
+      tagIds = found.tagIds;
       const highlights = data.highlights.filter((highlight) => highlight.id !== highlightId);
-      return { next: { ...data, highlights }, result: { ok: true, value: deleted } };
+      return { next: { ...data, highlights }, result: { ok: true, value: found } };
     });
+    if (deleted.ok) await this.tagging.noteHighlightUses(usesOf(tagIds, -1));
+    return deleted;
   }
 
   /** Puts back a highlight exactly as deleteHighlight returned it. */
-  restoreHighlight(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
+  async restoreHighlight(documentId: DocumentId, highlight: Highlight): Promise<Result<Highlight>> {
     if (highlight.documentId !== documentId) {
-      return Promise.resolve({
-        ok: false,
-        code: 'invalid-argument',
-        message: 'The highlight belongs to another document.',
-      });
+      return { ok: false, code: 'invalid-argument', message: 'The highlight belongs to another document.' };
     }
-    return this.change(documentId, (data) => {
+    // It comes back with the names the renderer saw; the ids are found (or made) again.
+    const stored = this.catalog.has(documentId) ? await this.tagging.storedTagsFor(highlight.tags) : null;
+    const restored = await this.change(documentId, (data) => {
       if (data.highlights.some((existing) => existing.id === highlight.id)) {
         return {
           next: null,
           result: { ok: false, code: 'duplicate', message: 'This highlight is already in the document.' },
         };
       }
-      const restored = structuredClone(highlight);
-      return {
-        next: { ...data, highlights: [...data.highlights, restored] },
-        result: { ok: true, value: restored },
-      };
+      const copy: StoredHighlight = { ...structuredClone(highlight), ...stored };
+      if (copy.tagIds?.length === 0) delete copy.tagIds;
+      return { next: { ...data, highlights: [...data.highlights, copy] }, result: { ok: true, value: copy } };
     });
+    if (restored.ok) await this.tagging.noteHighlightUses(usesOf(stored?.tagIds, 1));
+    return restored;
   }
 
   /** Applies every re-anchoring outcome in one write, or none of them when an id is unknown. */

@@ -1,6 +1,7 @@
 /** zod schemas of the settings domain: the stored settings and a patch of them. */
 import { z } from 'zod';
 import { HIGHLIGHT_COLORS, SETTINGS_LIMITS } from '../../../preload/api';
+import { normalizeTag } from '../../../common/tags';
 import { MAX_LABEL_LENGTH } from '../documents/schemas';
 import { highlightColorSchema } from '../highlights/schemas';
 
@@ -22,6 +23,31 @@ const highlightLabelsSchema = z.strictObject(
   >,
 );
 
+/** A colour's tag is checked by normalizeTag (common/tags.ts) like any other tag. */
+const colorTagSchema = z
+  .string()
+  .max(256)
+  .nullable()
+  .transform((raw, context) => {
+    if (raw === null) return null;
+    const checked = normalizeTag(raw);
+    if (checked.ok) return checked.tag;
+    context.addIssue({ code: 'custom', message: checked.message });
+    return z.NEVER;
+  });
+
+const colorTagsSchema = z.strictObject(
+  Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, colorTagSchema])) as Record<
+    (typeof HIGHLIGHT_COLORS)[number],
+    typeof colorTagSchema
+  >,
+);
+
+const NO_COLOR_TAGS = Object.fromEntries(HIGHLIGHT_COLORS.map((color) => [color, null])) as Record<
+  (typeof HIGHLIGHT_COLORS)[number],
+  null
+>;
+
 const limited = (limits: { min: number; max: number }) => z.number().min(limits.min).max(limits.max);
 
 export const settingsSchema = z.strictObject({
@@ -32,10 +58,12 @@ export const settingsSchema = z.strictObject({
   lineHeight: limited(SETTINGS_LIMITS.lineHeight),
   librarySort: z.enum(['recent', 'added', 'title']),
   highlightLabels: highlightLabelsSchema,
+  // Added with issue 10: libraries written before it have none (the default, no migration).
+  colorTags: colorTagsSchema.default(NO_COLOR_TAGS),
   lastHighlightColor: highlightColorSchema,
 });
 
-export const settingsPatchSchema = settingsSchema.partial();
+export const settingsPatchSchema = settingsSchema.partial().extend({ colorTags: colorTagsSchema.optional() });
 
 export const settingsArguments = {
   getSettings: z.tuple([]),

@@ -1,0 +1,68 @@
+/** Opens the tags domain for the composition root: tags.json (recovered if corrupt) and its services. */
+import type { LibraryNotice, TagsChangedEvent } from '../../../preload/api';
+import type { Catalog } from '../catalog/catalog';
+import type { AnnotationFiles } from '../highlights/annotations';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import type { TagHolder } from './holders';
+import { type StoredTags, openRegistryFile } from './registry-file';
+import { TagsService } from './service';
+import { TagChanges } from './tag-changes';
+import { TagStore } from './tag-store';
+
+export interface TagsDomain {
+  service: TagsService;
+  changes: TagChanges;
+  /** Subscribes to `tagsChanged`; returns the unsubscribe function. */
+  subscribe(listener: (event: TagsChangedEvent) => void): () => void;
+}
+
+export interface OpenTagsOptions {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  now: () => Date;
+  notify: (notice: LibraryNotice) => void;
+  catalog: Catalog;
+  annotations: AnnotationFiles;
+}
+
+export async function openTags(options: OpenTagsOptions): Promise<TagsDomain> {
+  const { fsys, paths, now, notify, catalog, annotations } = options;
+  const { adapter, data } = await openRegistryFile({
+    fsys,
+    root: paths.root,
+    now,
+    notify,
+    storedTags: () => storedTagsOf(catalog, annotations),
+  });
+  const store = new TagStore(adapter, data);
+  const listeners = new Set<(event: TagsChangedEvent) => void>();
+  const emit = (event: TagsChangedEvent) => listeners.forEach((listener) => listener(event));
+  const holders: TagHolder[] = [];
+  const service = new TagsService({ store, catalog, annotations, now, emit, holders });
+  const changes = new TagChanges(store, service, holders, emit);
+  return {
+    service,
+    changes,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Every document's and highlight's stored tags (only walked to rebuild a lost tags.json). */
+async function* storedTagsOf(
+  catalog: Catalog,
+  annotations: AnnotationFiles,
+): AsyncIterable<StoredTags & { kind: 'highlight' | 'document' }> {
+  for (const record of catalog.list()) {
+    if (record.tagIds !== undefined)
+      yield { kind: 'document', tagIds: record.tagIds, tags: record.tags ?? [] };
+    const data = await annotations.read(record.id);
+    for (const highlight of data.highlights) {
+      if (highlight.tagIds !== undefined)
+        yield { kind: 'highlight', tagIds: highlight.tagIds, tags: highlight.tags };
+    }
+  }
+}

@@ -1,0 +1,122 @@
+/** Styles of the tag manager: the trash view's page layout, with an indented tree of tags. */
+import { css } from 'lit';
+
+export const tagManagerStyles = css`
+  :host {
+    display: block;
+  }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 10;
+    background: var(--toolbar-bg);
+    backdrop-filter: saturate(1.4) blur(14px);
+    border-bottom: 1px solid var(--border);
+  }
+  .bar,
+  main {
+    max-width: calc(var(--content-width) + 2 * var(--space-5));
+    margin: 0 auto;
+    padding: var(--space-3) var(--space-5);
+  }
+  main {
+    padding-top: var(--space-7);
+  }
+  h1 {
+    margin: 0 0 var(--space-2);
+    padding: 0 var(--space-4);
+    font-family: var(--font-serif);
+    font-size: 2.25rem;
+    font-weight: 600;
+    letter-spacing: -0.015em;
+  }
+  .lede {
+    margin: 0 0 var(--space-5);
+    padding: 0 var(--space-4);
+    color: var(--fg-muted);
+    font-size: 0.875rem;
+  }
+  .tree {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .tree li {
+    display: flex;
+    align-items: center;
+    gap: var(--space-3);
+    padding: var(--space-2) var(--space-4);
+    padding-inline-start: calc(var(--space-4) + var(--depth, 0) * var(--space-5));
+    border-bottom: 1px solid var(--border);
+  }
+  .name {
+    min-width: 0;
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .name::before {
+    content: '#';
+    margin-inline-end: 2px;
+    color: var(--fg-muted);
+    font-weight: 400;
+  }
+  .uses {
+    flex: 1;
+    color: var(--fg-muted);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+  .tag-actions {
+    display: flex;
+    gap: var(--space-1);
+  }
+  .tag-actions .btn {
+    height: 32px;
+    padding: 0 var(--space-3);
+    font-size: 0.8125rem;
+  }
+  .tag-actions .btn.delete {
+    color: var(--danger);
+  }
+  .empty {
+    margin: var(--space-8) auto 0;
+    text-align: center;
+    color: var(--fg-muted);
+  }
+  .empty .art {
+    display: inline-grid;
+    place-items: center;
+    width: 72px;
+    height: 72px;
+    margin-bottom: var(--space-4);
+    border-radius: 50%;
+    background: var(--surface-2);
+  }
+  .empty svg {
+    width: 32px;
+    height: 32px;
+  }
+  .empty p {
+    margin: 0;
+    font-family: var(--font-serif);
+    font-size: 1.25rem;
+    color: var(--fg);
+  }
+  .empty .hint {
+    margin-top: var(--space-2);
+    font-family: var(--font-ui);
+    font-size: 0.875rem;
+    color: var(--fg-muted);
+  }
+  label {
+    display: block;
+    margin: var(--space-3) 0 var(--space-1);
+    font-size: 0.875rem;
+  }
+  .error {
+    color: var(--danger);
+    font-size: 0.8125rem;
+  }
+`;
