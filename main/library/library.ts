@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryChange, LibraryNotice } from '../../preload/api';
+import type { LibraryChange, LibraryNotice, NotesChange } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -19,6 +19,9 @@ import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
+import { AnnotationNotes } from './notes/annotation-notes';
+import { NotesFolder } from './notes/notes-folder';
+import { NotesService } from './notes/service';
 import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
@@ -48,7 +51,9 @@ export interface OpenLibraryOptions {
 
 /** An event of the contract, as the core raises it. */
 export type CoreEvent =
-  { name: 'libraryChanged'; payload: LibraryChange } | { name: 'libraryNotice'; payload: LibraryNotice };
+  | { name: 'libraryChanged'; payload: LibraryChange }
+  | { name: 'libraryNotice'; payload: LibraryNotice }
+  | { name: 'notesChanged'; payload: NotesChange };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -86,6 +91,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
+    await library.notes.load();
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
     return library;
@@ -113,6 +119,10 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** Standalone notes (notes/<id>.md). */
+  readonly notes: NotesService;
+  /** Notes on highlights and documents (in the annotations files). */
+  readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -157,6 +167,8 @@ export class Library {
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
+    this.notes = new NotesService({ folder: new NotesFolder(fsys, paths.root), now, notify: notices.raise });
+    this.annotationNotes = new AnnotationNotes(catalog, this.annotations, this.notes, now);
     this.index = new DocumentIndex(catalog);
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
@@ -190,6 +202,7 @@ export class Library {
         listener({ name: 'libraryChanged', payload: toLibraryChange(change) }),
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
+      this.notes.subscribe((change) => listener({ name: 'notesChanged', payload: change })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -199,6 +212,7 @@ export class Library {
     if (this.closed) return;
     this.closed = true;
     try {
+      await this.notes.flush();
       await this.annotations.flushAll();
       await this.catalog.flush();
     } finally {
