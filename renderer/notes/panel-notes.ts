@@ -70,7 +70,7 @@ export function highlightNoteParts({ highlight, editing, onEdit, onDone, save }:
     }
     <button
       type="button"
-      class="note-button"
+      class="note-button ${highlight.note ? '' : 'add'}"
       aria-label="${highlight.note ? 'Edit' : 'Add'} note on ${about}"
       @click=${onEdit}
     >
@@ -145,6 +145,23 @@ export const panelNoteStyles = css`
   }
   .items li > .note-button {
     margin-bottom: 8px;
+  }
+  /* "Add note" waits in the corner until the highlight is hovered, focused or selected. */
+  .items li {
+    position: relative;
+  }
+  .items li > .note-button.add {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 0;
+    margin: 0;
+    opacity: 0;
+  }
+  .items li:hover > .note-button.add,
+  .items li:focus-within > .note-button.add,
+  .items li:has(> [aria-current='true']) > .note-button.add {
+    opacity: 1;
+    background: var(--surface, #fff);
   }
   .note-editing {
     display: grid;
