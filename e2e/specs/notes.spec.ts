@@ -174,3 +174,26 @@ test('a highlight note shows in the panel and the margin; the document note come
     'Berlin borrows this from **Archilochus**.',
   );
 });
+
+test('a failed save says so, keeps the text, and Retry saves it', async ({ app }) => {
+  test.skip(!app.faults, 'Needs the core fault hook (browser project)');
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  const notes = new NotesPage(app.page);
+  await notes.openFromLibrary();
+  await notes.create('Tolstoy', 'War and Peace.');
+  await app.faults?.failNext('saveNote', {
+    code: 'disk-full',
+    message: 'The disk is full: Lectern could not save the note.',
+  });
+  await notes.textarea.fill('War and Peace, and what the fox wanted to be.');
+  await expect(notes.saveStatus).toHaveText(/Not saved/);
+  await expect(app.page.getByText('Could not save the note. The disk is full')).toBeVisible();
+  await expect(notes.textarea).toHaveValue('War and Peace, and what the fox wanted to be.');
+  await notes.editor.getByRole('button', { name: 'Retry' }).click();
+  await expect(notes.saveStatus).toHaveText('Saved');
+  await app.page.reload();
+  await notes.openFromLibrary();
+  await notes.openButton('Tolstoy').click();
+  await expect(notes.textarea).toHaveValue('War and Peace, and what the fox wanted to be.');
+});

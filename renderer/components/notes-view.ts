@@ -13,6 +13,7 @@ import { type Settled, call, failureOf, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, ToastEvent } from '../lib/events';
 import { formatRelativeDay } from '../lib/format';
+import { matchesFilter } from '../notes/notes-filter';
 import { OpenNoteEvent } from '../notes/note-events';
 import { notesViewStyles } from '../notes/notes-view-styles';
 import { controlStyles } from '../styles/app-styles';
@@ -21,15 +22,6 @@ import './app-load-error';
 import './note-editor';
 
 const UNTITLED = 'Untitled note';
-
-/** True when every word of `filter` is in the note's title, excerpt or tags (case-insensitive). */
-export function matchesFilter(note: NoteSummary, filter: string): boolean {
-  const haystack = `${note.title} ${note.excerpt} ${note.tags.join(' ')}`.toLocaleLowerCase();
-  return filter
-    .toLocaleLowerCase()
-    .split(/\s+/u)
-    .every((word) => haystack.includes(word));
-}
 
 /** @fires navigate, open-note, toast */
 @customElement('notes-view')
