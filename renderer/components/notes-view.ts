@@ -8,7 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
-import type { LecternBridge, Note, NoteSummary } from '../../preload/api';
+import type { LecternBridge, Note } from '../../preload/api';
 import { type Settled, call, failureOf, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, ToastEvent } from '../lib/events';
