@@ -6,6 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { LibraryPage } from '../models/library-page';
 import { HighlightsPanel } from '../models/highlights-panel';
@@ -84,10 +85,14 @@ test('the Notes view and a note in the dark theme', async ({ app, saveScreenshot
   await notes.allNotesButton.click();
   await expect(notes.list.getByRole('listitem')).toHaveCount(2);
   await saveScreenshot('notes-dark');
+  const listAudit = await new AxeBuilder({ page: app.page }).analyze();
+  expect(listAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await notes.openButton('Isaiah Berlin').click();
   await notes.togglePreview();
   await expect(notes.preview.locator('h1')).toBeVisible();
   await saveScreenshot('note-dark');
+  const noteAudit = await new AxeBuilder({ page: app.page }).analyze();
+  expect(noteAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test('a note of hostile markup is stored verbatim and renders inert', async ({ app, allowErrors }) => {
