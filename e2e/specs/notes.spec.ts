@@ -6,7 +6,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { LibraryPage } from '../models/library-page';
 import { HighlightsPanel } from '../models/highlights-panel';
@@ -110,10 +110,13 @@ test('a note of hostile markup is stored verbatim and renders inert', async ({ a
   const notes = new NotesPage(app.page);
   await notes.openFromLibrary();
   await notes.create('Hostile', hostile);
-  await app.page.evaluate(() => {
-    const trap = () => void ((globalThis as { __pwned?: unknown }).__pwned = true);
-    Object.assign(globalThis, { alert: trap, confirm: trap, prompt: trap, print: trap, open: trap });
-  });
+  await app.page.evaluate(
+    (names) => {
+      for (const name of names)
+        Object.assign(globalThis, { [name]: () => Object.assign(globalThis, { lecternPwned: name }) });
+    },
+    ['alert', 'confirm', 'prompt', 'print', 'open'],
+  );
   await notes.togglePreview();
   await expect(notes.preview.getByRole('heading', { name: cases[0]?.id ?? '' })).toBeVisible();
   const live = await notes.preview.evaluate((root) => ({
@@ -126,7 +129,9 @@ test('a note of hostile markup is stored verbatim and renders inert', async ({ a
     ).length,
   }));
   expect(live).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
-  expect(await app.page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
+  expect(
+    await app.page.evaluate(() => (globalThis as { lecternPwned?: unknown }).lecternPwned),
+  ).toBeUndefined();
   await notes.togglePreview();
   await expect(notes.textarea).toHaveValue(hostile);
 });
