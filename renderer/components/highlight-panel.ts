@@ -59,6 +59,11 @@ export class HighlightPanel extends LitElement {
     editor?.textarea?.focus();
   }
 
+  override willUpdate(changed: Map<string, unknown>): void {
+    // Another document: no editor stays open on a note of the last one.
+    if (changed.has('documentId') && changed.get('documentId') !== undefined) this.editing = null;
+  }
+
   private get api(): LecternBridge | undefined {
     return this.bridge ?? window.lectern;
   }

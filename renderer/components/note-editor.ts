@@ -43,7 +43,10 @@ export class NoteEditor extends LitElement {
 
   /** The saved markdown the editor starts from; setting it again (another note) starts over. */
   @property({ attribute: false }) value = '';
-  /** Stores the text; the editor calls it debounced, one call at a time. */
+  /**
+   * Stores the text; the editor calls it debounced, one call at a time. It is taken with `value`:
+   * to edit another note, render a new editor (lit's `keyed`), not a new `save` on this one.
+   */
   @property({ attribute: false }) save: (markdown: string) => Promise<Settled<unknown>> = async () => ({
     ok: true,
     value: null,
@@ -98,8 +101,10 @@ export class NoteEditor extends LitElement {
     const echo = this.autosave?.knows(this.value) ?? false;
     if ((changed.has('value') && !echo) || this.autosave === null) {
       if (this.autosave?.hasUnsaved) void this.autosave.flush();
+      // Pending text goes where it was typed, even if `save` has changed since (another note).
+      const save = this.save;
       this.autosave = new Autosave(this.value, {
-        save: (text) => this.save(text),
+        save: (text) => save(text),
         onStatus: (status, failure) => {
           this.status = status;
           this.failure = failure?.message ?? null;

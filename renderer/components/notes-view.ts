@@ -6,6 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import type { LecternBridge, Note } from '../../preload/api';
@@ -202,11 +203,14 @@ export class NotesView extends LitElement {
         @change=${(e: Event) => void this.rename(note, (e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
       />
-      <note-editor
-        label="Note text"
-        .value=${note.body}
-        .save=${(body: string) => this.saveBody(note.id, body)}
-      ></note-editor>
+      ${keyed(
+        note.id,
+        html`<note-editor
+          label="Note text"
+          .value=${note.body}
+          .save=${(body: string) => this.saveBody(note.id, body)}
+        ></note-editor>`,
+      )}
     `;
   }
 
