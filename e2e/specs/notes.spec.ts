@@ -207,3 +207,25 @@ test('a failed save says so, keeps the text, and Retry saves it', async ({ app }
   await notes.openButton('Tolstoy').click();
   await expect(notes.textarea).toHaveValue('War and Peace, and what the fox wanted to be.');
 });
+
+test('a 1 MB note saves and comes back; one past the cap says why and keeps the text', async ({ app }) => {
+  const megabyte = BERLIN.repeat(Math.ceil(1_000_000 / BERLIN.length));
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  const notes = new NotesPage(app.page);
+  await notes.openFromLibrary();
+  await notes.create('Long', 'start');
+  await notes.setText(megabyte);
+  await expect(notes.saveStatus).toHaveText('Saved');
+  await app.page.reload();
+  await notes.openFromLibrary();
+  await notes.openButton('Long').click();
+  await expect
+    .poll(() => notes.textarea.evaluate((area) => (area as unknown as { value: string }).value.length))
+    .toBe(megabyte.length);
+  const tooLong = megabyte.repeat(3);
+  await notes.setText(tooLong);
+  await expect(notes.saveStatus).toHaveText(/Not saved/);
+  await expect(app.page.getByText(/a note may have at most 2,000,000/)).toBeVisible();
+  expect(await notes.textLength()).toBe(tooLong.length);
+});
