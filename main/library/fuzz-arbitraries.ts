@@ -153,6 +153,16 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     mergeTags: ['politics', 'history'],
     deleteTag: ['politics'],
     undoTagChange: ['0123456789ab'],
+    listNotes: [],
+    listUnreadableNotes: [],
+    getNote: [ids.documentId],
+    createNote: [{ title: 'On Lucca: “Genoa”', body: '# Prince\n\nWell, Prince.', tags: ['war'] }],
+    saveNote: [ids.documentId, { body: 'Well, Prince, so Genoa and Lucca.' }],
+    deleteNote: [ids.documentId],
+    listTrashedNotes: [],
+    restoreNote: [ids.documentId],
+    setHighlightNote: [documentId, highlightId, 'A *note* on the passage.'],
+    setDocumentNote: [documentId, null],
   };
 }
 

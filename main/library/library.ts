@@ -4,7 +4,13 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { ImportProgress, LibraryChange, LibraryNotice, TagsChangedEvent } from '../../preload/api';
+import type {
+  ImportProgress,
+  LibraryChange,
+  LibraryNotice,
+  NotesChange,
+  TagsChangedEvent,
+} from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -21,6 +27,9 @@ import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
+import { AnnotationNotes } from './notes/annotation-notes';
+import { NotesFolder } from './notes/notes-folder';
+import { NotesService } from './notes/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
 import { removeLeftoverTempFiles } from './storage/cleanup';
@@ -56,7 +65,8 @@ export type CoreEvent =
   | { name: 'libraryChanged'; payload: LibraryChange }
   | { name: 'libraryNotice'; payload: LibraryNotice }
   | { name: 'importProgress'; payload: ImportProgress }
-  | { name: 'tagsChanged'; payload: TagsChangedEvent };
+  | { name: 'tagsChanged'; payload: TagsChangedEvent }
+  | { name: 'notesChanged'; payload: NotesChange };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -98,6 +108,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
+    await library.notes.load();
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
     return library;
@@ -147,6 +158,10 @@ export class Library {
   readonly settings: SettingsService;
   /** Tags on highlights and documents, and the tag manager's changes. */
   readonly tags: TagsDomain;
+  /** Standalone notes (notes/<id>.md). */
+  readonly notes: NotesService;
+  /** Notes on highlights and documents (in the annotations files). */
+  readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -184,6 +199,8 @@ export class Library {
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now, parts.tags.service);
     this.settings = new SettingsService(catalog);
+    this.notes = new NotesService({ folder: new NotesFolder(fsys, paths.root), now, notify: notices.raise });
+    this.annotationNotes = new AnnotationNotes(catalog, this.annotations, this.notes, now);
     this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
@@ -219,6 +236,7 @@ export class Library {
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
       this.batches.subscribe((progress) => listener({ name: 'importProgress', payload: progress })),
       this.parts.tags.subscribe((event) => listener({ name: 'tagsChanged', payload: event })),
+      this.notes.subscribe((change) => listener({ name: 'notesChanged', payload: change })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -228,6 +246,7 @@ export class Library {
     if (this.closed) return;
     this.closed = true;
     try {
+      await this.notes.flush();
       await this.annotations.flushAll();
       await this.catalog.flush();
     } finally {

@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportProgress, ImportReport } from './documents';
+import type { NotesChange } from './notes';
 import type { TagsChangedEvent } from './tags';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
@@ -21,6 +22,8 @@ export interface LecternEvents {
   importFinished: ImportReport;
   /** An import of files advanced by one file (or finished, or was cancelled). */
   importProgress: ImportProgress;
+  /** Standalone notes changed (created, saved, trashed, restored). */
+  notesChanged: NotesChange;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
   /** Tags were renamed, merged, deleted or put on something: tag lists and counts are stale. */
@@ -36,4 +39,5 @@ export const EVENT_NAMES = [
   'importProgress',
   'menuCommand',
   'tagsChanged',
+  'notesChanged',
 ] as const satisfies readonly EventName[];

@@ -31,6 +31,7 @@ import {
   highlightPanel,
   highlightTools,
 } from '../highlighting/highlight-view';
+import { ReaderNotesController, noteMarkerStyles } from '../notes/reader-notes';
 import './reader-settings';
 import './reader-toc';
 
@@ -44,7 +45,7 @@ if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRenderi
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
-  static override styles = [chromeStyles, pageStyles, highlightPaintStyles];
+  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, noteMarkerStyles];
 
   /** The document to read. */
   @property({ attribute: 'document-id' }) documentId = '';
@@ -102,6 +103,11 @@ export class ReaderView extends LitElement {
     api: () => this.api,
     settings: () => this.settings,
     notice: (m) => this.showNotice(m),
+  });
+  private readonly notes = new ReaderNotesController(this, {
+    highlighting: () => this.highlighting,
+    doc: () => this.document.doc,
+    sectionsRoot: () => this.sectionsRoot ?? null,
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [
@@ -270,6 +276,7 @@ export class ReaderView extends LitElement {
         }
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
+          ${this.notes.render()}
         </div>
         ${
           this.readingSettings.open

@@ -56,6 +56,8 @@ export function highlightPanel(controller: HighlightController) {
     .labels=${labels}
     .selectedId=${popover?.selectedId ?? null}
     ?canReattach=${Boolean(selection?.span)}
+    .documentId=${set?.documentId ?? ''}
+    .documentNote=${set?.doc.documentNote ?? null}
   ></highlight-panel>`;
 }
 

@@ -74,7 +74,7 @@ export class DocumentOpener {
       this.outlines.read(id, before.contentHash),
       annotations.read(id),
     ]);
-    const { position, highlights } = annotationsData;
+    const { position, highlights, documentNote } = annotationsData;
     const fromSection = position?.section ?? 0;
     const part = outline === null ? null : await this.readFirstPart(id, outline, fromSection);
     const whole = part === null ? await this.readBody(id) : null;
@@ -82,7 +82,7 @@ export class DocumentOpener {
     catalog.noteMetadata(id, { openedAt: this.parts.now().toISOString() });
     const record = catalog.get(id);
     if (record === undefined) return null;
-    const start = { summary: toSummary(record), position, highlights };
+    const start = { summary: toSummary(record), position, highlights, documentNote };
     if (part !== null && outline !== null) {
       return { ...start, ...part, sections: outline.sections.map(outlineOf), totalLength: outline.totalLength };
     }

@@ -1,6 +1,6 @@
 /** zod schemas of the highlights domain: new highlights, patches, stored highlights, anchor updates. */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../../preload/api';
+import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH } from '../../../preload/api';
 import {
   MAX_ANCHOR_UPDATES,
   MAX_CONTEXT_LENGTH,
@@ -76,7 +76,7 @@ export const highlightSchema = z.strictObject({
   tags: z.array(z.string().min(1).max(200)).max(1000),
   /** The tags' ids (main/library/tags): stored in annotation files; never sent to the renderer. */
   tagIds: z.array(tagIdSchema).max(1000).optional(),
-  note: z.string().max(1_000_000).nullable(),
+  note: z.string().max(MAX_NOTE_LENGTH).nullable(),
   createdAt: isoTime,
   updatedAt: isoTime,
 });
