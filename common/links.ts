@@ -2,13 +2,10 @@
  * The one link syntax of Lectern's notes, `[[lectern:<kind>/<id>|Label]]`, parsed and formatted in
  * linear time (no regex backtracking) for the backlink index in main and the marked extension.
  */
+import type { LinkTarget } from '../preload/api/links';
 import { codeRanges } from './link-code';
 
-/** What a link points at; every id is 16 lowercase hex characters. */
-export type LinkTarget =
-  | { kind: 'doc'; documentId: string }
-  | { kind: 'note'; noteId: string }
-  | { kind: 'highlight'; documentId: string; highlightId: string };
+export type { LinkTarget } from '../preload/api/links';
 
 /** Why text shaped like a link points at nothing Lectern can name. */
 export type LinkProblem = 'unknown-kind' | 'bad-id';

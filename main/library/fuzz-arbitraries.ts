@@ -145,6 +145,26 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     ],
     updateDocumentFromFile: [documentId, file],
     chooseAndUpdateDocument: [documentId],
+    findLinkTargets: ['prince', 10],
+    resolveLinks: [[`doc/${documentId}`, `highlight/${documentId}/${highlightId}`]],
+    getBacklinks: [`doc/${documentId}`],
+    getDocumentLinks: [documentId],
+    listBrokenLinks: [],
+    repairLink: [
+      {
+        source: { kind: 'document-note', documentId },
+        sourceKey: `document-note/${documentId}`,
+        sourceTitle: 'Notes',
+        start: 0,
+        end: 27,
+        raw: `[[lectern:doc/${documentId}]]`,
+        label: null,
+        status: 'missing',
+        reason: 'The document was deleted.',
+        snippet: 'x',
+      },
+      null,
+    ],
   };
 }
 

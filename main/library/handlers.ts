@@ -10,6 +10,7 @@ import { createDocumentHandlers } from './documents/handlers';
 import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
 import type { Library } from './library';
+import { createLinkHandlers } from './links/handlers';
 import type { Platform } from './platform-port';
 import { createSettingsHandlers } from './settings/handlers';
 
@@ -26,6 +27,7 @@ export function createHandlers(
     ...createDocumentHandlers(library.documents, platform, log),
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createHighlightHandlers(library.highlights, log),
+    ...createLinkHandlers(library.links, log),
     ...createSettingsHandlers(library.settings, log),
   };
 }

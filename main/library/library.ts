@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryChange, LibraryNotice } from '../../preload/api';
+import type { LibraryChange, LibraryNotice, LinksChange } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -19,6 +19,8 @@ import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
+import { LinksService } from './links/service';
+import { type NotesPort, noNotes } from './links/sources';
 import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
@@ -48,7 +50,9 @@ export interface OpenLibraryOptions {
 
 /** An event of the contract, as the core raises it. */
 export type CoreEvent =
-  { name: 'libraryChanged'; payload: LibraryChange } | { name: 'libraryNotice'; payload: LibraryNotice };
+  | { name: 'libraryChanged'; payload: LibraryChange }
+  | { name: 'libraryNotice'; payload: LibraryNotice }
+  | { name: 'linksChanged'; payload: LinksChange };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -88,6 +92,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await reconcileCounts(fsys, paths, catalog, library.annotations);
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
+    await library.links.start();
     return library;
   } catch (error) {
     await unlock();
@@ -113,6 +118,8 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** Links between notes, documents and highlights: the backlink index and resolution. */
+  readonly links: LinksService;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -160,6 +167,12 @@ export class Library {
     this.index = new DocumentIndex(catalog);
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
+    this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes: this.notesPort() });
+  }
+
+  /** The notes domain as the links domain sees it. */
+  private notesPort(): NotesPort {
+    return noNotes;
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -190,6 +203,7 @@ export class Library {
         listener({ name: 'libraryChanged', payload: toLibraryChange(change) }),
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
+      this.links.onChange((change) => listener({ name: 'linksChanged', payload: change })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -198,6 +212,7 @@ export class Library {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.links.stop();
     try {
       await this.annotations.flushAll();
       await this.catalog.flush();

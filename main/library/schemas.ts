@@ -6,6 +6,7 @@ import { appArguments } from './app/schemas';
 import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
+import { linkArguments } from './links/schemas';
 import { settingsArguments } from './settings/schemas';
 
 export * from './app/schemas';
@@ -19,5 +20,6 @@ export const argumentSchemas = {
   ...documentArguments,
   ...firstScreenArguments,
   ...highlightArguments,
+  ...linkArguments,
   ...settingsArguments,
 } as const;

@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportReport } from './documents';
+import type { LinksChange } from './links';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
 export interface LibraryChange {
@@ -18,6 +19,8 @@ export interface LecternEvents {
   libraryNotice: LibraryNotice;
   /** An import started from the application menu (Ctrl/Cmd+O) finished. */
   importFinished: ImportReport;
+  /** Links between notes and their targets changed (a note saved, a target deleted or restored). */
+  linksChanged: LinksChange;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
 }
@@ -29,4 +32,5 @@ export const EVENT_NAMES = [
   'libraryNotice',
   'importFinished',
   'menuCommand',
+  'linksChanged',
 ] as const satisfies readonly EventName[];

@@ -8,6 +8,7 @@ import { APP_METHODS, type AppApi } from './app';
 import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
+import { LINK_METHODS, type LinksApi } from './links';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 
 export * from './app';
@@ -15,10 +16,11 @@ export * from './common';
 export * from './documents';
 export * from './events';
 export * from './highlights';
+export * from './links';
 export * from './settings';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
-export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, SettingsApi {}
+export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, LinksApi, SettingsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -26,6 +28,7 @@ export const API_METHODS = [
   ...APP_METHODS,
   ...DOCUMENT_METHODS,
   ...HIGHLIGHT_METHODS,
+  ...LINK_METHODS,
   ...SETTINGS_METHODS,
 ] as const satisfies readonly ApiMethod[];
 
