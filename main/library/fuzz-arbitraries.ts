@@ -165,6 +165,16 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
       },
       null,
     ],
+    listNotes: [],
+    listUnreadableNotes: [],
+    getNote: [ids.documentId],
+    createNote: [{ title: 'On Lucca: “Genoa”', body: '# Prince\n\nWell, Prince.', tags: ['war'] }],
+    saveNote: [ids.documentId, { body: 'Well, Prince, so Genoa and Lucca.' }],
+    deleteNote: [ids.documentId],
+    listTrashedNotes: [],
+    restoreNote: [ids.documentId],
+    setHighlightNote: [documentId, highlightId, 'A *note* on the passage.'],
+    setDocumentNote: [documentId, null],
   };
 }
 

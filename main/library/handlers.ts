@@ -11,6 +11,7 @@ import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
 import type { Library } from './library';
 import { createLinkHandlers } from './links/handlers';
+import { createNoteHandlers } from './notes/handlers';
 import type { Platform } from './platform-port';
 import { createSettingsHandlers } from './settings/handlers';
 
@@ -28,6 +29,7 @@ export function createHandlers(
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createHighlightHandlers(library.highlights, log),
     ...createLinkHandlers(library.links, log),
+    ...createNoteHandlers(library.notes, library.annotationNotes, log),
     ...createSettingsHandlers(library.settings, log),
   };
 }

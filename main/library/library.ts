@@ -4,7 +4,7 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryChange, LibraryNotice, LinksChange } from '../../preload/api';
+import type { LibraryChange, LibraryNotice, LinksChange, NotesChange } from '../../preload/api';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
 import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
@@ -20,7 +20,10 @@ import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
 import { LinksService } from './links/service';
-import { type NotesPort, noNotes } from './links/sources';
+import { notesPortOf } from './links/notes-port';
+import { AnnotationNotes } from './notes/annotation-notes';
+import { NotesFolder } from './notes/notes-folder';
+import { NotesService } from './notes/service';
 import { SettingsService } from './settings/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
@@ -52,7 +55,8 @@ export interface OpenLibraryOptions {
 export type CoreEvent =
   | { name: 'libraryChanged'; payload: LibraryChange }
   | { name: 'libraryNotice'; payload: LibraryNotice }
-  | { name: 'linksChanged'; payload: LinksChange };
+  | { name: 'linksChanged'; payload: LinksChange }
+  | { name: 'notesChanged'; payload: NotesChange };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
@@ -90,9 +94,11 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
+    await library.notes.load();
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
-    await library.links.start();
+    // The backlink index builds in the background: queries wait for it, opening the library does not.
+    library.links.start();
     return library;
   } catch (error) {
     await unlock();
@@ -120,6 +126,10 @@ export class Library {
   readonly settings: SettingsService;
   /** Links between notes, documents and highlights: the backlink index and resolution. */
   readonly links: LinksService;
+  /** Standalone notes (notes/<id>.md). */
+  readonly notes: NotesService;
+  /** Notes on highlights and documents (in the annotations files). */
+  readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
@@ -164,15 +174,18 @@ export class Library {
     });
     this.highlights = new HighlightsService(catalog, this.annotations, now);
     this.settings = new SettingsService(catalog);
+    this.notes = new NotesService({ folder: new NotesFolder(fsys, paths.root), now, notify: notices.raise });
+    this.annotationNotes = new AnnotationNotes(catalog, this.annotations, this.notes, now);
     this.index = new DocumentIndex(catalog);
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
-    this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes: this.notesPort() });
-  }
-
-  /** The notes domain as the links domain sees it. */
-  private notesPort(): NotesPort {
-    return noNotes;
+    const notes = notesPortOf({
+      catalog,
+      annotations: this.annotations,
+      notes: this.notes,
+      annotationNotes: this.annotationNotes,
+    });
+    this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -204,6 +217,7 @@ export class Library {
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
       this.links.onChange((change) => listener({ name: 'linksChanged', payload: change })),
+      this.notes.subscribe((change) => listener({ name: 'notesChanged', payload: change })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
   }
@@ -213,7 +227,9 @@ export class Library {
     if (this.closed) return;
     this.closed = true;
     this.links.stop();
+    await this.links.settled();
     try {
+      await this.notes.flush();
       await this.annotations.flushAll();
       await this.catalog.flush();
     } finally {

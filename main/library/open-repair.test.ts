@@ -166,11 +166,14 @@ describe('annotation file versions', () => {
     const v0 = { schemaVersion: 0, highlights: [] };
     const table = { ...ANNOTATION_MIGRATIONS, 0: (data: JsonObject) => ({ ...data, position: null }) };
     const migrated = decodeAnnotations(v0, file, table);
-    expect(migrated).toEqual({ data: { schemaVersion: 2, position: null, highlights: [] }, migratedFrom: 0 });
-    expect(() => decodeAnnotations({ schemaVersion: 3, position: null, highlights: [] }, file)).toThrow(
+    expect(migrated).toEqual({
+      data: { schemaVersion: 3, position: null, highlights: [], documentNote: null },
+      migratedFrom: 0,
+    });
+    expect(() => decodeAnnotations({ schemaVersion: 4, position: null, highlights: [] }, file)).toThrow(
       FileTooNewError,
     );
-    expect(() => decodeAnnotations({ schemaVersion: 2, highlights: 'none' }, file)).toThrow(CorruptFileError);
+    expect(() => decodeAnnotations({ schemaVersion: 3, highlights: 'none' }, file)).toThrow(CorruptFileError);
     expect(() => decodeAnnotations([], file)).toThrow(CorruptFileError);
     expect(() => decodeAnnotations(v0, file)).toThrow(/No migration/);
   });

@@ -7,6 +7,7 @@ import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { linkArguments } from './links/schemas';
+import { noteArguments } from './notes/schemas';
 import { settingsArguments } from './settings/schemas';
 
 export * from './app/schemas';
@@ -21,5 +22,6 @@ export const argumentSchemas = {
   ...firstScreenArguments,
   ...highlightArguments,
   ...linkArguments,
+  ...noteArguments,
   ...settingsArguments,
 } as const;

@@ -53,6 +53,8 @@ export interface OpenedDocument {
   position: ReadingPosition | null;
   /** Every highlight of the document (placed or not), in no particular order. */
   highlights: Highlight[];
+  /** The note on the whole document (markdown), or null. */
+  documentNote: string | null;
 }
 
 /** What one row of the library list shows: a summary without what only the reader needs. */
@@ -98,6 +100,8 @@ export interface OpenedDocumentStart {
   summary: DocumentSummary;
   position: ReadingPosition | null;
   highlights: Highlight[];
+  /** The note on the whole document (markdown), or null. */
+  documentNote: string | null;
   sections: SectionOutline[];
   /** The markdown of sections [firstSection, firstSection + n): the saved place and some 64 KB after it. */
   firstSection: number;

@@ -3,6 +3,7 @@ import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportReport } from './documents';
 import type { LinksChange } from './links';
+import type { NotesChange } from './notes';
 
 /** What changed in the library's list of documents (raised by the catalog, whoever caused it). */
 export interface LibraryChange {
@@ -21,6 +22,8 @@ export interface LecternEvents {
   importFinished: ImportReport;
   /** Links between notes and their targets changed (a note saved, a target deleted or restored). */
   linksChanged: LinksChange;
+  /** Standalone notes changed (created, saved, trashed, restored). */
+  notesChanged: NotesChange;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
 }
@@ -33,4 +36,5 @@ export const EVENT_NAMES = [
   'importFinished',
   'menuCommand',
   'linksChanged',
+  'notesChanged',
 ] as const satisfies readonly EventName[];

@@ -9,6 +9,7 @@ import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
 import { LINK_METHODS, type LinksApi } from './links';
+import { NOTE_METHODS, type NotesApi } from './notes';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 
 export * from './app';
@@ -17,10 +18,11 @@ export * from './documents';
 export * from './events';
 export * from './highlights';
 export * from './links';
+export * from './notes';
 export * from './settings';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
-export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, LinksApi, SettingsApi {}
+export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, LinksApi, NotesApi, SettingsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -29,6 +31,7 @@ export const API_METHODS = [
   ...DOCUMENT_METHODS,
   ...HIGHLIGHT_METHODS,
   ...LINK_METHODS,
+  ...NOTE_METHODS,
   ...SETTINGS_METHODS,
 ] as const satisfies readonly ApiMethod[];
 

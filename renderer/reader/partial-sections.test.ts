@@ -17,6 +17,7 @@ function startAt(first: number, count: number): OpenedDocumentStart {
     summary: {} as OpenedDocumentStart['summary'],
     position: null,
     highlights: [],
+    documentNote: null,
     sections: sections.map((s) => ({
       index: s.index,
       heading: s.heading,

@@ -102,8 +102,8 @@ export class ReaderDocumentController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    const { summary, position, highlights } = start;
-    const doc: OpenedDocument = { summary, position, highlights, markdown: start.firstText };
+    const { summary, position, highlights, documentNote } = start;
+    const doc: OpenedDocument = { summary, position, highlights, documentNote, markdown: start.firstText };
     this.doc = doc;
     this.sections = sectionsFromStart(start);
     this.complete = start.firstText.length === start.totalLength;

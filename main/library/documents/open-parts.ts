@@ -44,7 +44,7 @@ export class DocumentOpener {
     if (before === undefined) return null;
     const markdown = await this.readBody(id);
     if (markdown === null) return null;
-    const { position, highlights } = await annotations.read(id);
+    const { position, highlights, documentNote } = await annotations.read(id);
     catalog.noteMetadata(id, { openedAt: this.parts.now().toISOString() });
     const record = catalog.get(id);
     if (record === undefined) return null;
@@ -55,6 +55,7 @@ export class DocumentOpener {
       summary: toSummary(record),
       position,
       highlights,
+      documentNote,
       sections: sections.map(outlineOf),
       firstSection: first,
       firstText: text,

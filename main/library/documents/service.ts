@@ -65,11 +65,11 @@ export class DocumentsService {
     } catch {
       return null;
     }
-    const { position, highlights } = await annotations.read(id);
+    const { position, highlights, documentNote } = await annotations.read(id);
     // Opening must not wait for a durable rewrite of library.json (an fsync): the time is metadata.
     catalog.noteMetadata(id, { openedAt: this.nowIso() });
     const record = catalog.get(id);
-    return record === undefined ? null : { summary: toSummary(record), markdown, position, highlights };
+    return record === undefined ? null : { summary: toSummary(record), markdown, position, highlights, documentNote };
   }
 
   /** The position is durable in the annotations file before the progress reaches the list. */

@@ -1,6 +1,6 @@
 /** zod schemas of the highlights domain: new highlights, patches, stored highlights, anchor updates. */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS } from '../../../preload/api';
+import { HIGHLIGHT_COLORS, MAX_NOTE_LENGTH } from '../../../preload/api';
 import {
   MAX_ANCHOR_UPDATES,
   MAX_CONTEXT_LENGTH,
@@ -73,7 +73,7 @@ export const highlightSchema = z.strictObject({
   unplaced: z.boolean(),
   needsCheck: z.boolean(),
   tags: z.array(z.string().min(1).max(200)).max(1000),
-  note: z.string().max(1_000_000).nullable(),
+  note: z.string().max(MAX_NOTE_LENGTH).nullable(),
   createdAt: isoTime,
   updatedAt: isoTime,
 });

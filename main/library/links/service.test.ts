@@ -29,7 +29,8 @@ async function world() {
 async function linksFor(lib: Library, notes: FakeNotes): Promise<LinksService> {
   const trash = new Trash(nodeFileSystem, lib.paths, () => undefined);
   const service = new LinksService({ catalog: lib.catalog, trash, annotations: lib.annotations, notes });
-  await service.start();
+  service.start();
+  await service.settled();
   return service;
 }
 
@@ -200,5 +201,28 @@ describe('search', () => {
     ]);
     expect(value(await service.findLinkTargets('SOIRÉE', 10)).map((s) => s.detail)).toEqual(['Document']);
     expect(value(await service.findLinkTargets('', 1))).toHaveLength(1);
+  });
+});
+
+describe('wired to the real notes', () => {
+  it('indexes a saved note, a highlight note, and a note reopened from disk', async () => {
+    const { lib, doc } = await world();
+    const highlight = await highlightIn(lib, doc);
+    const target = `highlight/${doc.id}/${highlight.id}`;
+    const note = value(
+      await lib.notes.createNote({ title: 'On the hostess', body: `She is [[lectern:${target}|Anna]].` }),
+    );
+    value(await lib.annotationNotes.setDocumentNote(doc.id, `About [[lectern:note/${note.id}]]`));
+    await lib.links.settled();
+    expect(value(await lib.links.getBacklinks(target)).map((link) => link.sourceTitle)).toEqual([
+      'On the hostess',
+    ]);
+    expect(value(await lib.links.getBacklinks(`note/${note.id}`))[0]?.sourceTitle).toBe('Note on The Soirée');
+    const reopened = await temp.open();
+    expect(value(await reopened.links.getBacklinks(target))).toHaveLength(1);
+    value(await reopened.notes.deleteNote(note.id));
+    await reopened.links.settled();
+    expect(value(await reopened.links.getBacklinks(target))).toEqual([]);
+    expect(value(await reopened.links.resolveLinks([`note/${note.id}`]))[0]?.status).toBe('trashed');
   });
 });

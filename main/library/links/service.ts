@@ -59,8 +59,8 @@ export class LinksService {
     };
   }
 
-  /** Indexes every source and starts following changes. */
-  async start(): Promise<void> {
+  /** Starts following changes and indexing every source; queries wait until the index is built. */
+  start(): void {
     this.unsubscribes.push(this.parts.notes.onChange((change) => this.noteChanged(change)));
     this.unsubscribes.push(
       this.parts.catalog.subscribe((change) => {
@@ -69,7 +69,10 @@ export class LinksService {
         this.emit({ sources: [] });
       }),
     );
-    for (const source of await this.parts.notes.allSources()) this.index.set(source);
+    this.queue = this.parts.notes
+      .allSources()
+      .then((sources) => sources.forEach((source) => this.index.set(source)))
+      .catch((error: unknown) => console.error('The backlink index could not be built', error));
   }
 
   stop(): void {
