@@ -74,8 +74,9 @@ export function notesPortOf(parts: NotesPortParts): NotesPort {
         return text === null ? null : { source, title: documentNoteTitle(documentTitle), text };
       }
       const highlight = data.highlights.find((found) => found.id === source.highlightId);
-      if (highlight?.note == null) return null;
-      return { source, title: highlightNoteTitle(highlight, documentTitle), text: highlight.note };
+      const text = highlight?.note ?? null;
+      if (highlight === undefined || text === null) return null;
+      return { source, title: highlightNoteTitle(highlight, documentTitle), text };
     },
     onChange: (listener) => notes.onChange(listener),
     note(id: string) {
