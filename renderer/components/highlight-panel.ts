@@ -7,11 +7,12 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
+import { type Backlink, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
 import { HighlightCommandEvent, type HighlightCommand } from '../highlighting/events';
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { type HighlightToCheck, highlightCheckStyles, renderToCheck } from './highlight-panel-check';
 import { highlightPanelStyles } from './highlight-panel-styles';
+import './link-backlinks';
 
 /**
  * @fires highlight-command - HighlightCommandEvent: show, reattach, delete, confirm or next-candidate.
@@ -29,6 +30,8 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) labels!: Record<HighlightColor, string>;
   /** The selected highlight's id, marked in the list. */
   @property({ attribute: false }) selectedId: string | null = null;
+  /** The notes linking to each passage, listed beside it. */
+  @property({ attribute: false }) backlinks: ReadonlyMap<string, Backlink[]> = new Map();
   /** True while the reader has text selected (an unplaced highlight can be re-attached to it). */
   @property({ type: Boolean }) canReattach = false;
 
@@ -73,6 +76,14 @@ export class HighlightPanel extends LitElement {
                   ><span class="quote">${h.quote.exact}</span></span
                 >
               </button>
+              ${
+                this.backlinks.has(h.id)
+                  ? html`<link-backlinks
+                      class="backlinks"
+                      .backlinks=${this.backlinks.get(h.id)}
+                    ></link-backlinks>`
+                  : nothing
+              }
             </li>`,
         )}
       </ul>

@@ -7,7 +7,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { DocumentId, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
+import type {
+  DocumentId,
+  ImportReport,
+  LecternBridge,
+  LibraryNotice,
+  LinkTarget,
+  Settings,
+} from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { LibraryListController } from '../app/library-list';
 import { OptimisticSettings } from '../app/optimistic-settings';
@@ -24,8 +31,9 @@ import './app-toasts';
 import './library-view';
 import './trash-view';
 import './reader-view';
+import './broken-links-view';
 
-type Route = { view: View } | { view: 'reader'; documentId: DocumentId };
+type Route = { view: View } | { view: 'reader'; documentId: DocumentId; highlightId?: string };
 
 const noticeToast = (notice: LibraryNotice): ToastInit => ({
   kind: notice.level === 'info' ? 'info' : 'error',
@@ -74,6 +82,7 @@ export class LecternApp extends LitElement {
     super();
     this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
     this.addEventListener('navigate', (e) => this.go({ view: e.view }));
+    this.addEventListener('open-link', (e) => this.followLink(e.link));
     // The reader fires this once its last position save has been stored: the list is fresh then.
     this.addEventListener('reader-close', () => {
       this.go({ view: 'library' });
@@ -136,10 +145,16 @@ export class LecternApp extends LitElement {
     switch (this.route.view) {
       case 'reader':
         return this.settings
-          ? html`<reader-view .documentId=${this.route.documentId} .settings=${this.settings}></reader-view>`
+          ? html`<reader-view
+              .documentId=${this.route.documentId}
+              .highlightId=${this.route.highlightId ?? null}
+              .settings=${this.settings}
+            ></reader-view>`
           : nothing;
       case 'trash':
         return html`<trash-view></trash-view>`;
+      case 'broken-links':
+        return html`<broken-links-view></broken-links-view>`;
       default:
         return html`<library-view
           .list=${this.library}
@@ -185,6 +200,14 @@ export class LecternApp extends LitElement {
   private showSettings(draft: OptimisticSettings): void {
     this.settings = draft.current;
     this.applyTheme();
+  }
+
+  /** Follows a link: a document opens, a passage opens its document scrolled to it, a note opens. */
+  private followLink(link: LinkTarget): void {
+    if (link.kind === 'doc') this.go({ view: 'reader', documentId: link.documentId });
+    else if (link.kind === 'highlight') {
+      this.go({ view: 'reader', documentId: link.documentId, highlightId: link.highlightId });
+    } else this.toast({ kind: 'info', message: 'Notes open in the Notes view.' });
   }
 
   private go(route: Route): void {

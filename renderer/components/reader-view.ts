@@ -32,6 +32,7 @@ import {
 } from '../highlighting/highlight-view';
 import './reader-settings';
 import './reader-toc';
+import { ReaderLinksController, readerLinkStyles } from '../links/reader-links';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -43,10 +44,12 @@ if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRenderi
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
-  static override styles = [chromeStyles, pageStyles, highlightPaintStyles];
+  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, readerLinkStyles];
 
   /** The document to read. */
   @property({ attribute: 'document-id' }) documentId = '';
+  /** A passage to scroll to and flash once placed (a followed link). */
+  @property({ attribute: false }) highlightId: string | null = null;
   /** The reading settings (the shell owns and persists them). */
   @property({ attribute: false }) settings!: Settings;
 
@@ -101,6 +104,10 @@ export class ReaderView extends LitElement {
     api: () => this.api,
     settings: () => this.settings,
     notice: (m) => this.showNotice(m),
+  });
+  private readonly links = new ReaderLinksController(this, {
+    ...{ api: () => this.api, documentId: () => this.documentId, pendingHighlight: () => this.highlightId },
+    ...{ highlighting: this.highlighting, scroller: () => this.scroller ?? null },
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [
@@ -268,6 +275,7 @@ export class ReaderView extends LitElement {
         }
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
+          ${doc ? this.links.documentBacklinks() : nothing} ${this.links.renderMarkers()}
         </div>
         ${
           this.readingSettings.open
@@ -276,7 +284,8 @@ export class ReaderView extends LitElement {
               </div>`
             : nothing
         }
-        ${highlightPanel(this.highlighting)} ${highlightOverlays(this.highlighting)}
+        ${highlightPanel(this.highlighting, this.links.backlinksByHighlight())}
+        ${highlightOverlays(this.highlighting)}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
       </div>
     `;
