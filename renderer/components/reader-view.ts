@@ -106,8 +106,9 @@ export class ReaderView extends LitElement {
     notice: (m) => this.showNotice(m),
   });
   private readonly links = new ReaderLinksController(this, {
-    ...{ api: () => this.api, documentId: () => this.documentId, pendingHighlight: () => this.highlightId },
-    ...{ highlighting: this.highlighting, scroller: () => this.scroller ?? null },
+    api: () => this.api,
+    highlighting: this.highlighting,
+    scroller: () => this.scroller ?? null,
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [

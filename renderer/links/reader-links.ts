@@ -12,16 +12,14 @@ import '../components/link-backlinks';
 
 export interface ReaderLinksParts {
   api: () => LecternBridge;
-  documentId: () => string;
-  /** The passage a followed link asked for (scrolled to and flashed once placed). */
-  pendingHighlight: () => string | null;
   /** Painted ranges (null until placed) and the Highlights panel. */
   highlighting: Pick<HighlightController, 'rangeOf' | 'openPanel'>;
   scroller: () => HTMLElement | null;
 }
 
 type Marker = { highlightId: string; top: number; left: number; count: number };
-type Host = ReactiveControllerHost & HTMLElement;
+/** The reader: its document, and the passage a followed link asked for (shown once placed). */
+type Host = ReactiveControllerHost & HTMLElement & { documentId: string; highlightId: string | null };
 
 export class ReaderLinksController implements ReactiveController {
   links: DocumentLinks = { document: [], highlights: [] };
@@ -48,7 +46,7 @@ export class ReaderLinksController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.parts.documentId() !== this.loadedFor) void this.load();
+    if (this.host.documentId !== this.loadedFor) void this.load();
     const scroller = this.parts.scroller();
     if (scroller) this.resize.observe(scroller);
     this.jumpWhenPlaced();
@@ -90,11 +88,11 @@ export class ReaderLinksController implements ReactiveController {
   }
 
   private async load(): Promise<void> {
-    const documentId = this.parts.documentId();
+    const documentId = this.host.documentId;
     this.loadedFor = documentId;
     if (documentId === '') return;
     const found = await call(this.parts.api(), 'getDocumentLinks', documentId);
-    if (!found.ok || documentId !== this.parts.documentId()) return;
+    if (!found.ok || documentId !== this.host.documentId) return;
     this.links = found.value;
     this.markers = [];
     this.place();
@@ -120,7 +118,7 @@ export class ReaderLinksController implements ReactiveController {
   }
 
   private jumpWhenPlaced(): void {
-    const wanted = this.parts.pendingHighlight();
+    const wanted = this.host.highlightId;
     if (wanted === null || wanted === this.jumped || this.parts.highlighting.rangeOf(wanted) === null) return;
     this.jumped = wanted;
     requestAnimationFrame(() => this.showPassage(wanted));
