@@ -32,8 +32,12 @@ import './library-view';
 import './trash-view';
 import './reader-view';
 import './broken-links-view';
+import './notes-view';
 
-type Route = { view: View } | { view: 'reader'; documentId: DocumentId; highlightId?: string };
+type Route =
+  | { view: Exclude<View, 'notes'> }
+  | { view: 'reader'; documentId: DocumentId; highlightId?: string }
+  | { view: 'notes'; noteId: string | null };
 
 const noticeToast = (notice: LibraryNotice): ToastInit => ({
   kind: notice.level === 'info' ? 'info' : 'error',
@@ -70,6 +74,8 @@ export class LecternApp extends LitElement {
   /** Settings could not be loaded at start: nothing can be shown but Retry. */
   @state() private startFailure: CallFailure | null = null;
   @state() private toasts: Toast[] = [];
+  /** Bumped on `notesChanged`: the Notes view reloads its list. */
+  @state() private notesVersion = 0;
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
@@ -81,7 +87,10 @@ export class LecternApp extends LitElement {
   constructor() {
     super();
     this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
-    this.addEventListener('navigate', (e) => this.go({ view: e.view }));
+    this.addEventListener('navigate', (e) =>
+      this.go(e.view === 'notes' ? { view: 'notes', noteId: null } : { view: e.view }),
+    );
+    this.addEventListener('open-note', (e) => this.go({ view: 'notes', noteId: e.noteId }));
     this.addEventListener('open-link', (e) => this.followLink(e.link));
     // The reader fires this once its last position save has been stored: the list is fresh then.
     this.addEventListener('reader-close', () => {
@@ -103,6 +112,7 @@ export class LecternApp extends LitElement {
     this.unsubscribes.push(
       this.bridge.subscribe('libraryChanged', () => void this.library?.reload()),
       this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
+      this.bridge.subscribe('notesChanged', () => this.notesVersion++),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).
@@ -155,6 +165,8 @@ export class LecternApp extends LitElement {
         return html`<trash-view></trash-view>`;
       case 'broken-links':
         return html`<broken-links-view></broken-links-view>`;
+      case 'notes':
+        return html`<notes-view .noteId=${this.route.noteId} .version=${this.notesVersion}></notes-view>`;
       default:
         return html`<library-view
           .list=${this.library}

@@ -9,6 +9,7 @@ import { ImportRequestEvent, NavigateEvent, SettingsChangeEvent } from '../lib/e
 import { THEME_LABELS, nextTheme } from '../lib/theme';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
+import { noteIcon } from '../notes/note-icon';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   recent: 'Recently read',
@@ -177,6 +178,13 @@ export class LibraryToolbar extends LitElement {
           @click=${() => this.dispatchEvent(new SettingsChangeEvent({ theme: nextTheme(this.theme) }))}
         >
           ${THEME_ICONS[this.theme]}
+        </button>
+        <button
+          class="btn ghost"
+          title="Notes"
+          @click=${() => this.dispatchEvent(new NavigateEvent('notes'))}
+        >
+          ${noteIcon}<span class="trash-label">Notes</span>
         </button>
         <button
           class="btn ghost"

@@ -1,0 +1,286 @@
+/**
+ * <notes-view>: the Notes view. Without `noteId` it lists the standalone notes (newest update
+ * first, filtered as you type), the notes trash and any note file Lectern could not read; with
+ * `noteId` it shows that note: its title (rename) and a <note-editor> for its body.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task } from '@lit/task';
+import type { LecternBridge, Note, NoteSummary } from '../../preload/api';
+import { type Settled, call, failureOf, failureToast } from '../app/calls';
+import { bridgeContext } from '../lib/bridge-context';
+import { NavigateEvent, ToastEvent } from '../lib/events';
+import { formatRelativeDay } from '../lib/format';
+import { OpenNoteEvent } from '../notes/note-events';
+import { notesViewStyles } from '../notes/notes-view-styles';
+import { controlStyles } from '../styles/app-styles';
+import { icons } from '../styles/app-icons';
+import './app-load-error';
+import './note-editor';
+
+const UNTITLED = 'Untitled note';
+
+/** True when every word of `filter` is in the note's title, excerpt or tags (case-insensitive). */
+export function matchesFilter(note: NoteSummary, filter: string): boolean {
+  const haystack = `${note.title} ${note.excerpt} ${note.tags.join(' ')}`.toLocaleLowerCase();
+  return filter
+    .toLocaleLowerCase()
+    .split(/\s+/u)
+    .every((word) => haystack.includes(word));
+}
+
+/** @fires navigate, open-note, toast */
+@customElement('notes-view')
+export class NotesView extends LitElement {
+  static override styles = [controlStyles, notesViewStyles];
+
+  /** The note shown, or null for the list. */
+  @property({ attribute: false }) noteId: string | null = null;
+  /** Bumped by the shell when notes change elsewhere: the list reloads. */
+  @property({ attribute: false }) version = 0;
+
+  @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+  @state() private filter = '';
+  /** The note just created, whose title gets focus once it is shown. */
+  private focusTitleOf: string | null = null;
+  private readonly locale = navigator.language || 'en-US';
+
+  private readonly listing = new Task(this, {
+    task: async ([bridge, noteId]: readonly [LecternBridge | undefined, string | null, number]) => {
+      if (!bridge || noteId !== null) return null;
+      const [notes, trashed, unreadable] = await Promise.all([
+        call(bridge, 'listNotes'),
+        call(bridge, 'listTrashedNotes'),
+        call(bridge, 'listUnreadableNotes'),
+      ]);
+      return { notes, trashed, unreadable };
+    },
+    args: () => [this.bridge, this.noteId, this.version] as const,
+  });
+
+  private readonly opened = new Task(this, {
+    task: async ([bridge, noteId]: readonly [LecternBridge | undefined, string | null]) =>
+      bridge && noteId !== null ? call(bridge, 'getNote', noteId) : null,
+    args: () => [this.bridge, this.noteId] as const,
+  });
+
+  override render() {
+    const open = this.noteId !== null;
+    return html`
+      <header>
+        <div class="bar">
+          <button
+            class="btn ghost"
+            @click=${() => this.dispatchEvent(open ? new OpenNoteEvent(null) : new NavigateEvent('library'))}
+          >
+            ${icons.back}${open ? 'All notes' : 'Back to library'}
+          </button>
+          <span class="spacer"></span>
+          ${
+            open
+              ? html`<button class="btn" @click=${() => this.noteId && void this.deleteNote(this.noteId)}>
+                  ${icons.trash}Delete note
+                </button>`
+              : nothing
+          }
+          <button class="btn primary" @click=${() => void this.create()}>${icons.plus}New note</button>
+        </div>
+      </header>
+      <main>${open ? this.renderNote() : this.renderList()}</main>
+    `;
+  }
+
+  private renderList() {
+    const listed = this.listing.value;
+    if (!listed)
+      return html`<h1>Notes</h1>
+        <p class="lede" aria-busy="true">Loading…</p>`;
+    const { notes, trashed, unreadable } = listed;
+    if (!notes.ok) {
+      return html`<h1>Notes</h1>
+        <app-load-error
+          heading="The notes could not be loaded"
+          reason=${notes.message}
+          code=${notes.code}
+          @retry-load=${() => void this.listing.run()}
+        ></app-load-error>`;
+    }
+    const shown = notes.value.filter((note) => matchesFilter(note, this.filter.trim()));
+    const now = new Date();
+    return html`
+      <h1>Notes</h1>
+      <input
+        class="filter"
+        type="search"
+        aria-label="Filter notes"
+        placeholder="Filter notes"
+        .value=${this.filter}
+        @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
+      />
+      ${
+        notes.value.length === 0
+          ? html`<p class="empty">No notes yet. “New note” starts one.</p>`
+          : shown.length === 0
+            ? html`<p class="empty">No note matches “${this.filter.trim()}”.</p>`
+            : nothing
+      }
+      <ul aria-label="Notes">
+        ${repeat(
+          shown,
+          (note) => note.id,
+          (note) =>
+            html`<li>
+              <button class="open" @click=${() => this.dispatchEvent(new OpenNoteEvent(note.id))}>
+                <span class="title">${note.title || UNTITLED}</span>
+                <span class="excerpt">${note.excerpt || 'Empty'}</span>
+              </button>
+              <span class="when">${formatRelativeDay(note.updatedAt, now, this.locale)}</span>
+              <button
+                class="btn ghost"
+                aria-label="Delete “${note.title || UNTITLED}”"
+                @click=${() => void this.deleteNote(note.id)}
+              >
+                ${icons.trash}
+              </button>
+            </li>`,
+        )}
+      </ul>
+      ${
+        trashed.ok && trashed.value.length > 0
+          ? html`<h2 id="deleted-notes">Deleted notes</h2>
+              <ul aria-labelledby="deleted-notes">
+                ${trashed.value.map(
+                  (entry) =>
+                    html`<li>
+                      <span class="open"><span class="title">${entry.title || UNTITLED}</span></span>
+                      <span class="when"
+                        >Deleted ${formatRelativeDay(entry.deletedAt, now, this.locale)}</span
+                      >
+                      <button
+                        class="btn"
+                        aria-label="Restore “${entry.title || UNTITLED}”"
+                        @click=${() => void this.restore(entry.id)}
+                      >
+                        ${icons.restore}Restore
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+      ${
+        unreadable.ok && unreadable.value.length > 0
+          ? html`<h2 id="unreadable-notes">Note files Lectern could not read</h2>
+              <ul aria-labelledby="unreadable-notes">
+                ${unreadable.value.map(
+                  (file) =>
+                    html`<li>
+                      <span class="open"
+                        ><span class="title">notes/${file.fileName}</span
+                        ><span class="reason">Left as it is: ${file.reason}.</span></span
+                      >
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderNote() {
+    const opened = this.opened.value;
+    if (!opened) return html`<p class="lede" aria-busy="true">Loading…</p>`;
+    if (!opened.ok) {
+      return html`<app-load-error
+        heading="This note could not be opened"
+        reason=${opened.message}
+        code=${opened.code}
+        @retry-load=${() => void this.opened.run()}
+      ></app-load-error>`;
+    }
+    const note = opened.value;
+    return html`
+      <input
+        class="note-title"
+        aria-label="Note title"
+        placeholder=${UNTITLED}
+        .value=${note.title}
+        @change=${(e: Event) => void this.rename(note, (e.target as HTMLInputElement).value)}
+        @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+      />
+      <note-editor
+        label="Note text"
+        .value=${note.body}
+        .save=${(body: string) => this.saveBody(note.id, body)}
+      ></note-editor>
+    `;
+  }
+
+  private saveBody(id: string, body: string): Promise<Settled<unknown>> {
+    if (!this.bridge)
+      return Promise.resolve(failureOf('saveNote', 'internal', 'Lectern could not reach its library.'));
+    return call(this.bridge, 'saveNote', id, { body });
+  }
+
+  private async create(): Promise<void> {
+    if (!this.bridge) return;
+    const created = await call(this.bridge, 'createNote', { title: '' });
+    if (!created.ok)
+      return void this.dispatchEvent(new ToastEvent(failureToast('Could not create a note', created)));
+    this.focusTitleOf = created.value.id;
+    this.dispatchEvent(new OpenNoteEvent(created.value.id));
+  }
+
+  override updated(): void {
+    // A new note opens with its title focused, once the shell has routed to it and it is loaded.
+    const opened = this.opened.value;
+    if (this.focusTitleOf === null || !opened?.ok || opened.value.id !== this.focusTitleOf) return;
+    this.focusTitleOf = null;
+    this.renderRoot.querySelector<HTMLInputElement>('.note-title')?.focus();
+  }
+
+  private async rename(note: Note, title: string): Promise<void> {
+    if (!this.bridge || title === note.title) return;
+    const saved = await call(this.bridge, 'saveNote', note.id, { title });
+    if (!saved.ok) this.dispatchEvent(new ToastEvent(failureToast('Could not rename the note', saved)));
+    else note.title = saved.value.title;
+  }
+
+  private async deleteNote(id: string): Promise<void> {
+    if (!this.bridge) return;
+    const editor = this.renderRoot.querySelector('note-editor');
+    await editor?.flush();
+    const deleted = await call(this.bridge, 'deleteNote', id);
+    if (!deleted.ok)
+      return void this.dispatchEvent(new ToastEvent(failureToast('Could not delete the note', deleted)));
+    this.dispatchEvent(
+      new ToastEvent({
+        kind: 'info',
+        message: 'Note moved to the trash.',
+        action: { label: 'Undo', run: () => void this.restore(id) },
+      }),
+    );
+    if (this.noteId !== null) this.dispatchEvent(new OpenNoteEvent(null));
+    else void this.listing.run();
+  }
+
+  private async restore(id: string): Promise<void> {
+    if (!this.bridge) return;
+    const restored = await call(this.bridge, 'restoreNote', id);
+    if (!restored.ok)
+      this.dispatchEvent(new ToastEvent(failureToast('Could not restore the note', restored)));
+    else
+      this.dispatchEvent(
+        new ToastEvent({ kind: 'success', message: `Restored “${restored.value.title || UNTITLED}”` }),
+      );
+    void this.listing.run();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'notes-view': NotesView;
+  }
+}
