@@ -32,6 +32,7 @@ import './library-view';
 import './trash-view';
 import './reader-view';
 import './broken-links-view';
+import { installLinks } from '../links/install';
 import './notes-view';
 
 type Route =
@@ -86,6 +87,7 @@ export class LecternApp extends LitElement {
 
   constructor() {
     super();
+    if (this.bridge) installLinks(this.bridge);
     this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
     this.addEventListener('navigate', (e) =>
       this.go(e.view === 'notes' ? { view: 'notes', noteId: null } : { view: e.view }),

@@ -1,9 +1,8 @@
 /**
- * The `[[` autocomplete of a note's textarea: typing `[[` opens a listbox of documents, notes and
- * highlights (findLinkTargets); arrows move, Enter or Tab insert the link, Escape closes. The
- * textarea is the combobox (aria-expanded, aria-controls, aria-activedescendant).
+ * The `[[` autocomplete attached to a note's textarea: typing `[[` opens a listbox of documents,
+ * notes and highlights (findLinkTargets) under it; arrows move, Enter or Tab insert the link,
+ * Escape closes. The textarea is the combobox (aria-expanded, aria-controls, aria-activedescendant).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { LecternApi, LinkSuggestion } from '../../preload/api';
 import { call } from '../app/calls';
 import { insertLink, linkQueryAt } from './link-query';
@@ -12,76 +11,72 @@ const SEARCH_DELAY_MS = 80;
 const LIMIT = 12;
 let lists = 0;
 
-export interface AutocompleteOptions {
-  api: () => LecternApi | undefined;
-  textarea: () => HTMLTextAreaElement | null;
-  /** The text changed by an insertion (the host saves it as if typed). */
-  inserted: (text: string) => void;
-}
-
-export class LinkAutocomplete implements ReactiveController {
-  readonly listId = `link-suggestions-${++lists}`;
-  suggestions: LinkSuggestion[] = [];
-  active = 0;
+export class LinkAutocomplete {
+  readonly list: HTMLUListElement;
+  private suggestions: LinkSuggestion[] = [];
+  private active = 0;
   private typed: { start: number; query: string } | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private asked = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: AutocompleteOptions,
+    private readonly textarea: HTMLTextAreaElement,
+    private readonly api: LecternApi,
   ) {
-    host.addController(this);
-  }
-
-  get open(): boolean {
-    return this.typed !== null && this.suggestions.length > 0;
-  }
-
-  hostUpdated(): void {
-    const textarea = this.options.textarea();
-    if (textarea === null) return;
+    this.list = textarea.ownerDocument.createElement('ul');
+    this.list.id = `link-suggestions-${++lists}`;
+    this.list.className = 'link-suggestions';
+    this.list.setAttribute('role', 'listbox');
+    this.list.setAttribute('aria-label', 'Link to');
+    this.list.hidden = true;
+    textarea.insertAdjacentElement('afterend', this.list);
     textarea.setAttribute('role', 'combobox');
     textarea.setAttribute('aria-autocomplete', 'list');
-    textarea.setAttribute('aria-expanded', String(this.open));
-    textarea.setAttribute('aria-controls', this.listId);
-    if (this.open) textarea.setAttribute('aria-activedescendant', `${this.listId}-${this.active}`);
-    else textarea.removeAttribute('aria-activedescendant');
+    textarea.setAttribute('aria-controls', this.list.id);
+    textarea.setAttribute('aria-expanded', 'false');
+    textarea.addEventListener('input', this.onInput);
+    textarea.addEventListener('keydown', this.onKeyDown);
+    textarea.addEventListener('blur', this.onBlur);
   }
 
-  hostDisconnected(): void {
+  dispose(): void {
     clearTimeout(this.timer);
+    this.textarea.removeEventListener('input', this.onInput);
+    this.textarea.removeEventListener('keydown', this.onKeyDown);
+    this.textarea.removeEventListener('blur', this.onBlur);
+    this.list.remove();
   }
 
-  /** Call on the textarea's input (and caret moves): follows the `[[` being typed. */
-  readonly onInput = (): void => {
-    const textarea = this.options.textarea();
-    this.typed = textarea === null ? null : linkQueryAt(textarea.value, textarea.selectionStart);
+  private readonly onInput = (): void => {
+    this.typed = linkQueryAt(this.textarea.value, this.textarea.selectionStart);
     clearTimeout(this.timer);
-    if (this.typed === null) return this.close();
+    if (this.typed === null) return this.show([]);
     const query = this.typed.query;
     this.timer = setTimeout(() => void this.search(query), SEARCH_DELAY_MS);
   };
 
-  /** Call on the textarea's keydown: true when the key was the autocomplete's. */
-  readonly onKeyDown = (event: KeyboardEvent): boolean => {
-    if (!this.open) return false;
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
     const count = this.suggestions.length;
-    if (event.key === 'ArrowDown') this.active = (this.active + 1) % count;
-    else if (event.key === 'ArrowUp') this.active = (this.active - 1 + count) % count;
+    if (count === 0) return;
+    if (event.key === 'ArrowDown') this.activate((this.active + 1) % count);
+    else if (event.key === 'ArrowUp') this.activate((this.active - 1 + count) % count);
     else if (event.key === 'Enter' || event.key === 'Tab') this.choose(this.active);
-    else if (event.key === 'Escape') this.close();
-    else return false;
+    else if (event.key === 'Escape') this.show([]);
+    else return;
     event.preventDefault();
-    event.stopPropagation();
-    this.host.requestUpdate();
-    return true;
+    event.stopImmediatePropagation();
   };
 
-  choose(index: number): void {
-    const textarea = this.options.textarea();
+  private readonly onBlur = (): void => {
+    // A click on an option keeps the focus (pointerdown is prevented), so a blur is leaving.
+    this.typed = null;
+    this.show([]);
+  };
+
+  private choose(index: number): void {
     const suggestion = this.suggestions[index];
-    if (textarea === null || suggestion === undefined || this.typed === null) return;
+    if (suggestion === undefined || this.typed === null) return;
+    const { textarea } = this;
     const next = insertLink(
       textarea.value,
       this.typed.start,
@@ -91,46 +86,55 @@ export class LinkAutocomplete implements ReactiveController {
     );
     textarea.value = next.text;
     textarea.setSelectionRange(next.caret, next.caret);
-    this.close();
-    this.options.inserted(next.text);
-    textarea.focus();
-  }
-
-  close(): void {
     this.typed = null;
-    this.suggestions = [];
-    this.active = 0;
-    this.host.requestUpdate();
-  }
-
-  /** The listbox, to render under the textarea. */
-  render() {
-    if (!this.open) return html`<div id=${this.listId} role="listbox" aria-label="Link to" hidden></div>`;
-    return html`<ul id=${this.listId} class="link-suggestions" role="listbox" aria-label="Link to">
-      ${this.suggestions.map(
-        (suggestion, index) =>
-          html`<li
-            id=${`${this.listId}-${index}`}
-            role="option"
-            aria-selected=${String(index === this.active)}
-            @pointerdown=${(event: Event) => event.preventDefault()}
-            @click=${() => this.choose(index)}
-          >
-            <span class="title">${suggestion.title}</span>
-            ${suggestion.detail ? html`<span class="detail">${suggestion.detail}</span>` : nothing}
-          </li>`,
-      )}
-    </ul>`;
+    this.show([]);
+    // The editor saves what its input event reports.
+    textarea.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
   private async search(query: string): Promise<void> {
-    const api = this.options.api();
-    if (api === undefined) return;
     const asked = ++this.asked;
-    const found = await call(api, 'findLinkTargets', query, LIMIT);
+    const found = await call(this.api, 'findLinkTargets', query, LIMIT);
     if (asked !== this.asked || this.typed === null) return;
-    this.suggestions = found.ok ? found.value : [];
+    this.show(found.ok ? found.value : []);
+  }
+
+  private show(suggestions: LinkSuggestion[]): void {
+    this.suggestions = suggestions;
     this.active = 0;
-    this.host.requestUpdate();
+    const doc = this.list.ownerDocument;
+    this.list.replaceChildren(
+      ...suggestions.map((suggestion, index) => {
+        const option = doc.createElement('li');
+        option.id = `${this.list.id}-${index}`;
+        option.setAttribute('role', 'option');
+        const title = doc.createElement('span');
+        title.className = 'title';
+        title.textContent = suggestion.title;
+        const detail = doc.createElement('span');
+        detail.className = 'detail';
+        detail.textContent = suggestion.detail;
+        option.append(title, detail);
+        option.addEventListener('pointerdown', (event) => event.preventDefault());
+        option.addEventListener('click', () => this.choose(index));
+        return option;
+      }),
+    );
+    this.list.hidden = suggestions.length === 0;
+    this.textarea.setAttribute('aria-expanded', String(suggestions.length > 0));
+    this.activate(0);
+  }
+
+  private activate(index: number): void {
+    this.active = index;
+    [...this.list.children].forEach((option, at) =>
+      option.setAttribute('aria-selected', String(at === index)),
+    );
+    const current = this.list.children[index];
+    if (current === undefined) this.textarea.removeAttribute('aria-activedescendant');
+    else {
+      this.textarea.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    }
   }
 }
