@@ -24,6 +24,12 @@ export class LinkBacklinks extends LitElement {
       display: block;
       font-size: 0.875rem;
     }
+    :host(.backlinks) {
+      margin: var(--space-2, 8px) 0 var(--space-3, 12px) var(--space-6, 32px);
+    }
+    :host(.note-backlinks) {
+      margin-top: var(--space-5, 24px);
+    }
     h2 {
       margin: 0 0 var(--space-2, 8px);
       font-size: 0.75rem;

@@ -1,7 +1,8 @@
 /**
  * The `[[` autocomplete attached to a note's textarea: typing `[[` opens a listbox of documents,
  * notes and highlights (findLinkTargets) under it; arrows move, Enter or Tab insert the link,
- * Escape closes. The textarea is the combobox (aria-expanded, aria-controls, aria-activedescendant).
+ * Escape closes. The textarea stays a textbox (a note is text first) that owns the listbox through
+ * aria-autocomplete, aria-controls and aria-activedescendant.
  */
 import type { LecternApi, LinkSuggestion } from '../../preload/api';
 import { call } from '../app/calls';
@@ -30,10 +31,8 @@ export class LinkAutocomplete {
     this.list.setAttribute('aria-label', 'Link to');
     this.list.hidden = true;
     textarea.insertAdjacentElement('afterend', this.list);
-    textarea.setAttribute('role', 'combobox');
     textarea.setAttribute('aria-autocomplete', 'list');
     textarea.setAttribute('aria-controls', this.list.id);
-    textarea.setAttribute('aria-expanded', 'false');
     textarea.addEventListener('input', this.onInput);
     textarea.addEventListener('keydown', this.onKeyDown);
     textarea.addEventListener('blur', this.onBlur);
@@ -121,7 +120,6 @@ export class LinkAutocomplete {
       }),
     );
     this.list.hidden = suggestions.length === 0;
-    this.textarea.setAttribute('aria-expanded', String(suggestions.length > 0));
     this.activate(0);
   }
 

@@ -41,7 +41,9 @@ function showResolved(anchor: HTMLAnchorElement, link: ResolvedLink): void {
     anchor.removeAttribute('aria-description');
     return;
   }
-  // A broken link keeps the label it was written with (the target's name when it was linked).
+  // A trashed document or note still has its current name; anything else keeps the label it was
+  // written with (the target's name when it was linked).
+  if (link.status === 'trashed' && !link.key.startsWith('highlight/')) anchor.textContent = link.title;
   anchor.title = link.reason ?? 'This link is broken.';
   anchor.setAttribute('aria-description', `Broken link. ${anchor.title}`);
 }
