@@ -110,4 +110,58 @@ test('a note links to a passage, follows it, and survives a rename; a delete bre
   await page.getByRole('button', { name: 'Back to library' }).click();
   await links.openBrokenLinks();
   await expect(page.getByText('No broken links')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+});
+
+test('a note links to another note, which lists it under Linked from; light and dark', async ({
+  app,
+  scratchDir,
+  saveScreenshot,
+}) => {
+  const { page } = app;
+  const file = join(scratchDir, 'soiree.md');
+  await writeFile(file, SOIREE);
+  const library = new LibraryPage(page);
+  await library.waitUntilShown();
+  await library.importThroughDialog(app, [file]);
+  const notes = new NotesPage(page);
+  const links = new LinksModel(page);
+  await notes.openFromLibrary();
+  await notes.create('On the hostess', 'Anna Pávlovna receives in ');
+  await links.linkTo(notes.textarea, 'soir', new RegExp(`^${TITLE}`));
+  await page.getByRole('button', { name: 'All notes' }).click();
+  await notes.create('Reading plan', 'First read ');
+  await links.linkTo(notes.textarea, 'hostess', /^On the hostess/);
+  await notes.textarea.pressSequentially(
+    ', then a link to nowhere: [[lectern:note/0000000000000000|Lost note]].',
+  );
+  await expect(notes.saveStatus).toHaveText('Saved');
+  await notes.togglePreview();
+  const lost = links.link(notes.preview, 'Lost note');
+  await expect(lost).toHaveAttribute('aria-description', /The note this link points to was deleted/);
+
+  // Following a note link opens that note, which lists the linking note with its snippet.
+  await links.link(notes.preview, 'On the hostess').press('Enter');
+  await expect(notes.titleInput).toHaveValue('On the hostess');
+  const linkedFrom = links.linkedFrom(page);
+  await expect(
+    linkedFrom.getByRole('button', { name: /^Reading plan.*First read On the hostess/ }),
+  ).toBeVisible();
+  await notes.togglePreview();
+  await saveScreenshot('note-backlinks-light');
+  await linkedFrom.getByRole('button', { name: /^Reading plan/ }).click();
+  await expect(notes.titleInput).toHaveValue('Reading plan');
+
+  await page.getByRole('button', { name: 'All notes' }).click();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await library.setTheme('Dark');
+  await notes.openFromLibrary();
+  await notes.openButton('Reading plan').click();
+  await notes.togglePreview();
+  await expect(links.link(notes.preview, 'On the hostess')).toBeVisible();
+  await saveScreenshot('note-links-dark');
+  await links.link(notes.preview, 'On the hostess').click();
+  await expect(notes.titleInput).toHaveValue('On the hostess');
+  await expect(links.linkedFrom(page).getByRole('button', { name: /^Reading plan/ })).toBeVisible();
+  await saveScreenshot('note-backlinks-dark');
 });

@@ -221,7 +221,7 @@ export class LecternApp extends LitElement {
     if (link.kind === 'doc') this.go({ view: 'reader', documentId: link.documentId });
     else if (link.kind === 'highlight') {
       this.go({ view: 'reader', documentId: link.documentId, highlightId: link.highlightId });
-    } else this.toast({ kind: 'info', message: 'Notes open in the Notes view.' });
+    } else this.go({ view: 'notes', noteId: link.noteId });
   }
 
   private go(route: Route): void {

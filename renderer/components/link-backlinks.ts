@@ -105,7 +105,10 @@ export class LinkBacklinks extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('target') && this.backlinks === null) void this.load();
+    if (changed.has('target') && this.backlinks === null) {
+      this.loaded = [];
+      void this.load();
+    }
   }
 
   private async load(): Promise<void> {
