@@ -77,6 +77,14 @@ test('a note links to a passage, follows it, and survives a rename; a delete bre
     links.linkedFrom(highlights.panel).getByRole('button', { name: /^On the hostess/ }),
   ).toBeVisible();
   await saveScreenshot('reader-link-markers-light');
+  await reader.openSettings();
+  await reader.chooseTheme('Dark');
+  await page.keyboard.press('Escape');
+  await reader.expectOnScreen(links.marker());
+  await saveScreenshot('reader-link-markers-dark');
+  await reader.openSettings();
+  await reader.chooseTheme('Light');
+  await page.keyboard.press('Escape');
 
   // Rename the document: the link shows the new title and still leads to the passage.
   await reader.back();
@@ -147,7 +155,9 @@ test('a note links to another note, which lists it under Linked from; light and 
   await expect(
     linkedFrom.getByRole('button', { name: /^Reading plan.*First read On the hostess/ }),
   ).toBeVisible();
-  await notes.togglePreview();
+  // The editor stays in preview from the note the link was followed in.
+  await expect(links.link(notes.preview, TITLE)).toBeVisible();
+  await library.dismissToasts();
   await saveScreenshot('note-backlinks-light');
   await linkedFrom.getByRole('button', { name: /^Reading plan/ }).click();
   await expect(notes.titleInput).toHaveValue('Reading plan');
@@ -159,6 +169,7 @@ test('a note links to another note, which lists it under Linked from; light and 
   await notes.openButton('Reading plan').click();
   await notes.togglePreview();
   await expect(links.link(notes.preview, 'On the hostess')).toBeVisible();
+  await library.dismissToasts();
   await saveScreenshot('note-links-dark');
   await links.link(notes.preview, 'On the hostess').click();
   await expect(notes.titleInput).toHaveValue('On the hostess');
