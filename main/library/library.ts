@@ -181,6 +181,8 @@ export class Library {
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
     const notes = notesPortOf({
       catalog,
+      fsys,
+      paths,
       annotations: this.annotations,
       notes: this.notes,
       annotationNotes: this.annotationNotes,

@@ -1,7 +1,11 @@
 /** The notes domain (NotesService, AnnotationNotes) adapted to the port the links domain reads notes through. */
 import type { Highlight, LinkSource, Result } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
+import { type AnnotationsData, decodeAnnotations } from '../highlights/annotation-format';
 import type { AnnotationFiles } from '../highlights/annotations';
+import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
 import type { AnnotationNotes } from '../notes/annotation-notes';
 import type { NotesService } from '../notes/service';
 import { quoteTitle } from './resolver';
@@ -9,6 +13,9 @@ import type { NotesPort, SourceText } from './sources';
 
 export interface NotesPortParts {
   catalog: Catalog;
+  /** Where the index reads annotations files at start, without taking them over. */
+  fsys: FileSystem;
+  paths: LibraryPaths;
   annotations: Pick<AnnotationFiles, 'read'>;
   notes: NotesService;
   annotationNotes: Pick<AnnotationNotes, 'setDocumentNote' | 'setHighlightNote'>;
@@ -21,6 +28,25 @@ export const highlightNoteTitle = (highlight: Pick<Highlight, 'quote'>, document
 export const documentNoteTitle = (documentTitle: string): string => `Note on ${documentTitle}`;
 
 const READ_CONCURRENCY = 32;
+
+/**
+ * A document's annotations as its file holds them, or null when it has none or cannot be read.
+ * The index only looks: an unreadable file is AnnotationFiles' to repair (and report) when the
+ * document is used, and 10,000 files read here are not all kept in its cache.
+ */
+async function peekAnnotations(
+  fsys: FileSystem,
+  paths: LibraryPaths,
+  id: string,
+): Promise<AnnotationsData | null> {
+  const file = paths.annotationsFile(id);
+  try {
+    const text = await readTextIfExists(fsys, file);
+    return text === null ? null : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs `work` on every item, at most `limit` at a time. */
 async function inParallel<T>(
@@ -36,7 +62,7 @@ async function inParallel<T>(
 }
 
 export function notesPortOf(parts: NotesPortParts): NotesPort {
-  const { catalog, annotations, notes, annotationNotes } = parts;
+  const { catalog, annotations, notes, annotationNotes, fsys, paths } = parts;
   const titleOf = (documentId: string) => catalog.get(documentId)?.title ?? 'a document';
   return {
     async allSources() {
@@ -47,7 +73,8 @@ export function notesPortOf(parts: NotesPortParts): NotesPort {
       }));
       // Many annotations files read at once: one at a time, 10,000 of them take seconds.
       await inParallel(catalog.list(), READ_CONCURRENCY, async ({ id }) => {
-        const data = await annotations.read(id);
+        const data = await peekAnnotations(fsys, paths, id);
+        if (data === null) return;
         const documentTitle = titleOf(id);
         if (data.documentNote !== null) {
           const source = { kind: 'document-note', documentId: id } as const;
