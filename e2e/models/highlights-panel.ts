@@ -138,9 +138,12 @@ export class HighlightsPanel {
     await expect(this.toggle).toHaveAttribute('aria-expanded', 'true');
   }
 
-  /** The placed highlights' buttons, in document order. */
+  /** The placed highlights' buttons, in document order (not their Add/Edit note buttons). */
   get items(): Locator {
-    return this.panel.getByRole('list', { name: 'Highlights in document order' }).getByRole('button');
+    return this.panel
+      .getByRole('list', { name: 'Highlights in document order' })
+      .getByRole('button')
+      .filter({ hasNotText: /^\s*(Add|Edit) note\s*$/ });
   }
 
   /** The highlights to check, at the top of the panel. */

@@ -1,13 +1,18 @@
 /**
  * A reader keeps notes of their own: creates one, types, reloads and finds the text; filters
  * the list, deletes a note and undoes it; a note made of hostile markup renders inert. The
- * Notes view and a note in light and dark.
+ * Notes view and a note in light and dark. In the reader: a note on a highlight (popover N, the
+ * panel), its margin marker, and the document note, all back after reopening.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { LibraryPage } from '../models/library-page';
+import { HighlightsPanel } from '../models/highlights-panel';
 import { NotesPage } from '../models/notes-page';
+import { ReaderNotes } from '../models/notes-reader';
+import { ReaderPage } from '../models/reader-page';
 
 const BERLIN = `# The hedgehog and the fox
 
@@ -17,6 +22,14 @@ There is a line among the fragments of the Greek poet **Archilochus** which says
 
 - Dante, Plato, Pascal: hedgehogs
 - Shakespeare, Montaigne, Goethe: foxes
+`;
+
+const ESSAY_TITLE = 'The Hedgehog and the Fox';
+const ESSAY = `# ${ESSAY_TITLE}
+
+There is a line among the fragments of the Greek poet Archilochus which says: “The fox knows many things, but the hedgehog knows one big thing.” Scholars have differed about the correct interpretation of these dark words.
+
+Taken figuratively, the words can be made to yield a sense in which they mark one of the deepest differences which divide writers and thinkers, and, it may be, human beings in general.
 `;
 
 test('creates a note, types, reloads and finds the text; filters, deletes and undoes', async ({
@@ -72,10 +85,14 @@ test('the Notes view and a note in the dark theme', async ({ app, saveScreenshot
   await notes.allNotesButton.click();
   await expect(notes.list.getByRole('listitem')).toHaveCount(2);
   await saveScreenshot('notes-dark');
+  const listAudit = await new AxeBuilder({ page: app.page }).analyze();
+  expect(listAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await notes.openButton('Isaiah Berlin').click();
   await notes.togglePreview();
   await expect(notes.preview.locator('h1')).toBeVisible();
   await saveScreenshot('note-dark');
+  const noteAudit = await new AxeBuilder({ page: app.page }).analyze();
+  expect(noteAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
 });
 
 test('a note of hostile markup is stored verbatim and renders inert', async ({ app, allowErrors }) => {
@@ -112,4 +129,76 @@ test('a note of hostile markup is stored verbatim and renders inert', async ({ a
   expect(await app.page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned)).toBeUndefined();
   await notes.togglePreview();
   await expect(notes.textarea).toHaveValue(hostile);
+});
+
+test('a highlight note shows in the panel and the margin; the document note comes back on open', async ({
+  app,
+  scratchDir,
+  saveScreenshot,
+}) => {
+  const file = join(scratchDir, 'hedgehog.md');
+  await writeFile(file, ESSAY);
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.importThroughDialog(app, [file]);
+  await library.open(ESSAY_TITLE);
+  const reader = new ReaderPage(app.page);
+  await reader.waitUntilShown();
+  await expect(app.page.locator('reader-view')).toHaveAttribute('data-anchor-ms', /\d/);
+  const highlights = new HighlightsPanel(reader);
+  const notes = new ReaderNotes(highlights);
+
+  await highlights.dragOver('the hedgehog knows one big thing');
+  await highlights.highlightAs('Key idea');
+  await highlights.clickOn('the hedgehog knows one big thing');
+  await expect(highlights.popover).toBeVisible();
+  await app.page.keyboard.press('n');
+  const editor = notes.editorOf('the hedgehog knows one big thing');
+  await expect(editor).toBeFocused();
+  await editor.pressSequentially('Berlin borrows this from **Archilochus**.');
+  await expect(notes.saved()).toHaveText('Saved');
+  await expect(notes.marker('the hedgehog knows one big thing')).toBeVisible();
+
+  await highlights.panel.getByRole('button', { name: 'Done' }).click();
+  await expect(highlights.panel).toContainText('Berlin borrows this from **Archilochus**.');
+  await notes.documentNoteButton.click();
+  await notes.documentNoteEditor.fill('Read in the 1953 edition.');
+  await expect(notes.saved()).toHaveText('Saved');
+  await saveScreenshot('reader-note-markers');
+
+  await reader.back();
+  await library.open(ESSAY_TITLE);
+  await reader.waitUntilShown();
+  await expect(notes.marker('the hedgehog knows one big thing')).toBeVisible();
+  await highlights.open();
+  await expect(highlights.panel).toContainText('Berlin borrows this from **Archilochus**.');
+  await expect(highlights.panel).toContainText('Read in the 1953 edition.');
+  // The marker opens the note.
+  await notes.marker('the hedgehog knows one big thing').click();
+  await expect(notes.editorOf('the hedgehog knows one big thing')).toHaveValue(
+    'Berlin borrows this from **Archilochus**.',
+  );
+});
+
+test('a failed save says so, keeps the text, and Retry saves it', async ({ app }) => {
+  test.skip(!app.faults, 'Needs the core fault hook (browser project)');
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  const notes = new NotesPage(app.page);
+  await notes.openFromLibrary();
+  await notes.create('Tolstoy', 'War and Peace.');
+  await app.faults?.failNext('saveNote', {
+    code: 'disk-full',
+    message: 'The disk is full: Lectern could not save the note.',
+  });
+  await notes.textarea.fill('War and Peace, and what the fox wanted to be.');
+  await expect(notes.saveStatus).toHaveText(/Not saved/);
+  await expect(app.page.getByText('Could not save the note. The disk is full')).toBeVisible();
+  await expect(notes.textarea).toHaveValue('War and Peace, and what the fox wanted to be.');
+  await notes.editor.getByRole('button', { name: 'Retry' }).click();
+  await expect(notes.saveStatus).toHaveText('Saved');
+  await app.page.reload();
+  await notes.openFromLibrary();
+  await notes.openButton('Tolstoy').click();
+  await expect(notes.textarea).toHaveValue('War and Peace, and what the fox wanted to be.');
 });

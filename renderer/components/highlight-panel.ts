@@ -1,13 +1,28 @@
 /**
- * <highlight-panel>: the reader's side panel of highlights. The highlights to check first (see
- * highlight-panel-check.ts), a legend of the six colours, the placed highlights in document
- * order (each a button that goes to its passage), then the unplaced ones (their text changed
- * under them) with their original context and repairs.
+ * <highlight-panel>: the reader's side panel of highlights. The document's note, the highlights
+ * to check (see highlight-panel-check.ts), a legend of the six colours, the placed highlights in
+ * document order (each a button that goes to its passage, with its tags and note), then the
+ * unplaced ones (their text changed under them) with their original context and repairs.
  */
 import { LitElement, html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { type Backlink, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../preload/api';
+import {
+  type Backlink,
+  HIGHLIGHT_COLORS,
+  type Highlight,
+  type HighlightColor,
+  type LecternBridge,
+} from '../../preload/api';
+import { bridgeContext } from '../lib/bridge-context';
+import {
+  documentNoteSection,
+  highlightNoteParts,
+  panelNoteStyles,
+  saveDocumentNote,
+  saveHighlightNote,
+} from '../notes/panel-notes';
 import { HighlightCommandEvent, type HighlightCommand } from '../highlighting/events';
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { type HighlightToCheck, highlightCheckStyles, renderToCheck } from './highlight-panel-check';
@@ -16,10 +31,11 @@ import './link-backlinks';
 
 /**
  * @fires highlight-command - HighlightCommandEvent: show, reattach, delete, confirm or next-candidate.
+ * @fires highlight-note-saved, document-note-saved - a note was stored (the reader updates its copy).
  */
 @customElement('highlight-panel')
 export class HighlightPanel extends LitElement {
-  static override styles = [swatchStyles, highlightPanelStyles, highlightCheckStyles];
+  static override styles = [swatchStyles, highlightPanelStyles, highlightCheckStyles, panelNoteStyles];
 
   /** Placed highlights, in document order. */
   @property({ attribute: false }) placed: Highlight[] = [];
@@ -34,6 +50,37 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) backlinks: ReadonlyMap<string, Backlink[]> = new Map();
   /** True while the reader has text selected (an unplaced highlight can be re-attached to it). */
   @property({ type: Boolean }) canReattach = false;
+  /** The open document (its note is edited here); empty before it is open. */
+  @property({ attribute: false }) documentId = '';
+  @property({ attribute: false }) documentNote: string | null = null;
+
+  @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+  /** The highlight whose note is open in an editor, or 'document' for the document's note. */
+  @state() private editing: string | null = null;
+
+  /** Opens the note editor of a highlight (the popover's Note, N, a margin marker) and focuses it. */
+  async editNote(highlightId: string): Promise<void> {
+    this.editing = highlightId;
+    await this.updateComplete;
+    const editor = this.renderRoot.querySelector('note-editor');
+    await editor?.updateComplete;
+    editor?.scrollIntoView({ block: 'nearest' });
+    editor?.textarea?.focus();
+  }
+
+  private get api(): LecternBridge | undefined {
+    return this.bridge ?? window.lectern;
+  }
+
+  private renderHighlightNote(h: Highlight) {
+    return highlightNoteParts({
+      highlight: h,
+      editing: this.editing === h.id,
+      onEdit: () => void this.editNote(h.id),
+      onDone: () => (this.editing = null),
+      save: (markdown) => saveHighlightNote(this, this.api, h, markdown),
+    });
+  }
 
   private send(command: HighlightCommand): void {
     this.dispatchEvent(new HighlightCommandEvent(command));
@@ -43,6 +90,17 @@ export class HighlightPanel extends LitElement {
     const { labels, selectedId, canReattach } = this;
     const send = (command: HighlightCommand) => this.send(command);
     return html`
+      ${
+        this.documentId
+          ? documentNoteSection({
+              note: this.documentNote,
+              editing: this.editing === 'document',
+              onEdit: () => (this.editing = 'document'),
+              onDone: () => (this.editing = null),
+              save: (markdown) => saveDocumentNote(this, this.api, this.documentId, markdown),
+            })
+          : nothing
+      }
       ${this.toCheck.length > 0 ? renderToCheck(this.toCheck, { labels, selectedId, canReattach, send }) : nothing}
       <ul class="legend" aria-label="Colours">
         ${HIGHLIGHT_COLORS.map((c) => html`<li><span class="swatch ${c}" aria-hidden="true"></span>${this.labels[c]}</li>`)}
@@ -76,6 +134,7 @@ export class HighlightPanel extends LitElement {
                   ><span class="quote">${h.quote.exact}</span></span
                 >
               </button>
+              ${this.renderHighlightNote(h)}
               ${
                 this.backlinks.has(h.id)
                   ? html`<link-backlinks

@@ -1,6 +1,6 @@
 /**
  * <highlight-popover>: what a click on highlighted text opens. For one highlight, a toolbar
- * labelled "Selected highlight" (change colour, confirm one to check, copy the quote, delete); where several
+ * labelled "Selected highlight" (change colour, confirm one to check, note (N), copy the quote, delete); where several
  * highlights overlap, first a chooser listing each (colour + first words) to pick one.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -11,6 +11,7 @@ import type { FloatingAnchor } from '../highlighting/floating-place';
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { floatingStyles } from '../highlighting/highlight-floating-styles';
 import { FloatingPlacementController } from '../highlighting/highlight-floating-placement';
+import { EditHighlightNoteEvent } from '../notes/note-events';
 import { rovingKeys } from './highlight-toolbar';
 
 /** @fires highlight-command - HighlightCommandEvent: choose, recolor, copy or delete. */
@@ -116,6 +117,19 @@ export class HighlightPopover extends LitElement {
       <button
         class="action"
         type="button"
+        aria-label=${h.note ? 'Edit note' : 'Add note'}
+        title="${h.note ? 'Edit note' : 'Add note'} (N)"
+        tabindex="-1"
+        @click=${() => this.dispatchEvent(new EditHighlightNoteEvent(h.id))}
+      >
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M6 3h9l4 4v14H6z" />
+          <path d="M9 12h7M9 16h5" />
+        </svg>
+      </button>
+      <button
+        class="action"
+        type="button"
         aria-label="Copy quote"
         title="Copy quote"
         tabindex="-1"
@@ -160,6 +174,11 @@ export class HighlightPopover extends LitElement {
     if (plain && h.needsCheck && (event.key === 'c' || event.key === 'C')) {
       event.preventDefault();
       this.send({ kind: 'confirm', id: h.id });
+      return;
+    }
+    if (plain && (event.key === 'n' || event.key === 'N')) {
+      event.preventDefault();
+      this.dispatchEvent(new EditHighlightNoteEvent(h.id));
       return;
     }
     rovingKeys(event);

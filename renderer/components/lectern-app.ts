@@ -33,11 +33,12 @@ import './trash-view';
 import './reader-view';
 import './broken-links-view';
 import { installLinks } from '../links/install';
+import { requestPassage } from '../links/pending-passage';
 import './notes-view';
 
 type Route =
   | { view: Exclude<View, 'notes'> }
-  | { view: 'reader'; documentId: DocumentId; highlightId?: string }
+  | { view: 'reader'; documentId: DocumentId }
   | { view: 'notes'; noteId: string | null };
 
 const noticeToast = (notice: LibraryNotice): ToastInit => ({
@@ -157,11 +158,7 @@ export class LecternApp extends LitElement {
     switch (this.route.view) {
       case 'reader':
         return this.settings
-          ? html`<reader-view
-              .documentId=${this.route.documentId}
-              .highlightId=${this.route.highlightId ?? null}
-              .settings=${this.settings}
-            ></reader-view>`
+          ? html`<reader-view .documentId=${this.route.documentId} .settings=${this.settings}></reader-view>`
           : nothing;
       case 'trash':
         return html`<trash-view></trash-view>`;
@@ -220,7 +217,8 @@ export class LecternApp extends LitElement {
   private followLink(link: LinkTarget): void {
     if (link.kind === 'doc') this.go({ view: 'reader', documentId: link.documentId });
     else if (link.kind === 'highlight') {
-      this.go({ view: 'reader', documentId: link.documentId, highlightId: link.highlightId });
+      requestPassage(link);
+      this.go({ view: 'reader', documentId: link.documentId });
     } else this.go({ view: 'notes', noteId: link.noteId });
   }
 

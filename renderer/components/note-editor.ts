@@ -94,7 +94,9 @@ export class NoteEditor extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('value') || this.autosave === null) {
+    // The saved text coming back (the parent re-rendering with it) is not a new note to start over from.
+    const echo = this.autosave?.knows(this.value) ?? false;
+    if ((changed.has('value') && !echo) || this.autosave === null) {
       if (this.autosave?.hasUnsaved) void this.autosave.flush();
       this.autosave = new Autosave(this.value, {
         save: (text) => this.save(text),

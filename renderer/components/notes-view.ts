@@ -8,11 +8,12 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
-import type { LecternBridge, Note, NoteSummary } from '../../preload/api';
+import type { LecternBridge, Note } from '../../preload/api';
 import { type Settled, call, failureOf, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, ToastEvent } from '../lib/events';
 import { formatRelativeDay } from '../lib/format';
+import { matchesFilter } from '../notes/notes-filter';
 import { OpenNoteEvent } from '../notes/note-events';
 import { notesViewStyles } from '../notes/notes-view-styles';
 import { controlStyles } from '../styles/app-styles';
@@ -22,15 +23,6 @@ import './note-editor';
 import './link-backlinks';
 
 const UNTITLED = 'Untitled note';
-
-/** True when every word of `filter` is in the note's title, excerpt or tags (case-insensitive). */
-export function matchesFilter(note: NoteSummary, filter: string): boolean {
-  const haystack = `${note.title} ${note.excerpt} ${note.tags.join(' ')}`.toLocaleLowerCase();
-  return filter
-    .toLocaleLowerCase()
-    .split(/\s+/u)
-    .every((word) => haystack.includes(word));
-}
 
 /** @fires navigate, open-note, toast */
 @customElement('notes-view')

@@ -30,9 +30,10 @@ import {
   highlightPanel,
   highlightTools,
 } from '../highlighting/highlight-view';
+import { ReaderNotesController, noteMarkerStyles } from '../notes/reader-notes';
 import './reader-settings';
 import './reader-toc';
-import { ReaderLinksController, readerLinkStyles } from '../links/reader-links';
+import { ReaderLinksController, linkStyles } from '../links/reader-links';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -44,12 +45,10 @@ if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRenderi
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
-  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, readerLinkStyles];
+  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, noteMarkerStyles, linkStyles];
 
   /** The document to read. */
   @property({ attribute: 'document-id' }) documentId = '';
-  /** A passage to scroll to and flash once placed (a followed link). */
-  @property({ attribute: false }) highlightId: string | null = null;
   /** The reading settings (the shell owns and persists them). */
   @property({ attribute: false }) settings!: Settings;
 
@@ -105,10 +104,11 @@ export class ReaderView extends LitElement {
     settings: () => this.settings,
     notice: (m) => this.showNotice(m),
   });
-  private readonly links = new ReaderLinksController(this, {
-    api: () => this.api,
-    highlighting: this.highlighting,
-    scroller: () => this.scroller ?? null,
+  private readonly links = new ReaderLinksController(this, this.highlighting);
+  private readonly notes = new ReaderNotesController(this, {
+    highlighting: () => this.highlighting,
+    doc: () => this.document.doc,
+    sectionsRoot: () => this.sectionsRoot ?? null,
   });
   /** What Esc closes, innermost first: one press closes one thing. */
   private readonly escapeChain: EscapeLayer[] = [
@@ -276,7 +276,7 @@ export class ReaderView extends LitElement {
         }
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
-          ${doc ? this.links.documentBacklinks() : nothing} ${this.links.renderMarkers()}
+          ${this.notes.render()} ${this.links.render(doc !== null)}
         </div>
         ${
           this.readingSettings.open

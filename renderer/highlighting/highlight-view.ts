@@ -58,6 +58,8 @@ export function highlightPanel(controller: HighlightController, backlinks: Reado
     .backlinks=${backlinks}
     .selectedId=${popover?.selectedId ?? null}
     ?canReattach=${Boolean(selection?.span)}
+    .documentId=${set?.documentId ?? ''}
+    .documentNote=${set?.doc.documentNote ?? null}
   ></highlight-panel>`;
 }
 

@@ -3,51 +3,68 @@
  * margin marker beside each passage a note links to (it opens the panel on that passage), the
  * backlinks the highlights panel lists per passage, and the jump to a linked passage after opening.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  type LitElement,
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import type { Backlink, DocumentLinks, LecternBridge } from '../../preload/api';
+import { ContextConsumer } from '@lit/context';
 import { call } from '../app/calls';
+import { bridgeContext } from '../lib/bridge-context';
+import { onPassageRequested, pendingPassage, takePassage } from './pending-passage';
 import { HighlightCommandEvent } from '../highlighting/events';
 import type { HighlightController } from '../highlighting/highlight-controller';
 import '../components/link-backlinks';
 
-export interface ReaderLinksParts {
-  api: () => LecternBridge;
-  /** Painted ranges (null until placed) and the Highlights panel. */
-  highlighting: Pick<HighlightController, 'rangeOf' | 'openPanel'>;
-  scroller: () => HTMLElement | null;
-}
+/** Painted ranges (null until placed) and the Highlights panel. */
+type Highlighting = Pick<HighlightController, 'rangeOf' | 'openPanel'>;
 
 type Marker = { highlightId: string; top: number; left: number; count: number };
-/** The reader: its document, and the passage a followed link asked for (shown once placed). */
-type Host = ReactiveControllerHost & HTMLElement & { documentId: string; highlightId: string | null };
+/** The reader, whose shadow root holds the `.scroller` the markers sit in. */
+type Host = ReactiveControllerHost & LitElement & { documentId: string };
 
 export class ReaderLinksController implements ReactiveController {
   links: DocumentLinks = { document: [], highlights: [] };
   private markers: Marker[] = [];
   private loadedFor = '';
-  private jumped: string | null = null;
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribes: (() => void)[] = [];
+  private readonly bridge: ContextConsumer<typeof bridgeContext, Host>;
   private readonly resize = new ResizeObserver(() => this.place());
 
   constructor(
     private readonly host: Host,
-    private readonly parts: ReaderLinksParts,
+    private readonly highlighting: Highlighting,
   ) {
     host.addController(this);
+    this.bridge = new ContextConsumer(host, { context: bridgeContext });
+  }
+
+  private get api(): LecternBridge | undefined {
+    return this.bridge.value ?? window.lectern;
   }
 
   hostConnected(): void {
-    this.unsubscribe = this.parts.api().subscribe?.('linksChanged', () => void this.load());
+    this.unsubscribes.push(onPassageRequested(() => this.host.requestUpdate()));
+    const unsubscribe = this.api?.subscribe('linksChanged', () => void this.load());
+    if (unsubscribe) this.unsubscribes.push(unsubscribe);
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
     this.resize.disconnect();
+  }
+
+  private scroller(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.scroller');
   }
 
   hostUpdated(): void {
     if (this.host.documentId !== this.loadedFor) void this.load();
-    const scroller = this.parts.scroller();
+    const scroller = this.scroller();
     if (scroller) this.resize.observe(scroller);
     this.jumpWhenPlaced();
     if (this.markers.length === 0 && this.links.highlights.length > 0) this.place();
@@ -58,8 +75,12 @@ export class ReaderLinksController implements ReactiveController {
     return new Map(this.links.highlights.map((entry) => [entry.highlightId, entry.backlinks]));
   }
 
-  /** "Linked from" for the whole document, at the end of its text. */
-  documentBacklinks() {
+  /** "Linked from" for the document (at the end of its text) and the margin markers, in the scroller. */
+  render(documentShown: boolean) {
+    return html`${documentShown ? this.documentBacklinks() : nothing} ${this.renderMarkers()}`;
+  }
+
+  private documentBacklinks() {
     return html`<link-backlinks
       class="document-backlinks"
       .backlinks=${this.links.document}
@@ -67,8 +88,8 @@ export class ReaderLinksController implements ReactiveController {
     ></link-backlinks>`;
   }
 
-  /** The margin markers, in the scroller (positioned over its content). */
-  renderMarkers() {
+  /** The margin markers, positioned over the scroller's content. */
+  private renderMarkers() {
     if (this.markers.length === 0) return nothing;
     return html`<div class="link-markers">
       ${this.markers.map(
@@ -91,7 +112,9 @@ export class ReaderLinksController implements ReactiveController {
     const documentId = this.host.documentId;
     this.loadedFor = documentId;
     if (documentId === '') return;
-    const found = await call(this.parts.api(), 'getDocumentLinks', documentId);
+    const api = this.api;
+    if (api === undefined) return;
+    const found = await call(api, 'getDocumentLinks', documentId);
     if (!found.ok || documentId !== this.host.documentId) return;
     this.links = found.value;
     this.markers = [];
@@ -100,13 +123,13 @@ export class ReaderLinksController implements ReactiveController {
 
   /** Puts a marker beside each linked passage that is placed on the text. */
   private place(): void {
-    const scroller = this.parts.scroller();
+    const scroller = this.scroller();
     if (scroller === null) return;
     const box = scroller.getBoundingClientRect();
     const page = scroller.querySelector('.page')?.getBoundingClientRect();
     const markers: Marker[] = [];
     for (const { highlightId, backlinks } of this.links.highlights) {
-      const rect = this.parts.highlighting.rangeOf(highlightId)?.getClientRects()[0];
+      const rect = this.highlighting.rangeOf(highlightId)?.getClientRects()[0];
       if (rect === undefined) continue;
       const top = rect.top - box.top + scroller.scrollTop;
       const left = Math.max(4, (page?.left ?? rect.left) - box.left - 36);
@@ -118,19 +141,19 @@ export class ReaderLinksController implements ReactiveController {
   }
 
   private jumpWhenPlaced(): void {
-    const wanted = this.host.highlightId;
-    if (wanted === null || wanted === this.jumped || this.parts.highlighting.rangeOf(wanted) === null) return;
-    this.jumped = wanted;
+    const wanted = pendingPassage(this.host.documentId);
+    if (wanted === null || this.highlighting.rangeOf(wanted) === null) return;
+    takePassage();
     requestAnimationFrame(() => this.showPassage(wanted));
   }
 
   private showPassage(highlightId: string): void {
-    this.parts.highlighting.openPanel();
+    this.highlighting.openPanel();
     this.host.dispatchEvent(new HighlightCommandEvent({ kind: 'show', id: highlightId }));
   }
 }
 
-export const readerLinkStyles = css`
+export const linkStyles = css`
   .scroller {
     position: relative;
   }

@@ -65,3 +65,17 @@ describe('autosave', () => {
     expect(saved).toEqual([]);
   });
 });
+
+describe('autosave echoes', () => {
+  it('knows its own saved and sent texts, and no other', async () => {
+    vi.useFakeTimers();
+    const { autosave } = setup();
+    autosave.edit('Well, Prince, so Genoa');
+    await vi.advanceTimersByTimeAsync(400);
+    autosave.edit('Well, Prince, so Genoa and Lucca');
+    expect(autosave.knows('Well, Prince, so Genoa')).toBe(true);
+    expect(autosave.knows('Well, Prince, so Genoa and Lucca')).toBe(true);
+    expect(autosave.knows('A different note altogether')).toBe(false);
+    vi.useRealTimers();
+  });
+});

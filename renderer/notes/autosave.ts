@@ -23,6 +23,7 @@ export class Autosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private inFlight: Promise<void> | null = null;
   private status: SaveStatus = 'saved';
+  private lastSent: string | null = null;
 
   constructor(
     initial: string,
@@ -35,6 +36,14 @@ export class Autosave {
   /** The text as last typed (saved or not). */
   get text(): string {
     return this.latest;
+  }
+
+  /**
+   * True when `text` is one this autosave saved or is saving or holds: an echo of its own work
+   * (the saved value coming back down), not another text to start over from.
+   */
+  knows(text: string): boolean {
+    return text === this.saved || text === this.latest || text === this.lastSent;
   }
 
   get hasUnsaved(): boolean {
@@ -73,6 +82,7 @@ export class Autosave {
       return;
     }
     const text = this.latest;
+    this.lastSent = text;
     this.setStatus('saving');
     let outcome: Settled<unknown> | null = null;
     this.inFlight = this.options.save(text).then((result) => {

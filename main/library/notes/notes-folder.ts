@@ -30,6 +30,8 @@ export interface FolderContents {
 export class NotesFolder {
   readonly dir: string;
   readonly trashDir: string;
+  /** Size and time of each live file as Lectern last wrote it: a save skips re-reading an untouched file. */
+  private readonly lastWritten = new Map<string, { size: number; mtimeMs: number }>();
 
   constructor(
     private readonly fsys: FileSystem,
@@ -83,19 +85,32 @@ export class NotesFolder {
     return path.join(this.trashDir, `${id}.md`);
   }
 
-  /** The file's current reading, or null when it is gone (a note deleted outside the app). */
-  async readLive(fileName: string): Promise<ReturnType<typeof parseNoteFile> | null> {
+  /**
+   * The file's current reading, or null when it is gone (a note deleted outside the app), or
+   * 'unchanged' when its size and time are those of Lectern's last write (no need to read it).
+   */
+  async readLive(fileName: string): Promise<ReturnType<typeof parseNoteFile> | 'unchanged' | null> {
+    const written = this.lastWritten.get(fileName);
+    if (written !== undefined) {
+      const now = await this.fsys.stat(this.livePath(fileName)).catch(() => null);
+      if (now !== null && now.size === written.size && now.mtimeMs === written.mtimeMs) return 'unchanged';
+    }
     const text = await readTextIfExists(this.fsys, this.livePath(fileName));
     return text === null ? null : parseNoteFile(text);
   }
 
-  writeLive(fileName: string, note: Note): Promise<void> {
-    return writeFileDurable(this.fsys, this.livePath(fileName), formatNoteFile(note));
+  async writeLive(fileName: string, note: Note): Promise<void> {
+    const filePath = this.livePath(fileName);
+    this.lastWritten.delete(fileName);
+    await writeFileDurable(this.fsys, filePath, formatNoteFile(note));
+    const { size, mtimeMs } = await this.fsys.stat(filePath).catch(() => ({ size: -1, mtimeMs: -1 }));
+    this.lastWritten.set(fileName, { size, mtimeMs });
   }
 
   /** Trash copy first, then the live file goes: a crash between them leaves the note live. */
   async moveToTrash(fileName: string, note: Note, deletedAt: string): Promise<void> {
     await writeFileDurable(this.fsys, this.trashPath(note.id), formatNoteFile(note, deletedAt));
+    this.lastWritten.delete(fileName);
     await this.removeFile(this.livePath(fileName));
   }
 
@@ -111,6 +126,9 @@ export class NotesFolder {
     } catch (error) {
       if (errnoOf(error) !== 'ENOENT') throw error;
     }
-    await fsyncDir(this.fsys, path.dirname(filePath));
+    // Best effort, as after a durable write's rename: the file is gone and a failure here cannot bring it back.
+    await fsyncDir(this.fsys, path.dirname(filePath)).catch((error: unknown) =>
+      console.error(`Could not fsync the folder of ${filePath}`, error),
+    );
   }
 }

@@ -228,7 +228,11 @@ export class NotesService {
   private async write(entry: LiveNote, doing: string): Promise<Result<null>> {
     try {
       const onDisk = await this.parts.folder.readLive(entry.fileName);
-      if (onDisk !== null && (!onDisk.ok || onDisk.value.note.id !== entry.note.id)) {
+      if (
+        onDisk !== null &&
+        onDisk !== 'unchanged' &&
+        (!onDisk.ok || onDisk.value.note.id !== entry.note.id)
+      ) {
         return outsideEditRefusal(entry.fileName, onDisk.ok ? 'it now holds another note' : onDisk.reason);
       }
       await this.parts.folder.writeLive(entry.fileName, entry.note);
