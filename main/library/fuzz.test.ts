@@ -23,6 +23,7 @@ const ERROR_CODES = new Set([
   'unsupported-type',
   'unreadable',
   'duplicate',
+  'stale',
   'disallowed-url',
   'io',
   'disk-full',

@@ -10,6 +10,7 @@ import { createDocumentHandlers } from './documents/handlers';
 import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
 import type { Library } from './library';
+import { createLinkHandlers } from './links/handlers';
 import { createNoteHandlers } from './notes/handlers';
 import type { Platform } from './platform-port';
 import { createSettingsHandlers } from './settings/handlers';
@@ -29,6 +30,7 @@ export function createHandlers(
     ...createDocumentHandlers(library.documents, platform, log),
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createHighlightHandlers(library.highlights, log),
+    ...createLinkHandlers(library.links, log),
     ...createNoteHandlers(library.notes, library.annotationNotes, log),
     ...createSettingsHandlers(library.settings, log),
     ...createTagHandlers(library.tags.service, library.tags.changes, log),

@@ -8,6 +8,7 @@ import type {
   ImportProgress,
   LibraryChange,
   LibraryNotice,
+  LinksChange,
   NotesChange,
   TagsChangedEvent,
 } from '../../preload/api';
@@ -27,6 +28,8 @@ import { Trash } from './documents/trash';
 import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
+import { LinksService } from './links/service';
+import { notesPortOf } from './links/notes-port';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
@@ -66,6 +69,7 @@ export type CoreEvent =
   | { name: 'libraryNotice'; payload: LibraryNotice }
   | { name: 'importProgress'; payload: ImportProgress }
   | { name: 'tagsChanged'; payload: TagsChangedEvent }
+  | { name: 'linksChanged'; payload: LinksChange }
   | { name: 'notesChanged'; payload: NotesChange };
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
@@ -111,6 +115,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await library.notes.load();
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
+    // The backlink index builds in the background: queries wait for it, opening the library does not.
+    library.links.start();
     return library;
   } catch (error) {
     await unlock();
@@ -158,6 +164,8 @@ export class Library {
   readonly settings: SettingsService;
   /** Tags on highlights and documents, and the tag manager's changes. */
   readonly tags: TagsDomain;
+  /** Links between notes, documents and highlights: the backlink index and resolution. */
+  readonly links: LinksService;
   /** Standalone notes (notes/<id>.md). */
   readonly notes: NotesService;
   /** Notes on highlights and documents (in the annotations files). */
@@ -204,6 +212,15 @@ export class Library {
     this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
+    const notes = notesPortOf({
+      catalog,
+      fsys,
+      paths,
+      annotations: this.annotations,
+      notes: this.notes,
+      annotationNotes: this.annotationNotes,
+    });
+    this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -236,6 +253,7 @@ export class Library {
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
       this.batches.subscribe((progress) => listener({ name: 'importProgress', payload: progress })),
       this.parts.tags.subscribe((event) => listener({ name: 'tagsChanged', payload: event })),
+      this.links.onChange((change) => listener({ name: 'linksChanged', payload: change })),
       this.notes.subscribe((change) => listener({ name: 'notesChanged', payload: change })),
     ];
     return () => unsubscribes.forEach((unsubscribe) => unsubscribe());
@@ -245,6 +263,8 @@ export class Library {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.links.stop();
+    await this.links.settled();
     try {
       await this.notes.flush();
       await this.annotations.flushAll();

@@ -6,6 +6,7 @@ import { appArguments } from './app/schemas';
 import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
+import { linkArguments } from './links/schemas';
 import { noteArguments } from './notes/schemas';
 import { settingsArguments } from './settings/schemas';
 import { tagArguments } from './tags/schemas';
@@ -21,6 +22,7 @@ export const argumentSchemas = {
   ...documentArguments,
   ...firstScreenArguments,
   ...highlightArguments,
+  ...linkArguments,
   ...noteArguments,
   ...settingsArguments,
   ...tagArguments,

@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportProgress, ImportReport } from './documents';
+import type { LinksChange } from './links';
 import type { NotesChange } from './notes';
 import type { TagsChangedEvent } from './tags';
 
@@ -22,6 +23,8 @@ export interface LecternEvents {
   importFinished: ImportReport;
   /** An import of files advanced by one file (or finished, or was cancelled). */
   importProgress: ImportProgress;
+  /** Links between notes and their targets changed (a note saved, a target deleted or restored). */
+  linksChanged: LinksChange;
   /** Standalone notes changed (created, saved, trashed, restored). */
   notesChanged: NotesChange;
   /** The menu asked the renderer to do something. */
@@ -39,5 +42,6 @@ export const EVENT_NAMES = [
   'importProgress',
   'menuCommand',
   'tagsChanged',
+  'linksChanged',
   'notesChanged',
 ] as const satisfies readonly EventName[];

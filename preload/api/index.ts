@@ -8,6 +8,7 @@ import { APP_METHODS, type AppApi } from './app';
 import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
+import { LINK_METHODS, type LinksApi } from './links';
 import { NOTE_METHODS, type NotesApi } from './notes';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 import { TAG_METHODS, type TagsApi } from './tags';
@@ -17,12 +18,14 @@ export * from './common';
 export * from './documents';
 export * from './events';
 export * from './highlights';
+export * from './links';
 export * from './notes';
 export * from './settings';
 export * from './tags';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
-export interface LecternApi extends AppApi, DocumentsApi, HighlightsApi, NotesApi, SettingsApi, TagsApi {}
+export interface LecternApi
+  extends AppApi, DocumentsApi, HighlightsApi, LinksApi, NotesApi, SettingsApi, TagsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -30,6 +33,7 @@ export const API_METHODS = [
   ...APP_METHODS,
   ...DOCUMENT_METHODS,
   ...HIGHLIGHT_METHODS,
+  ...LINK_METHODS,
   ...NOTE_METHODS,
   ...SETTINGS_METHODS,
   ...TAG_METHODS,

@@ -8,7 +8,13 @@ import { LitElement, html, nothing } from 'lit';
 import { consume } from '@lit/context';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor, type LecternBridge } from '../../preload/api';
+import {
+  type Backlink,
+  HIGHLIGHT_COLORS,
+  type Highlight,
+  type HighlightColor,
+  type LecternBridge,
+} from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
 import {
   documentNoteSection,
@@ -21,6 +27,7 @@ import { HighlightCommandEvent, type HighlightCommand } from '../highlighting/ev
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { type HighlightToCheck, highlightCheckStyles, renderToCheck } from './highlight-panel-check';
 import { highlightPanelStyles } from './highlight-panel-styles';
+import './link-backlinks';
 
 /**
  * @fires highlight-command - HighlightCommandEvent: show, reattach, delete, confirm or next-candidate.
@@ -39,6 +46,8 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) labels!: Record<HighlightColor, string>;
   /** The selected highlight's id, marked in the list. */
   @property({ attribute: false }) selectedId: string | null = null;
+  /** The notes linking to each passage, listed beside it. */
+  @property({ attribute: false }) backlinks: ReadonlyMap<string, Backlink[]> = new Map();
   /** True while the reader has text selected (an unplaced highlight can be re-attached to it). */
   @property({ type: Boolean }) canReattach = false;
   /** The open document (its note is edited here); empty before it is open. */
@@ -131,6 +140,14 @@ export class HighlightPanel extends LitElement {
                 >
               </button>
               ${this.renderHighlightNote(h)}
+              ${
+                this.backlinks.has(h.id)
+                  ? html`<link-backlinks
+                      class="backlinks"
+                      .backlinks=${this.backlinks.get(h.id)}
+                    ></link-backlinks>`
+                  : nothing
+              }
             </li>`,
         )}
       </ul>

@@ -7,7 +7,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { DocumentId, ImportReport, LecternBridge, LibraryNotice, Settings } from '../../preload/api';
+import type {
+  DocumentId,
+  ImportReport,
+  LecternBridge,
+  LibraryNotice,
+  LinkTarget,
+  Settings,
+} from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ImportRunner } from '../app/import-runner';
 import { LibraryListController } from '../app/library-list';
@@ -28,6 +35,9 @@ import './trash-view';
 import './reader-view';
 import './tag-manager-view';
 import { TagList, tagListContext } from '../tags/tag-list';
+import './broken-links-view';
+import { installLinks } from '../links/install';
+import { requestPassage } from '../links/pending-passage';
 import './notes-view';
 
 type Route =
@@ -91,11 +101,13 @@ export class LecternApp extends LitElement {
 
   constructor() {
     super();
+    if (this.bridge) installLinks(this.bridge);
     this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
     this.addEventListener('navigate', (e) =>
       this.go(e.view === 'notes' ? { view: 'notes', noteId: null } : { view: e.view }),
     );
     this.addEventListener('open-note', (e) => this.go({ view: 'notes', noteId: e.noteId }));
+    this.addEventListener('open-link', (e) => this.followLink(e.link));
     // The reader fires this once its last position save has been stored: the list is fresh then.
     this.addEventListener('reader-close', () => {
       this.go({ view: 'library' });
@@ -175,6 +187,8 @@ export class LecternApp extends LitElement {
         return html`<trash-view></trash-view>`;
       case 'tags':
         return html`<tag-manager-view></tag-manager-view>`;
+      case 'broken-links':
+        return html`<broken-links-view></broken-links-view>`;
       case 'notes':
         return html`<notes-view .noteId=${this.route.noteId} .version=${this.notesVersion}></notes-view>`;
       default:
@@ -222,6 +236,15 @@ export class LecternApp extends LitElement {
   private showSettings(draft: OptimisticSettings): void {
     this.settings = draft.current;
     this.applyTheme();
+  }
+
+  /** Follows a link: a document opens, a passage opens its document scrolled to it, a note opens. */
+  private followLink(link: LinkTarget): void {
+    if (link.kind === 'doc') this.go({ view: 'reader', documentId: link.documentId });
+    else if (link.kind === 'highlight') {
+      requestPassage(link);
+      this.go({ view: 'reader', documentId: link.documentId });
+    } else this.go({ view: 'notes', noteId: link.noteId });
   }
 
   private go(route: Route): void {

@@ -201,6 +201,9 @@ export class LibraryToolbar extends LitElement {
         >
           ${icons.trash}<span class="trash-label">Trash</span>
         </button>
+        <button class="btn ghost" @click=${() => this.dispatchEvent(new NavigateEvent('broken-links'))}>
+          Broken links
+        </button>
         <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
           ${icons.plus}Import…
         </button>

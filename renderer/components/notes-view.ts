@@ -21,6 +21,7 @@ import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import './app-load-error';
 import './note-editor';
+import './link-backlinks';
 
 const UNTITLED = 'Untitled note';
 
@@ -211,6 +212,7 @@ export class NotesView extends LitElement {
           .save=${(body: string) => this.saveBody(note.id, body)}
         ></note-editor>`,
       )}
+      <link-backlinks class="note-backlinks" target=${`note/${note.id}`}></link-backlinks>
     `;
   }
 

@@ -34,6 +34,7 @@ import {
 import { ReaderNotesController, noteMarkerStyles } from '../notes/reader-notes';
 import './reader-settings';
 import './reader-toc';
+import { ReaderLinksController, linkStyles } from '../links/reader-links';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -45,7 +46,7 @@ if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRenderi
  */
 @customElement('reader-view')
 export class ReaderView extends LitElement {
-  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, noteMarkerStyles];
+  static override styles = [chromeStyles, pageStyles, highlightPaintStyles, noteMarkerStyles, linkStyles];
 
   /** The document to read. */
   @property({ attribute: 'document-id' }) documentId = '';
@@ -104,6 +105,7 @@ export class ReaderView extends LitElement {
     settings: () => this.settings,
     notice: (m) => this.showNotice(m),
   });
+  private readonly links = new ReaderLinksController(this, this.highlighting);
   private readonly notes = new ReaderNotesController(this, {
     highlighting: () => this.highlighting,
     doc: () => this.document.doc,
@@ -276,7 +278,7 @@ export class ReaderView extends LitElement {
         }
         <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
-          ${this.notes.render()}
+          ${this.notes.render()} ${this.links.render(doc !== null)}
         </div>
         ${
           this.readingSettings.open
@@ -285,7 +287,8 @@ export class ReaderView extends LitElement {
               </div>`
             : nothing
         }
-        ${highlightPanel(this.highlighting)} ${highlightOverlays(this.highlighting)}
+        ${highlightPanel(this.highlighting, this.links.backlinksByHighlight())}
+        ${highlightOverlays(this.highlighting)}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
       </div>
     `;

@@ -139,6 +139,16 @@ export class HighlightController implements ReactiveController {
     if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
   }
 
+  /** The painted range of a placed highlight (the reader's link markers sit beside it). */
+  rangeOf(id: string): Range | null {
+    return this.openSet?.placed ? (this.openSet.painter.rangeOf(id) ?? null) : null;
+  }
+
+  openPanel(): void {
+    this.isPanelOpen = true;
+    this.host.requestUpdate();
+  }
+
   togglePanel(): void {
     this.isPanelOpen = !this.isPanelOpen;
     this.host.requestUpdate();

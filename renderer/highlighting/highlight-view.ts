@@ -4,6 +4,7 @@
  * floating toolbar and popover. They live in the reader's shadow root, like the text.
  */
 import { html, nothing } from 'lit';
+import type { Backlink } from '../../preload/api';
 import { describeRange } from '../../common/anchoring/describe';
 import type { HighlightToCheck } from '../components/highlight-panel-check';
 import type { HighlightController } from './highlight-controller';
@@ -42,7 +43,7 @@ export function highlightTools(controller: HighlightController, onUpdateFromFile
 }
 
 /** The side panel (a complementary landmark), when open. */
-export function highlightPanel(controller: HighlightController) {
+export function highlightPanel(controller: HighlightController, backlinks: ReadonlyMap<string, Backlink[]>) {
   if (!controller.panelOpen) return nothing;
   const { labels, popover, selection, set } = controller.view();
   return html`<highlight-panel
@@ -54,6 +55,7 @@ export function highlightPanel(controller: HighlightController) {
     .toCheck=${set ? toCheckItems(set) : []}
     .unplaced=${set?.unplaced() ?? []}
     .labels=${labels}
+    .backlinks=${backlinks}
     .selectedId=${popover?.selectedId ?? null}
     ?canReattach=${Boolean(selection?.span)}
     .documentId=${set?.documentId ?? ''}

@@ -12,6 +12,14 @@ export const noteMarked = new Marked({ gfm: true, breaks: false, async: false })
 /** Past this many characters the preview shows the text unformatted (formatting would stall the window). */
 export const MAX_FORMATTED_NOTE_CHARS = 256_000;
 
+const renderedHooks = new Set<(target: Element) => void>();
+
+/** Runs `hook` on every rendered note (links show their targets' titles); returns the remove function. */
+export function onNoteRendered(hook: (target: Element) => void): () => void {
+  renderedHooks.add(hook);
+  return () => void renderedHooks.delete(hook);
+}
+
 /** Replaces `target`'s children with the note's rendered, sanitized markdown. */
 export function renderNote(target: Element, markdown: string): void {
   if (markdown.length > MAX_FORMATTED_NOTE_CHARS) {
@@ -35,6 +43,7 @@ export function renderNote(target: Element, markdown: string): void {
     return;
   }
   renderSanitized(target, dirtyHtml);
+  for (const hook of renderedHooks) hook(target);
 }
 
 /** The first lines of a note as plain text, for lists and the highlights panel. */
