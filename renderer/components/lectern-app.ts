@@ -24,6 +24,9 @@ import './app-toasts';
 import './library-view';
 import './trash-view';
 import './reader-view';
+import './shortcut-sheet';
+import { isShortcutSheetKey } from '../app/shortcuts';
+import { isTypingTarget } from './library-toolbar';
 
 type Route = { view: View } | { view: 'reader'; documentId: DocumentId };
 
@@ -62,6 +65,7 @@ export class LecternApp extends LitElement {
   /** Settings could not be loaded at start: nothing can be shown but Retry. */
   @state() private startFailure: CallFailure | null = null;
   @state() private toasts: Toast[] = [];
+  @state() private shortcutsOpen = false;
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
@@ -121,6 +125,10 @@ export class LecternApp extends LitElement {
         .toasts=${this.toasts}
         @toast-dismiss=${(e: ToastDismissEvent) => (this.toasts = this.toasts.filter((t) => t.id !== e.toastId))}
       ></app-toasts>
+      <shortcut-sheet
+        .open=${this.shortcutsOpen}
+        @sheet-close=${() => (this.shortcutsOpen = false)}
+      ></shortcut-sheet>
     `;
   }
 
@@ -222,8 +230,13 @@ export class LecternApp extends LitElement {
     else this.reportImport(result.value, refused);
   }
 
-  /** In Electron the menu's accelerator imports; in a plain browser the shell does. */
+  /** `?` / Ctrl+/ show the shortcuts; in Electron the menu's accelerator imports, in a plain browser the shell does. */
   private readonly onKey = (event: KeyboardEvent): void => {
+    if (!event.defaultPrevented && isShortcutSheetKey(event, isTypingTarget(event))) {
+      event.preventDefault();
+      this.shortcutsOpen = true;
+      return;
+    }
     const isOpen = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o';
     if (!isOpen || navigator.userAgent.includes('Electron')) return;
     event.preventDefault();

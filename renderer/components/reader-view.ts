@@ -20,6 +20,7 @@ import { SettingsChangeEvent } from '../lib/events';
 import type { TocNavigateEvent } from './reader-toc';
 import { ReaderDocumentController } from '../reader/reader-document';
 import { ReaderKeyboardController } from '../reader/reader-keyboard';
+import { returnFocusAfterClicks } from '../reader/focus-return';
 import { ReaderNavigator } from '../reader/reader-navigation';
 import { ReadingPositionController } from '../reader/reader-position';
 import { ReaderPopoverController } from '../reader/reader-popover';
@@ -125,7 +126,7 @@ export class ReaderView extends LitElement {
       close: () => this.highlighting.closePanel(),
     },
     { name: 'contents', isOpen: () => this.tocOpen, close: () => this.closePanel('toc') },
-    { name: 'reader', isOpen: () => true, close: () => void this.document.close() },
+    // No 'reader' layer: Esc never leaves the book (Library button, Alt+← or Cmd+[ do).
   ];
   private scrollFrame = 0;
   private lastScrollTop = 0;
@@ -135,6 +136,7 @@ export class ReaderView extends LitElement {
   constructor() {
     super();
     this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event));
+    returnFocusAfterClicks(this, () => this.scroller);
   }
 
   override connectedCallback(): void {
@@ -200,8 +202,8 @@ export class ReaderView extends LitElement {
 
   /** A reader key was pressed; returns true when it acted (see ReaderKeyboardController). */
   private onKeyAction(action: ReaderKeyAction): boolean {
-    if (this.document.status === 'ready' || action.kind === 'font') this.perform(action);
-    else if (action.kind === 'escape') void this.document.close();
+    if (action.kind === 'back') void this.document.close();
+    else if (this.document.status === 'ready' || action.kind === 'font') this.perform(action);
     else return false;
     return true;
   }
@@ -266,7 +268,7 @@ export class ReaderView extends LitElement {
               ></reader-toc>`
             : nothing
         }
-        <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
+        <div class="scroller" tabindex="0" role="main" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
         </div>
         ${

@@ -34,8 +34,10 @@ export const chromeStyles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--border, #ddd) 60%, transparent);
     transition: opacity 0.35s ease;
   }
+  /* Quiet while reading down: hidden fully rather than dimmed (dimmed labels fell to 1.7:1),
+     back on hover or when a control in it has focus. */
   .toolbar.quiet:not(:hover):not(:focus-within) {
-    opacity: 0.4;
+    opacity: 0;
   }
   .tool {
     display: inline-flex;
@@ -125,8 +127,10 @@ export const chromeStyles = css`
     overflow-x: hidden;
     scroll-behavior: auto;
   }
+  /* Inset: the reading area fills the window, so an outside ring would be clipped. */
   .scroller:focus-visible {
-    outline: none;
+    outline: 2px solid var(--focus-ring, #3b82f6);
+    outline-offset: -2px;
   }
   .popover {
     position: absolute;
