@@ -52,8 +52,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Shift+arrows', action: 'Select text (from the reading line)' },
       { keys: 'H', action: 'Highlight the selection in the last colour used' },
       { keys: '1 – 6', action: 'Highlight the selection in that colour' },
-      { keys: 'Ctrl+Z', action: 'Undo the last delete' },
+      { keys: 'Ctrl+Z', action: 'Undo the last delete (closes its Undo toast)' },
       { keys: 'C', action: 'Confirm the place of a highlight to check' },
+      { keys: 'Shift+click Copy quote', action: 'Copy the quote alone (a click copies it with its source)' },
     ],
   },
 ];

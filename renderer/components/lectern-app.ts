@@ -27,6 +27,7 @@ import './reader-view';
 import './shortcut-sheet';
 import { isShortcutSheetKey } from '../app/shortcuts';
 import { isTypingTarget } from './library-toolbar';
+import { deepActiveElement } from '../reader/focus-return';
 
 type Route = { view: View } | { view: 'reader'; documentId: DocumentId };
 
@@ -73,6 +74,8 @@ export class LecternApp extends LitElement {
   /** The settings shown while changes are being stored (null until loaded). */
   private settingsDraft: OptimisticSettings | null = null;
   private libraryScroll = 0;
+  /** Where focus was before F6 moved it to the toasts: F6 again goes back there. */
+  private focusBeforeToasts: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -206,6 +209,20 @@ export class LecternApp extends LitElement {
     });
   }
 
+  /** F6 / Shift+F6: between the view and the toasts, so an Undo is one key away. */
+  private cycleRegion(event: KeyboardEvent): void {
+    const toasts = this.renderRoot.querySelector('app-toasts');
+    if (!toasts) return;
+    event.preventDefault();
+    if (event.composedPath().includes(toasts)) {
+      this.focusBeforeToasts?.focus();
+      this.focusBeforeToasts = null;
+      return;
+    }
+    const before = deepActiveElement();
+    if (toasts.focusNewest()) this.focusBeforeToasts = before instanceof HTMLElement ? before : null;
+  }
+
   private toast(init: ToastInit): void {
     this.toasts = [...this.toasts, { ...init, id: this.nextToastId++ }];
   }
@@ -237,6 +254,8 @@ export class LecternApp extends LitElement {
       this.shortcutsOpen = true;
       return;
     }
+    if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey)
+      return this.cycleRegion(event);
     const isOpen = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o';
     if (!isOpen || navigator.userAgent.includes('Electron')) return;
     event.preventDefault();
