@@ -24,12 +24,15 @@ const toCheckRules = HIGHLIGHT_COLORS.map(
 export const highlightPaintStyles = css`
   ${unsafeCSS(colourRules)}
   ${unsafeCSS(toCheckRules)}
+  /* Selected: a thick double underline in the text's own colour, which no highlight colour uses
+     (an accent underline read as one more colour, amber like "To do"). */
   ::highlight(${unsafeCSS(SELECTED_NAME)}) {
-    text-decoration: underline 2px var(--accent, #9e4524);
-    text-underline-offset: 0.22em;
+    text-decoration: underline double 2px var(--reader-fg, var(--fg, #1f1f1f));
+    text-underline-offset: 0.24em;
   }
+  /* The jump flash: a neutral wash of the text colour, so text on it keeps its contrast (the orange was 3.9:1). */
   ::highlight(${unsafeCSS(FLASH_NAME)}) {
-    background-color: var(--hl-flash, rgb(255 153 0 / 0.55));
+    background-color: color-mix(in srgb, var(--reader-fg, var(--fg, #1f1f1f)) 16%, transparent);
   }
 `;
 
