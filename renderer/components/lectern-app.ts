@@ -43,6 +43,14 @@ export class LecternApp extends LitElement {
       display: block;
       min-height: 100vh;
     }
+    .announcer {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
     .fatal {
       max-width: 520px;
       margin: 20vh auto 0;
@@ -67,6 +75,8 @@ export class LecternApp extends LitElement {
   @state() private startFailure: CallFailure | null = null;
   @state() private toasts: Toast[] = [];
   @state() private shortcutsOpen = false;
+  /** Said by the polite live region when the view changes (focus moves to the view's heading too). */
+  @state() private announcement = '';
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
@@ -128,6 +138,7 @@ export class LecternApp extends LitElement {
         .toasts=${this.toasts}
         @toast-dismiss=${(e: ToastDismissEvent) => (this.toasts = this.toasts.filter((t) => t.id !== e.toastId))}
       ></app-toasts>
+      <div class="announcer" role="status" aria-live="polite">${this.announcement}</div>
       <shortcut-sheet
         .open=${this.shortcutsOpen}
         @sheet-close=${() => (this.shortcutsOpen = false)}
@@ -202,10 +213,14 @@ export class LecternApp extends LitElement {
     if (this.route.view === 'library') this.libraryScroll = window.scrollY;
     const backToLibrary = route.view === 'library' && this.route.view !== 'library';
     this.route = route;
+    this.announcement = { library: 'Library', trash: 'Trash', reader: 'Opening the document' }[route.view];
     if (route.view === 'reader') return;
     void this.updateComplete.then(() => {
       // The virtualized list needs a frame to size itself before the old offset exists again.
-      requestAnimationFrame(() => window.scrollTo(0, backToLibrary ? this.libraryScroll : 0));
+      requestAnimationFrame(() => {
+        window.scrollTo(0, backToLibrary ? this.libraryScroll : 0);
+        if (backToLibrary) void this.renderRoot.querySelector('library-view')?.focusAfterChange();
+      });
     });
   }
 
