@@ -21,6 +21,7 @@ import type { TocNavigateEvent } from './reader-toc';
 import { ReaderDocumentController } from '../reader/reader-document';
 import { ReaderKeyboardController } from '../reader/reader-keyboard';
 import { returnFocusAfterClicks } from '../reader/focus-return';
+import { panelToClose } from '../reader/panels';
 import { ReaderNavigator } from '../reader/reader-navigation';
 import { ReadingPositionController } from '../reader/reader-position';
 import { ReaderPopoverController } from '../reader/reader-popover';
@@ -103,7 +104,7 @@ export class ReaderView extends LitElement {
     settings: () => this.settings,
     notice: (m) => this.showNotice(m),
   });
-  /** What Esc closes, innermost first: one press closes one thing. */
+  /** What Esc closes, innermost first: one press closes one thing; never the book (Alt+←, Cmd+[ do). */
   private readonly escapeChain: EscapeLayer[] = [
     {
       name: 'reading settings',
@@ -126,7 +127,6 @@ export class ReaderView extends LitElement {
       close: () => this.highlighting.closePanel(),
     },
     { name: 'contents', isOpen: () => this.tocOpen, close: () => this.closePanel('toc') },
-    // No 'reader' layer: Esc never leaves the book (Library button, Alt+← or Cmd+[ do).
   ];
   private scrollFrame = 0;
   private lastScrollTop = 0;
@@ -154,6 +154,11 @@ export class ReaderView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const [tocOpen, highlightsOpen, windowWidth] = [this.tocOpen, this.highlighting.panelOpen, innerWidth];
+    const tocJustToggled = (changed as PropertyValues).has('tocOpen');
+    const toClose = panelToClose({ tocOpen, highlightsOpen, tocJustToggled, windowWidth });
+    if (toClose === 'toc') this.tocOpen = false;
+    else if (toClose === 'highlights') this.highlighting.closePanel();
     if (changed.has('documentId') && this.documentId) void this.document.open(this.documentId);
     // Keep the same text at the top across a typography change: capture before the new layout.
     const previous = changed.get('settings');
@@ -191,7 +196,7 @@ export class ReaderView extends LitElement {
 
   private onTocNavigate(event: TocNavigateEvent): void {
     this.navigator.goToSection(event.section);
-    if (window.matchMedia('(max-width: 999px)').matches) this.tocOpen = false;
+    if (window.matchMedia('(max-width: 699px)').matches) this.tocOpen = false;
   }
 
   private showNotice(message: string): void {

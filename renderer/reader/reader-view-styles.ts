@@ -111,7 +111,23 @@ export const chromeStyles = css`
     border-inline-end: 1px solid color-mix(in srgb, var(--border, #ddd) 60%, transparent);
     background: var(--surface, var(--reader-bg, #f6f4ef));
   }
-  @media (max-width: 999px) {
+  /* Panels push the reading column (never cover it) down to 700 px; below 1,100 px only one is open
+     at a time (reader-view.ts), so the column keeps a readable measure. Narrower: an overlay. */
+  @media (max-width: 1099px) {
+    .toc,
+    highlight-panel {
+      width: 280px;
+    }
+  }
+  @media (min-width: 700px) {
+    highlight-panel {
+      position: relative;
+      inset: auto;
+      z-index: auto;
+      box-shadow: none;
+    }
+  }
+  @media (max-width: 699px) {
     .toc {
       position: absolute;
       inset: 0 auto 0 0;
