@@ -7,6 +7,8 @@ export default defineConfig({
   test: {
     include: ['main/**/*.test.ts', 'renderer/**/*.test.ts', 'preload/**/*.test.ts', 'common/**/*.test.ts'],
     environment: 'node',
+    // The palette test reads the theme tokens from app.css (`?raw`); other CSS stays unprocessed.
+    css: { include: [/renderer\/styles\/app\.css/] },
     coverage: {
       provider: 'v8',
       include: ['main/**/*.ts', 'preload/**/*.ts', 'common/**/*.ts', 'renderer/**/*.ts'],

@@ -84,7 +84,7 @@ export class ReaderPage {
     this.settingsButton = page.getByRole('button', { name: 'Reading settings' });
     this.toc = page.getByRole('navigation', { name: 'Table of contents' });
     this.text = page.getByRole('article');
-    this.readingArea = page.getByRole('region', { name: 'Reading area' });
+    this.readingArea = page.getByRole('main', { name: 'Reading area' });
   }
 
   async waitUntilShown(): Promise<void> {

@@ -91,7 +91,7 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await expect(highlights.panel).toBeHidden();
   await expect(highlights.toggle).toBeFocused();
 
-  // Esc closes the innermost thing first: reading settings, the highlight toolbar, the panel, the reader.
+  // Esc closes the innermost thing first: reading settings, the highlight toolbar, the panel; never the book.
   await highlights.open();
   await reader.openSettings();
   await highlights.select('the kingfisher');
@@ -105,6 +105,8 @@ test('highlights with the mouse and the keyboard, and finds them in place after 
   await app.page.keyboard.press('Escape');
   await expect(highlights.panel).toBeHidden();
   await app.page.keyboard.press('Escape');
+  await expect(reader.text).toBeVisible();
+  await app.page.keyboard.press('Alt+ArrowLeft');
   await expect(library.row(TITLE)).toBeVisible();
 });
 

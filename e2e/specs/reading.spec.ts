@@ -1,6 +1,6 @@
 /**
  * A reader settles in with War and Peace: picks a theme, a font and a size, jumps through
- * the contents, pages with the keyboard and goes back to the library with Esc.
+ * the contents, pages with the keyboard and goes back to the library with Alt+←.
  */
 import { expect, test } from '../fixtures';
 import { warAndPeacePath } from '../harness/paths';
@@ -78,14 +78,16 @@ test('contents: jumps to a chapter and marks it current', async ({ app, saveScre
   await saveScreenshot('reader-toc');
   await expect(entry, 'the chosen chapter is marked current').toHaveAttribute('aria-current', 'location');
 
-  // Esc closes the contents first, then the reader.
+  // Esc closes the contents; it never leaves the book (Alt+← does).
   await app.page.keyboard.press('Escape');
   await expect(reader.toc).toBeHidden();
   await app.page.keyboard.press('Escape');
+  await expect(reader.text).toBeVisible();
+  await app.page.keyboard.press('Alt+ArrowLeft');
   await new LibraryPage(app.page).waitUntilShown();
 });
 
-test('keyboard: End, Home, Space and Esc', async ({ app }) => {
+test('keyboard: End, Home, Space and Alt+←', async ({ app }) => {
   await new LibraryPage(app.page).open(BOOK);
   const reader = new ReaderPage(app.page);
   await reader.waitUntilShown();
@@ -104,7 +106,7 @@ test('keyboard: End, Home, Space and Esc', async ({ app }) => {
   const after = await reader.scrollState();
   expect(after.firstVisibleText).not.toBe(before.firstVisibleText);
 
-  await app.page.keyboard.press('Escape');
+  await app.page.keyboard.press('Alt+ArrowLeft');
   await new LibraryPage(app.page).waitUntilShown();
   await expect(new LibraryPage(app.page).openButton(BOOK)).toBeVisible();
 });

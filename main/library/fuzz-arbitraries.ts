@@ -119,6 +119,8 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     renameDocument: [documentId, 'Anna Pávlovna’s soirée'],
     deleteDocument: [documentId],
     listTrash: [],
+    deleteForever: [documentId],
+    emptyTrash: [],
     restoreDocument: [documentId],
     importFiles: [[file]],
     chooseAndImportFiles: [],

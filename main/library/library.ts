@@ -225,6 +225,8 @@ export class Library {
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
   async recoverInterrupted(): Promise<void> {
+    // A "delete forever" cut short: the entry was already gone from the trash; finish removing it.
+    await this.trash.removeLeftoverPurges();
     const { finished, undone } = await this.journal.recoverInterrupted();
     if (finished + undone === 0) return;
     const parts = [finished > 0 ? `${finished} finished` : '', undone > 0 ? `${undone} undone` : ''].filter(

@@ -181,6 +181,10 @@ export interface DocumentsApi {
   /** Moves a document's files to the library's trash. */
   deleteDocument(id: DocumentId): Promise<Result<null>>;
   listTrash(): Promise<Result<TrashedDocument[]>>;
+  /** Deletes a trashed document's files for good ('not-found' when it is not in the trash). */
+  deleteForever(id: DocumentId): Promise<Result<null>>;
+  /** Deletes every trashed document for good; answers how many were deleted. */
+  emptyTrash(): Promise<Result<number>>;
   restoreDocument(id: DocumentId): Promise<Result<DocumentSummary>>;
   /** Imports files the renderer holds (dropped on the window). */
   importFiles(files: FileToImport[]): Promise<Result<ImportReport>>;
@@ -207,6 +211,8 @@ export const DOCUMENT_METHODS = [
   'renameDocument',
   'deleteDocument',
   'listTrash',
+  'deleteForever',
+  'emptyTrash',
   'restoreDocument',
   'importFiles',
   'chooseAndImportFiles',

@@ -1,7 +1,8 @@
 /**
  * The toast stack. Errors are role=alert and stay until dismissed; other toasts sit in a
  * polite status region and fade after a few seconds (the timer waits while the pointer or
- * focus is inside the stack, so nobody loses a message they are reading or an Undo).
+ * focus is inside the stack, so nobody loses a message they are reading or an Undo). A toast
+ * whose action was done another way (`closesWhen`) closes; F6 reaches the newest (focusNewest).
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -119,6 +120,19 @@ export class AppToasts extends LitElement {
       .btn.icon {
         width: 30px;
       }
+      kbd {
+        font: inherit;
+        font-weight: 400;
+        opacity: 0.85;
+      }
+      .visually-hidden {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
       @keyframes rise {
         from {
           opacity: 0;
@@ -163,7 +177,13 @@ export class AppToasts extends LitElement {
     return html`
       <div class="toast ${toast.kind}" role=${role ?? nothing}>
         <div class="message">
-          ${toast.message}
+          ${toast.message}${
+            toast.action?.shortcut
+              ? html`<span class="visually-hidden"
+                  >. ${toast.action.label}: ${toast.action.shortcut}, or F6 to reach this message.</span
+                >`
+              : nothing
+          }
           ${
             toast.details
               ? html`<details>
@@ -177,8 +197,13 @@ export class AppToasts extends LitElement {
         </div>
         ${
           toast.action
-            ? html`<button class="btn ghost action" @click=${() => this.act(toast)}>
-                ${toast.action.label}
+            ? html`<button
+                class="btn ghost action"
+                aria-keyshortcuts=${toast.action.shortcut?.replace('Ctrl', 'Control') ?? nothing}
+                title=${toast.action.shortcut ? `${toast.action.label} (${toast.action.shortcut})` : nothing}
+                @click=${() => this.act(toast)}
+              >
+                ${toast.action.label}${toast.action.shortcut ? html` <kbd>${toast.action.shortcut}</kbd>` : nothing}
               </button>`
             : nothing
         }
@@ -196,8 +221,21 @@ export class AppToasts extends LitElement {
 
   override updated(): void {
     for (const toast of this.toasts) {
-      if (toast.kind !== 'error' && !this.timers.has(toast.id)) this.arm(toast.id);
+      if (this.timers.has(toast.id)) continue;
+      if (toast.kind !== 'error') this.arm(toast.id);
+      else this.timers.set(toast.id, 0);
+      // Done another way (Ctrl+Z for an Undo): the toast has nothing left to offer.
+      void toast.closesWhen?.then(() => this.timers.has(toast.id) && this.dismiss(toast.id));
     }
+  }
+
+  /** F6 lands here: focus on the newest toast's first button. False when there is no toast. */
+  focusNewest(): boolean {
+    const buttons = this.renderRoot.querySelectorAll<HTMLButtonElement>('.toast button');
+    const newest = [...this.renderRoot.querySelectorAll<HTMLElement>('.toast')].at(-1);
+    const target = newest?.querySelector<HTMLButtonElement>('button') ?? buttons[0];
+    target?.focus();
+    return target !== undefined;
   }
 
   override disconnectedCallback(): void {

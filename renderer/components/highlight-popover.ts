@@ -188,9 +188,9 @@ export class HighlightPopover extends LitElement {
         class="action"
         type="button"
         aria-label="Copy quote"
-        title="Copy quote"
+        title="Copy quote with its source (Shift+click: the quote alone)"
         tabindex="-1"
-        @click=${() => this.send({ kind: 'copy', id: h.id })}
+        @click=${(e: MouseEvent) => this.send({ kind: 'copy', id: h.id, plain: e.shiftKey })}
       >
         <svg viewBox="0 0 24 24" aria-hidden="true">
           <rect x="9" y="9" width="11" height="11" rx="2" />

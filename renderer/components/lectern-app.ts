@@ -39,6 +39,10 @@ import './broken-links-view';
 import { installLinks } from '../links/install';
 import { requestPassage } from '../links/pending-passage';
 import './notes-view';
+import './shortcut-sheet';
+import { isShortcutSheetKey } from '../app/shortcuts';
+import { isTypingTarget } from './library-toolbar';
+import { deepActiveElement } from '../reader/focus-return';
 
 type Route =
   | { view: Exclude<View, 'notes'> }
@@ -50,12 +54,30 @@ const noticeToast = (notice: LibraryNotice): ToastInit => ({
   message: notice.message,
 });
 
+/** What the live region says when a view opens (focus moves to its heading too). */
+const VIEW_ANNOUNCEMENTS: Record<Route['view'], string> = {
+  library: 'Library',
+  trash: 'Trash',
+  tags: 'Tags',
+  notes: 'Notes',
+  'broken-links': 'Broken links',
+  reader: 'Opening the document',
+};
+
 @customElement('lectern-app')
 export class LecternApp extends LitElement {
   static override styles = css`
     :host {
       display: block;
       min-height: 100vh;
+    }
+    .announcer {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .fatal {
       max-width: 520px;
@@ -91,6 +113,9 @@ export class LecternApp extends LitElement {
   @state() private toasts: Toast[] = [];
   /** Bumped on `notesChanged`: the Notes view reloads its list. */
   @state() private notesVersion = 0;
+  @state() private shortcutsOpen = false;
+  /** Said by the polite live region when the view changes (focus moves to the view's heading too). */
+  @state() private announcement = '';
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
@@ -98,6 +123,8 @@ export class LecternApp extends LitElement {
   /** The settings shown while changes are being stored (null until loaded). */
   private settingsDraft: OptimisticSettings | null = null;
   private libraryScroll = 0;
+  /** Where focus was before F6 moved it to the toasts: F6 again goes back there. */
+  private focusBeforeToasts: HTMLElement | null = null;
 
   constructor() {
     super();
@@ -166,6 +193,11 @@ export class LecternApp extends LitElement {
         .toasts=${this.toasts}
         @toast-dismiss=${(e: ToastDismissEvent) => (this.toasts = this.toasts.filter((t) => t.id !== e.toastId))}
       ></app-toasts>
+      <div class="announcer" role="status" aria-live="polite">${this.announcement}</div>
+      <shortcut-sheet
+        .open=${this.shortcutsOpen}
+        @sheet-close=${() => (this.shortcutsOpen = false)}
+      ></shortcut-sheet>
     `;
   }
 
@@ -251,11 +283,29 @@ export class LecternApp extends LitElement {
     if (this.route.view === 'library') this.libraryScroll = window.scrollY;
     const backToLibrary = route.view === 'library' && this.route.view !== 'library';
     this.route = route;
+    this.announcement = VIEW_ANNOUNCEMENTS[route.view];
     if (route.view === 'reader') return;
     void this.updateComplete.then(() => {
       // The virtualized list needs a frame to size itself before the old offset exists again.
-      requestAnimationFrame(() => window.scrollTo(0, backToLibrary ? this.libraryScroll : 0));
+      requestAnimationFrame(() => {
+        window.scrollTo(0, backToLibrary ? this.libraryScroll : 0);
+        if (backToLibrary) void this.renderRoot.querySelector('library-view')?.focusAfterChange();
+      });
     });
+  }
+
+  /** F6 / Shift+F6: between the view and the toasts, so an Undo is one key away. */
+  private cycleRegion(event: KeyboardEvent): void {
+    const toasts = this.renderRoot.querySelector('app-toasts');
+    if (!toasts) return;
+    event.preventDefault();
+    if (event.composedPath().includes(toasts)) {
+      this.focusBeforeToasts?.focus();
+      this.focusBeforeToasts = null;
+      return;
+    }
+    const before = deepActiveElement();
+    if (toasts.focusNewest()) this.focusBeforeToasts = before instanceof HTMLElement ? before : null;
   }
 
   private toast(init: ToastInit): void {
@@ -281,8 +331,15 @@ export class LecternApp extends LitElement {
     if (report !== null) this.reportImport(report, refused);
   }
 
-  /** In Electron the menu's accelerator imports; in a plain browser the shell does. */
+  /** `?` / Ctrl+/ show the shortcuts; in Electron the menu's accelerator imports, in a plain browser the shell does. */
   private readonly onKey = (event: KeyboardEvent): void => {
+    if (!event.defaultPrevented && isShortcutSheetKey(event, isTypingTarget(event))) {
+      event.preventDefault();
+      this.shortcutsOpen = true;
+      return;
+    }
+    if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey)
+      return this.cycleRegion(event);
     const isOpen = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o';
     if (!isOpen || navigator.userAgent.includes('Electron')) return;
     event.preventDefault();

@@ -19,6 +19,7 @@ import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import { type RowContext, renderDocumentRow, renderPlaceholderRow, rowStyles } from '../library/library-row';
 import { libraryStyles } from '../library/library-view-styles';
+import { focusRow, onListKey } from '../library/list-focus';
 import type { FilterChangeEvent } from './library-toolbar';
 import type { RenameSubmitEvent } from './library-rename-dialog';
 import './app-confirm-dialog';
@@ -54,6 +55,13 @@ export class LibraryView extends LitElement {
   @state() private tagging: DocumentRow | null = null;
   /** Only documents with this tag (or a child of it). */
   @state() private tag: string | null = null;
+  /** The row the delete was asked from: its neighbour gets focus once it is gone. */
+  private deletingIndex: number | null = null;
+  /**
+   * Set after a delete: focus moves once the list without that row has arrived, and again if a
+   * later window of rows (same reload) re-renders it away, for a moment.
+   */
+  private pendingFocus: { index: number | null; until: number } | undefined = undefined;
 
   /** Row indexes [0, total): the virtualizer's items; the rows themselves come from the list. */
   private items: number[] = [];
@@ -123,7 +131,7 @@ export class LibraryView extends LitElement {
     const filtering = list.currentQuery.filter.trim() !== '' || this.tag !== null;
     return html`
       <header class="page-head">
-        <h1>Library</h1>
+        <h1 tabindex="-1">Library</h1>
         <library-tag-filter
           .tag=${this.tag}
           @tag-filter=${(e: TagFilterEvent) => (this.tag = e.tag)}
@@ -146,7 +154,12 @@ export class LibraryView extends LitElement {
         this.renameError = '';
         this.renaming = doc;
       },
-      remove: (doc) => (this.deleting = doc),
+      remove: (doc) => {
+        this.deleting = doc;
+        // Where the row is now (rows are loaded in windows: look only among the loaded ones).
+        const at = this.items.findIndex((i) => list.rowAt(i)?.id === doc.id);
+        this.deletingIndex = at < 0 ? null : at;
+      },
       editTags: (doc) => (this.tagging = doc),
       filterTag: (tag) => (this.tag = tag),
     };
@@ -174,7 +187,7 @@ export class LibraryView extends LitElement {
     return html`
       <section class="empty" aria-labelledby="empty-heading">
         <div class="empty-art" aria-hidden="true">${icons.book}</div>
-        <h1 id="empty-heading">Your library is empty</h1>
+        <h1 id="empty-heading" tabindex="-1">Your library is empty</h1>
         <p>Bring in articles, essays and books as Markdown or plain text. They stay on this computer.</p>
         <button class="btn primary large" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
           ${icons.upload}Import documents…
@@ -201,17 +214,31 @@ export class LibraryView extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('library-toolbar')?.focus();
   }
 
-  /** Arrow keys move between documents; Enter (a native button) opens one. */
+  /** ↑/↓ and Tab walk every row, rendered or not (list-focus.ts); Enter (a native button) opens one. */
   private onListKey(event: KeyboardEvent): void {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const current = event.composedPath()[0];
-    if (!(current instanceof HTMLElement) || !current.classList.contains('open')) return;
-    const next = Number(current.dataset['index']) + (event.key === 'ArrowDown' ? 1 : -1);
-    const target = this.renderRoot.querySelector<HTMLElement>(`.open[data-index="${next}"]`);
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    onListKey(event, this.renderRoot, this.list?.total ?? 0);
+  }
+
+  /** Focus for a keyboard user after a view change or a delete: a row near `index`, else the heading. */
+  async focusAfterChange(index: number | null = null): Promise<void> {
+    await this.updateComplete;
+    const total = this.list?.total ?? 0;
+    if (index !== null && total > 0 && (await focusRow(this.renderRoot, Math.min(index, total - 1)))) return;
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const pending = this.pendingFocus;
+    if (!changed.has('listVersion') || pending === undefined) return;
+    if (performance.now() > pending.until) this.pendingFocus = undefined;
+    requestAnimationFrame(() => {
+      // The virtualizer may hand the deleted row's elements to another row: check the target itself.
+      const total = this.list?.total ?? 0;
+      const want = pending.index === null || total === 0 ? null : Math.min(pending.index, total - 1);
+      const on = this.shadowRoot?.activeElement;
+      if (want === null || !(on instanceof HTMLElement) || on.dataset['index'] !== String(want))
+        void this.focusAfterChange(pending.index);
+    });
   }
 
   private async onRenameSubmit(event: RenameSubmitEvent): Promise<void> {
@@ -243,6 +270,8 @@ export class LibraryView extends LitElement {
       return;
     }
     this.dispatchEvent(new LibraryEditedEvent());
+    // The row and its buttons are gone: its neighbour (or the heading) takes focus.
+    this.pendingFocus = { index: this.deletingIndex, until: performance.now() + 2000 };
     const undo = async (): Promise<void> => {
       const restored = await call(bridge, 'restoreDocument', doc.id);
       this.dispatchEvent(

@@ -21,6 +21,8 @@ import { SettingsChangeEvent } from '../lib/events';
 import type { TocNavigateEvent } from './reader-toc';
 import { ReaderDocumentController } from '../reader/reader-document';
 import { ReaderKeyboardController } from '../reader/reader-keyboard';
+import { returnFocusAfterClicks } from '../reader/focus-return';
+import { panelToClose } from '../reader/panels';
 import { ReaderNavigator } from '../reader/reader-navigation';
 import { ReadingPositionController } from '../reader/reader-position';
 import { ReaderPopoverController } from '../reader/reader-popover';
@@ -111,7 +113,7 @@ export class ReaderView extends LitElement {
     doc: () => this.document.doc,
     sectionsRoot: () => this.sectionsRoot ?? null,
   });
-  /** What Esc closes, innermost first: one press closes one thing. */
+  /** What Esc closes, innermost first: one press closes one thing; never the book (Alt+←, Cmd+[ do). */
   private readonly escapeChain: EscapeLayer[] = [
     {
       name: 'reading settings',
@@ -134,7 +136,6 @@ export class ReaderView extends LitElement {
       close: () => this.highlighting.closePanel(),
     },
     { name: 'contents', isOpen: () => this.tocOpen, close: () => this.closePanel('toc') },
-    { name: 'reader', isOpen: () => true, close: () => void this.document.close() },
   ];
   private scrollFrame = 0;
   private lastScrollTop = 0;
@@ -144,6 +145,7 @@ export class ReaderView extends LitElement {
   constructor() {
     super();
     this.addEventListener('toc-navigate', (event) => this.onTocNavigate(event));
+    returnFocusAfterClicks(this, () => this.scroller);
   }
 
   override connectedCallback(): void {
@@ -161,6 +163,11 @@ export class ReaderView extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const [tocOpen, highlightsOpen, windowWidth] = [this.tocOpen, this.highlighting.panelOpen, innerWidth];
+    const tocJustToggled = (changed as PropertyValues).has('tocOpen');
+    const toClose = panelToClose({ tocOpen, highlightsOpen, tocJustToggled, windowWidth });
+    if (toClose === 'toc') this.tocOpen = false;
+    else if (toClose === 'highlights') this.highlighting.closePanel();
     if (changed.has('documentId') && this.documentId) void this.document.open(this.documentId);
     // Keep the same text at the top across a typography change: capture before the new layout.
     const previous = changed.get('settings');
@@ -198,7 +205,7 @@ export class ReaderView extends LitElement {
 
   private onTocNavigate(event: TocNavigateEvent): void {
     this.navigator.goToSection(event.section);
-    if (window.matchMedia('(max-width: 999px)').matches) this.tocOpen = false;
+    if (window.matchMedia('(max-width: 699px)').matches) this.tocOpen = false;
   }
 
   private showNotice(message: string): void {
@@ -209,8 +216,8 @@ export class ReaderView extends LitElement {
 
   /** A reader key was pressed; returns true when it acted (see ReaderKeyboardController). */
   private onKeyAction(action: ReaderKeyAction): boolean {
-    if (this.document.status === 'ready' || action.kind === 'font') this.perform(action);
-    else if (action.kind === 'escape') void this.document.close();
+    if (action.kind === 'back') void this.document.close();
+    else if (this.document.status === 'ready' || action.kind === 'font') this.perform(action);
     else return false;
     return true;
   }
@@ -276,7 +283,7 @@ export class ReaderView extends LitElement {
               ></reader-toc>`
             : nothing
         }
-        <div class="scroller" tabindex="0" role="region" aria-label="Reading area" @scroll=${this.onScroll}>
+        <div class="scroller" tabindex="0" role="main" aria-label="Reading area" @scroll=${this.onScroll}>
           ${doc ? documentPage(doc, sections, this.settings, (event) => void this.navigator.followLink(event)) : nothing}
           ${this.notes.render()} ${this.links.render(doc !== null)}
         </div>

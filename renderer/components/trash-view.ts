@@ -1,6 +1,9 @@
-/** The trash: documents moved out of the library, each restorable; loaded with @lit/task. */
-import { LitElement, css, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+/**
+ * The trash: documents moved out of the library, each restorable or deletable forever (one or all,
+ * after a confirmation); loaded with @lit/task. Focus lands on its heading when it opens.
+ */
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
@@ -11,101 +14,14 @@ import { LibraryEditedEvent, NavigateEvent, ToastEvent } from '../lib/events';
 import { formatRelativeDay } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
+import { trashViewStyles } from '../library/trash-view-styles';
 import './app-load-error';
+import './app-confirm-dialog';
 
 /** @fires navigate, library-edited, toast */
 @customElement('trash-view')
 export class TrashView extends LitElement {
-  static override styles = [
-    controlStyles,
-    css`
-      :host {
-        display: block;
-      }
-      header {
-        position: sticky;
-        top: 0;
-        z-index: 10;
-        background: var(--toolbar-bg);
-        backdrop-filter: saturate(1.4) blur(14px);
-        border-bottom: 1px solid var(--border);
-      }
-      .bar,
-      main {
-        max-width: calc(var(--content-width) + 2 * var(--space-5));
-        margin: 0 auto;
-        padding: var(--space-3) var(--space-5);
-      }
-      main {
-        padding-top: var(--space-7);
-      }
-      h1 {
-        margin: 0 0 var(--space-2);
-        padding: 0 var(--space-4);
-        font-family: var(--font-serif);
-        font-size: 2.25rem;
-        font-weight: 600;
-        letter-spacing: -0.015em;
-      }
-      .lede {
-        margin: 0 0 var(--space-5);
-        padding: 0 var(--space-4);
-        color: var(--fg-muted);
-        font-size: 0.875rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li {
-        display: flex;
-        align-items: center;
-        gap: var(--space-4);
-        padding: var(--space-4);
-        border-bottom: 1px solid var(--border);
-      }
-      .title {
-        flex: 1;
-        min-width: 0;
-        font-family: var(--font-serif);
-        font-size: 1.125rem;
-        font-weight: 600;
-        overflow: hidden;
-        text-overflow: ellipsis;
-        white-space: nowrap;
-      }
-      .when {
-        color: var(--fg-muted);
-        font-size: 0.8125rem;
-        white-space: nowrap;
-      }
-      .empty {
-        margin: var(--space-8) auto 0;
-        text-align: center;
-        color: var(--fg-muted);
-      }
-      .empty .art {
-        display: inline-grid;
-        place-items: center;
-        width: 72px;
-        height: 72px;
-        margin-bottom: var(--space-4);
-        border-radius: 50%;
-        background: var(--surface-2);
-      }
-      .empty svg {
-        width: 32px;
-        height: 32px;
-      }
-      .empty p {
-        margin: 0;
-        font-family: var(--font-serif);
-        font-size: 1.25rem;
-        color: var(--fg);
-      }
-    `,
-  ];
+  static override styles = [controlStyles, trashViewStyles];
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
   /** The trash; its value is a Settled, so a failure is data, not a throw. */
@@ -115,6 +31,12 @@ export class TrashView extends LitElement {
     args: () => [this.bridge] as const,
   });
   private readonly locale = navigator.language || 'en-US';
+  /** What the confirmation dialog asks about: one document, every one, or nothing (closed). */
+  @state() private confirming: TrashedDocument | 'all' | null = null;
+
+  override firstUpdated(): void {
+    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
 
   override render() {
     return html`
@@ -126,10 +48,16 @@ export class TrashView extends LitElement {
         </div>
       </header>
       <main>
-        <h1>Trash</h1>
-        <p class="lede">Documents you delete wait here. Restore one to put it back in your library.</p>
+        <div class="heading">
+          <h1 tabindex="-1">Trash</h1>
+          ${this.hasItems() ? html`<button class="btn danger-ghost" @click=${() => (this.confirming = 'all')}>Empty trash…</button>` : ''}
+        </div>
+        <p class="lede">
+          Documents you delete wait here. Restore one to put it back in your library, or delete it forever.
+        </p>
         ${this.renderItems()}
       </main>
+      ${this.renderConfirm()}
     `;
   }
 
@@ -165,11 +93,61 @@ export class TrashView extends LitElement {
               <button class="btn" aria-label="Restore “${item.title}”" @click=${() => this.restore(item)}>
                 ${icons.restore}Restore
               </button>
+              <button
+                class="btn danger-ghost"
+                aria-label="Delete “${item.title}” forever"
+                @click=${() => (this.confirming = item)}
+              >
+                Delete forever…
+              </button>
             </li>
           `,
         )}
       </ul>
     `;
+  }
+
+  private hasItems(): boolean {
+    const listed = this.trash.value;
+    return listed?.ok === true && listed.value.length > 0;
+  }
+
+  private renderConfirm() {
+    const what = this.confirming;
+    const all = what === 'all';
+    const count = this.trash.value?.ok ? this.trash.value.value.length : 0;
+    return html`<app-confirm-dialog
+      .open=${what !== null}
+      danger
+      heading=${all ? `Delete ${count} document${count === 1 ? '' : 's'} forever?` : `Delete “${what?.title ?? ''}” forever?`}
+      message=${all ? 'Every document in the trash and its highlights will be gone for good. This cannot be undone.' : 'The document and its highlights will be gone for good. This cannot be undone.'}
+      confirmLabel=${all ? 'Empty trash' : 'Delete forever'}
+      @confirm-cancel=${() => (this.confirming = null)}
+      @confirm-accept=${() => void this.deleteForever()}
+    ></app-confirm-dialog>`;
+  }
+
+  private async deleteForever(): Promise<void> {
+    const what = this.confirming;
+    this.confirming = null;
+    if (!this.bridge || what === null) return;
+    const result =
+      what === 'all'
+        ? await call(this.bridge, 'emptyTrash')
+        : await call(this.bridge, 'deleteForever', what.id);
+    const name = what === 'all' ? 'the trash' : `“${what.title}”`;
+    if (!result.ok) {
+      this.dispatchEvent(new ToastEvent(failureToast(`Could not delete ${name} forever`, result)));
+    } else {
+      const message =
+        typeof result.value === 'number'
+          ? `Deleted ${result.value} document${result.value === 1 ? '' : 's'} forever`
+          : `Deleted ${name} forever`;
+      this.dispatchEvent(new ToastEvent({ kind: 'success', message }));
+    }
+    await this.trash.run();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('li button, h1')?.focus();
   }
 
   private async restore(item: TrashedDocument): Promise<void> {

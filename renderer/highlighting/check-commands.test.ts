@@ -67,6 +67,8 @@ function setUp(candidates: TextSpan[], failure: Result<never> | null = null) {
     },
     remove: (_, id) => void records.delete(id),
     reveal: (_, id) => void revealed.push(id),
+    choose: () => undefined,
+    citation: () => ({ title: 'T', author: null, chapter: null }),
     selectionUsed: () => undefined,
     colorUsed: () => undefined,
     notice: (message) => void notices.push(message),

@@ -7,7 +7,8 @@ import type { HighlightColor } from '../../preload/api';
 export type HighlightCommand =
   | { kind: 'create'; color: HighlightColor }
   | { kind: 'recolor'; id: string; color: HighlightColor }
-  | { kind: 'copy'; id: string }
+  /** With its citation as markdown; `plain`: the quote's text alone. */
+  | { kind: 'copy'; id: string; plain?: boolean }
   | { kind: 'delete'; id: string }
   /** Pick one of several overlapping highlights (the chooser). */
   | { kind: 'choose'; id: string }

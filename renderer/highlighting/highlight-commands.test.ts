@@ -43,6 +43,8 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
   const puts: Array<{ color: HighlightColor; span: TextSpan | null }> = [];
   const toasts: ToastInit[] = [];
   const colorsUsed: HighlightColor[] = [];
+  const chosen: string[] = [];
+  const notices: string[] = [];
   let selection: TextSpan | null = { start: 121, end: 131 }; // "means war,"
   const api = new Proxy({} as LecternBridge, {
     get: (_, method: string) => async () => answers[method as keyof LecternBridge],
@@ -65,9 +67,11 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
     },
     remove: (_, id) => void records.delete(id),
     reveal: () => undefined,
+    choose: (_, id) => void chosen.push(id),
+    citation: () => ({ title: 'War and Peace', author: 'Leo Tolstoy', chapter: 'CHAPTER I' }),
     selectionUsed: () => (selection = null),
     colorUsed: (c) => colorsUsed.push(c),
-    notice: () => undefined,
+    notice: (m) => void notices.push(m),
     toast: (t) => toasts.push(t),
   };
   return {
@@ -76,6 +80,9 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
     puts,
     toasts,
     colorsUsed,
+    chosen,
+    notices,
+    select: (span: TextSpan) => (selection = span),
     selection: () => selection,
   };
 }
@@ -129,5 +136,47 @@ describe('HighlightCommands', () => {
     expect(records.has(heron.id)).toBe(true);
     expect(commands.canUndo).toBe(false);
     expect(toasts[0]?.action?.label).toBe('Copy details');
+  });
+
+  it('selects the highlight already on exactly the selected passage instead of making a twin', async () => {
+    const { commands, records, chosen, notices, select, selection } = setUp({});
+    select({ start: 17, end: 32 }); // "Genoa and Lucca", the heron's passage
+    await commands.create('pink');
+    expect(records.size).toBe(1);
+    expect(chosen).toEqual([heron.id]);
+    expect(selection()).toBeNull();
+    expect(notices).toEqual(['Already highlighted: selected it']);
+  });
+
+  it('closes the Undo toast once the delete is undone, and says the shortcut', async () => {
+    const { commands, toasts } = setUp({
+      deleteHighlight: { ok: true, value: heron },
+      restoreHighlight: { ok: true, value: heron },
+    });
+    await commands.remove(heron.id);
+    const toast = toasts[0];
+    expect(toast?.action?.shortcut).toBe('Ctrl+Z');
+    let closed = false;
+    void toast?.closesWhen?.then(() => (closed = true));
+    await Promise.resolve();
+    expect(closed).toBe(false);
+    await commands.undoDelete(); // as Ctrl+Z does
+    await Promise.resolve();
+    expect(closed).toBe(true);
+  });
+
+  it('copies the quote with its citation as markdown, or the quote alone', async () => {
+    const written: string[] = [];
+    Object.defineProperty(globalThis, 'navigator', {
+      value: { clipboard: { writeText: async (text: string) => void written.push(text) } },
+      configurable: true,
+    });
+    const { commands } = setUp({});
+    await commands.copy(heron.id);
+    await commands.copy(heron.id, true);
+    expect(written).toEqual([
+      '> Genoa and Lucca\n>\n> — Leo Tolstoy, *War and Peace*, “CHAPTER I”\n',
+      'Genoa and Lucca',
+    ]);
   });
 });

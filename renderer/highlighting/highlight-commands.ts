@@ -17,6 +17,7 @@ import { anchorAll } from '../../common/anchoring/anchor-many';
 import { describeRange } from '../../common/anchoring/describe';
 import { call, failureToast } from '../app/calls';
 import type { ToastInit } from '../lib/events';
+import { quoteWithCitation, type Citation } from './citation';
 import type { HighlightCommand } from './events';
 import type { TextSpan } from './text-map';
 
@@ -48,6 +49,10 @@ export interface HighlightEditor {
   reveal(view: HighlightsView, id: string): void;
   /** The selection became a highlight: clear it. */
   selectionUsed(): void;
+  /** Selects an existing highlight (its popover opens), as a click on it does. */
+  choose(view: HighlightsView, id: string): void;
+  /** Where a highlight is from: the document's title and author, the heading it sits under. */
+  citation(view: HighlightsView, id: string): Citation;
   colorUsed(color: HighlightColor): void;
   notice(message: string): void;
   toast(init: ToastInit): void;
@@ -56,6 +61,8 @@ export interface HighlightEditor {
 export class HighlightCommands {
   /** The last deleted highlight, for Undo and Ctrl/Cmd+Z. */
   private deleted: Highlight | null = null;
+  /** Closes the Undo toast of the last delete once it is undone (by the toast or by Ctrl/Cmd+Z). */
+  private undone: (() => void) | null = null;
 
   constructor(private readonly editor: HighlightEditor) {}
 
@@ -71,7 +78,7 @@ export class HighlightCommands {
       case 'recolor':
         return this.recolor(command.id, command.color);
       case 'copy':
-        return this.copy(command.id);
+        return this.copy(command.id, command.plain === true);
       case 'delete':
         return this.remove(command.id);
       case 'reattach':
@@ -105,6 +112,13 @@ export class HighlightCommands {
     const selected = this.selected();
     if (!selected) return;
     const { view, span, selectors } = selected;
+    // Exactly the passage of a highlight already there: select it rather than make a twin.
+    const twin = [...view.records.keys()].find((id) => sameSpan(view.spanOf(id), span));
+    if (twin !== undefined) {
+      this.editor.selectionUsed();
+      this.editor.choose(view, twin);
+      return this.editor.notice('Already highlighted: selected it');
+    }
     const draft = { color, ...selectors, anchoredVersion: view.textVersion };
     const provisional = provisionalHighlight(view.documentId, draft);
     this.editor.put(view, provisional, span);
@@ -151,12 +165,18 @@ export class HighlightCommands {
       );
   }
 
-  async copy(id: string): Promise<void> {
-    const quote = this.editor.highlights()?.records.get(id)?.quote.exact;
-    if (quote === undefined) return;
+  /** Copies the quote as markdown with its citation; `plain`: the quote's text alone. */
+  async copy(id: string, plain = false): Promise<void> {
+    const view = this.editor.highlights();
+    const quote = view?.records.get(id)?.quote.exact;
+    if (!view || quote === undefined) return;
     try {
-      await navigator.clipboard.writeText(quote);
-      this.editor.notice('Quote copied');
+      await navigator.clipboard.writeText(
+        plain ? quote : quoteWithCitation(quote, this.editor.citation(view, id)),
+      );
+      this.editor.notice(
+        plain ? 'Quote copied' : 'Quote copied with its source (Shift+click: the quote alone)',
+      );
     } catch {
       this.editor.notice('Could not copy the quote');
     }
@@ -169,10 +189,13 @@ export class HighlightCommands {
     if (!deleted.ok) return this.editor.toast(failureToast('Could not delete the highlight', deleted));
     this.editor.remove(view, id);
     this.deleted = deleted.value;
+    this.undone?.();
+    const closesWhen = new Promise<void>((resolve) => (this.undone = resolve));
     this.editor.toast({
       kind: 'info',
       message: 'Highlight deleted',
-      action: { label: 'Undo', run: () => void this.undoDelete() },
+      action: { label: 'Undo', shortcut: 'Ctrl+Z', run: () => void this.undoDelete() },
+      closesWhen,
     });
   }
 
@@ -182,6 +205,8 @@ export class HighlightCommands {
     const deleted = this.deleted;
     if (!view || !deleted || deleted.documentId !== view.documentId) return;
     this.deleted = null;
+    this.undone?.();
+    this.undone = null;
     const restored = await call(this.api, 'restoreHighlight', view.documentId, deleted);
     if (!restored.ok) return this.editor.toast(failureToast('Could not restore the highlight', restored));
     this.editor.put(view, restored.value, spanOnText(view, restored.value));
@@ -262,6 +287,10 @@ function spanOnText(view: HighlightsView, h: Highlight): TextSpan | null {
 }
 
 let provisionalCount = 0;
+
+function sameSpan(a: TextSpan | null, b: TextSpan): boolean {
+  return a !== null && a.start === b.start && a.end === b.end;
+}
 
 /** A highlight shown before the core has stored it (its id is not a stored one). */
 function provisionalHighlight(documentId: string, draft: NewHighlight): Highlight {

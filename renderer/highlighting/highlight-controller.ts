@@ -14,6 +14,7 @@ import { HighlightCommands, type HighlightEditor, type HighlightsView } from './
 import { type HighlightInputTarget, onHighlightClick, onHighlightKey } from './highlight-input';
 import { HighlightSet } from './highlight-set';
 import { clearSelection } from './selection';
+import { citationOf } from './citation-dom';
 import {
   anchorIn,
   type FollowedSelection,
@@ -243,6 +244,9 @@ export class HighlightController implements ReactiveController {
       this.dismiss();
     },
     reveal: (view: HighlightsView, id: string) => void (view === this.openSet && this.reveal(id)),
+    choose: (view: HighlightsView, id: string) => void (view === this.openSet && this.select(id, true)),
+    citation: (_view: HighlightsView, id: string) =>
+      citationOf(this.parts.doc(), this.openSet?.painter.rangeOf(id) ?? null, this.parts.sectionsRoot()),
     selectionUsed: () => {
       clearSelection(this.shadowRoot);
       this.followed = null;

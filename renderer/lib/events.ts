@@ -14,6 +14,8 @@ export interface ToastAction {
   run: () => void;
   /** Keep the toast after the action ran (Copy details); the default dismisses it. */
   keepOpen?: boolean;
+  /** The key that does the same (shown, and announced with the message), e.g. "Ctrl+Z". */
+  shortcut?: string;
 }
 
 export interface ToastInit {
@@ -22,6 +24,8 @@ export interface ToastInit {
   action?: ToastAction;
   /** Lines shown under the message in an expandable list (every refused file of an import). */
   details?: readonly string[];
+  /** The toast closes when this settles (its action was done some other way, e.g. Ctrl+Z). */
+  closesWhen?: Promise<unknown>;
 }
 
 export interface Toast extends ToastInit {

@@ -14,14 +14,15 @@ function layers(open: Record<string, boolean>, closed: string[]): EscapeLayer[] 
 
 describe('closeInnermost', () => {
   it('closes one layer per press, innermost first', () => {
-    const open = { settings: true, highlight: true, panel: true, reader: true };
+    const open = { settings: true, highlight: true, panel: true };
     const closed: string[] = [];
     const chain = layers(open, closed);
     expect(closeInnermost(chain)).toBe('settings');
     expect(closeInnermost(chain)).toBe('highlight');
     expect(closeInnermost(chain)).toBe('panel');
-    expect(closeInnermost(chain)).toBe('reader');
-    expect(closed).toEqual(['settings', 'highlight', 'panel', 'reader']);
+    // Nothing is left: Esc does nothing more (it never leaves the book).
+    expect(closeInnermost(chain)).toBeNull();
+    expect(closed).toEqual(['settings', 'highlight', 'panel']);
   });
 
   it('skips closed layers and reports when nothing is open', () => {

@@ -51,6 +51,22 @@ describe('readerKeyAction', () => {
     });
   });
 
+  it('goes back to the library with Alt+← or Cmd+[, never with Esc', () => {
+    expect(readerKeyAction(press('ArrowLeft', { altKey: true }), false)).toEqual({ kind: 'back' });
+    expect(readerKeyAction(press('[', { metaKey: true }), true)).toEqual({ kind: 'back' });
+    // A layout where [ needs another key still has the physical key.
+    expect(readerKeyAction(press('ü', { metaKey: true, code: 'BracketLeft' }), false)).toEqual({
+      kind: 'back',
+    });
+    expect(readerKeyAction(press('Escape'), false)).toEqual({ kind: 'escape' });
+    // In a field Alt+← moves by word; Shift or Ctrl added make another chord.
+    expect(readerKeyAction(press('ArrowLeft', { altKey: true }), true)).toBeNull();
+    // From a toolbar button (a control, not a text field) it still goes back.
+    expect(readerKeyAction(press('ArrowLeft', { altKey: true }), true, false)).toEqual({ kind: 'back' });
+    expect(readerKeyAction(press('ArrowLeft', { altKey: true, shiftKey: true }), false)).toBeNull();
+    expect(readerKeyAction(press('[', { ctrlKey: true }), false)).toBeNull();
+  });
+
   it('ignores other chords', () => {
     expect(readerKeyAction(press('c', { ctrlKey: true }), false)).toBeNull();
     expect(readerKeyAction(press('ArrowDown', { altKey: true }), false)).toBeNull();

@@ -4,7 +4,9 @@ export type ReaderKeyAction =
   | { kind: 'scroll'; by: 'page' | 'line'; direction: 1 | -1 }
   | { kind: 'edge'; to: 'start' | 'end' }
   | { kind: 'font'; step: 1 | -1 }
-  | { kind: 'escape' };
+  | { kind: 'escape' }
+  /** Back to the library (Alt+← or Cmd+[): Esc never leaves the book. */
+  | { kind: 'back' };
 
 export interface KeyPress {
   key: string;
@@ -19,10 +21,17 @@ export interface KeyPress {
 /**
  * The action for a key press, or null to let the browser have it. `inControl` is true when
  * focus is in a button, link, input or other control: then only Escape and the font shortcuts
- * act, so Space still presses buttons and arrows still move sliders.
+ * act, so Space still presses buttons and arrows still move sliders; `inTextField` (focus where
+ * text is typed) keeps Alt+← for moving by word, elsewhere it goes back like Cmd+[.
  */
-export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyAction | null {
+export function readerKeyAction(
+  press: KeyPress,
+  inControl: boolean,
+  inTextField = inControl,
+): ReaderKeyAction | null {
   const command = press.ctrlKey || press.metaKey;
+  // Alt+← moves by word in a text field (Option+← on a Mac): there it stays the field's.
+  if (isBackToLibrary(press) && (press.metaKey || !inTextField)) return { kind: 'back' };
   if (command && !press.altKey) {
     if (press.key === '=' || press.key === '+' || press.code === 'Equal' || press.code === 'NumpadAdd')
       return { kind: 'font', step: 1 };
@@ -53,6 +62,16 @@ export function readerKeyAction(press: KeyPress, inControl: boolean): ReaderKeyA
     default:
       return null;
   }
+}
+
+/** Alt+← (Windows, Linux) or Cmd+[ (macOS), as in a browser's Back: the reader's way out by keyboard. */
+export function isBackToLibrary(press: KeyPress): boolean {
+  const onlyAlt = press.altKey && !press.ctrlKey && !press.metaKey && !press.shiftKey;
+  const onlyMeta = press.metaKey && !press.ctrlKey && !press.altKey && !press.shiftKey;
+  return (
+    (onlyAlt && press.key === 'ArrowLeft') ||
+    (onlyMeta && (press.key === '[' || press.code === 'BracketLeft'))
+  );
 }
 
 /** Pixels a scroll action moves: 90% of the viewport for a page, three lines for a line. */

@@ -6,6 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { readerKeyAction, type ReaderKeyAction } from './keys';
 
+const TEXT_FIELD_SELECTOR =
+  'input:not([type=range]):not([type=radio]):not([type=checkbox]), textarea, [contenteditable=""], [contenteditable="true"]';
 const CONTROL_SELECTOR =
   'input, textarea, select, button, a[href], summary, [contenteditable=""], [contenteditable="true"]';
 
@@ -31,7 +33,8 @@ export class ReaderKeyboardController implements ReactiveController {
     const path = event.composedPath();
     const origin = path[0];
     const inControl = origin instanceof Element && origin.matches(CONTROL_SELECTOR);
-    const action = readerKeyAction(event, inControl);
+    const inTextField = origin instanceof Element && origin.matches(TEXT_FIELD_SELECTOR);
+    const action = readerKeyAction(event, inControl, inTextField);
     if (!action) return;
     if (action.kind !== 'font' && !path.includes(this.host)) return;
     if (this.perform(action)) event.preventDefault();

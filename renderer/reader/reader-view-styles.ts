@@ -34,8 +34,10 @@ export const chromeStyles = css`
     border-bottom: 1px solid color-mix(in srgb, var(--border, #ddd) 60%, transparent);
     transition: opacity 0.35s ease;
   }
+  /* Quiet while reading down: hidden fully rather than dimmed (dimmed labels fell to 1.7:1),
+     back on hover or when a control in it has focus. */
   .toolbar.quiet:not(:hover):not(:focus-within) {
-    opacity: 0.4;
+    opacity: 0;
   }
   .tool {
     display: inline-flex;
@@ -109,7 +111,23 @@ export const chromeStyles = css`
     border-inline-end: 1px solid color-mix(in srgb, var(--border, #ddd) 60%, transparent);
     background: var(--surface, var(--reader-bg, #f6f4ef));
   }
-  @media (max-width: 999px) {
+  /* Panels push the reading column (never cover it) down to 700 px; below 1,100 px only one is open
+     at a time (reader-view.ts), so the column keeps a readable measure. Narrower: an overlay. */
+  @media (max-width: 1099px) {
+    .toc,
+    highlight-panel {
+      width: 280px;
+    }
+  }
+  @media (min-width: 700px) {
+    highlight-panel {
+      position: relative;
+      inset: auto;
+      z-index: auto;
+      box-shadow: none;
+    }
+  }
+  @media (max-width: 699px) {
     .toc {
       position: absolute;
       inset: 0 auto 0 0;
@@ -125,8 +143,10 @@ export const chromeStyles = css`
     overflow-x: hidden;
     scroll-behavior: auto;
   }
+  /* Inset: the reading area fills the window, so an outside ring would be clipped. */
   .scroller:focus-visible {
-    outline: none;
+    outline: 2px solid var(--focus-ring, #3b82f6);
+    outline-offset: -2px;
   }
   .popover {
     position: absolute;

@@ -95,7 +95,7 @@ export const controlStyles = css`
     height: 36px;
     width: 100%;
     padding: 0 var(--space-3);
-    border: 1px solid var(--border);
+    border: 1px solid var(--border-field);
     border-radius: var(--radius-sm);
     background: var(--surface);
     font-size: 0.9375rem;
@@ -108,7 +108,7 @@ export const controlStyles = css`
     opacity: 0.85;
   }
   .field:hover {
-    border-color: color-mix(in srgb, var(--border) 60%, var(--fg-muted));
+    border-color: var(--fg-muted);
   }
   .field:focus-visible {
     outline: none;

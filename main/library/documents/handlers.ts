@@ -23,6 +23,8 @@ export function createDocumentHandlers(
     renameDocument: defineHandler('renameDocument', (id, title) => documents.renameDocument(id, title), log),
     deleteDocument: defineHandler('deleteDocument', (id) => documents.deleteDocument(id), log),
     listTrash: defineHandler('listTrash', async () => ok(await documents.listTrash()), log),
+    deleteForever: defineHandler('deleteForever', (id) => documents.deleteForever(id), log),
+    emptyTrash: defineHandler('emptyTrash', () => documents.emptyTrash(), log),
     restoreDocument: defineHandler('restoreDocument', (id) => documents.restoreDocument(id), log),
     importFiles: defineHandler('importFiles', async (files) => ok(await documents.importFiles(files)), log),
     chooseAndImportFiles: defineHandler(

@@ -48,6 +48,8 @@ export const documentArguments = {
   renameDocument: z.tuple([documentIdSchema, titleSchema]),
   deleteDocument: z.tuple([documentIdSchema]),
   listTrash: z.tuple([]),
+  deleteForever: z.tuple([documentIdSchema]),
+  emptyTrash: z.tuple([]),
   restoreDocument: z.tuple([documentIdSchema]),
   importFiles: z.tuple([filesToImportSchema]),
   chooseAndImportFiles: z.tuple([]),

@@ -116,6 +116,15 @@ export class DocumentsService {
     return this.parts.trash.list();
   }
 
+  /** Deletes a trashed document for good (see Trash.purge: renamed aside first, so never half-listed). */
+  deleteForever(id: DocumentId): Promise<Result<null>> {
+    return this.parts.trash.deleteForever(id);
+  }
+
+  emptyTrash(): Promise<Result<number>> {
+    return this.parts.trash.empty();
+  }
+
   /** Moves the files back, records the document, then empties its trash entry, under a journal entry. */
   async restoreDocument(id: DocumentId): Promise<Result<DocumentSummary>> {
     const { catalog, trash, journal } = this.parts;

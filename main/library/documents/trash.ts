@@ -5,15 +5,20 @@
  * place. The order of `list` is the contract's: most recently deleted first.
  */
 import path from 'node:path';
-import type { LibraryNotice, TrashedDocument } from '../../../preload/api';
+import type { LibraryNotice, Result, TrashedDocument } from '../../../preload/api';
 import { type TrashRecord, trashRecordSchema } from '../catalog/records';
 import { fsyncDir, readTextIfExists, writeFileDurable } from '../storage/durable-file';
-import { errnoOf } from '../storage/failures';
+import { attemptWrite, errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { documentFolder, isDocumentFolder, trashedDocumentFolder } from './assets';
 
 const RECORD_FILE = 'record.json';
+/**
+ * An entry being deleted forever is first renamed to this prefix + id (one atomic step): a crash
+ * while its files are removed leaves a folder no listing shows, removed at the next purge or start.
+ */
+const PURGING = '.purging-';
 
 export class Trash {
   /** Entries already reported as unreadable, so each is reported once per session. */
@@ -152,15 +157,57 @@ export class Trash {
       if (errnoOf(error) === 'ENOENT') return [];
       throw error;
     }
-    const records = await Promise.all(names.map((name) => this.read(name)));
+    const entries = names.filter((name) => !name.startsWith('.'));
+    const records = await Promise.all(entries.map((name) => this.read(name)));
     return records
       .filter((record): record is TrashRecord => record !== null)
       .map(({ id, title, deletedAt }) => ({ id, title, deletedAt }))
       .toSorted((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }
 
+  /**
+   * Removes trash/<id>/ for good: renamed aside (atomic, then the folder fsynced), then removed.
+   * Once the rename is durable the document is gone from the trash, whatever happens next.
+   */
   async purge(id: string): Promise<void> {
-    await this.fsys.removeTree(this.paths.trashEntryDir(id));
+    const aside = path.join(this.paths.trashDir, `${PURGING}${id}`);
+    await this.fsys.removeTree(aside);
+    try {
+      await this.fsys.rename(this.paths.trashEntryDir(id), aside);
+    } catch (error) {
+      if (errnoOf(error) === 'ENOENT') return;
+      throw error;
+    }
     await fsyncDir(this.fsys, this.paths.trashDir).catch((error: unknown) => console.error('Could not fsync trash/', error));
+    await this.fsys.removeTree(aside);
+  }
+
+  /** Removes what a crash in the middle of a purge left (folders renamed aside); returns how many. */
+  async removeLeftoverPurges(): Promise<number> {
+    const names = await this.fsys.readdir(this.paths.trashDir).catch(() => []);
+    const leftovers = names.filter((name) => name.startsWith(PURGING));
+    for (const name of leftovers) await this.fsys.removeTree(path.join(this.paths.trashDir, name));
+    return leftovers.length;
+  }
+
+  /** Deletes one trashed document forever: 'not-found' when it is not in the trash. */
+  async deleteForever(id: string): Promise<Result<null>> {
+    if ((await this.read(id)) === null) {
+      return { ok: false, code: 'not-found', message: `There is no document ${id} in the trash.` };
+    }
+    return attemptWrite('delete the document forever', async () => {
+      await this.purge(id);
+      return null;
+    });
+  }
+
+  /** Deletes every trashed document forever; answers how many. A failure stops at that entry (the rest stay). */
+  async empty(): Promise<Result<number>> {
+    const entries = await this.list();
+    return attemptWrite('empty the trash', async () => {
+      await this.removeLeftoverPurges();
+      for (const entry of entries) await this.purge(entry.id);
+      return entries.length;
+    });
   }
 }

@@ -1,0 +1,112 @@
+/** Styles of <trash-view>: the header bar, the list of deleted documents, the empty state. */
+import { css } from 'lit';
+
+export const trashViewStyles = css`
+  :host {
+    display: block;
+  }
+  header {
+    position: sticky;
+    top: 0;
+    z-index: 10;
+    background: var(--toolbar-bg);
+    backdrop-filter: saturate(1.4) blur(14px);
+    border-bottom: 1px solid var(--border);
+  }
+  .bar,
+  main {
+    max-width: calc(var(--content-width) + 2 * var(--space-5));
+    margin: 0 auto;
+    padding: var(--space-3) var(--space-5);
+  }
+  main {
+    padding-top: var(--space-7);
+  }
+  h1 {
+    margin: 0 0 var(--space-2);
+    padding: 0 var(--space-4);
+    font-family: var(--font-serif);
+    font-size: 2.25rem;
+    font-weight: 600;
+    letter-spacing: -0.015em;
+  }
+  .lede {
+    margin: 0 0 var(--space-5);
+    padding: 0 var(--space-4);
+    color: var(--fg-muted);
+    font-size: 0.875rem;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    display: flex;
+    align-items: center;
+    gap: var(--space-4);
+    padding: var(--space-4);
+    border-bottom: 1px solid var(--border);
+  }
+  .title {
+    flex: 1;
+    min-width: 0;
+    font-family: var(--font-serif);
+    font-size: 1.125rem;
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .when {
+    color: var(--fg-muted);
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+  .empty {
+    margin: var(--space-8) auto 0;
+    text-align: center;
+    color: var(--fg-muted);
+  }
+  .empty .art {
+    display: inline-grid;
+    place-items: center;
+    width: 72px;
+    height: 72px;
+    margin-bottom: var(--space-4);
+    border-radius: 50%;
+    background: var(--surface-2);
+  }
+  .empty svg {
+    width: 32px;
+    height: 32px;
+  }
+  .empty p {
+    margin: 0;
+    font-family: var(--font-serif);
+    font-size: 1.25rem;
+    color: var(--fg);
+  }
+  .heading {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--space-4);
+    padding-inline-end: var(--space-4);
+  }
+  h1:focus {
+    outline: none;
+  }
+  h1:focus-visible {
+    outline: 2px solid var(--focus-ring);
+    outline-offset: 4px;
+    border-radius: 4px;
+  }
+  .btn.danger-ghost {
+    background: transparent;
+    color: var(--danger);
+  }
+  .btn.danger-ghost:hover {
+    background: color-mix(in srgb, var(--danger) 10%, transparent);
+  }
+`;
