@@ -7,6 +7,8 @@
  */
 import {
   checkAnchor,
+  CLOSE_SCORE,
+  FUZZY_SIDE,
   decide,
   justified,
   placedAnchor,
@@ -14,7 +16,8 @@ import {
   rivalsOf,
   type Found,
 } from './decide';
-import { exactCandidates, fuzzyCandidates } from './match-quote';
+import { contestedByHint } from './hint-evidence';
+import { exactCandidates, fuzzyCandidates, fuzzyCandidatesAt, maxErrorsFor } from './match-quote';
 import { normalizedCandidates } from './normalize';
 import { seededCandidates } from './seed-near';
 import { adjacentContext, scoreAll, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
@@ -40,6 +43,8 @@ const RANKED_HITS = 48;
 const NEAREST_HITS = 16;
 /** A candidate this far from the expected start is "far": it must beat a near one clearly. */
 export const NEAR_DISTANCE = 4096;
+/** Longest quote whose near twin is checked against an edited original (one-word Myers search). */
+const SHORT_QUOTE = 32;
 /** A near candidate ends the search only this close to the expected start. */
 const SETTLE_DISTANCE = 256;
 /** How much better a far candidate must score than a justified near one to be preferred. */
@@ -93,6 +98,7 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
   const steps: [AnchorMethod, (radius: number) => Candidate[], number[], number][] = [
     ['near', (r) => exactCandidates(text, quote.exact, hint - r, hint + length + r), EXACT_RADII, 0],
     ['near', (r) => normalizedCandidates(text, quote.exact, hint - r, hint + length + r), [4096], 0],
+    ['fuzzy', () => fuzzyCandidatesAt(text, quote.exact, hint), [0], FUZZY_SETTLES],
     ['fuzzy', (r) => seededCandidates(text, quote.exact, hint - r, hint + length + r), [4096], FUZZY_SETTLES],
     [
       'fuzzy',
@@ -101,6 +107,7 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
       FUZZY_SETTLES,
     ],
   ];
+  let deferred: Found | null = null;
   for (const [method, search, radii, minScore] of steps) {
     for (const radius of radii) {
       const scored = scoreAll(text, quote, search(radius), hint);
@@ -108,18 +115,36 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
       const top = best(scored);
       // Only a candidate at the predicted place ends the search: one further off may be a twin.
       const atHint = top !== null && Math.abs(top.start - hint) <= SETTLE_DISTANCE;
-      if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all, method)) {
-        return placedAnchor({ ...top, method });
+      if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all)) {
+        if (method === 'fuzzy' || !mayHideEdited(top, quote)) return placedAnchor({ ...top, method });
+        deferred ??= { ...top, method };
+      }
+      if (deferred !== null && method === 'fuzzy' && radius >= (FUZZY_RADII[0] ?? 0)) {
+        return closeRival(deferred, seen.all) ? null : placedAnchor(deferred);
       }
     }
   }
   return null;
 }
 
-/** True when another candidate seen scores within reach of `top`: then the search goes on. */
-function closeRival(top: ScoredCandidate, all: readonly Found[], method: AnchorMethod): boolean {
-  const [rival] = rivalsOf({ ...top, method }, all);
-  return rival !== undefined && rival.score >= top.score - 0.02;
+/**
+ * True when `top`, an exact match, has edited context and a short quote: the original, with
+ * one letter of its quote changed and its context intact, would carry more agreeing characters,
+ * so the approximate search near the hint must run before `top` is taken. (Cheap for a short
+ * quote; a long quote is its own evidence.)
+ */
+function mayHideEdited(top: ScoredCandidate, quote: TextQuoteSelector): boolean {
+  const stored = quote.exact.length + quote.prefix.length + quote.suffix.length;
+  return quote.exact.length <= SHORT_QUOTE && (1 - top.agreement) * stored >= 1;
+}
+
+/**
+ * True when another candidate seen scores close to `top` (as decide.ts counts it), or has more agreeing
+ * characters (an edited original against a twin): then the search goes on.
+ */
+function closeRival(top: Found | ScoredCandidate, all: readonly Found[]): boolean {
+  const [rival] = rivalsOf({ method: 'near', ...top }, all);
+  return rival !== undefined && (rival.score >= top.score - CLOSE_SCORE || rival.agreement > top.agreement);
 }
 
 /** Every exact hit of the quote, however many: the best-looking and the nearest are scored. */
@@ -158,6 +183,17 @@ function searchEverywhere(
 const oneSided = (c: Found) => c.errors === 0 && 2 * c.context - c.weakerSide >= CONTEXT_SETTLES;
 
 /**
+ * A match at the predicted place, within the search's error budget, whose context agrees on
+ * both sides: the highlighted passage, edited (several edits may hit one short word). A twin
+ * elsewhere that still reads like the stored quote is then no more likely than it.
+ */
+const editedAtHint = (c: Found, hint: number, length: number) =>
+  Math.abs(c.start - hint) <= SETTLE_DISTANCE &&
+  c.errors <= maxErrorsFor(length) &&
+  c.context >= requiredContext(length) &&
+  c.weakerSide >= FUZZY_SIDE;
+
+/**
  * The best candidate lies away from where the neighbours predict while another one, not far
  * from the prediction, is justified or is the exact quote with one side of its context intact:
  * a copy with intact context against the original with an edit nearby. Text alone cannot tell
@@ -171,7 +207,7 @@ function splitEvidence(seen: Seen, hint: number, length: number, minScore: numbe
     (c) =>
       Math.abs(c.start - hint) <= NEAR_DISTANCE &&
       (c.end <= top.start || c.start >= top.end) &&
-      (justified(c, length, minScore) || oneSided(c)),
+      (justified(c, length, minScore) || oneSided(c) || editedAtHint(c, hint, length)),
   );
   const nearest = [top, ...other].reduce((a, c) =>
     Math.abs(c.start - hint) < Math.abs(a.start - hint) ? c : a,
@@ -236,5 +272,8 @@ export function anchorQuote(
     hint === undefined
       ? null
       : (splitEvidence(seen, hint, length, minScore) ?? nearPreferred(seen, hint, length, minScore));
-  return preferred ?? decide(seen.all, length, minScore);
+  const decided = preferred ?? decide(seen.all, length, minScore);
+  return decided === null || hint === undefined
+    ? decided
+    : contestedByHint(text, quote, decided, hint, SETTLE_DISTANCE);
 }
