@@ -1,10 +1,24 @@
 /**
- * The place the neighbours predict as evidence against a far placement: when the text there
- * still reads like the stored passage (its context and the ends of its quote, edited a little),
- * the highlight most likely never moved, and a copy found elsewhere is only an alternative.
+ * The place the neighbours predict (the hint) as evidence: a far placement is only a check when
+ * the text at the hint still reads like the stored passage, or a candidate there is justified,
+ * edited, or keeps one side of its context; a copy found elsewhere is then an alternative.
  */
+import { checkAnchor, decide, FUZZY_SIDE, justified, requiredContext, rivalsOf, type Found } from './decide';
+import { maxErrorsFor } from './match-quote';
 import { scoreCandidate, similarity } from './score';
 import type { Anchor, TextQuoteSelector } from './types';
+
+/** A candidate this far from the expected start is "far": it must beat a near one clearly. */
+export const NEAR_DISTANCE = 4096;
+/** A near candidate ends the search only this close to the expected start. */
+export const SETTLE_DISTANCE = 256;
+/** Mean prefix/suffix similarity at which a near candidate is taken without looking further. */
+export const CONTEXT_SETTLES = 0.75;
+/** How much better a far candidate must score than a justified near one to be preferred. */
+const FAR_MARGIN = 0.08;
+
+const best = (candidates: readonly Found[]) =>
+  candidates.reduce<Found | null>((top, c) => (top === null || c.score > top.score ? c : top), null);
 
 /** Characters of the quote, at each end, compared with the text at the predicted place. */
 const END_PROBE = 64;
@@ -57,4 +71,67 @@ export function contestedByHint(
     status: 'check',
     alternatives: [{ start, end, score }],
   };
+}
+
+/** The exact quote with one side of its context intact: a neighbouring passage was edited. */
+const oneSided = (c: Found) => c.errors === 0 && 2 * c.context - c.weakerSide >= CONTEXT_SETTLES;
+
+/**
+ * A match at the predicted place, within the search's error budget, whose context agrees on
+ * both sides: the highlighted passage, edited (several edits may hit one short word). A twin
+ * elsewhere that still reads like the stored quote is then no more likely than it.
+ */
+const editedAtHint = (c: Found, hint: number, length: number) =>
+  Math.abs(c.start - hint) <= SETTLE_DISTANCE &&
+  c.errors <= maxErrorsFor(length) &&
+  c.context >= requiredContext(length) &&
+  c.weakerSide >= FUZZY_SIDE;
+
+/**
+ * The best candidate lies away from where the neighbours predict while another one, not far
+ * from the prediction, is justified or is the exact quote with one side of its context intact:
+ * a copy with intact context against the original with an edit nearby. Text alone cannot tell
+ * which the reader highlighted, so the one nearer the prediction is shown for checking, with
+ * the other as an alternative.
+ */
+export function splitEvidence(
+  all: readonly Found[],
+  hint: number,
+  length: number,
+  minScore: number,
+): Anchor | null {
+  const top = best(all);
+  if (top === null || Math.abs(top.start - hint) <= SETTLE_DISTANCE) return null;
+  const other = all.filter(
+    (c) =>
+      Math.abs(c.start - hint) <= NEAR_DISTANCE &&
+      (c.end <= top.start || c.start >= top.end) &&
+      (justified(c, length, minScore) || oneSided(c) || editedAtHint(c, hint, length)),
+  );
+  const nearest = [top, ...other].reduce((a, c) =>
+    Math.abs(c.start - hint) < Math.abs(a.start - hint) ? c : a,
+  );
+  if (other.length === 0) return null;
+  const found = all.find((c) => c.start === nearest.start && c.end === nearest.end);
+  return found === undefined ? null : checkAnchor(found, rivalsOf(found, all));
+}
+
+/** Prefers a justified candidate near `hint` to a far one unless the far one is clearly better. */
+export function nearPreferred(
+  all: readonly Found[],
+  hint: number,
+  length: number,
+  minScore: number,
+): Anchor | null {
+  const near = all.filter((c) => Math.abs(c.start - hint) <= NEAR_DISTANCE);
+  const nearDecision = decide(near, length, minScore);
+  if (nearDecision === null || nearDecision.status !== 'placed') return null;
+  const nearBest = near.find((c) => c.start === nearDecision.start && c.end === nearDecision.end);
+  if (nearBest === undefined) return null;
+  const rivals = rivalsOf(nearBest, all);
+  const [far] = rivals;
+  if (far === undefined || far.score < nearBest.score - FAR_MARGIN) return nearDecision;
+  // A justified candidate near the prediction is evidence too: a far one may win, never silently.
+  if (far.score >= nearBest.score + FAR_MARGIN) return checkAnchor(far, rivalsOf(far, all));
+  return checkAnchor(nearBest, rivals);
 }
