@@ -3,7 +3,8 @@
  * stored position, the exact quote near the expected place, an approximate match near it,
  * the exact quote anywhere, an approximate match anywhere. A candidate near the expected
  * place whose context agrees settles the search; otherwise every candidate seen goes to
- * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced.
+ * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced, and
+ * the predicted place weighs in as evidence against a far choice (hint-evidence.ts).
  */
 import {
   CLOSE_SCORE,
@@ -42,7 +43,8 @@ const FUZZY_SETTLES = 0.85;
 /** Exact search radii around the expected start, growing. */
 const EXACT_RADII = [4096, 32768];
 /** Approximate search radii: small first, since a good prediction is usually within a few lines. */
-const FUZZY_RADII = [512, 4096];
+const NEAR_FUZZY_RADIUS = 512;
+const FUZZY_RADII = [NEAR_FUZZY_RADIUS, 4096];
 /** Exact hits of a common quote scored in full: the best by adjacent context, and the nearest. */
 const RANKED_HITS = 48;
 const NEAREST_HITS = 16;
@@ -118,7 +120,7 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
         if (method === 'fuzzy' || !mayHideEdited(top, quote)) return placedAnchor({ ...top, method });
         deferred ??= { ...top, method };
       }
-      if (deferred !== null && method === 'fuzzy' && radius >= (FUZZY_RADII[0] ?? 0)) {
+      if (deferred !== null && method === 'fuzzy' && radius >= NEAR_FUZZY_RADIUS) {
         return closeRival(deferred, seen.all) ? null : placedAnchor(deferred);
       }
     }
