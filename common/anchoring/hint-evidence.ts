@@ -3,7 +3,16 @@
  * the text at the hint still reads like the stored passage, or a candidate there is justified,
  * edited, or keeps one side of its context; a copy found elsewhere is then an alternative.
  */
-import { checkAnchor, decide, FUZZY_SIDE, justified, requiredContext, rivalsOf, type Found } from './decide';
+import {
+  checkAnchor,
+  decide,
+  placedAnchor,
+  FUZZY_SIDE,
+  justified,
+  requiredContext,
+  rivalsOf,
+  type Found,
+} from './decide';
 import { maxErrorsFor } from './match-quote';
 import { scoreCandidate, similarity } from './score';
 import type { Anchor, TextQuoteSelector } from './types';
@@ -14,6 +23,8 @@ export const NEAR_DISTANCE = 4096;
 export const SETTLE_DISTANCE = 256;
 /** Mean prefix/suffix similarity at which a near candidate is taken without looking further. */
 export const CONTEXT_SETTLES = 0.75;
+/** Characters of stored context, both sides together (describe.ts keeps 32 on each). */
+const STORED_CONTEXT = 64;
 /** How much better a far candidate must score than a justified near one to be preferred. */
 const FAR_MARGIN = 0.08;
 
@@ -113,7 +124,20 @@ export function splitEvidence(
   );
   if (other.length === 0) return null;
   const found = all.find((c) => c.start === nearest.start && c.end === nearest.end);
-  return found === undefined ? null : checkAnchor(found, rivalsOf(found, all));
+  if (found === undefined) return null;
+  const rivals = rivalsOf(found, all);
+  return outAgrees(found, rivals, hint, length) ? placedAnchor(found) : checkAnchor(found, rivals);
+}
+
+/**
+ * True when `found`, at the predicted place, has at least one more agreeing stored character
+ * than every rival: position and text evidence then point the same way (the edited original
+ * against a twin whose context differs more than its quote).
+ */
+function outAgrees(found: Found, rivals: readonly Found[], hint: number, length: number): boolean {
+  if (Math.abs(found.start - hint) > SETTLE_DISTANCE) return false;
+  const oneCharacter = 1 / (length + STORED_CONTEXT);
+  return rivals.every((r) => found.agreement >= r.agreement + oneCharacter);
 }
 
 /** Prefers a justified candidate near `hint` to a far one unless the far one is clearly better. */
