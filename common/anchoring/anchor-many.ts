@@ -11,7 +11,7 @@
  */
 import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
 import { keepOrder } from './order';
-import { splitAnchor } from './split-quote';
+import { preferSplit } from './split-quote';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
 /** One stored highlight to place. */
@@ -104,9 +104,10 @@ export function anchorAll<Id>(
       if (confident(settled) && item.position !== undefined) drift = settled.start - item.position.start;
       return;
     }
-    const { hint, anchor } = placer.search(item, drift);
+    const { hint, anchor: found } = placer.search(item, drift);
+    const anchor = preferSplit(text, item.quote, found);
     if (anchor === null || hint === undefined || item.position === undefined) {
-      anchors.set(item.id, anchor ?? splitAnchor(text, item.quote));
+      anchors.set(item.id, anchor);
       return;
     }
     const jump = anchor.start - item.position.start;

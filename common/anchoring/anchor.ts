@@ -3,10 +3,11 @@
  * stored position, the exact quote near the expected place, an approximate match near it,
  * the exact quote anywhere, an approximate match anywhere. A candidate near the expected
  * place whose context agrees settles the search; otherwise every candidate seen goes to
- * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced.
+ * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced, and
+ * the predicted place weighs in as evidence against a far choice (hint-evidence.ts).
  */
 import {
-  checkAnchor,
+  CLOSE_SCORE,
   decide,
   justified,
   placedAnchor,
@@ -14,11 +15,21 @@ import {
   rivalsOf,
   type Found,
 } from './decide';
-import { exactCandidates, fuzzyCandidates } from './match-quote';
+import {
+  CONTEXT_SETTLES,
+  contestedByHint,
+  nearPreferred,
+  SETTLE_DISTANCE,
+  splitEvidence,
+} from './hint-evidence';
+
+import { exactCandidates, fuzzyCandidates, fuzzyCandidatesAt } from './match-quote';
 import { normalizedCandidates } from './normalize';
 import { seededCandidates } from './seed-near';
 import { adjacentContext, scoreAll, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
 import type { Anchor, AnchorMethod, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
+
+export { NEAR_DISTANCE } from './hint-evidence';
 
 /**
  * Below this score a match is not trusted. From the weights (quote 50, prefix 20, suffix 20,
@@ -27,23 +38,18 @@ import type { Anchor, AnchorMethod, AnchorOptions, TextPositionSelector, TextQuo
  * limit with unrelated context ~0.58.
  */
 export const MIN_SCORE = 0.6;
-/** Mean prefix/suffix similarity at which a near candidate is taken without looking further. */
-const CONTEXT_SETTLES = 0.75;
 /** An approximate match near the expected place scoring this high ends the search. */
 const FUZZY_SETTLES = 0.85;
 /** Exact search radii around the expected start, growing. */
 const EXACT_RADII = [4096, 32768];
 /** Approximate search radii: small first, since a good prediction is usually within a few lines. */
-const FUZZY_RADII = [512, 4096];
+const NEAR_FUZZY_RADIUS = 512;
+const FUZZY_RADII = [NEAR_FUZZY_RADIUS, 4096];
 /** Exact hits of a common quote scored in full: the best by adjacent context, and the nearest. */
 const RANKED_HITS = 48;
 const NEAREST_HITS = 16;
-/** A candidate this far from the expected start is "far": it must beat a near one clearly. */
-export const NEAR_DISTANCE = 4096;
-/** A near candidate ends the search only this close to the expected start. */
-const SETTLE_DISTANCE = 256;
-/** How much better a far candidate must score than a justified near one to be preferred. */
-const FAR_MARGIN = 0.08;
+/** Longest quote whose near twin is checked against an edited original (one-word Myers search). */
+const SHORT_QUOTE = 32;
 
 /** Every candidate seen, with the step that found it. */
 class Seen {
@@ -93,6 +99,7 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
   const steps: [AnchorMethod, (radius: number) => Candidate[], number[], number][] = [
     ['near', (r) => exactCandidates(text, quote.exact, hint - r, hint + length + r), EXACT_RADII, 0],
     ['near', (r) => normalizedCandidates(text, quote.exact, hint - r, hint + length + r), [4096], 0],
+    ['fuzzy', () => fuzzyCandidatesAt(text, quote.exact, hint), [0], FUZZY_SETTLES],
     ['fuzzy', (r) => seededCandidates(text, quote.exact, hint - r, hint + length + r), [4096], FUZZY_SETTLES],
     [
       'fuzzy',
@@ -101,6 +108,7 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
       FUZZY_SETTLES,
     ],
   ];
+  let deferred: Found | null = null;
   for (const [method, search, radii, minScore] of steps) {
     for (const radius of radii) {
       const scored = scoreAll(text, quote, search(radius), hint);
@@ -108,18 +116,36 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
       const top = best(scored);
       // Only a candidate at the predicted place ends the search: one further off may be a twin.
       const atHint = top !== null && Math.abs(top.start - hint) <= SETTLE_DISTANCE;
-      if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all, method)) {
-        return placedAnchor({ ...top, method });
+      if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all)) {
+        if (method === 'fuzzy' || !mayHideEdited(top, quote)) return placedAnchor({ ...top, method });
+        deferred ??= { ...top, method };
+      }
+      if (deferred !== null && method === 'fuzzy' && radius >= NEAR_FUZZY_RADIUS) {
+        return closeRival(deferred, seen.all) ? null : placedAnchor(deferred);
       }
     }
   }
   return null;
 }
 
-/** True when another candidate seen scores within reach of `top`: then the search goes on. */
-function closeRival(top: ScoredCandidate, all: readonly Found[], method: AnchorMethod): boolean {
-  const [rival] = rivalsOf({ ...top, method }, all);
-  return rival !== undefined && rival.score >= top.score - 0.02;
+/**
+ * True when `top`, an exact match, has edited context and a short quote: the original, with
+ * one letter of its quote changed and its context intact, would carry more agreeing characters,
+ * so the approximate search near the hint must run before `top` is taken. (Cheap for a short
+ * quote; a long quote is its own evidence.)
+ */
+function mayHideEdited(top: ScoredCandidate, quote: TextQuoteSelector): boolean {
+  const stored = quote.exact.length + quote.prefix.length + quote.suffix.length;
+  return quote.exact.length <= SHORT_QUOTE && (1 - top.agreement) * stored >= 1;
+}
+
+/**
+ * True when another candidate seen scores close to `top` (as decide.ts counts it), or has more agreeing
+ * characters (an edited original against a twin): then the search goes on.
+ */
+function closeRival(top: Found | ScoredCandidate, all: readonly Found[]): boolean {
+  const [rival] = rivalsOf({ method: 'near', ...top }, all);
+  return rival !== undefined && (rival.score >= top.score - CLOSE_SCORE || rival.agreement > top.agreement);
 }
 
 /** Every exact hit of the quote, however many: the best-looking and the nearest are scored. */
@@ -154,48 +180,6 @@ function searchEverywhere(
   seen.add(scoreAll(text, quote, fuzzyCandidates(text, quote.exact, 0, text.length), hint), 'fuzzy');
 }
 
-/** The exact quote with one side of its context intact: a neighbouring passage was edited. */
-const oneSided = (c: Found) => c.errors === 0 && 2 * c.context - c.weakerSide >= CONTEXT_SETTLES;
-
-/**
- * The best candidate lies away from where the neighbours predict while another one, not far
- * from the prediction, is justified or is the exact quote with one side of its context intact:
- * a copy with intact context against the original with an edit nearby. Text alone cannot tell
- * which the reader highlighted, so the one nearer the prediction is shown for checking, with
- * the other as an alternative.
- */
-function splitEvidence(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
-  const top = best(seen.all);
-  if (top === null || Math.abs(top.start - hint) <= SETTLE_DISTANCE) return null;
-  const other = seen.all.filter(
-    (c) =>
-      Math.abs(c.start - hint) <= NEAR_DISTANCE &&
-      (c.end <= top.start || c.start >= top.end) &&
-      (justified(c, length, minScore) || oneSided(c)),
-  );
-  const nearest = [top, ...other].reduce((a, c) =>
-    Math.abs(c.start - hint) < Math.abs(a.start - hint) ? c : a,
-  );
-  if (other.length === 0) return null;
-  const found = seen.all.find((c) => c.start === nearest.start && c.end === nearest.end);
-  return found === undefined ? null : checkAnchor(found, rivalsOf(found, seen.all));
-}
-
-/** Prefers a justified candidate near `hint` to a far one unless the far one is clearly better. */
-function nearPreferred(seen: Seen, hint: number, length: number, minScore: number): Anchor | null {
-  const near = seen.all.filter((c) => Math.abs(c.start - hint) <= NEAR_DISTANCE);
-  const nearDecision = decide(near, length, minScore);
-  if (nearDecision === null || nearDecision.status !== 'placed') return null;
-  const nearBest = near.find((c) => c.start === nearDecision.start && c.end === nearDecision.end);
-  if (nearBest === undefined) return null;
-  const rivals = rivalsOf(nearBest, seen.all);
-  const [far] = rivals;
-  if (far === undefined || far.score < nearBest.score - FAR_MARGIN) return nearDecision;
-  // A justified candidate near the prediction is evidence too: a far one may win, never silently.
-  if (far.score >= nearBest.score + FAR_MARGIN) return checkAnchor(far, rivalsOf(far, seen.all));
-  return checkAnchor(nearBest, rivals);
-}
-
 /**
  * Finds where a stored quote lies in `text`: placed, "check this" (status 'check', with
  * alternatives) or null when no match is good enough (the highlight is then unplaced: kept
@@ -222,10 +206,14 @@ export function anchorQuote(
     if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
     if (atPosition !== null) seen.add([atPosition], 'position');
   }
-  // The predicted place itself, with both sides of the context intact: nothing can score higher.
-  if (hint !== undefined && hint !== position?.start && text.startsWith(quote.exact, hint)) {
+  // The predicted place itself, with both sides of the context intact (nothing can score
+  // higher) or with context that justifies it: the neighbours put the quote at this very offset
+  // and the text there agrees, so a twin elsewhere is no rival.
+  if (hint !== undefined && text.startsWith(quote.exact, hint)) {
     const atHint = scoreCandidate(text, quote, { start: hint, end: hint + length, errors: 0 }, hint);
-    if (atHint.context === 1) return placedAnchor({ ...atHint, method: 'near' });
+    if (atHint.context === 1 || justified(atHint, length, minScore)) {
+      return placedAnchor({ ...atHint, method: 'near' });
+    }
   }
   if (hint !== undefined) {
     const near = searchNear(text, quote, hint, seen);
@@ -235,6 +223,9 @@ export function anchorQuote(
   const preferred =
     hint === undefined
       ? null
-      : (splitEvidence(seen, hint, length, minScore) ?? nearPreferred(seen, hint, length, minScore));
-  return preferred ?? decide(seen.all, length, minScore);
+      : (splitEvidence(seen.all, hint, length, minScore) ?? nearPreferred(seen.all, hint, length, minScore));
+  const decided = preferred ?? decide(seen.all, length, minScore);
+  return decided === null || hint === undefined
+    ? decided
+    : contestedByHint(text, quote, decided, hint, SETTLE_DISTANCE);
 }

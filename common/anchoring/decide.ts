@@ -36,12 +36,12 @@ export function requiredContext(length: number): number {
  * out of it, text inserted into it, a chance near-match) may cover only part of the passage,
  * so it is shown for checking instead.
  */
-const PLACED_ERRORS = 0.1;
+export const PLACED_ERRORS = 0.1;
 /**
  * Both ends of an approximate match must still have their context (chance text scores ~0.3):
  * a match sliding across an edit at one end agrees on one side only.
  */
-const FUZZY_SIDE = 0.5;
+export const FUZZY_SIDE = 0.5;
 
 /** True when the candidate's quote and context together justify placing it. */
 export function justified(candidate: ScoredCandidate, quoteLength: number, minScore: number): boolean {
@@ -97,6 +97,9 @@ export function decide(candidates: readonly Found[], quoteLength: number, minSco
     return best.score >= minScore && best.context >= CHECK_CONTEXT ? checkAnchor(best, rivals) : null;
   }
   const [runnerUp] = rivals;
-  if (runnerUp !== undefined && runnerUp.score >= best.score - CLOSE_SCORE) return checkAnchor(best, rivals);
+  const close = runnerUp !== undefined && runnerUp.score >= best.score - CLOSE_SCORE;
+  // More agreeing characters (intact context around an edited quote) is evidence too.
+  if (close || (runnerUp !== undefined && runnerUp.agreement > best.agreement))
+    return checkAnchor(best, rivals);
   return placedAnchor(best);
 }

@@ -159,3 +159,19 @@ export function fuzzyCandidates(text: string, exact: string, from: number, to: n
   const predicted = smallRange ? segmentSeeds(text, exact, from, to) : pieceSeeds(text, exact, from, to);
   return verify(text, exact, predicted, maxErrors);
 }
+
+/**
+ * Approximate occurrences of `exact` starting close to `start` (within its error budget): the
+ * predicted place searched on its own, since a wider search reports only the matches with the
+ * fewest errors and an unedited twin nearby would hide the edited original there. A match
+ * touching the edge of the small region is cut short by it (the place lies further off): dropped.
+ */
+export function fuzzyCandidatesAt(text: string, exact: string, start: number): Candidate[] {
+  const maxErrors = maxErrorsFor(exact.length);
+  const pad = maxErrors + BUCKET;
+  const from = Math.max(0, start - pad);
+  const to = Math.min(text.length, start + exact.length + pad);
+  return myersIn(text, exact, from, to, maxErrors).filter(
+    (m) => (m.start > from + 1 || from === 0) && (m.end < to - 1 || to === text.length),
+  );
+}

@@ -21,6 +21,12 @@ export interface ScoredCandidate extends Candidate {
   weakerSide: number;
   /** Weighted, normalised total. */
   score: number;
+  /**
+   * Share of the stored characters (quote and context alike) that agree here: the evidence
+   * by count, which for a short quote is mostly its context. A twin with an intact quote and
+   * edited context can outscore the edited original, never out-agree it.
+   */
+  agreement: number;
 }
 
 const QUOTE_WEIGHT = 50;
@@ -135,8 +141,12 @@ export function scoreCandidate(
     PREFIX_WEIGHT * prefix +
     SUFFIX_WEIGHT * suffix +
     POSITION_WEIGHT * positionScore;
+  const stored = quote.exact.length + quote.prefix.length + quote.suffix.length;
+  const agreeing =
+    quote.exact.length - candidate.errors + quote.prefix.length * prefix + quote.suffix.length * suffix;
   return {
     ...candidate,
+    agreement: agreeing / Math.max(1, stored),
     context: (prefix + suffix) / 2,
     weakerSide: Math.min(prefix, suffix),
     score: raw / TOTAL_WEIGHT,

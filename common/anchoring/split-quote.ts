@@ -4,8 +4,10 @@
  */
 import type { Anchor, TextQuoteSelector } from './types';
 
-/** Characters at each end of the quote that must occur exactly, once in the whole text. */
+/** Characters at each end of the quote that must occur exactly, once in the whole text: up to
+ * this many, a third of the quote, and no fewer than MIN_END_LENGTH. */
 const END_LENGTH = 32;
+const MIN_END_LENGTH = 16;
 /** Characters of stored context that must agree next to each end. */
 const CONTEXT_LENGTH = 16;
 /** The split span may hold this much more text than the quote (a moved paragraph or two). */
@@ -32,11 +34,12 @@ function contextAgrees(stored: string | undefined, actual: string, before: boole
  */
 export function splitAnchor(text: string, quote: TextQuoteSelector): Anchor | null {
   const { exact } = quote;
-  if (exact.length < 3 * END_LENGTH) return null;
-  const head = onlyOccurrence(text, exact.slice(0, END_LENGTH));
-  const tail = onlyOccurrence(text, exact.slice(-END_LENGTH));
-  if (head < 0 || tail < head + END_LENGTH) return null;
-  const end = tail + END_LENGTH;
+  const ends = Math.min(END_LENGTH, Math.floor(exact.length / 3));
+  if (ends < MIN_END_LENGTH) return null;
+  const head = onlyOccurrence(text, exact.slice(0, ends));
+  const tail = onlyOccurrence(text, exact.slice(-ends));
+  if (head < 0 || tail < head + ends) return null;
+  const end = tail + ends;
   const span = end - head;
   if (span < exact.length / 2 || span > exact.length + MAX_GROWTH) return null;
   const before = text.slice(Math.max(0, head - CONTEXT_LENGTH), head);
@@ -44,4 +47,17 @@ export function splitAnchor(text: string, quote: TextQuoteSelector): Anchor | nu
   if (!contextAgrees(quote.prefix, before, true) || !contextAgrees(quote.suffix, after, false)) return null;
   const score = Math.min(exact.length, span) / Math.max(exact.length, span);
   return { start: head, end, method: 'fuzzy', score, status: 'placed', alternatives: [] };
+}
+
+/**
+ * `anchor` unless it is missing or an approximate "check this" that the split span explains:
+ * an approximate match of a quote with text inserted inside covers one side of the insertion
+ * only, while the split span (both ends unambiguous, context agreeing) is the highlight.
+ */
+export function preferSplit(text: string, quote: TextQuoteSelector, anchor: Anchor | null): Anchor | null {
+  if (anchor !== null && (anchor.status !== 'check' || anchor.method !== 'fuzzy')) return anchor;
+  const split = splitAnchor(text, quote);
+  if (split === null || anchor === null) return split ?? anchor;
+  const covers = split.start < anchor.end && anchor.start < split.end;
+  return covers ? split : anchor;
 }

@@ -20,6 +20,13 @@ const pageHtml = import.meta.glob<string>(
   },
 );
 
+// Every web-page fixture, for the seeded evaluation (eval/eval.test.ts).
+const allPageHtml = import.meta.glob<string>('../../e2e/fixtures/web-pages/*/expected.html', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 /** The first 1 MB of War and Peace as a reader renders it: BOM stripped, LF line ends. */
 export const BOOK = bookText(bookRaw);
 
@@ -28,6 +35,14 @@ export const PAGES: { name: string; text: string }[] = Object.entries(pageHtml).
   name: path.split('/').at(-2) ?? path,
   text: htmlToText(html),
 }));
+
+/** Every web-page fixture's name and text (35 pages, some tiny and full of repeats). */
+export const ALL_PAGES: { name: string; text: string }[] = Object.entries(allPageHtml).map(
+  ([path, html]) => ({
+    name: path.split('/').at(-2) ?? path,
+    text: htmlToText(html),
+  }),
+);
 
 /** Moves `offset` forward to the start of the next word. */
 export function nextWordStart(text: string, offset: number): number {
