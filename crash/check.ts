@@ -10,6 +10,7 @@ import type { Highlight, ReadingPosition } from '../preload/api';
 import { createHandlers } from '../main/library/handlers';
 import { type Library, LibraryLockedError, openLibrary } from '../main/library/library';
 import type { Expectations } from './ledger';
+import { annotationValue, noteValue, tagsValue } from './annotation-operations';
 import { highlightValue } from './operations';
 
 /** One thing found wrong; `check` names the kind, `subject` what it is about. */
@@ -115,6 +116,9 @@ async function checkOpenLibrary(
         summary.id,
         `highlightCount ${summary.highlightCount}, ${opened.value.highlights.length} stored`,
       );
+    actual.set(`dtags:${summary.id}`, tagsValue(summary.tags));
+    for (const highlight of opened.value.highlights)
+      actual.set(`hlx:${summary.id}:${highlight.id}`, annotationValue(highlight));
     record(
       actual,
       summary.id,
@@ -125,7 +129,28 @@ async function checkOpenLibrary(
     );
   }
   for (const [id, place] of places) if (!place.listed && place.trashEntry) readTrashed(root, id, actual);
+  await readNotes(handlers, actual, found);
   compare(expectations, actual, broken, report, found);
+}
+
+/** Every standalone note as `note:<id>`: its value when live, `trash` when in the notes trash. */
+async function readNotes(
+  handlers: ReturnType<typeof createHandlers>,
+  actual: Map<string, string>,
+  found: (check: string, subject: string, detail: string) => void,
+): Promise<void> {
+  const listed = await handlers.listNotes();
+  const trashed = await handlers.listTrashedNotes();
+  const unreadable = await handlers.listUnreadableNotes();
+  if (!listed.ok || !trashed.ok || !unreadable.ok)
+    return found('lists', 'notes', 'the notes cannot be listed');
+  for (const file of unreadable.value) found('note-file', file.fileName, file.reason);
+  for (const entry of trashed.value) actual.set(`note:${entry.id}`, 'trash');
+  for (const summary of listed.value) {
+    const note = await handlers.getNote(summary.id);
+    if (note.ok) actual.set(`note:${summary.id}`, noteValue(note.value));
+    else found('note-reads', summary.id, note.message);
+  }
 }
 
 function record(
@@ -170,12 +195,28 @@ function compare(
   report: CheckReport,
   found: (check: string, subject: string, detail: string) => void,
 ): void {
+  // A document deleted for good (perhaps by a delete the kill interrupted) has nothing left to
+  // check but that it is gone.
+  const gone = new Set(
+    [...expectations]
+      .filter(([key, allowed]) => key.endsWith(':place') && allowed.has('missing'))
+      .filter(([key]) => (actual.get(key) ?? 'missing') === 'missing')
+      .map(([key]) => key.split(':')[1]),
+  );
   for (const [key, allowed] of expectations) {
     const id = key.split(':')[1] ?? '';
     if (broken.has(id)) continue; // reported once, as one-place
+    if (gone.has(id) && !key.endsWith(':place')) continue;
     report.checksMade += 1;
     const value =
-      actual.get(key) ?? (key.startsWith('hl:') ? 'absent' : key.startsWith('pos:') ? 'none' : 'missing');
+      actual.get(key) ??
+      (key.startsWith('hl:')
+        ? 'absent'
+        : key.startsWith('pos:')
+          ? 'none'
+          : key.startsWith('dtags:')
+            ? ''
+            : 'missing');
     if (!allowed.has(value))
       found('lost-write', key, `expected ${[...allowed].join(' or ')}, found ${value}`);
   }
@@ -240,6 +281,12 @@ const EXPECTED_FILES: RegExp[] = [
   /^documents\/[0-9a-f]{16}\/assets\/[0-9a-f]{20}\.[a-z]{3,4}$/,
   /^trash\/([0-9a-f]{16})\/\1\/assets\/[0-9a-f]{20}\.[a-z]{3,4}$/,
   /^history\/[0-9a-f]{16}\/[0-9a-f]{64}\.md$/,
+  // The tag registry; standalone notes, live and trashed.
+  /^tags\.json$/,
+  /^notes\/[0-9a-f]{16}\.md$/,
+  /^notes\/\.trash\/[0-9a-f]{16}\.md$/,
+  // Rebuildable caches (a torn one is rebuilt, so it need not parse).
+  /^cache\/outlines\/[0-9a-f]{16}\.json$/,
 ];
 
 /** Every JSON file parses; every file is one the layout names (temp and corrupt-aside files are findings). */
@@ -251,7 +298,8 @@ function checkFiles(
   for (const relative of walk(root, '')) {
     report.checksMade += 1;
     if (relative.startsWith('.lock')) continue;
-    if (relative.endsWith('.json') && readJson(path.join(root, relative)) === null)
+    const cache = relative.startsWith('cache/');
+    if (!cache && relative.endsWith('.json') && readJson(path.join(root, relative)) === null)
       found('json-parses', relative, 'does not parse');
     if (EXPECTED_FILES.some((pattern) => pattern.test(relative))) continue;
     found(

@@ -47,9 +47,13 @@ export function renameDocument(world: World): Planned {
 }
 
 export function deleteDocument(world: World): Planned {
-  const { id } = anyDocument(world).summary;
+  const document = anyDocument(world);
+  const { id } = document.summary;
+  // Tags and notes are checked on listed documents only: a rename meanwhile reaches them on restore.
+  const unchecked: Effects = { [`dtags:${id}`]: '*' };
+  for (const highlightId of document.highlights.keys()) unchecked[`hlx:${id}:${highlightId}`] = '*';
   return planned(
-    { [`doc:${id}:place`]: 'trash' },
+    { [`doc:${id}:place`]: 'trash', ...unchecked },
     () => world.handlers.deleteDocument(id),
     () => {
       world.documents.delete(id);
@@ -101,5 +105,25 @@ export function updateDocumentFromFile(world: World): Planned {
       document.markdown = markdown;
       return { [`doc:${id}:version`]: summary.textVersion, [`doc:${id}:title`]: summary.title };
     },
+  );
+}
+
+export function deleteForever(world: World): Planned {
+  const id = pick(world.random, [...world.trash]);
+  return planned(
+    { [`doc:${id}:place`]: 'missing' },
+    () => world.handlers.deleteForever(id),
+    () => void world.trash.delete(id),
+  );
+}
+
+/** Rarely: every trashed document at once. */
+export function emptyTrash(world: World): Planned {
+  const ids = [...world.trash];
+  const effects: Effects = Object.fromEntries(ids.map((id) => [`doc:${id}:place`, 'missing']));
+  return planned(
+    effects,
+    () => world.handlers.emptyTrash(),
+    () => world.trash.clear(),
   );
 }

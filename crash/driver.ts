@@ -6,7 +6,7 @@
 import { createHandlers } from '../main/library/handlers';
 import { openLibrary } from '../main/library/library';
 import { LedgerWriter } from './ledger';
-import { type Operation, type World, adopt, operations } from './operations';
+import { type Operation, type World, adopt, adoptNotes, operations } from './operations';
 import { loadParagraphs, pick, seededRandom } from './texts';
 
 const noPlatform = {
@@ -69,8 +69,12 @@ async function observe(
     documents: new Map(),
     trash: new Set(trash.value.map((entry) => entry.id)),
     deletedHighlights: [],
+    notes: new Map(),
+    trashedNotes: new Set(),
+    renamedTags: [],
   };
   for (const summary of listed.value) await adopt(world, summary);
+  await adoptNotes(world);
   return world;
 }
 

@@ -1,5 +1,6 @@
 /** The crash test's highlight operations: add, update, delete, restore and re-anchor. */
 import { HIGHLIGHT_COLORS } from '../preload/api';
+import { annotationValue } from './annotation-operations';
 import { between, pick } from './texts';
 import { type Planned, type World, anyDocument, highlightValue, planned, withHighlights } from './world';
 
@@ -42,7 +43,10 @@ export function deleteHighlight(world: World): Planned {
   const document = pick(world.random, withHighlights(world));
   const current = pick(world.random, [...document.highlights.values()]);
   return planned(
-    { [`hl:${document.summary.id}:${current.id}`]: 'absent' },
+    {
+      [`hl:${document.summary.id}:${current.id}`]: 'absent',
+      [`hlx:${document.summary.id}:${current.id}`]: '*',
+    },
     () => world.handlers.deleteHighlight(document.summary.id, current.id),
     (highlight) => {
       document.highlights.delete(highlight.id);
@@ -55,7 +59,10 @@ export function restoreHighlight(world: World): Planned {
   const highlight = pick(world.random, world.deletedHighlights);
   const document = world.documents.get(highlight.documentId);
   return planned(
-    { [`hl:${highlight.documentId}:${highlight.id}`]: highlightValue(highlight) },
+    {
+      [`hl:${highlight.documentId}:${highlight.id}`]: highlightValue(highlight),
+      [`hlx:${highlight.documentId}:${highlight.id}`]: annotationValue(highlight),
+    },
     () => world.handlers.restoreHighlight(highlight.documentId, highlight),
     (restored) => {
       world.deletedHighlights = world.deletedHighlights.filter((h) => h !== highlight);

@@ -39,21 +39,31 @@ export interface LedgerSummary {
   /** Intents whose answer never came (the child was killed while the core was writing). */
   interrupted: number;
   refused: { op: string; code: string; message: string }[];
+  /** Acknowledged writes by operation, to show every kind of write was exercised. */
+  byOperation: Record<string, number>;
 }
 
 /** Folds the ledger's lines, in order, into expectations. A torn last line (killed mid-append) is ignored. */
 export function readLedger(filePath: string): LedgerSummary {
   const text = fs.existsSync(filePath) ? fs.readFileSync(filePath, 'utf8') : '';
   const lines = text.split('\n').flatMap((raw) => parseLine(raw));
-  const summary: LedgerSummary = { expectations: new Map(), acknowledged: 0, interrupted: 0, refused: [] };
+  const summary: LedgerSummary = {
+    expectations: new Map(),
+    acknowledged: 0,
+    interrupted: 0,
+    refused: [],
+    byOperation: {},
+  };
   let open: Extract<LedgerLine, { kind: 'intent' }> | null = null;
   for (const line of lines) {
     if (line.kind === 'intent') {
       if (open !== null) widen(summary, open.effects);
       open = line;
     } else if (open !== null && line.n === open.n) {
-      if (line.kind === 'ack') settle(summary, { ...open.effects, ...line.effects });
-      else summary.refused.push({ op: open.op, code: line.code, message: line.message });
+      if (line.kind === 'ack') {
+        settle(summary, { ...open.effects, ...line.effects });
+        summary.byOperation[open.op] = (summary.byOperation[open.op] ?? 0) + 1;
+      } else summary.refused.push({ op: open.op, code: line.code, message: line.message });
       open = null;
     }
   }

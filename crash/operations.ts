@@ -6,6 +6,8 @@ import type { Settings } from '../preload/api';
 import { HIGHLIGHT_COLORS } from '../preload/api';
 import {
   deleteDocument,
+  deleteForever,
+  emptyTrash,
   importDocuments,
   renameDocument,
   restoreDocument,
@@ -19,10 +21,21 @@ import {
   saveAnchors,
   updateHighlight,
 } from './highlight-operations';
+import {
+  canRenameTag,
+  createNote,
+  deleteNote,
+  renameTag,
+  restoreNote,
+  saveNote,
+  setDocumentTags,
+  setHighlightNote,
+  setHighlightTags,
+} from './annotation-operations';
 import { between, pick } from './texts';
 import { type Operation, type Planned, type World, fresh, planned, withHighlights } from './world';
 
-export { adopt, highlightValue, type World, type Operation } from './world';
+export { adopt, adoptNotes, highlightValue, type World, type Operation } from './world';
 
 function updateSettings(world: World): Planned {
   const random = world.random;
@@ -69,4 +82,14 @@ export const operations: Operation[] = [
   { name: 'saveReadingPosition', possible: hasDocuments, plan: saveReadingPosition },
   { name: 'updateSettings', possible: () => true, plan: updateSettings },
   { name: 'updateDocumentFromFile', possible: hasDocuments, plan: updateDocumentFromFile },
+  { name: 'deleteForever', possible: (w) => w.trash.size > 0, plan: deleteForever },
+  { name: 'emptyTrash', possible: (w) => w.trash.size > 3 && w.random() < 0.2, plan: emptyTrash },
+  { name: 'setHighlightTags', possible: (w) => withHighlights(w).length > 0, plan: setHighlightTags },
+  { name: 'setDocumentTags', possible: hasDocuments, plan: setDocumentTags },
+  { name: 'renameTag', possible: canRenameTag, plan: renameTag },
+  { name: 'setHighlightNote', possible: (w) => withHighlights(w).length > 0, plan: setHighlightNote },
+  { name: 'createNote', possible: (w) => w.notes.size < 12, plan: createNote },
+  { name: 'saveNote', possible: (w) => w.notes.size > 0, plan: saveNote },
+  { name: 'deleteNote', possible: (w) => w.notes.size > 2, plan: deleteNote },
+  { name: 'restoreNote', possible: (w) => w.trashedNotes.size > 0, plan: restoreNote },
 ];

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
     checksMade,
     seconds: (performance.now() - started) / 1000,
   });
+  const kinds = Object.entries(summary.byOperation).toSorted(([a], [b]) => a.localeCompare(b));
+  say(`  acknowledged by operation: ${kinds.map(([op, n]) => `${op} ${n}`).join(', ')}`);
   for (const refusal of summary.refused.slice(0, 5))
     say(`  refused ${refusal.op}: ${refusal.code} ${refusal.message}`);
   if (failed === 0) fs.rmSync(work, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * What the crash test's child believes the library holds, and the shape every operation takes:
  * a call planned with what it will change, acknowledged into the ledger (see ledger.ts).
  */
-import type { DocumentSummary, Failure, Highlight, Result } from '../preload/api';
+import type { DocumentSummary, Failure, Highlight, Note, Result } from '../preload/api';
 import type { ApiHandlers } from '../main/library/handlers';
 import type { Effects } from './ledger';
 import { type Random, pick } from './texts';
@@ -23,6 +23,11 @@ export interface World {
   documents: Map<string, TrackedDocument>;
   trash: Set<string>;
   deletedHighlights: Highlight[];
+  /** Standalone notes, live and in the notes trash. */
+  notes: Map<string, Note>;
+  trashedNotes: Set<string>;
+  /** Tag names this run renamed tags to (so later operations use them too). */
+  renamedTags: string[];
 }
 
 export type Outcome = { ok: true; effects: Effects; after: () => Promise<void> } | Failure;
@@ -67,6 +72,18 @@ export const highlightValue = (
 
 export const anyDocument = (world: World): TrackedDocument =>
   pick(world.random, [...world.documents.values()]);
+/** Reads the standalone notes into the world (live and trashed). */
+export async function adoptNotes(world: World): Promise<void> {
+  const listed = await world.handlers.listNotes();
+  const trashed = await world.handlers.listTrashedNotes();
+  if (!listed.ok || !trashed.ok) throw new Error('the notes cannot be listed');
+  for (const summary of listed.value) {
+    const note = await world.handlers.getNote(summary.id);
+    if (note.ok) world.notes.set(note.value.id, note.value);
+  }
+  for (const entry of trashed.value) world.trashedNotes.add(entry.id);
+}
+
 export const withHighlights = (world: World): TrackedDocument[] =>
   [...world.documents.values()].filter((document) => document.highlights.size > 0);
 export const fresh = (world: World): string => `${world.token}.${(world.counter += 1)}`;
