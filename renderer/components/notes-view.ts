@@ -32,6 +32,8 @@ export class NotesView extends LitElement {
 
   /** The note shown, or null for the list. */
   @property({ attribute: false }) noteId: string | null = null;
+  /** A note opened from another one's preview (a followed link) opens in preview too: reading goes on. */
+  private openInPreview = false;
   /** Bumped by the shell when notes change elsewhere: the list reloads. */
   @property({ attribute: false }) version = 0;
 
@@ -208,12 +210,20 @@ export class NotesView extends LitElement {
         note.id,
         html`<note-editor
           label="Note text"
+          ?preview=${this.openInPreview}
           .value=${note.body}
           .save=${(body: string) => this.saveBody(note.id, body)}
         ></note-editor>`,
       )}
       <link-backlinks class="note-backlinks" target=${`note/${note.id}`}></link-backlinks>
     `;
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('noteId')) {
+      const current = this.renderRoot?.querySelector('note-editor');
+      this.openInPreview = this.noteId !== null && current?.preview === true;
+    }
   }
 
   private saveBody(id: string, body: string): Promise<Settled<unknown>> {
