@@ -1,0 +1,135 @@
+/**
+ * Makes text safe to place in exported markdown: quotes and titles become inert text (every
+ * markdown-active character escaped), notes keep their markdown but cannot break the file's structure.
+ */
+import { codeRanges, type TextRange } from '../link-code';
+import { type ParsedLink, parseLinks } from '../links';
+
+/**
+ * Characters escaped everywhere in plain text: CommonMark inline syntax, HTML and entities, GFM
+ * tables and strikethrough, and Obsidian's `%%` comments, `^` block ids and `$` maths.
+ */
+const ACTIVE = /[\\`*_[\]<>#|~&^%$]/g;
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
+
+/** Every run of `=` is escaped when it is two long or more (Obsidian's `==highlight==`). */
+const escapeEquals = (text: string): string => text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\='));
+
+/** One line of plain text as inert inline markdown (line-start syntax included). */
+export function escapeLine(line: string): string {
+  const inline = escapeEquals(line.trim().replace(ACTIVE, (char) => `\\${char}`));
+  // What makes a list item, a setext underline or a thematic break only at a line's start.
+  const ordered = /^(\d{1,9})([.)])/.exec(inline);
+  if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+  if (/^[-+=]/.test(inline)) return `\\${inline}`;
+  return inline;
+}
+
+/** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
+export const escapeInline = (text: string): string =>
+  escapeLine(text.replace(LINE_BREAKS, '\n').replace(/\s+/g, ' '));
+
+/**
+ * A quote as a blockquote: paragraphs kept (a `>` line between them), every line prefixed, every
+ * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
+ */
+export function quoteBlock(text: string): string {
+  const paragraphs = text
+    .replace(LINE_BREAKS, '\n')
+    .split(/\n[ \t]*\n\s*/)
+    .map((paragraph) =>
+      paragraph
+        .split('\n')
+        .map(escapeLine)
+        .filter((line) => line !== ''),
+    )
+    .filter((lines) => lines.length > 0);
+  if (paragraphs.length === 0) return '>';
+  return paragraphs.map((lines) => lines.map((line) => `> ${line}`).join('\n')).join('\n>\n');
+}
+
+/** Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or text). */
+export type LinkRewriter = (link: ParsedLink) => string;
+
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+
+/**
+ * The line-level part of neutralizeNote: headings become paragraphs (they would regroup the
+ * highlights that follow), setext underlines text, and an unclosed fence is closed.
+ */
+function neutralizeLines(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | null = null;
+  let previousBlank = true;
+  const out = lines.map((line) => {
+    const marker = FENCE_LINE.exec(line)?.[1] ?? null;
+    if (fence !== null) {
+      if (
+        marker !== null &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        line.trim() === marker
+      )
+        fence = null;
+      return line;
+    }
+    if (
+      marker !== null &&
+      !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))
+    ) {
+      fence = marker;
+      previousBlank = false;
+      return line;
+    }
+    let safe = line;
+    if (ATX_HEADING.test(line)) safe = line.replace(/#/, '\\#');
+    else if (!previousBlank && SETEXT_UNDERLINE.test(line))
+      safe = line.replace(/[=-]/, (char) => `\\${char}`);
+    previousBlank = line.trim() === '';
+    return safe;
+  });
+  if (fence !== null) out.push(fence);
+  return out.join('\n');
+}
+
+/** In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. */
+const escapeProse = (text: string): string =>
+  text
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/%%/g, '\\%\\%')
+    .replace(/\^(?=[A-Za-z0-9-]+[ \t]*(?:\n|$))/g, '\\^');
+
+/** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
+function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
+  const all = [
+    ...codeRanges(text).map((range) => ({ ...range, link: null })),
+    ...links.map((link) => ({ start: link.start, end: link.end, link })),
+  ].sort((a, b) => a.start - b.start || (a.link ? -1 : 1));
+  const kept: (TextRange & { link: ParsedLink | null })[] = [];
+  for (const range of all) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && range.start < last.end) continue;
+    kept.push(range);
+  }
+  return kept;
+}
+
+/**
+ * A note's markdown as it may sit in the exported file: its formatting kept, its links rewritten,
+ * but nothing in it can end the managed region, regroup highlights, swallow what follows (an
+ * unclosed fence or HTML block) or smuggle live HTML.
+ */
+export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
+  const text = neutralizeLines(markdown.replace(LINE_BREAKS, '\n').replace(/\s+$/, ''));
+  const links = parseLinks(text);
+  let out = '';
+  let at = 0;
+  for (const range of protectedRanges(text, links)) {
+    out += escapeProse(text.slice(at, range.start));
+    out += range.link ? rewrite(range.link) : text.slice(range.start, range.end);
+    at = range.end;
+  }
+  return out + escapeProse(text.slice(at));
+}
