@@ -106,7 +106,7 @@ function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link
   const all = [
     ...codeRanges(text).map((range) => ({ ...range, link: null })),
     ...links.map((link) => ({ start: link.start, end: link.end, link })),
-  ].sort((a, b) => a.start - b.start || (a.link ? -1 : 1));
+  ].toSorted((a, b) => a.start - b.start || (a.link ? -1 : 1));
   const kept: (TextRange & { link: ParsedLink | null })[] = [];
   for (const range of all) {
     const last = kept[kept.length - 1];

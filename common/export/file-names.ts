@@ -4,7 +4,7 @@
  */
 
 /** Characters Windows forbids, controls, and what breaks a `[[wikilink#^block|label]]`. */
-const FORBIDDEN = /[\u0000-\u001f\u007f<>:"/\\|?*#^[\]]/g;
+const FORBIDDEN = /[\p{Cc}<>:"/\\|?*#^[\]]/gu;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 /** Bytes of a whole name: 255 is the common limit; room is left for ` (<id>)` and `.md`. */
 const MAX_NAME_BYTES = 255;

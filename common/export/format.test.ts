@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { formatDocumentMarkdown } from './format';
@@ -18,6 +17,7 @@ import type { ExportDocument } from './types';
 
 // The independent reader: markdown-it with raw HTML allowed, as the least forgiving renderer.
 const markdownIt = new MarkdownIt({ html: true });
+type Token = ReturnType<typeof markdownIt.parse>[number];
 const hl = (n: number): string => n.toString(16).padStart(16, '0');
 /** Distinct places in document order, for highlights whose quotes are not in the fixture text. */
 const at = (i: number) => ({
@@ -195,7 +195,7 @@ describe('formatDocumentMarkdown', () => {
   it('is deterministic: the same document always gives the same bytes', () => {
     const doc = document([highlight(hl(2), PARAGRAPH_2), highlight(hl(1), PARAGRAPH_1)]);
     expect(formatDocumentMarkdown(doc, OPTIONS)).toBe(
-      formatDocumentMarkdown(document([...doc.highlights].reverse()), OPTIONS),
+      formatDocumentMarkdown(document(doc.highlights.toReversed()), OPTIONS),
     );
   });
 });

@@ -107,8 +107,8 @@ export function exportBody(doc: ExportDocument, options: ExportOptions): string 
   if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
   if (doc.documentNote !== null && doc.documentNote.trim() !== '')
     blocks.push(neutralizeNote(doc.documentNote, rewrite));
-  const placed = doc.highlights.filter((h) => !h.unplaced).sort(byPlace);
-  const unplaced = doc.highlights.filter((h) => h.unplaced).sort(byPlace);
+  const placed = doc.highlights.filter((h) => !h.unplaced).toSorted(byPlace);
+  const unplaced = doc.highlights.filter((h) => h.unplaced).toSorted(byPlace);
   if (placed.length + unplaced.length === 0) blocks.push('*No highlights yet.*');
   const { sections, bySection } = placeInSections(doc.markdown, placed);
   const headings = headingTrail(doc.title);

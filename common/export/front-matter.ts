@@ -7,7 +7,7 @@
 export type FrontMatterValue = string | number | boolean | null | readonly string[];
 
 /** Characters a YAML double-quoted scalar may not hold raw: C0/C1 controls, DEL, BOM, non-characters. */
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/g;
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\ufeff\ufffe\uffff]/gu;
 /** A surrogate without its pair cannot be written as UTF-8 at all. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
