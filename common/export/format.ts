@@ -47,7 +47,9 @@ function linkRewriter(doc: ExportDocument, options: ExportOptions): (link: Parse
     const file =
       link.target.kind === 'highlight' && link.target.documentId === doc.id ? '' : exported.fileBase;
     const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
-    return `[[${file}${anchor}${label === '' ? '' : `|${label}`}]]`;
+    // `[[Title|Title]]` says nothing more than `[[Title]]`.
+    const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
+    return `[[${file}${anchor}${shown}]]`;
   };
 }
 
