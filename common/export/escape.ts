@@ -13,39 +13,43 @@ const ACTIVE = /[\\`*_[\]<>#|~&^%$]/g;
 const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
 
 /** Every run of `=` is escaped when it is two long or more (Obsidian's `==highlight==`). */
-const escapeEquals = (text: string): string => text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\='));
+const escapeEquals = (text: string): string =>
+  text.includes('==') ? text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\=')) : text;
 
 /** One line of plain text as inert inline markdown (line-start syntax included). */
 export function escapeLine(line: string): string {
-  const inline = escapeEquals(line.trim().replace(ACTIVE, (char) => `\\${char}`));
+  const inline = escapeEquals(line.trim().replace(ACTIVE, '\\$&'));
   // What makes a list item, a setext underline or a thematic break only at a line's start.
-  const ordered = /^(\d{1,9})([.)])/.exec(inline);
-  if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
-  if (/^[-+=]/.test(inline)) return `\\${inline}`;
+  const first = inline.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const ordered = /^(\d{1,9})([.)])/.exec(inline);
+    if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+  }
+  if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${inline}`;
   return inline;
 }
 
 /** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
-export const escapeInline = (text: string): string =>
-  escapeLine(text.replace(LINE_BREAKS, '\n').replace(/\s+/g, ' '));
+export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
 
 /**
  * A quote as a blockquote: paragraphs kept (a `>` line between them), every line prefixed, every
  * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
  */
 export function quoteBlock(text: string): string {
-  const paragraphs = text
-    .replace(LINE_BREAKS, '\n')
-    .split(/\n[ \t]*\n\s*/)
-    .map((paragraph) =>
-      paragraph
-        .split('\n')
-        .map(escapeLine)
-        .filter((line) => line !== ''),
-    )
-    .filter((lines) => lines.length > 0);
-  if (paragraphs.length === 0) return '>';
-  return paragraphs.map((lines) => lines.map((line) => `> ${line}`).join('\n')).join('\n>\n');
+  const lines = (/[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text).split('\n');
+  let out = '';
+  let blankBefore = false;
+  for (const line of lines) {
+    const escaped = escapeLine(line);
+    if (escaped === '') {
+      blankBefore = out !== '';
+      continue;
+    }
+    out += out === '' ? `> ${escaped}` : blankBefore ? `\n>\n> ${escaped}` : `\n> ${escaped}`;
+    blankBefore = false;
+  }
+  return out === '' ? '>' : out;
 }
 
 /** Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or text). */
@@ -96,10 +100,12 @@ function neutralizeLines(markdown: string): string {
 
 /** In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. */
 const escapeProse = (text: string): string =>
-  text
-    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
-    .replace(/%%/g, '\\%\\%')
-    .replace(/\^(?=[A-Za-z0-9-]+[ \t]*(?:\n|$))/g, '\\^');
+  !/[<%^]/.test(text)
+    ? text
+    : text
+        .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+        .replace(/%%/g, '\\%\\%')
+        .replace(/\^(?=[A-Za-z0-9-]+[ \t]*(?:\n|$))/g, '\\^');
 
 /** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
 function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
@@ -122,7 +128,10 @@ function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link
  * unclosed fence or HTML block) or smuggle live HTML.
  */
 export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
-  const text = neutralizeLines(markdown.replace(LINE_BREAKS, '\n').replace(/\s+$/, ''));
+  const normalized = markdown.replace(LINE_BREAKS, '\n').trimEnd();
+  // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
+  const text =
+    normalized.includes('\n') || /^ {0,3}[#`~]/.test(normalized) ? neutralizeLines(normalized) : normalized;
   const links = parseLinks(text);
   let out = '';
   let at = 0;
