@@ -58,6 +58,20 @@ export type LinkRewriter = (link: ParsedLink) => string;
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Blockquote and list markers a line's content sits behind (nothing follows: it never backtracks). */
+const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)*/;
+
+/** A heading or setext underline, inside blockquotes and list items too, made a paragraph. */
+function neutralizeHeadingLine(line: string, previousBlank: boolean): string {
+  // `-` or `=` under a paragraph line underlines it (an empty list item cannot interrupt a paragraph).
+  if (!previousBlank && SETEXT_UNDERLINE.test(line)) return line.replace(/[=-]/, (char) => `\\${char}`);
+  const prefix = CONTAINERS.exec(line)?.[0] ?? '';
+  const content = line.slice(prefix.length);
+  if (ATX_HEADING.test(content)) return prefix + content.replace('#', '\\#');
+  if (prefix !== '' && SETEXT_UNDERLINE.test(content))
+    return prefix + content.replace(/[=-]/, (char) => `\\${char}`);
+  return line;
+}
 
 /**
  * The line-level part of neutralizeNote: headings become paragraphs (they would regroup the
@@ -87,10 +101,7 @@ function neutralizeLines(markdown: string): string {
       previousBlank = false;
       return line;
     }
-    let safe = line;
-    if (ATX_HEADING.test(line)) safe = line.replace(/#/, '\\#');
-    else if (!previousBlank && SETEXT_UNDERLINE.test(line))
-      safe = line.replace(/[=-]/, (char) => `\\${char}`);
+    const safe = neutralizeHeadingLine(line, previousBlank);
     previousBlank = line.trim() === '';
     return safe;
   });
@@ -99,13 +110,40 @@ function neutralizeLines(markdown: string): string {
 }
 
 /** In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. */
-const escapeProse = (text: string): string =>
-  !/[<%^]/.test(text)
-    ? text
-    : text
-        .replace(/<(?=[A-Za-z/!?])/g, '\\<')
-        .replace(/%%/g, '\\%\\%')
-        .replace(/\^(?=[A-Za-z0-9-]+[ \t]*(?:\n|$))/g, '\\^');
+const HTML_START = /[A-Za-z/!?]/;
+const BLOCK_ID_REST = /^[A-Za-z0-9-]+[ \t]*(?:\n|$)/;
+
+/** Whether the character at `at` would act: `<` opening HTML, `%%`, or `^` starting a trailing block id. */
+function isActiveAt(text: string, at: number): boolean {
+  const char = text[at];
+  if (char === '<') return HTML_START.test(text[at + 1] ?? '');
+  if (char === '%') return text[at + 1] === '%';
+  return char === '^' && BLOCK_ID_REST.test(text.slice(at + 1, at + 130));
+}
+
+/**
+ * In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. One
+ * linear scan; a character after an odd run of backslashes is already escaped and left alone.
+ */
+function escapeProse(text: string): string {
+  if (!/[<%^]/.test(text)) return text;
+  let out = '';
+  let last = 0;
+  let backslashes = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') {
+      backslashes++;
+      continue;
+    }
+    if ((char === '<' || char === '%' || char === '^') && backslashes % 2 === 0 && isActiveAt(text, at)) {
+      out += `${text.slice(last, at)}\\`;
+      last = at;
+    }
+    backslashes = 0;
+  }
+  return out + text.slice(last);
+}
 
 /** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
 function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
@@ -131,7 +169,9 @@ export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string 
   const normalized = markdown.replace(LINE_BREAKS, '\n').trimEnd();
   // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
   const text =
-    normalized.includes('\n') || /^ {0,3}[#`~]/.test(normalized) ? neutralizeLines(normalized) : normalized;
+    normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)
+      ? neutralizeLines(normalized)
+      : normalized;
   const links = parseLinks(text);
   let out = '';
   let at = 0;

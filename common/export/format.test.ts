@@ -1,3 +1,4 @@
+import * as fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -197,5 +198,70 @@ describe('formatDocumentMarkdown', () => {
     expect(formatDocumentMarkdown(doc, OPTIONS)).toBe(
       formatDocumentMarkdown(document(doc.highlights.toReversed()), OPTIONS),
     );
+  });
+});
+
+describe('hostile text, generated', () => {
+  const active = [
+    ...'*_[]#>|`-^<>&%$=!~+.:()\\{}0123456789 \t\n\r',
+    'a',
+    'é',
+    '\u2028',
+    '---',
+    '```',
+    '<!--',
+    '-->',
+  ];
+  const hostile = fc.array(fc.constantFrom(...active), { maxLength: 40 }).map((parts) => parts.join(''));
+  const inert = (body: string) =>
+    expect(markdownIt.render(body)).not.toMatch(/<!--|<script|<[a-z]+[^>]*\son\w+=/);
+
+  it('keeps every generated quote one blockquote holding exactly its text', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 6 }), (texts) => {
+        const doc = document(
+          texts.map((quote, i) => highlight(hl(i), quote, at(i))),
+          { markdown: 'No headings.' },
+        );
+        const { body } = exported(doc);
+        const quotes = quotesOf(body);
+        expect(quotes).toHaveLength(texts.length);
+        quotes.forEach((quote, i) => {
+          const expected = (texts[i] ?? '').replace(/[\r\u2028]/g, '\n');
+          expect(squash(quote.text)).toBe(squash(expected));
+        });
+        expect(headingsOf(body)).toEqual(['h1 War and Peace']);
+        inert(body);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets no generated note add a heading, a block id, an HTML comment, or swallow the next highlight', () => {
+    fc.assert(
+      fc.property(fc.array(hostile, { minLength: 1, maxLength: 6 }), (notes) => {
+        const doc = document(
+          notes.map((note, i) => highlight(hl(i), `quote number ${i}`, { note, ...at(i) })),
+          { markdown: 'No headings.' },
+        );
+        const { body } = exported(doc);
+        expect(headingsOf(body)).toEqual(['h1 War and Peace']);
+        expect(body.match(/^\^h-[0-9a-f]{16}$/gm)).toHaveLength(notes.length);
+        const text = markdownIt.render(body);
+        notes.forEach((_, i) =>
+          expect(text).toContain(`<blockquote>\n<p>quote number ${i}</p>\n</blockquote>`),
+        );
+        inert(body);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('notes built to be slow', () => {
+  it('escapes runs of backslashes, brackets and carets in one pass (no backtracking)', () => {
+    const note = `${'\\'.repeat(200_000)}<!-- x -->${'^'.repeat(100_000)}${'[[lectern:'.repeat(20_000)}`;
+    const { body } = exported(document([highlight(hl(1), 'quote', { note })]));
+    expect(markdownIt.render(body)).not.toContain('<!--');
   });
 });
