@@ -201,6 +201,9 @@ describe('formatDocumentMarkdown', () => {
   });
 });
 
+const inert = (body: string) =>
+  expect(markdownIt.render(body)).not.toMatch(/<!--|<script|<[a-z]+[^>]*\son\w+=/);
+
 describe('hostile text, generated', () => {
   const active = [
     ...'*_[]#>|`-^<>&%$=!~+.:()\\{}0123456789 \t\n\r',
@@ -213,8 +216,6 @@ describe('hostile text, generated', () => {
     '-->',
   ];
   const hostile = fc.array(fc.constantFrom(...active), { maxLength: 40 }).map((parts) => parts.join(''));
-  const inert = (body: string) =>
-    expect(markdownIt.render(body)).not.toMatch(/<!--|<script|<[a-z]+[^>]*\son\w+=/);
 
   it('keeps every generated quote one blockquote holding exactly its text', () => {
     fc.assert(
