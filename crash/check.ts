@@ -30,6 +30,7 @@ export interface CheckReport {
 const ID = /^[0-9a-f]{16}$/;
 const noPlatform = {
   chooseFilesToImport: async () => null,
+  chooseExportFolder: async () => null,
   chooseFileToUpdate: async () => null,
   openExternal: async () => undefined,
 };

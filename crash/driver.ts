@@ -11,6 +11,7 @@ import { loadParagraphs, pick, seededRandom } from './texts';
 
 const noPlatform = {
   chooseFilesToImport: async () => null,
+  chooseExportFolder: async () => null,
   chooseFileToUpdate: async () => null,
   openExternal: async () => undefined,
 };

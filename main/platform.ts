@@ -24,6 +24,18 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
   return {
     chooseFilesToImport: () => pickFiles('Import documents', true),
     chooseFileToUpdate: async (title) => (await pickFiles(`Update “${title}” from file`, false))?.[0] ?? null,
+    chooseExportFolder: async (title) => {
+      const options: OpenDialogOptions = {
+        title: `Export the notes of “${title}” into a folder`,
+        buttonLabel: 'Export here',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: (url) => shell.openExternal(url),
   };
 }

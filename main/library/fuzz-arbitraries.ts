@@ -113,6 +113,8 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     listDocuments: [],
     queryDocuments: [{ sort: 'title', filter: 'prince', offset: 0, limit: 50 }],
     openDocument: [documentId],
+    exportDocument: [documentId],
+    copyDocumentMarkdown: [documentId],
     openDocumentStart: [documentId],
     readDocumentText: [documentId, ids.textVersion],
     saveReadingPosition: [documentId, { section: 1, offset: 40, quote: 'Well, Prince', progress: 0.25 }],

@@ -33,6 +33,7 @@ const ERROR_CODES = new Set([
 const RUNS_PER_PROPERTY = Number(process.env.FUZZ_RUNS ?? 100);
 const platform = {
   chooseFilesToImport: async () => null,
+  chooseExportFolder: async () => null,
   chooseFileToUpdate: async () => null,
   openExternal: async () => undefined,
 };

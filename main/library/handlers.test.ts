@@ -16,6 +16,9 @@ class StubPlatform implements Platform {
     this.titles.push(title);
     return this.pick;
   }
+  async chooseExportFolder() {
+    return null;
+  }
   async openExternal(url: string) {
     this.opened.push(url);
   }

@@ -7,6 +7,7 @@ import { createAppHandlers } from './app/handlers';
 import { type ApiHandlers, consoleLog } from './define-handler';
 import { createFirstScreenHandlers } from './documents/first-screen-handlers';
 import { createDocumentHandlers } from './documents/handlers';
+import { createExportHandlers } from './export/handlers';
 import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
 import type { Library } from './library';
@@ -29,6 +30,7 @@ export function createHandlers(
     ...createAppHandlers(library.app, platform, log),
     ...createDocumentHandlers(library.documents, platform, log),
     ...createFirstScreenHandlers(library.index, library.opener, log),
+    ...createExportHandlers(library.exporter, platform, log),
     ...createHighlightHandlers(library.highlights, log),
     ...createLinkHandlers(library.links, log),
     ...createNoteHandlers(library.notes, library.annotationNotes, log),

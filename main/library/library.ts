@@ -25,6 +25,7 @@ import { type Converter, inProcessConverter } from './import/conversion';
 import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
+import { ExportService } from './export/service';
 import { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
@@ -174,6 +175,8 @@ export class Library {
   readonly index: DocumentIndex;
   /** Opening a document in two steps. */
   readonly opener: DocumentOpener;
+  /** A document's notes as markdown, copied or written into a folder. */
+  readonly exporter: ExportService;
   private readonly journal: DocumentJournal;
   private readonly trash: Trash;
   private readonly batches = new ImportBatches();
@@ -221,6 +224,16 @@ export class Library {
       annotationNotes: this.annotationNotes,
     });
     this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes });
+    this.exporter = new ExportService({
+      fsys,
+      paths,
+      catalog,
+      annotations: this.annotations,
+      notes: this.notes,
+      settings: this.settings,
+      namesFor: (stored) => parts.tags.service.namesFor(stored),
+      now,
+    });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */

@@ -4,5 +4,7 @@ export interface Platform {
   chooseFilesToImport(): Promise<string[] | null>;
   /** Shows an open dialog for one file to update the document titled `title` from; `null` when cancelled. */
   chooseFileToUpdate(title: string): Promise<string | null>;
+  /** Shows a folder dialog to export the notes of the document titled `title` into; `null` when cancelled. */
+  chooseExportFolder(title: string): Promise<string | null>;
   openExternal(url: string): Promise<void>;
 }

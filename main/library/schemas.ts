@@ -5,6 +5,7 @@
 import { appArguments } from './app/schemas';
 import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
+import { exportArguments } from './export/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { linkArguments } from './links/schemas';
 import { noteArguments } from './notes/schemas';
@@ -20,6 +21,7 @@ export * from './settings/schemas';
 export const argumentSchemas = {
   ...appArguments,
   ...documentArguments,
+  ...exportArguments,
   ...firstScreenArguments,
   ...highlightArguments,
   ...linkArguments,

@@ -7,6 +7,7 @@
 import { APP_METHODS, type AppApi } from './app';
 import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
+import { EXPORT_METHODS, type ExportApi } from './export';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
 import { LINK_METHODS, type LinksApi } from './links';
 import { NOTE_METHODS, type NotesApi } from './notes';
@@ -17,6 +18,7 @@ export * from './app';
 export * from './common';
 export * from './documents';
 export * from './events';
+export * from './export';
 export * from './highlights';
 export * from './links';
 export * from './notes';
@@ -25,13 +27,14 @@ export * from './tags';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
 export interface LecternApi
-  extends AppApi, DocumentsApi, HighlightsApi, LinksApi, NotesApi, SettingsApi, TagsApi {}
+  extends AppApi, DocumentsApi, ExportApi, HighlightsApi, LinksApi, NotesApi, SettingsApi, TagsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
 export const API_METHODS = [
   ...APP_METHODS,
   ...DOCUMENT_METHODS,
+  ...EXPORT_METHODS,
   ...HIGHLIGHT_METHODS,
   ...LINK_METHODS,
   ...NOTE_METHODS,

@@ -14,6 +14,7 @@ import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
 import { readerToolbar } from '../reader/reader-toolbar';
 import './reader-document-tags';
+import './reader-export-tools';
 import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
 import { chromeStyles } from '../reader/reader-view-styles';
 import { pageStyles } from '../reader/reader-page-styles';
@@ -270,7 +271,8 @@ export class ReaderView extends LitElement {
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
         onToggleSettings: () => this.readingSettings.toggle(),
         tools: html`${highlightTools(this.highlighting, () => void this.document.updateFromFile())}
-          <reader-document-tags .summary=${doc?.summary ?? null}></reader-document-tags>`,
+          <reader-document-tags .summary=${doc?.summary ?? null}></reader-document-tags>
+          <reader-export-tools document-id=${doc?.summary.id ?? ''}></reader-export-tools>`,
       })}
       <div class="body" @pointerdown=${this.readingSettings.onPointerDown}>
         ${

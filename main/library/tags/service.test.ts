@@ -17,6 +17,7 @@ more to do with you.`;
 
 const platform = {
   chooseFilesToImport: async () => null,
+  chooseExportFolder: async () => null,
   chooseFileToUpdate: async () => null,
   openExternal: async () => undefined,
 };

@@ -1,0 +1,79 @@
+/**
+ * export.10k: formatting one document's notes as markdown (common/export) with 10,000
+ * highlights, each with a note (holding a link) and two tags, on War and Peace with its book and
+ * chapter headings as sections: placing them in sections, escaping, front matter. Pure code, in Node.
+ */
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { expect, test } from '@playwright/test';
+import { formatDocumentMarkdown } from '../common/export/format';
+import type { ExportDocument, ExportHighlight } from '../common/export/types';
+import { HIGHLIGHT_COLORS } from '../preload/api/highlights';
+import { median, recordMetric } from './results';
+import { warAndPeacePath } from './support';
+
+const COUNT = 10_000;
+const DOC_ID = '0123456789abcdef';
+const id = (n: number): string => n.toString(16).padStart(16, '0');
+
+function documentOf(book: string): ExportDocument {
+  const markdown = book.replace(/^(BOOK [A-Z]+|CHAPTER [A-Z]+)/gm, (heading) =>
+    heading.startsWith('BOOK') ? `## ${heading}` : `### ${heading}`,
+  );
+  const step = Math.floor((book.length - 1000) / COUNT);
+  const highlights: ExportHighlight[] = Array.from({ length: COUNT }, (_, n) => {
+    const start = book.indexOf(' ', n * step) + 1;
+    const exact = book.slice(start, start + 40 + (n % 5) * 40);
+    return {
+      id: id(n),
+      color: HIGHLIGHT_COLORS[n % HIGHLIGHT_COLORS.length] ?? 'yellow',
+      quote: { exact },
+      position: { type: 'TextPositionSelector', start, end: start + exact.length },
+      unplaced: n % 997 === 0,
+      needsCheck: n % 101 === 0,
+      tags: [`people/${['natasha', 'pierre', 'andrew'][n % 3]}`, n % 2 === 0 ? 'war' : 'peace'],
+      note: `Compare with [[lectern:highlight/${DOC_ID}/${id((n * 7) % COUNT)}|an earlier passage]]: *why* here? #${n}`,
+    };
+  });
+  return {
+    id: DOC_ID,
+    title: 'War and Peace: "the" novel #1',
+    author: 'Leo Tolstoy',
+    source: 'war-and-peace.txt',
+    addedAt: '2026-12-01T10:00:00.000Z',
+    tags: ['novels/russian'],
+    markdown,
+    documentNote: 'Read in the winter of 2026.',
+    highlights,
+  };
+}
+
+test('export.10k: format 10,000 highlights with notes and tags as one markdown file', async () => {
+  const book = (await readFile(warAndPeacePath, 'utf8')).replace(/\r\n/g, '\n');
+  const doc = documentOf(book);
+  const options = {
+    colorLabels: {
+      yellow: 'Important',
+      green: 'Idea',
+      blue: 'Definition',
+      pink: 'Question',
+      purple: 'Quote',
+      orange: 'Todo',
+    },
+    exportedAt: '2026-12-03T11:00:00.000Z',
+    resolveTarget: () => ({ fileBase: 'War and Peace', title: 'War and Peace' }),
+  };
+  let markdown = formatDocumentMarkdown(doc, options); // warm-up
+  const times: number[] = [];
+  for (let run = 0; run < 7; run++) {
+    const started = performance.now();
+    markdown = formatDocumentMarkdown(doc, options);
+    times.push(performance.now() - started);
+  }
+  expect(markdown.match(/^\^h-/gm)).toHaveLength(COUNT);
+  const value = median(times);
+  console.log(
+    `export.10k: ${value.toFixed(1)} ms (median of 7), ${(markdown.length / 1e6).toFixed(1)} MB of markdown`,
+  );
+  recordMetric('export.10k', value, 50);
+});

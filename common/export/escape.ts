@@ -1,0 +1,184 @@
+/**
+ * Makes text safe to place in exported markdown: quotes and titles become inert text (every
+ * markdown-active character escaped), notes keep their markdown but cannot break the file's structure.
+ */
+import { codeRanges, type TextRange } from '../link-code';
+import { type ParsedLink, parseLinks } from '../links';
+
+/**
+ * Characters escaped everywhere in plain text: CommonMark inline syntax, HTML and entities, GFM
+ * tables and strikethrough, and Obsidian's `%%` comments, `^` block ids and `$` maths.
+ */
+const ACTIVE = /[\\`*_[\]<>#|~&^%$]/g;
+const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
+
+/** Every run of `=` is escaped when it is two long or more (Obsidian's `==highlight==`). */
+const escapeEquals = (text: string): string =>
+  text.includes('==') ? text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\=')) : text;
+
+/** One line of plain text as inert inline markdown (line-start syntax included). */
+export function escapeLine(line: string): string {
+  const inline = escapeEquals(line.trim().replace(ACTIVE, '\\$&'));
+  // What makes a list item, a setext underline or a thematic break only at a line's start.
+  const first = inline.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const ordered = /^(\d{1,9})([.)])/.exec(inline);
+    if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+  }
+  if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${inline}`;
+  return inline;
+}
+
+/** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
+export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
+
+/**
+ * A quote as a blockquote: paragraphs kept (a `>` line between them), every line prefixed, every
+ * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
+ */
+export function quoteBlock(text: string): string {
+  const lines = (/[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text).split('\n');
+  let out = '';
+  let blankBefore = false;
+  for (const line of lines) {
+    const escaped = escapeLine(line);
+    if (escaped === '') {
+      blankBefore = out !== '';
+      continue;
+    }
+    out += out === '' ? `> ${escaped}` : blankBefore ? `\n>\n> ${escaped}` : `\n> ${escaped}`;
+    blankBefore = false;
+  }
+  return out === '' ? '>' : out;
+}
+
+/** Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or text). */
+export type LinkRewriter = (link: ParsedLink) => string;
+
+const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+/** Blockquote and list markers a line's content sits behind (nothing follows: it never backtracks). */
+const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)*/;
+
+/** A heading or setext underline, inside blockquotes and list items too, made a paragraph. */
+function neutralizeHeadingLine(line: string, previousBlank: boolean): string {
+  // `-` or `=` under a paragraph line underlines it (an empty list item cannot interrupt a paragraph).
+  if (!previousBlank && SETEXT_UNDERLINE.test(line)) return line.replace(/[=-]/, (char) => `\\${char}`);
+  const prefix = CONTAINERS.exec(line)?.[0] ?? '';
+  const content = line.slice(prefix.length);
+  if (ATX_HEADING.test(content)) return prefix + content.replace('#', '\\#');
+  if (prefix !== '' && SETEXT_UNDERLINE.test(content))
+    return prefix + content.replace(/[=-]/, (char) => `\\${char}`);
+  return line;
+}
+
+/**
+ * The line-level part of neutralizeNote: headings become paragraphs (they would regroup the
+ * highlights that follow), setext underlines text, and an unclosed fence is closed.
+ */
+function neutralizeLines(markdown: string): string {
+  const lines = markdown.split('\n');
+  let fence: string | null = null;
+  let previousBlank = true;
+  const out = lines.map((line) => {
+    const marker = FENCE_LINE.exec(line)?.[1] ?? null;
+    if (fence !== null) {
+      if (
+        marker !== null &&
+        marker[0] === fence[0] &&
+        marker.length >= fence.length &&
+        line.trim() === marker
+      )
+        fence = null;
+      return line;
+    }
+    if (
+      marker !== null &&
+      !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))
+    ) {
+      fence = marker;
+      previousBlank = false;
+      return line;
+    }
+    const safe = neutralizeHeadingLine(line, previousBlank);
+    previousBlank = line.trim() === '';
+    return safe;
+  });
+  if (fence !== null) out.push(fence);
+  return out.join('\n');
+}
+
+/** In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. */
+const HTML_START = /[A-Za-z/!?]/;
+const BLOCK_ID_REST = /^[A-Za-z0-9-]+[ \t]*(?:\n|$)/;
+
+/** Whether the character at `at` would act: `<` opening HTML, `%%`, or `^` starting a trailing block id. */
+function isActiveAt(text: string, at: number): boolean {
+  const char = text[at];
+  if (char === '<') return HTML_START.test(text[at + 1] ?? '');
+  if (char === '%') return text[at + 1] === '%';
+  return char === '^' && BLOCK_ID_REST.test(text.slice(at + 1, at + 130));
+}
+
+/**
+ * In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. One
+ * linear scan; a character after an odd run of backslashes is already escaped and left alone.
+ */
+function escapeProse(text: string): string {
+  if (!/[<%^]/.test(text)) return text;
+  let out = '';
+  let last = 0;
+  let backslashes = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '\\') {
+      backslashes++;
+      continue;
+    }
+    if ((char === '<' || char === '%' || char === '^') && backslashes % 2 === 0 && isActiveAt(text, at)) {
+      out += `${text.slice(last, at)}\\`;
+      last = at;
+    }
+    backslashes = 0;
+  }
+  return out + text.slice(last);
+}
+
+/** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
+function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
+  const all = [
+    ...codeRanges(text).map((range) => ({ ...range, link: null })),
+    ...links.map((link) => ({ start: link.start, end: link.end, link })),
+  ].toSorted((a, b) => a.start - b.start || (a.link ? -1 : 1));
+  const kept: (TextRange & { link: ParsedLink | null })[] = [];
+  for (const range of all) {
+    const last = kept[kept.length - 1];
+    if (last !== undefined && range.start < last.end) continue;
+    kept.push(range);
+  }
+  return kept;
+}
+
+/**
+ * A note's markdown as it may sit in the exported file: its formatting kept, its links rewritten,
+ * but nothing in it can end the managed region, regroup highlights, swallow what follows (an
+ * unclosed fence or HTML block) or smuggle live HTML.
+ */
+export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
+  const normalized = markdown.replace(LINE_BREAKS, '\n').trimEnd();
+  // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
+  const text =
+    normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)
+      ? neutralizeLines(normalized)
+      : normalized;
+  const links = parseLinks(text);
+  let out = '';
+  let at = 0;
+  for (const range of protectedRanges(text, links)) {
+    out += escapeProse(text.slice(at, range.start));
+    out += range.link ? rewrite(range.link) : text.slice(range.start, range.end);
+    at = range.end;
+  }
+  return out + escapeProse(text.slice(at));
+}

@@ -1,0 +1,141 @@
+/**
+ * A document's notes as one markdown file: front matter, the document note, then its highlights
+ * in document order under the document's own headings, each with its colour, tags, note, block id
+ * and deep link; unplaced highlights last. Pure: the same input always gives the same bytes.
+ */
+import type { ParsedLink } from '../links';
+import type { SectionHeading } from '../sections';
+import { deepLink } from './deep-link';
+import { escapeInline, neutralizeNote, quoteBlock } from './escape';
+import { formatFrontMatter } from './front-matter';
+import { placeInSections } from './place';
+import type { ExportDocument, ExportHighlight, ExportOptions, FormattedExport } from './types';
+
+export type * from './types';
+
+/** The block id a highlight carries in exported files (`[[File#^h-<id>]]` links to it). */
+export const blockId = (highlightId: string): string => `h-${highlightId}`;
+
+/** Highlights in document order; equal places keep a stable order by id. */
+const byPlace = (a: ExportHighlight, b: ExportHighlight): number =>
+  a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1);
+
+/** The front matter: what Obsidian, Logseq and scripts read about the document. */
+export function exportFrontMatter(doc: ExportDocument, exportedAt: string): string {
+  return formatFrontMatter([
+    ['title', doc.title],
+    ['author', doc.author],
+    ['source', doc.source],
+    ['added', doc.addedAt],
+    ['lectern-id', doc.id],
+    ['lectern-link', deepLink(doc.id)],
+    ['tags', [...doc.tags]],
+    ['highlights', doc.highlights.length],
+    ['exported', exportedAt],
+  ]);
+}
+
+/** A wikilink label may not hold `[`, `]` or `|`; line breaks would end the link. */
+const wikiLabel = (label: string): string => label.replace(/[[\]|\r\n\u2028\u2029]+/g, ' ').trim();
+
+/** Rewrites `[[lectern:…]]` links into wikilinks to the exported files (text when the target has none). */
+function linkRewriter(doc: ExportDocument, options: ExportOptions): (link: ParsedLink) => string {
+  return (link) => {
+    const exported = link.target === null ? null : options.resolveTarget(link.target);
+    const label = wikiLabel(link.label ?? exported?.title ?? '');
+    if (link.target === null || exported === null) return escapeInline(label === '' ? link.rawTarget : label);
+    const file =
+      link.target.kind === 'highlight' && link.target.documentId === doc.id ? '' : exported.fileBase;
+    const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
+    // `[[Title|Title]]` says nothing more than `[[Title]]`.
+    const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
+    return `[[${file}${anchor}${shown}]]`;
+  };
+}
+
+function highlightBlock(
+  doc: ExportDocument,
+  h: ExportHighlight,
+  options: ExportOptions,
+  rewrite: (link: ParsedLink) => string,
+): string {
+  const meaning = options.colorLabels[h.color].trim();
+  const details = [
+    `Colour: ${h.color}${meaning === '' ? '' : ` (${escapeInline(meaning)})`}`,
+    ...(h.tags.length > 0 ? [h.tags.map((tag) => `#${tag}`).join(' ')] : []),
+    `[Open in Lectern](${deepLink(doc.id, h.id)})`,
+  ];
+  const parts = [quoteBlock(h.quote.exact), `^${blockId(h.id)}`, details.join(' · ')];
+  if (h.needsCheck && !h.unplaced)
+    parts.push('**Check this:** after the document changed, Lectern placed this passage without being sure.');
+  if (h.note !== null && h.note.trim() !== '') parts.push(neutralizeNote(h.note, rewrite));
+  return parts.join('\n\n');
+}
+
+/**
+ * The document's headings as the export shows them: a section with highlights brings its own
+ * heading and those above it not shown yet (a chapter's part), one level below the title; a
+ * first-level heading that repeats the title is left out.
+ */
+function headingTrail(title: string) {
+  const trail: (SectionHeading | null)[] = [null, null, null];
+  const shown: (SectionHeading | null)[] = [null, null, null];
+  const repeatsTitle = (heading: SectionHeading): boolean =>
+    heading.level === 1 && heading.text.replace(/\s+/g, ' ').trim() === title.replace(/\s+/g, ' ').trim();
+  return {
+    /** Records the section's heading; when it has highlights, answers the heading lines to write. */
+    enter(heading: SectionHeading | null, hasHighlights: boolean): string[] {
+      if (heading !== null) {
+        trail[heading.level - 1] = repeatsTitle(heading) ? null : heading;
+        for (let level = heading.level; level < trail.length; level++) trail[level] = null;
+      }
+      if (!hasHighlights) return [];
+      const lines: string[] = [];
+      trail.forEach((entry, level) => {
+        if (entry === null || shown[level] === entry) return;
+        lines.push(`${'#'.repeat(entry.level + 1)} ${escapeInline(entry.text) || '…'}`);
+        shown[level] = entry;
+        for (let deeper = level + 1; deeper < shown.length; deeper++) shown[deeper] = null;
+      });
+      return lines;
+    },
+  };
+}
+
+/** The body: title, document note, highlights grouped by section, then the unplaced ones. */
+export function exportBody(doc: ExportDocument, options: ExportOptions): string {
+  const rewrite = linkRewriter(doc, options);
+  const blocks = [`# ${escapeInline(doc.title) || 'Untitled'}`];
+  if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
+  if (doc.documentNote !== null && doc.documentNote.trim() !== '')
+    blocks.push(neutralizeNote(doc.documentNote, rewrite));
+  const placed = doc.highlights.filter((h) => !h.unplaced).toSorted(byPlace);
+  const unplaced = doc.highlights.filter((h) => h.unplaced).toSorted(byPlace);
+  if (placed.length + unplaced.length === 0) blocks.push('*No highlights yet.*');
+  const { sections, bySection } = placeInSections(doc.markdown, placed);
+  const headings = headingTrail(doc.title);
+  for (const section of sections) {
+    const inSection = bySection.get(section.index);
+    const shown = headings.enter(section.heading, inSection !== undefined);
+    if (inSection === undefined) continue;
+    blocks.push(...shown);
+    for (const h of inSection) blocks.push(highlightBlock(doc, h, options, rewrite));
+  }
+  if (unplaced.length > 0) {
+    blocks.push('## Not placed in the current text');
+    blocks.push('These passages could not be found after the document changed; their quotes are kept here.');
+    for (const h of unplaced) blocks.push(highlightBlock(doc, h, options, rewrite));
+  }
+  return `${blocks.join('\n\n')}\n`;
+}
+
+/** The whole export of one document, as its two managed parts. */
+export function formatDocumentExport(doc: ExportDocument, options: ExportOptions): FormattedExport {
+  return { frontMatter: exportFrontMatter(doc, options.exportedAt), body: exportBody(doc, options) };
+}
+
+/** The export as one markdown text (what "Copy notes as markdown" copies). */
+export function formatDocumentMarkdown(doc: ExportDocument, options: ExportOptions): string {
+  const { frontMatter, body } = formatDocumentExport(doc, options);
+  return `${frontMatter}\n${body}`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Which of a document's heading sections each highlight lies in, without a DOM. Highlight
+ * positions are offsets into the RENDERED text, which keeps the source's line breaks inside
+ * paragraphs, so a quote without inline markup appears verbatim in the markdown: each is looked
+ * for near where the one before it was found (offsets drift, but only locally). A quote not found
+ * (markup inside it) goes by its predicted place.
+ */
+import { type Section, splitSections } from '../sections';
+
+/** How far (in characters) from its predicted place a highlight's quote is looked for. */
+const SEARCH_RADIUS = 1500;
+
+/** Groups the given highlights by section: a map from section index to the highlights in it. */
+export function placeInSections<H extends { quote: { exact: string }; position: { start: number } }>(
+  markdown: string,
+  highlights: readonly H[],
+): { sections: Section[]; bySection: Map<number, H[]> } {
+  const sections = splitSections(markdown);
+  const bySection = new Map<number, H[]>();
+  let anchor = { markdown: 0, rendered: 0 };
+  for (const highlight of highlights.toSorted((a, b) => a.position.start - b.position.start)) {
+    const predicted = anchor.markdown + (highlight.position.start - anchor.rendered);
+    const found = locate(markdown, highlight.quote.exact, predicted);
+    if (found >= 0) anchor = { markdown: found, rendered: highlight.position.start };
+    const index = sectionAt(sections, found >= 0 ? found : predicted);
+    const list = bySection.get(index) ?? [];
+    list.push(highlight);
+    bySection.set(index, list);
+  }
+  return { sections, bySection };
+}
+
+/** Where the quote is found nearest its predicted place (first match in a window around it), or -1. */
+function locate(markdown: string, quote: string, predicted: number): number {
+  if (quote.trim() === '') return -1;
+  const from = Math.max(0, predicted - SEARCH_RADIUS);
+  const found = markdown.slice(from, predicted + SEARCH_RADIUS + quote.length).indexOf(quote);
+  return found < 0 ? -1 : from + found;
+}
+
+/** The index of the last section starting at or before markdown offset `at` (binary search). */
+function sectionAt(sections: readonly Section[], at: number): number {
+  let low = 0;
+  let high = sections.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((sections[middle]?.start ?? 0) <= at) low = middle;
+    else high = middle - 1;
+  }
+  return sections[low]?.index ?? 0;
+}
