@@ -104,6 +104,9 @@ export class HighlightController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // A reader that left the page still updates (a late notice timer, an answer arriving): it must
+    // not open a set, whose painter would take the page-wide CSS.highlights names from the live reader.
+    if (!this.host.isConnected) return;
     const doc = this.parts.doc();
     const root = this.parts.sectionsRoot();
     if (this.openSet && this.openSet.doc === doc) return;
