@@ -73,6 +73,9 @@ test('a note links to a passage, follows it, and survives a rename; a delete bre
   await reader.waitUntilShown();
   await expect(links.marker()).toBeVisible();
   await reader.expectOnScreen(links.marker());
+  // The passage is painted in its colour and selected, not only scrolled to with its popover open.
+  await expect.poll(async () => (await highlights.painted())['lectern-yellow']).toEqual([PASSAGE]);
+  await expect.poll(async () => (await highlights.painted())['lectern-selected']).toEqual([PASSAGE]);
   await expect(
     links.linkedFrom(highlights.panel).getByRole('button', { name: /^On the hostess/ }),
   ).toBeVisible();

@@ -2,7 +2,8 @@
  * A reader keeps notes of their own: creates one, types, reloads and finds the text; filters
  * the list, deletes a note and undoes it; a note made of hostile markup renders inert. The
  * Notes view and a note in light and dark. In the reader: a note on a highlight (popover N, the
- * panel), its margin marker, and the document note, all back after reopening.
+ * panel), its margin marker, and the document note, all back after reopening. A note's tags
+ * follow a rename in the tag manager, in the view and in its file, and the rename's Undo.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { HighlightsPanel } from '../models/highlights-panel';
 import { NotesPage } from '../models/notes-page';
 import { ReaderNotes } from '../models/notes-reader';
 import { ReaderPage } from '../models/reader-page';
+import { TagField, TagManagerPage } from '../models/tags-page';
 
 const BERLIN = `# The hedgehog and the fox
 
@@ -73,6 +75,51 @@ test('creates a note, types, reloads and finds the text; filters, deletes and un
   await expect(notes.list.getByRole('listitem')).toHaveCount(2);
 });
 
+test('tags a note; renaming the tag in the tag manager rewrites the note, and Undo puts it back', async ({
+  app,
+}) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  const notes = new NotesPage(app.page);
+  await notes.openFromLibrary();
+  await notes.create('Isaiah Berlin: “The Hedgehog”', BERLIN);
+  const tags = new TagField(app.page, 'Tags of this note');
+  await tags.add('Thinkers/Hedgehogs');
+  await tags.add('Greek poets');
+  await expect(tags.chips).toHaveText([/Thinkers\/Hedgehogs/, /Greek-poets/]);
+  const noteFile = async () => {
+    const dir = join(app.libraryDir, 'notes');
+    const names = (await import('node:fs/promises').then((fs) => fs.readdir(dir))).filter((f) =>
+      f.endsWith('.md'),
+    );
+    return readFile(join(dir, names[0] ?? ''), 'utf8');
+  };
+  await expect.poll(noteFile).toMatch(/Thinkers\/Hedgehogs[\s\S]*Greek-poets/);
+
+  await notes.allNotesButton.click();
+  await app.page.getByRole('button', { name: 'Back to library' }).click();
+  const manager = new TagManagerPage(app.page);
+  await manager.openFromLibrary();
+  await expect(manager.row('Thinkers/Hedgehogs')).toContainText('1 note');
+  await manager.rename('Thinkers', 'Writers');
+  await expect(manager.row('Writers/Hedgehogs')).toContainText('1 note');
+  await expect.poll(noteFile).toMatch(/Writers\/Hedgehogs/);
+  await app.page.getByRole('button', { name: 'Back to library' }).click();
+  await notes.openFromLibrary();
+  await notes.openButton('Isaiah Berlin').click();
+  await expect(tags.chips).toHaveText([/Writers\/Hedgehogs/, /Greek-poets/]);
+
+  await notes.allNotesButton.click();
+  await app.page.getByRole('button', { name: 'Back to library' }).click();
+  await manager.openFromLibrary();
+  await library.dismissToasts();
+  await manager.rename('Writers', 'Foxes');
+  await expect.poll(noteFile).toMatch(/Foxes\/Hedgehogs/);
+  await app.page.getByRole('button', { name: 'Undo' }).click();
+  await expect(manager.row('Writers/Hedgehogs')).toContainText('1 note');
+  await expect.poll(noteFile).toMatch(/Writers\/Hedgehogs/);
+});
+
 test('the Notes view and a note in the dark theme', async ({ app, saveScreenshot }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
@@ -88,6 +135,7 @@ test('the Notes view and a note in the dark theme', async ({ app, saveScreenshot
   const listAudit = await new AxeBuilder({ page: app.page }).analyze();
   expect(listAudit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await notes.openButton('Isaiah Berlin').click();
+  await new TagField(app.page, 'Tags of this note').add('Thinkers/Hedgehogs');
   await notes.togglePreview();
   await expect(notes.preview.locator('h1')).toBeVisible();
   await saveScreenshot('note-dark');

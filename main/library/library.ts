@@ -208,9 +208,17 @@ export class Library {
       convert: parts.convert,
       batches: this.batches,
     });
-    this.highlights = new HighlightsService(catalog, this.annotations, now, parts.tags.service);
+    this.highlights = new HighlightsService(
+      catalog,
+      this.annotations,
+      now,
+      parts.tags.service,
+      (documentId, highlightId) => this.notes.raise({ kind: 'highlight-note', documentId, highlightId }),
+    );
     this.settings = new SettingsService(catalog);
     this.notes = new NotesService({ folder: new NotesFolder(fsys, paths.root), now, notify: notices.raise });
+    // Notes keep tag names in their front matter: renaming or deleting a tag rewrites them.
+    parts.tags.service.addHolder(this.notes);
     this.annotationNotes = new AnnotationNotes(catalog, this.annotations, this.notes, now);
     this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((ids) => this.index.refresh(ids));

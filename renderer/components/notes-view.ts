@@ -7,23 +7,22 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
 import type { LecternBridge, Note } from '../../preload/api';
 import { type Settled, call, failureOf, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, ToastEvent } from '../lib/events';
-import { formatRelativeDay } from '../lib/format';
-import { matchesFilter } from '../notes/notes-filter';
 import { OpenNoteEvent } from '../notes/note-events';
+import { type NotesListActions, UNTITLED, notesList } from '../notes/notes-list';
+import { type TagList, tagListContext } from '../tags/tag-list';
+import type { TagsChangeEvent } from './tag-input';
 import { notesViewStyles } from '../notes/notes-view-styles';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import './app-load-error';
 import './note-editor';
 import './link-backlinks';
-
-const UNTITLED = 'Untitled note';
+import './tag-input';
 
 /** @fires navigate, open-note, toast */
 @customElement('notes-view')
@@ -38,6 +37,8 @@ export class NotesView extends LitElement {
   @property({ attribute: false }) version = 0;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+  /** Refreshed after the note's tags change: suggestions and the tag manager count notes too. */
+  @consume({ context: tagListContext, subscribe: true }) private tagList?: TagList;
   @state() private filter = '';
   /** The note just created, whose title gets focus once it is shown. */
   private focusTitleOf: string | null = null;
@@ -89,101 +90,16 @@ export class NotesView extends LitElement {
   }
 
   private renderList() {
-    const listed = this.listing.value;
-    if (!listed)
-      return html`<h1>Notes</h1>
-        <p class="lede" aria-busy="true">Loading…</p>`;
-    const { notes, trashed, unreadable } = listed;
-    if (!notes.ok) {
-      return html`<h1>Notes</h1>
-        <app-load-error
-          heading="The notes could not be loaded"
-          reason=${notes.message}
-          code=${notes.code}
-          @retry-load=${() => void this.listing.run()}
-        ></app-load-error>`;
-    }
-    const shown = notes.value.filter((note) => matchesFilter(note, this.filter.trim()));
-    const now = new Date();
-    return html`
-      <h1>Notes</h1>
-      <input
-        class="filter"
-        type="search"
-        aria-label="Filter notes"
-        placeholder="Filter notes"
-        .value=${this.filter}
-        @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)}
-      />
-      ${
-        notes.value.length === 0
-          ? html`<p class="empty">No notes yet. “New note” starts one.</p>`
-          : shown.length === 0
-            ? html`<p class="empty">No note matches “${this.filter.trim()}”.</p>`
-            : nothing
-      }
-      <ul aria-label="Notes">
-        ${repeat(
-          shown,
-          (note) => note.id,
-          (note) =>
-            html`<li>
-              <button class="open" @click=${() => this.dispatchEvent(new OpenNoteEvent(note.id))}>
-                <span class="title">${note.title || UNTITLED}</span>
-                <span class="excerpt">${note.excerpt || 'Empty'}</span>
-              </button>
-              <span class="when">${formatRelativeDay(note.updatedAt, now, this.locale)}</span>
-              <button
-                class="btn ghost"
-                aria-label="Delete “${note.title || UNTITLED}”"
-                @click=${() => void this.deleteNote(note.id)}
-              >
-                ${icons.trash}
-              </button>
-            </li>`,
-        )}
-      </ul>
-      ${
-        trashed.ok && trashed.value.length > 0
-          ? html`<h2 id="deleted-notes">Deleted notes</h2>
-              <ul aria-labelledby="deleted-notes">
-                ${trashed.value.map(
-                  (entry) =>
-                    html`<li>
-                      <span class="open"><span class="title">${entry.title || UNTITLED}</span></span>
-                      <span class="when"
-                        >Deleted ${formatRelativeDay(entry.deletedAt, now, this.locale)}</span
-                      >
-                      <button
-                        class="btn"
-                        aria-label="Restore “${entry.title || UNTITLED}”"
-                        @click=${() => void this.restore(entry.id)}
-                      >
-                        ${icons.restore}Restore
-                      </button>
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${
-        unreadable.ok && unreadable.value.length > 0
-          ? html`<h2 id="unreadable-notes">Note files Lectern could not read</h2>
-              <ul aria-labelledby="unreadable-notes">
-                ${unreadable.value.map(
-                  (file) =>
-                    html`<li>
-                      <span class="open"
-                        ><span class="title">notes/${file.fileName}</span
-                        ><span class="reason">Left as it is: ${file.reason}.</span></span
-                      >
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-    `;
+    return notesList(this.listing.value ?? null, this.filter, this.listActions, this.locale);
   }
+
+  private readonly listActions: NotesListActions = {
+    filtered: (filter) => (this.filter = filter),
+    open: (id) => this.dispatchEvent(new OpenNoteEvent(id)),
+    delete: (id) => void this.deleteNote(id),
+    restore: (id) => void this.restore(id),
+    retry: () => void this.listing.run(),
+  };
 
   private renderNote() {
     const opened = this.opened.value;
@@ -206,6 +122,12 @@ export class NotesView extends LitElement {
         @change=${(e: Event) => void this.rename(note, (e.target as HTMLInputElement).value)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
       />
+      <tag-input
+        class="note-tags"
+        label="Tags of this note"
+        .tags=${note.tags}
+        @tags-change=${(e: TagsChangeEvent) => void this.saveTags(note, e.tags)}
+      ></tag-input>
       ${keyed(
         note.id,
         html`<note-editor
@@ -254,6 +176,19 @@ export class NotesView extends LitElement {
     const saved = await call(this.bridge, 'saveNote', note.id, { title });
     if (!saved.ok) this.dispatchEvent(new ToastEvent(failureToast('Could not rename the note', saved)));
     else note.title = saved.value.title;
+  }
+
+  /** Shows the new tags at once; a failed save puts the old ones back and says why. */
+  private async saveTags(note: Note, tags: string[]): Promise<void> {
+    if (!this.bridge) return;
+    const before = note.tags;
+    note.tags = tags;
+    this.requestUpdate();
+    const saved = await call(this.bridge, 'saveNote', note.id, { tags });
+    note.tags = saved.ok ? saved.value.tags : before;
+    this.requestUpdate();
+    if (!saved.ok) this.dispatchEvent(new ToastEvent(failureToast('Could not save the note’s tags', saved)));
+    else void this.tagList?.refresh();
   }
 
   private async deleteNote(id: string): Promise<void> {

@@ -7,10 +7,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { SETTINGS_LIMITS, type LecternBridge, type Settings } from '../../preload/api';
+import type { LecternBridge, Settings } from '../../preload/api';
 import { bridgeContext } from '../lib/bridge-context';
-import { closeInnermost, type EscapeLayer } from '../reader/escape-chain';
-import { scrollForKey, type ReaderKeyAction } from '../reader/keys';
+import { closeInnermost } from '../reader/escape-chain';
+import { readerEscapeChain } from '../reader/reader-escape';
+import { performKeyAction } from '../reader/reader-key-actions';
+import type { ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
 import { readerToolbar } from '../reader/reader-toolbar';
 import './reader-document-tags';
@@ -114,30 +116,17 @@ export class ReaderView extends LitElement {
     doc: () => this.document.doc,
     sectionsRoot: () => this.sectionsRoot ?? null,
   });
-  /** What Esc closes, innermost first: one press closes one thing; never the book (Alt+←, Cmd+[ do). */
-  private readonly escapeChain: EscapeLayer[] = [
-    {
-      name: 'reading settings',
-      isOpen: () => this.readingSettings.open,
-      close: () => this.readingSettings.close(),
-    },
-    {
-      name: 'highlight controls',
-      isOpen: () => this.highlighting.hasOverlay,
-      close: () => this.highlighting.dismiss(),
-    },
-    {
-      name: 'panel with focus',
-      isOpen: () => this.panelWithFocus() !== null,
-      close: () => this.closePanel(this.panelWithFocus()),
-    },
-    {
-      name: 'highlights panel',
-      isOpen: () => this.highlighting.panelOpen,
-      close: () => this.highlighting.closePanel(),
-    },
-    { name: 'contents', isOpen: () => this.tocOpen, close: () => this.closePanel('toc') },
-  ];
+  private readonly escapeChain = readerEscapeChain({
+    settingsOpen: () => this.readingSettings.open,
+    closeSettings: () => this.readingSettings.close(),
+    highlightOverlay: () => this.highlighting.hasOverlay,
+    dismissHighlightOverlay: () => this.highlighting.dismiss(),
+    highlightsPanelOpen: () => this.highlighting.panelOpen,
+    closeHighlightsPanel: () => this.highlighting.closePanel(),
+    tocOpen: () => this.tocOpen,
+    closeToc: () => this.closeToc(),
+    focused: () => this.shadowRoot?.activeElement?.localName,
+  });
   private scrollFrame = 0;
   private lastScrollTop = 0;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -224,31 +213,19 @@ export class ReaderView extends LitElement {
   }
 
   private perform(action: ReaderKeyAction): void {
-    if (action.kind === 'escape') return void closeInnermost(this.escapeChain);
-    if (action.kind === 'font') {
-      const { min, max } = SETTINGS_LIMITS.fontSize;
-      const fontSize = Math.min(max, Math.max(min, this.settings.fontSize + action.step));
-      if (fontSize !== this.settings.fontSize) this.dispatchEvent(new SettingsChangeEvent({ fontSize }));
-    } else if (action.kind === 'edge' && action.to === 'end')
-      this.document.renderer?.renderSectionNow(this.document.sections.length - 1);
-    scrollForKey(this.scroller, action, this.settings.fontSize * this.settings.lineHeight);
+    performKeyAction(action, {
+      escape: () => void closeInnermost(this.escapeChain),
+      settings: () => this.settings,
+      changeFontSize: (fontSize) => this.dispatchEvent(new SettingsChangeEvent({ fontSize })),
+      renderLastSection: () => this.document.renderer?.renderSectionNow(this.document.sections.length - 1),
+      scroller: () => this.scroller,
+    });
   }
 
-  /** The side panel holding keyboard focus, if any: Esc closes it before the other one. */
-  private panelWithFocus(): 'toc' | 'highlights' | null {
-    const focused = this.shadowRoot?.activeElement?.localName;
-    if (focused === 'reader-toc' && this.tocOpen) return 'toc';
-    return focused === 'highlight-panel' && this.highlighting.panelOpen ? 'highlights' : null;
-  }
-
-  private closePanel(panel: 'toc' | 'highlights' | null): void {
-    if (panel === 'highlights') return this.highlighting.closePanel();
+  /** Closes Contents; focus goes back to its button. */
+  private closeToc(): void {
     this.tocOpen = false;
-    this.focusTool('.toc-button');
-  }
-
-  private focusTool(selector: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.toc-button')?.focus());
   }
 
   override render() {

@@ -1,7 +1,8 @@
 /** The commands for a highlight to check: confirm it, cycle its candidates, re-attach it; failures leave it as it was. */
 import { describe, expect, it } from 'vitest';
 import type { Highlight, HighlightPatch, LecternBridge, Result } from '../../preload/api';
-import { HighlightCommands, type HighlightEditor, type HighlightsView } from './highlight-commands';
+import { HighlightCommands } from './highlight-commands';
+import type { HighlightEditor, HighlightsView } from './highlight-editor';
 import type { TextSpan } from './text-map';
 
 // A passage that stands twice: the highlight was put on the first copy, to check.

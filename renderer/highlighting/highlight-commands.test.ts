@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight, HighlightColor, LecternBridge, Result } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
-import { HighlightCommands, type HighlightEditor, type HighlightsView } from './highlight-commands';
+import { HighlightCommands } from './highlight-commands';
+import type { HighlightEditor, HighlightsView } from './highlight-editor';
 import type { TextSpan } from './text-map';
 
 const TEXT =

@@ -1,26 +1,22 @@
 /**
  * Highlighting in <reader-view>, as a reactive controller and the one owner of its state: the
- * open document's highlights, the selection, the popover and the panel. It places the
- * highlights when the reader says the whole text is rendered; its helpers (commands, the
- * selection follower, click and key input) read through narrow interfaces and ask it for
- * every change.
+ * open document's highlights (HighlightDocument: opened, placed, closed), the selection, the
+ * popover (PopoverState) and the panel. Its helpers (commands, the selection follower, click and
+ * key input) read through narrow interfaces and ask it for every change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Highlight, HighlightColor, LecternBridge, OpenedDocument, Settings } from '../../preload/api';
 import { SettingsChangeEvent, ToastEvent } from '../lib/events';
 import type { HighlightCommandEvent } from './events';
-import type { FloatingAnchor } from './floating-place';
-import { HighlightCommands, type HighlightEditor, type HighlightsView } from './highlight-commands';
+import { HighlightCommands } from './highlight-commands';
+import type { HighlightEditor, HighlightsView } from './highlight-editor';
 import { type HighlightInputTarget, onHighlightClick, onHighlightKey } from './highlight-input';
-import { HighlightSet } from './highlight-set';
+import { HighlightDocument } from './highlight-document';
+import { type Popover, PopoverState } from './popover-state';
+import type { HighlightSet } from './highlight-set';
 import { clearSelection } from './selection';
 import { citationOf } from './citation-dom';
-import {
-  anchorIn,
-  type FollowedSelection,
-  SelectionFollower,
-  type SelectionWatcher,
-} from './selection-follower';
+import { type FollowedSelection, SelectionFollower, type SelectionWatcher } from './selection-follower';
 import type { TextSpan } from './text-map';
 
 /** What the controller reads from the reader. */
@@ -35,8 +31,6 @@ export interface HighlightHostParts {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
-/** `tagging`: the tag input is open (T). */
-type Popover = { selectedId: string | null; choices: string[]; anchor: FloatingAnchor; tagging?: boolean };
 
 export interface HighlightViewState {
   set: HighlightSet | null;
@@ -50,12 +44,10 @@ export interface HighlightViewState {
 }
 
 export class HighlightController implements ReactiveController {
-  private openSet: HighlightSet | null = null;
+  private readonly document: HighlightDocument;
   private isPanelOpen = false;
   private followed: FollowedSelection | null = null;
-  private shownPopover: Popover | null = null;
-  /** The document whose whole text the reader reported rendered. */
-  private renderedDoc: OpenedDocument | null = null;
+  private readonly popover: PopoverState;
   private readonly commands: HighlightCommands;
   private readonly follower: SelectionFollower;
 
@@ -64,6 +56,23 @@ export class HighlightController implements ReactiveController {
     private readonly parts: HighlightHostParts,
   ) {
     host.addController(this);
+    this.document = new HighlightDocument(host, {
+      placed: (set, updates) => {
+        this.follower.update();
+        this.host.requestUpdate();
+        if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
+      },
+      closed: () => {
+        this.followed = null;
+        this.popover.forget();
+      },
+    });
+    this.popover = new PopoverState({
+      painter: () => this.openSet?.painter ?? null,
+      readingArea: () => this.parts.readingArea(),
+      changed: () => this.host.requestUpdate(),
+      focusPopover: () => void this.focusAfterUpdate('highlight-popover'),
+    });
     this.commands = new HighlightCommands(this.editor);
     this.follower = new SelectionFollower(host, this.watcher);
   }
@@ -71,8 +80,12 @@ export class HighlightController implements ReactiveController {
   /** What the reader's template shows (read-only: changes go through this controller). */
   view(): HighlightViewState {
     const { highlightLabels: labels, lastHighlightColor: lastColor } = this.parts.settings();
-    const [set, selection, popover] = [this.openSet, this.followed, this.shownPopover];
+    const [set, selection, popover] = [this.openSet, this.followed, this.popover.shown];
     return { set, panelOpen: this.isPanelOpen, selection, popover, labels, lastColor };
+  }
+  /** The open document's highlights (null while no document is shown). */
+  private get openSet(): HighlightSet | null {
+    return this.document.set;
   }
   get panelOpen(): boolean {
     return this.isPanelOpen;
@@ -82,7 +95,7 @@ export class HighlightController implements ReactiveController {
   }
   /** The toolbar or a popover is showing (Esc closes it: see dismiss). */
   get hasOverlay(): boolean {
-    return this.shownPopover !== null || this.followed !== null;
+    return this.popover.shown !== null || this.followed !== null;
   }
   private get shadowRoot(): ShadowRoot {
     return this.host.shadowRoot as ShadowRoot;
@@ -100,44 +113,16 @@ export class HighlightController implements ReactiveController {
     this.host.removeEventListener('click', this.onClick);
     this.host.removeEventListener('pointerdown', this.onPointerDown);
     this.host.removeEventListener('highlight-command', this.onCommand);
-    this.closeSet();
+    this.document.close();
   }
 
   hostUpdated(): void {
-    const doc = this.parts.doc();
-    const root = this.parts.sectionsRoot();
-    if (this.openSet && this.openSet.doc === doc) return;
-    this.closeSet();
-    if (!doc || !root) return;
-    this.openSet = HighlightSet.open(doc, root);
-    this.placeWhenRendered();
+    this.document.follow(this.parts.doc(), this.parts.sectionsRoot());
   }
 
   /** The reader rendered the whole text of `doc`: the highlights can be placed. */
   documentRendered(doc: OpenedDocument): void {
-    this.renderedDoc = doc;
-    this.placeWhenRendered();
-  }
-
-  private closeSet(): void {
-    this.openSet?.dispose();
-    this.openSet = null;
-    this.followed = null;
-    this.shownPopover = null;
-    delete this.host.dataset.anchorMs;
-    delete this.host.dataset.paintMs;
-  }
-
-  /** Places the highlights once the set is open and its text is all rendered (and stores any re-anchoring). */
-  private placeWhenRendered(): void {
-    const set = this.openSet;
-    if (!set || set.placed || this.renderedDoc !== set.doc) return;
-    const report = (timing: 'anchorMs' | 'paintMs', ms: number) =>
-      (this.host.dataset[timing] = ms.toFixed(2));
-    const { updates } = set.placeAndPaint(report, () => this.openSet === set);
-    this.follower.update();
-    this.host.requestUpdate();
-    if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
+    this.document.documentRendered(doc);
   }
 
   /** The painted range of a placed highlight (the reader's link markers sit beside it). */
@@ -165,23 +150,9 @@ export class HighlightController implements ReactiveController {
 
   /** Closes the popover or the toolbar; focus goes back to the reading area. */
   dismiss(): void {
-    const hadPopover = this.shownPopover !== null;
-    this.shownPopover = null;
-    this.openSet?.painter.select(null);
-    if (!hadPopover) this.followed = null;
-    this.host.requestUpdate();
+    if (this.popover.shown === null) this.followed = null;
+    this.popover.close();
     this.shadowRoot.querySelector<HTMLElement>('.scroller')?.focus({ preventScroll: true });
-  }
-
-  /** Selects a highlight and opens its popover; `focus` moves keyboard focus into it. */
-  private select(id: string, focus: boolean): void {
-    const range = this.openSet?.painter.rangeOf(id);
-    if (!range) return;
-    this.openSet?.painter.select(id);
-    const anchor = anchorIn(this.parts.readingArea(), range.getClientRects());
-    this.shownPopover = { selectedId: id, choices: [], anchor };
-    this.host.requestUpdate();
-    if (focus) void this.focusAfterUpdate('highlight-popover');
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -200,26 +171,18 @@ export class HighlightController implements ReactiveController {
 
   /** Reveals a highlight and selects it (from the panel). */
   private show(id: string): void {
-    if (this.reveal(id)) requestAnimationFrame(() => this.select(id, true));
+    if (this.reveal(id)) requestAnimationFrame(() => this.popover.openOn(id, true));
   }
 
   /** What the highlight components ask for: moving around is done here, writes by the commands. */
   private readonly onCommand = ({ command }: HighlightCommandEvent): void => {
-    if (command.kind === 'choose') this.select(command.id, true);
+    if (command.kind === 'choose') this.popover.openOn(command.id, true);
     else if (command.kind === 'show') this.show(command.id);
     else if (command.kind === 'dismiss') this.dismiss();
     else void this.commands.run(command);
   };
 
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    if (!this.shownPopover) return;
-    const path = event.composedPath();
-    if (path.some((node) => node instanceof HTMLElement && node.localName === 'highlight-popover')) return;
-    this.shownPopover = null;
-    this.openSet?.painter.select(null);
-    this.host.requestUpdate();
-  };
-
+  private readonly onPointerDown = (event: PointerEvent): void => this.popover.pointerDown(event);
   private readonly onKeyDown = (event: KeyboardEvent): void => onHighlightKey(event, this.input);
   private readonly onClick = (event: MouseEvent): void => onHighlightClick(event, this.input);
 
@@ -235,7 +198,7 @@ export class HighlightController implements ReactiveController {
     put: (view: HighlightsView, highlight: Highlight, span: TextSpan | null) => {
       if (view !== this.openSet) return;
       this.openSet.put(highlight, span);
-      if (this.shownPopover?.selectedId === highlight.id) this.openSet.painter.select(highlight.id);
+      this.popover.stored(highlight.id);
       this.host.requestUpdate();
     },
     remove: (view: HighlightsView, id: string) => {
@@ -244,7 +207,8 @@ export class HighlightController implements ReactiveController {
       this.dismiss();
     },
     reveal: (view: HighlightsView, id: string) => void (view === this.openSet && this.reveal(id)),
-    choose: (view: HighlightsView, id: string) => void (view === this.openSet && this.select(id, true)),
+    choose: (view: HighlightsView, id: string) =>
+      void (view === this.openSet && this.popover.openOn(id, true)),
     citation: (_view: HighlightsView, id: string) =>
       citationOf(this.parts.doc(), this.openSet?.painter.rangeOf(id) ?? null, this.parts.sectionsRoot()),
     selectionUsed: () => {
@@ -270,13 +234,11 @@ export class HighlightController implements ReactiveController {
     selectionChanged: (selection) => {
       if (selection === null && this.followed === null) return;
       this.followed = selection;
-      if (selection) this.shownPopover = null;
+      if (selection) this.popover.forget();
       this.host.requestUpdate();
     },
     scrolled: () => {
-      const popover = this.shownPopover;
-      const range = popover?.selectedId ? this.openSet?.painter.rangeOf(popover.selectedId) : null;
-      if (popover && range) popover.anchor = anchorIn(this.parts.readingArea(), range.getClientRects());
+      this.popover.scrolled();
       this.host.requestUpdate();
     },
   };
@@ -290,22 +252,8 @@ export class HighlightController implements ReactiveController {
     canUndo: () => this.commands.canUndo,
     create: (color) => void this.commands.create(color ?? this.lastColor),
     undo: () => void this.commands.undoDelete(),
-    select: (id) => this.select(id, false),
-    tagSelected: () => {
-      if (!this.shownPopover?.selectedId) return false;
-      this.shownPopover = { ...this.shownPopover, tagging: true };
-      this.host.requestUpdate();
-      void this.focusAfterUpdate('highlight-popover');
-      return true;
-    },
-    choose: (ids, line) => {
-      this.shownPopover = {
-        selectedId: null,
-        choices: ids,
-        anchor: anchorIn(this.parts.readingArea(), [line]),
-      };
-      this.host.requestUpdate();
-      void this.focusAfterUpdate('highlight-popover');
-    },
+    select: (id) => this.popover.openOn(id, false),
+    tagSelected: () => this.popover.startTagging(),
+    choose: (ids, line) => this.popover.choose(ids, line),
   };
 }

@@ -130,6 +130,9 @@ export const notesViewStyles = css`
     outline: none;
     border-bottom-color: var(--focus-ring);
   }
+  .note-tags {
+    margin: 0 0 var(--space-4);
+  }
   note-editor {
     --note-editor-height: 55vh;
   }

@@ -46,6 +46,9 @@ export class HighlightsService {
     private readonly annotations: AnnotationFiles,
     private readonly now: () => Date,
     private readonly tagging: HighlightTagging = NO_TAGGING,
+    /** A highlight with a note went or came back: the note's links follow (the backlink index). */
+    private readonly noteSourceChanged: (documentId: DocumentId, highlightId: string) => void = () =>
+      undefined,
   ) {}
 
   /** Adds a highlight placed on the document's current text; one placed on an older text is `stale`. */
@@ -120,6 +123,7 @@ export class HighlightsService {
       return { next: { ...data, highlights }, result: { ok: true, value: found } };
     });
     if (deleted.ok) await this.tagging.noteHighlightUses(usesOf(tagIds, -1));
+    if (deleted.ok && deleted.value.note !== null) this.noteSourceChanged(documentId, highlightId);
     return deleted;
   }
 
@@ -142,6 +146,7 @@ export class HighlightsService {
       return { next: { ...data, highlights: [...data.highlights, copy] }, result: { ok: true, value: copy } };
     });
     if (restored.ok) await this.tagging.noteHighlightUses(usesOf(stored?.tagIds, 1));
+    if (restored.ok && restored.value.note !== null) this.noteSourceChanged(documentId, highlight.id);
     return restored;
   }
 

@@ -185,16 +185,28 @@ export class NotesService {
   /**
    * Renames (`change` answers the new name) or removes (`null`) tags in every note that has
    * them, each note written durably; throws the first write error after trying every note.
+   * Answers the undo: it writes back the tags each rewritten note had (the tag manager's Undo).
    */
-  async rewriteTags(change: (tag: string) => string | null): Promise<void> {
+  async rewriteTags(change: (tag: string) => string | null): Promise<() => Promise<void>> {
+    const rewritten = await this.retag((tags) => uniqueTags(tags.flatMap((tag) => change(tag) ?? [])));
+    return async () => {
+      await this.retag((tags, id) => rewritten.get(id) ?? tags);
+    };
+  }
+
+  /** Gives every live note the tags `next` answers; answers the tags each changed note had before. */
+  private async retag(next: (tags: string[], id: NoteId) => string[]): Promise<Map<NoteId, string[]>> {
+    const before = new Map<NoteId, string[]>();
     let firstError: unknown = null;
     for (const { note } of Array.from(this.live.values())) {
-      const tags = uniqueTags(note.tags.flatMap((tag) => change(tag) ?? []));
+      const tags = next(note.tags, note.id);
       if (tags.length === note.tags.length && tags.every((tag, index) => tag === note.tags[index])) continue;
       const saved = await this.saveNote(note.id, { tags });
-      if (!saved.ok && firstError === null) firstError = new Error(saved.message);
+      if (saved.ok) before.set(note.id, note.tags);
+      else if (firstError === null) firstError = new Error(saved.message);
     }
     if (firstError !== null) throw firstError;
+    return before;
   }
 
   /** Listens to every durable note change; returns the unsubscribe function. */

@@ -101,19 +101,27 @@ export class TagChanges {
     return this.store.exclusive(async () => {
       const counts = await this.countsWithin(from.tag);
       const outcome = apply(this.store.registry.data, from.tag, to?.tag ?? null);
-      if (!outcome.ok) return outcome;
-      try {
-        await this.store.commit(outcome.next);
-      } catch (error) {
-        return writeFailure(error, `${kind} the tag`);
+      // A tag only notes use has no registry entry: the notes alone are rewritten.
+      const onlyInHolders = !outcome.ok && outcome.code === 'not-found' && this.holdersUse(from.tag);
+      if (!outcome.ok && !onlyInHolders) return outcome;
+      if (outcome.ok) {
+        try {
+          await this.store.commit(outcome.next);
+        } catch (error) {
+          return writeFailure(error, `${kind} the tag`);
+        }
       }
       const holderUndos = await this.rewriteHolders(rewrite(from.tag, to?.tag ?? null));
       const id = newTagId();
-      this.keep(id, { before: outcome.before, holderUndos, reason: kind });
+      this.keep(id, { before: outcome.ok ? outcome.before : {}, holderUndos, reason: kind });
       this.service.forgetDocumentCounts();
       this.emit({ reason: kind });
       return { ok: true, value: { id, kind, from: from.tag, to: to?.tag ?? null, counts } };
     });
+  }
+
+  private holdersUse(name: string): boolean {
+    return this.holders.some((holder) => [...holder.tagUses().keys()].some((tag) => isWithinTag(tag, name)));
   }
 
   private async rewriteHolders(change: (tag: string) => string | null): Promise<(() => Promise<void>)[]> {
