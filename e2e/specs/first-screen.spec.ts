@@ -91,6 +91,62 @@ test('a library of 3,000 documents scrolls in windows, rows filling in as they c
   }
 });
 
+/** The aria-posinset of the rows in the viewport (real rows, not placeholders), top to bottom. */
+async function positionsInView(page: import('@playwright/test').Page): Promise<number[]> {
+  const rows = page.getByRole('listitem');
+  const found: number[] = [];
+  for (const row of await rows.all()) {
+    if ((await row.getAttribute('aria-busy')) === 'true') continue;
+    const box = await row.boundingBox();
+    const viewport = page.viewportSize();
+    if (box && viewport && box.y + box.height > 0 && box.y < viewport.height)
+      found.push(Number(await row.getAttribute('aria-posinset')));
+  }
+  return found.toSorted((a, b) => a - b);
+}
+
+test('a jump to the middle of a 60,000-document list shows the middle rows, and the top shows row 1', async ({
+  launchApp,
+}) => {
+  test.setTimeout(180_000);
+  // 60,000 rows are taller than the 8.2 million px the virtualizer used to cap its box at.
+  const count = 60_000;
+  const root = await makeTempDir('lectern-e2e-60k-');
+  try {
+    await writeGeneratedLibrary(root, count);
+    const app = await launchApp({ libraryDir: root });
+    const library = new LibraryPage(app.page);
+    await expect(library.openButton(generatedTitle(count - 1))).toBeVisible({ timeout: 30_000 });
+    await app.page.mouse.move(400, 400);
+    for (const fraction of [0.5, 0.9, 0.1]) {
+      await app.page.evaluate((f) => {
+        const w = globalThis as unknown as {
+          scrollTo(x: number, y: number): void;
+          innerHeight: number;
+          document: { scrollingElement: { scrollHeight: number } };
+        };
+        w.scrollTo(0, (w.document.scrollingElement.scrollHeight - w.innerHeight) * f);
+      }, fraction);
+      await expect
+        .poll(async () => (await positionsInView(app.page))[0] ?? 0)
+        .toBeGreaterThan(count * fraction - count * 0.01);
+      const shown = await positionsInView(app.page);
+      expect(shown.at(-1) ?? 0).toBeLessThan(count * fraction + count * 0.01);
+      // Newest first: row i is Note (count - i).
+      const first = shown[0] ?? 0;
+      await expect(library.openButton(generatedTitle(count - first))).toBeVisible();
+    }
+    await app.page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+    );
+    await expect.poll(async () => (await positionsInView(app.page))[0]).toBe(1);
+    await expect(library.openButton(generatedTitle(count - 1))).toBeVisible();
+    await app.close();
+  } finally {
+    await removeDir(root);
+  }
+});
+
 test('a highlight shows at once, and goes with a message when it cannot be stored', async ({
   app,
   scratchDir,

@@ -118,6 +118,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       await library.documents.importPaths(await filesToSeed(options.seedDir));
     // The backlink index builds in the background: queries wait for it, opening the library does not.
     library.links.start();
+    // The filter's folded text too: the first window is answered without waiting for it.
+    void library.index.prepareFilter();
     return library;
   } catch (error) {
     await unlock();

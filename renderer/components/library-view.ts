@@ -1,14 +1,12 @@
 /**
- * The library: toolbar, the virtualized document list (windows of rows from the core's sorted,
- * filtered list; placeholder rows while a window loads), empty states, and the rename and delete
+ * The library: toolbar, the windowed document list (fixed-height rows from the core's sorted,
+ * filtered list, placed by row-list.ts; placeholder rows while a window loads), empty states, and the rename and delete
  * dialogs. The list controller comes down as a property; the bridge comes from context; changes
  * go up as events the shell handles.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { DocumentRow, LecternBridge, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import type { LibraryListController } from '../app/library-list';
@@ -17,7 +15,10 @@ import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent }
 import { formatDocumentCount } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
-import { type RowContext, renderDocumentRow, renderPlaceholderRow, rowStyles } from '../library/library-row';
+import { type RowContext, renderDocumentRow, renderPlaceholderRow } from '../library/library-row';
+import { rowStyles } from '../library/library-row-styles';
+import { RowListController, renderRowSlots } from '../library/row-list';
+import { noMatchWhat } from '../library/library-texts';
 import { libraryStyles } from '../library/library-view-styles';
 import { focusRow, onListKey } from '../library/list-focus';
 import type { FilterChangeEvent } from './library-toolbar';
@@ -63,8 +64,11 @@ export class LibraryView extends LitElement {
    */
   private pendingFocus: { index: number | null; until: number } | undefined = undefined;
 
-  /** Row indexes [0, total): the virtualizer's items; the rows themselves come from the list. */
-  private items: number[] = [];
+  /** Which rows are on screen as the page scrolls; the rows themselves come from the list. */
+  private readonly rows = new RowListController(this, {
+    box: () => this.renderRoot.querySelector<HTMLElement>('.list'),
+    shown: (first, last) => void this.list?.ensure(first, last),
+  });
   private readonly locale = navigator.language || 'en-US';
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -76,10 +80,6 @@ export class LibraryView extends LitElement {
       (changed.has('query') || changed.has('settings') || changed.has('list') || changed.has('tag'))
     )
       void this.list.setQuery({ sort, filter: this.query, ...(this.tag === null ? {} : { tag: this.tag }) });
-    const total = this.list?.total ?? 0;
-    // A new array each time rows arrive: the virtualizer renders its visible items again.
-    if (changed.has('listVersion') || this.items.length !== total)
-      this.items = Array.from({ length: total }, (_, i) => i);
   }
 
   override render() {
@@ -157,28 +157,28 @@ export class LibraryView extends LitElement {
       remove: (doc) => {
         this.deleting = doc;
         // Where the row is now (rows are loaded in windows: look only among the loaded ones).
-        const at = this.items.findIndex((i) => list.rowAt(i)?.id === doc.id);
-        this.deletingIndex = at < 0 ? null : at;
+        this.deletingIndex = this.rows.find((i) => list.rowAt(i)?.id === doc.id);
       },
       editTags: (doc) => (this.tagging = doc),
       filterTag: (tag) => (this.tag = tag),
     };
+    const shown = this.rows.windowFor(list.total ?? 0);
     return html`
       <div
         class="list"
         role="list"
         aria-label="Documents"
+        style="height: ${shown.height}px"
         @keydown=${this.onListKey}
-        @rangeChanged=${(e: RangeChangedEvent) => void list.ensure(e.first, e.last)}
       >
-        ${virtualize({
-          items: this.items,
-          keyFunction: (index: number) => list.rowAt(index)?.id ?? `pending-${index}`,
-          renderItem: (index: number) => {
+        ${renderRowSlots(
+          shown,
+          (index) => list.rowAt(index)?.id ?? `pending-${index}`,
+          (index) => {
             const row = list.rowAt(index);
             return row ? renderDocumentRow(row, index, ctx) : renderPlaceholderRow(index, ctx);
           },
-        })}
+        )}
       </div>
     `;
   }
@@ -288,12 +288,6 @@ export class LibraryView extends LitElement {
       }),
     );
   }
-}
-
-/** “emile” tagged #politics — what a filter that matched nothing asked for. */
-function noMatchWhat(filter: string, tag: string | null): string {
-  const tagged = tag === null ? '' : `the tag #${tag}`;
-  return filter === '' ? tagged : `“${filter}”${tag === null ? '' : ` with ${tagged}`}`;
 }
 
 declare global {

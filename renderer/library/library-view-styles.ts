@@ -36,6 +36,14 @@ export function libraryStyles() {
     }
     .list {
       display: block;
+      position: relative;
+    }
+    /* Rows are placed by row-list.ts, each in a slot of the fixed row height. */
+    .list > .slot {
+      position: absolute;
+      top: 0;
+      left: 0;
+      right: 0;
     }
     .empty {
       display: flex;

@@ -90,6 +90,24 @@ describe('DocumentIndex', () => {
     });
   });
 
+  it('filters the same before, during and after its haystacks are folded, and after a rename', async () => {
+    const source = new Records([
+      record('Émile, or On Education', { author: 'Jean-Jacques Rousseau' }),
+      record('Walden', { excerpt: 'I went to the woods because I wished to live deliberately' }),
+      record('Leaves of Grass', { source: 'leaves.epub' }),
+    ]);
+    const index = new DocumentIndex(source);
+    const prepared = index.prepareFilter(1);
+    expect(titles(index, { filter: 'emile rousseau' })).toEqual(['Émile, or On Education']);
+    const walden = [...source.map.values()].find((r) => r.title === 'Walden') as DocumentRecord;
+    source.map.set(walden.id, { ...walden, title: 'Wäldchen', excerpt: 'a small wood' });
+    index.refresh([walden.id]);
+    await prepared;
+    expect(titles(index, { filter: 'waldchen' })).toEqual(['Wäldchen']);
+    expect(titles(index, { filter: 'deliberately' })).toEqual([]);
+    expect(titles(index, { filter: 'LEAVES.EPUB' })).toEqual(['Leaves of Grass']);
+  });
+
   it('answers an offset past the end with no rows and the true totals', () => {
     const index = new DocumentIndex(new Records([record('A'), record('B')]));
     expect(index.query({ sort: 'title', filter: '', offset: 5, limit: 10 })).toEqual({

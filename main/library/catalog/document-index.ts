@@ -13,8 +13,11 @@ import { type DocumentRecord, storedTagsOf } from './records';
 
 interface Entry {
   record: Readonly<DocumentRecord>;
-  /** title + author + source + excerpt, folded for matching. */
-  haystack: string;
+  /**
+   * title + author + source + excerpt, folded for matching: made by the first filter that looks at
+   * this record (haystackOf), not at open, where 100,000 of them held up the first list window.
+   */
+  haystack: string | undefined;
   recentKey: string;
   addedKey: string;
 }
@@ -49,12 +52,16 @@ function compare(sort: LibrarySort, a: Entry, b: Entry): number {
 function toEntry(record: Readonly<DocumentRecord>): Entry {
   return {
     record,
-    haystack: foldForSearch(
-      [record.title, record.author ?? '', record.source ?? '', record.excerpt].join('\n'),
-    ),
+    haystack: undefined,
     recentKey: record.openedAt ?? record.addedAt,
     addedKey: record.addedAt,
   };
+}
+
+function haystackOf(entry: Entry): string {
+  const { title, author, source, excerpt } = entry.record;
+  entry.haystack ??= foldForSearch([title, author ?? '', source ?? '', excerpt].join('\n'));
+  return entry.haystack;
 }
 
 /** What a row shows, from a record. */
@@ -116,6 +123,23 @@ export class DocumentIndex {
     }
   }
 
+  /**
+   * Folds every record's haystack in slices between other work (after the first window is
+   * answered), so the first keystroke in the filter finds them made; a filter before then folds
+   * what it needs itself.
+   */
+  prepareFilter(slice = 5000): Promise<void> {
+    const pending = [...this.entries.values()];
+    return new Promise((resolve) => {
+      const step = (from: number): void => {
+        for (const entry of pending.slice(from, from + slice)) haystackOf(entry);
+        if (from + slice < pending.length) setImmediate(() => step(from + slice));
+        else resolve();
+      };
+      setImmediate(() => step(0));
+    });
+  }
+
   /** One window of the sorted, filtered list. */
   query(query: DocumentQuery): DocumentWindow {
     const filtered = this.matches(query.sort, query.filter);
@@ -135,7 +159,7 @@ export class DocumentIndex {
     // Typing narrows: when every old term is a prefix-part of a new one, search the old matches only.
     const narrowing = last?.sort === sort && last.terms.every((t) => terms.some((n) => n.includes(t)));
     const pool = narrowing && last ? last.matches : order;
-    const matches = pool.filter((entry) => terms.every((term) => entry.haystack.includes(term)));
+    const matches = pool.filter((entry) => terms.every((term) => haystackOf(entry).includes(term)));
     this.lastFilter = { sort, terms, matches };
     return matches;
   }

@@ -22,6 +22,20 @@ describe('library.json', () => {
     expect(backups.every((name) => /^library-\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/.test(name))).toBe(true);
   });
 
+  it('keeps no copy of a corrupt file among the backups, so no good backup is pushed out', async () => {
+    for (let i = 0; i < BACKUPS_KEPT; i++) await (await open()).close();
+    const backupsDir = path.join(temp.root, 'backups');
+    const good = (await fs.readdir(backupsDir)).toSorted();
+    await fs.writeFile(libraryJson(), CORRUPT);
+    const lib = await open();
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('restored from the backup');
+    await lib.close();
+    const after = (await fs.readdir(backupsDir)).toSorted();
+    expect(after).toEqual(good);
+    for (const name of after)
+      expect(await fs.readFile(path.join(backupsDir, name), 'utf8')).not.toBe(CORRUPT);
+  });
+
   it('moves a corrupt file aside and restores the newest backup, with a notice', async () => {
     let lib = await open();
     await lib.documents.importFiles([{ name: 'kept.md', bytes: bytes('# Kept') }]);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
 import {
   CorruptFileError,
+  TEMP_FILE_MARK,
   DurableJsonAdapter,
   copyFileDurable,
   moveAside,
@@ -50,44 +51,82 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
     migratedFrom = decoded.migratedFrom;
     return decoded.data;
   });
+  // The backup copies the file as read while it is parsed and checked (at 100,000 documents the
+  // copy cost as much as the checks); it is kept only once the file has proved good.
+  const backup = startBackup(paths, options);
   let data: LibraryData | null;
   try {
     data = await adapter.read();
   } catch (error) {
+    await backup.discard();
     if (!(error instanceof CorruptFileError)) throw error;
     const restored = await recoverFromBackup(paths, options, migrations);
     await adapter.write(restored.data);
     return { data: restored.data, adapter, created: false, recovery: restored.notice };
   }
   if (data === null) {
+    await backup.discard();
     const empty = emptyLibraryData();
     await adapter.write(empty);
     return { data: empty, adapter, created: true, recovery: null };
   }
-  // Snapshot the file as read (before any migration rewrites it).
-  await backUpOrSayWhy(paths, options);
+  // The snapshot is of the file as read (before any migration rewrites it).
+  await backup.keep();
   if (migratedFrom !== null) await adapter.write(data);
   return { data, adapter, created: false, recovery: null };
+}
+
+interface PendingBackup {
+  /** The file proved good: keep the copy (and only the newest BACKUPS_KEPT), or say why there is none. */
+  keep(): Promise<void>;
+  /** The file was missing, corrupt or too new: remove the copy, so no good backup is pushed out. */
+  discard(): Promise<void>;
+}
+
+/** Starts copying library.json into backups/ while the caller reads it. */
+function startBackup(paths: LibraryPaths, options: StoreOptions): PendingBackup {
+  const target = path.join(paths.backupsDir, `library-${fileTimestamp(options.now())}.json`);
+  // Under a temp name until kept: a discarded copy must never replace a backup of the same name,
+  // and one left by a crash is cleaned up with the other temp files.
+  const pending = `${target}${TEMP_FILE_MARK}pending`;
+  const copied: Promise<unknown> = (async () => {
+    await options.fsys.mkdir(paths.backupsDir);
+    await copyFileDurable(options.fsys, paths.libraryJson, pending);
+  })().then(
+    () => null,
+    (error: unknown) => error ?? new Error('backup failed'),
+  );
+  return {
+    keep: async () => {
+      const failure =
+        (await copied) ??
+        (await options.fsys.rename(pending, target).then(
+          () => null,
+          (e: unknown) => e,
+        ));
+      if (failure === null) await pruneBackups(options.fsys, paths);
+      else sayWhyNoBackup(failure, options);
+    },
+    discard: async () => {
+      if ((await copied) === null) await options.fsys.unlink(pending).catch(() => undefined);
+    },
+  };
 }
 
 /**
  * A backup that cannot be written (a full disk at start, above all) must not keep the library
  * from opening: the library opens without it, and the user is told why.
  */
-async function backUpOrSayWhy(paths: LibraryPaths, options: StoreOptions): Promise<void> {
-  try {
-    await backUpLibraryJson(options.fsys, paths, options.now());
-  } catch (error) {
-    const code = errnoOf(error);
-    if (code === null) throw error;
-    const diskFull = code === 'ENOSPC' || code === 'EDQUOT';
-    options.notices({
-      level: 'warning',
-      message: diskFull
-        ? 'The disk is full: Lectern opened the library without taking its backup of library.json. Free some space, or changes you make may not be saved.'
-        : `Lectern could not back up library.json (${code}); the library opened without a new backup.`,
-    });
-  }
+function sayWhyNoBackup(error: unknown, options: StoreOptions): void {
+  const code = errnoOf(error);
+  if (code === null) throw error;
+  const diskFull = code === 'ENOSPC' || code === 'EDQUOT';
+  options.notices({
+    level: 'warning',
+    message: diskFull
+      ? 'The disk is full: Lectern opened the library without taking its backup of library.json. Free some space, or changes you make may not be saved.'
+      : `Lectern could not back up library.json (${code}); the library opened without a new backup.`,
+  });
 }
 
 /** Moves the corrupt library.json aside and returns the newest backup that decodes, or empty data. */
@@ -128,6 +167,11 @@ export async function backUpLibraryJson(fsys: FileSystem, paths: LibraryPaths, d
   await fsys.mkdir(paths.backupsDir);
   const target = path.join(paths.backupsDir, `library-${fileTimestamp(date)}.json`);
   await copyFileDurable(fsys, paths.libraryJson, target);
+  await pruneBackups(fsys, paths);
+}
+
+/** Keeps only the newest BACKUPS_KEPT backups. */
+async function pruneBackups(fsys: FileSystem, paths: LibraryPaths): Promise<void> {
   const stale = (await listBackups(fsys, paths)).slice(BACKUPS_KEPT);
   await Promise.all(
     stale.map((name) => fsys.unlink(path.join(paths.backupsDir, name)).catch(() => undefined)),

@@ -1,0 +1,105 @@
+/**
+ * The library's document list laid out in a window: rows of one fixed height (ROW_HEIGHT) placed by
+ * arithmetic (row-window.ts) as the page scrolls, so the scrollbar maps to the rows exactly.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ROW_HEIGHT } from './library-row';
+import { type RowWindow, rowWindow } from './row-window';
+
+/** Rows rendered beyond each edge of the viewport, so a short scroll finds them there. */
+const OVERSCAN = 4;
+
+export interface RowListOptions {
+  /** The list box (the element the rows are placed in), once rendered. */
+  box(): HTMLElement | null;
+  /** The rows [first, last] are rendered: the place to load them. */
+  shown(first: number, last: number): void;
+}
+
+/** Follows the page's scroll and size, and says which rows the list renders. */
+export class RowListController implements ReactiveController {
+  private scrollTop = 0;
+  private viewportHeight = globalThis.innerHeight ?? 800;
+  private frame = 0;
+  private rendered: RowWindow | null = null;
+  private reported = '';
+  private readonly onScroll = (): void => {
+    if (this.frame === 0) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.measure()));
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: RowListOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('scroll', this.onScroll, { passive: true });
+    addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('scroll', this.onScroll);
+    removeEventListener('resize', this.onScroll);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
+  /** After each render: the box may have moved (a header above it), and the rows shown may be new. */
+  hostUpdated(): void {
+    this.measure();
+    const rendered = this.rendered;
+    if (!rendered || rendered.last < rendered.first) return;
+    const range = `${rendered.first}:${rendered.last}`;
+    if (range === this.reported) return;
+    this.reported = range;
+    this.options.shown(rendered.first, rendered.last);
+  }
+
+  /** The window for `total` rows at the scroll position last measured. */
+  windowFor(total: number): RowWindow {
+    const { scrollTop, viewportHeight } = this;
+    this.rendered = rowWindow({
+      total,
+      rowHeight: ROW_HEIGHT,
+      scrollTop,
+      viewportHeight,
+      overscan: OVERSCAN,
+    });
+    return this.rendered;
+  }
+
+  /** The first rendered row index that `matches`, or null (rows not rendered are not looked at). */
+  find(matches: (index: number) => boolean): number | null {
+    const { first = 0, last = -1 } = this.rendered ?? {};
+    for (let i = first; i <= last; i++) if (matches(i)) return i;
+    return null;
+  }
+
+  private measure(): void {
+    const box = this.options.box();
+    const scrollTop = box ? -box.getBoundingClientRect().top : 0;
+    const viewportHeight = innerHeight;
+    if (scrollTop === this.scrollTop && viewportHeight === this.viewportHeight) return;
+    this.scrollTop = scrollTop;
+    this.viewportHeight = viewportHeight;
+    this.host.requestUpdate();
+  }
+}
+
+/** The rows of `shown`, each in a slot placed at its row's position (keys keep focus on a row). */
+export function renderRowSlots(
+  shown: RowWindow,
+  key: (index: number) => string,
+  renderRow: (index: number) => TemplateResult,
+) {
+  const indexes: number[] = [];
+  for (let i = shown.first; i <= shown.last; i++) indexes.push(i);
+  return repeat(indexes, key, (index) => {
+    const place = { transform: `translateY(${shown.topOf(index)}px)`, height: `${ROW_HEIGHT}px` };
+    return html`<div class="slot" style=${styleMap(place)}>${renderRow(index)}</div>`;
+  });
+}
