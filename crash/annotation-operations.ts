@@ -56,9 +56,10 @@ export function setDocumentTags(world: World): Planned {
   );
 }
 
-/** The tags the listed documents and their highlights carry now. */
+/** The tags the listed documents, their highlights and the live notes carry now. */
 function tagsInUse(world: World): string[] {
   const used = new Set<string>();
+  for (const note of world.notes.values()) for (const tag of note.tags) used.add(tagKey(tag));
   for (const document of world.documents.values()) {
     for (const tag of document.summary.tags) used.add(tagKey(tag));
     for (const highlight of document.highlights.values())
@@ -86,11 +87,16 @@ export function renameTag(world: World): Planned {
           tags: rename(highlight.tags),
         });
   }
+  // Notes follow a rename too (their files are rewritten); trashed notes are not checked for tags.
+  for (const note of world.notes.values())
+    if (note.tags.some((tag) => isWithinTag(tag, from)))
+      effects[`note:${note.id}`] = noteValue({ ...note, tags: rename(note.tags) });
   return planned(
     effects,
     () => world.handlers.renameTag(from, to),
     () => {
       world.renamedTags.push(to);
+      for (const [nid, note] of world.notes) world.notes.set(nid, { ...note, tags: rename(note.tags) });
       for (const document of world.documents.values()) {
         document.summary = { ...document.summary, tags: rename(document.summary.tags) };
         for (const [hid, highlight] of document.highlights)

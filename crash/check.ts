@@ -12,6 +12,7 @@ import { type Library, LibraryLockedError, openLibrary } from '../main/library/l
 import type { Expectations } from './ledger';
 import { annotationValue, noteValue, tagsValue } from './annotation-operations';
 import { highlightValue } from './operations';
+import { checkFiles, placeProblem, placesOf, readJson } from './check-files';
 
 /** One thing found wrong; `check` names the kind, `subject` what it is about. */
 export interface Finding {
@@ -27,21 +28,12 @@ export interface CheckReport {
   staleLock: boolean;
 }
 
-const ID = /^[0-9a-f]{16}$/;
 const noPlatform = {
   chooseFilesToImport: async () => null,
   chooseExportFolder: async () => null,
   chooseFileToUpdate: async () => null,
   openExternal: async () => undefined,
 };
-
-interface Place {
-  listed: boolean;
-  trashEntry: boolean;
-  body: boolean;
-  trashBody: boolean;
-  trashRecord: boolean;
-}
 
 /** Opens the library at `root` (removing a dead owner's lock) and checks it against `expectations`. */
 export async function checkLibrary(root: string, expectations: Expectations): Promise<CheckReport> {
@@ -221,100 +213,4 @@ function compare(
     if (!allowed.has(value))
       found('lost-write', key, `expected ${[...allowed].join(' or ')}, found ${value}`);
   }
-}
-
-function placesOf(root: string, listed: Set<string>): Map<string, Place> {
-  const ids = new Set([
-    ...listed,
-    ...idsIn(root, 'trash', ''),
-    ...idsIn(root, 'documents', '.md'),
-    ...idsIn(root, 'annotations', '.json'),
-  ]);
-  const exists = (...parts: string[]): boolean => fs.existsSync(path.join(root, ...parts));
-  return new Map(
-    [...ids].map((id) => [
-      id,
-      {
-        listed: listed.has(id),
-        trashEntry: exists('trash', id),
-        body: exists('documents', `${id}.md`),
-        trashBody: exists('trash', id, `${id}.md`),
-        trashRecord: readJson(path.join(root, 'trash', id, 'record.json')) !== null,
-      },
-    ]),
-  );
-}
-
-function placeProblem(place: Place): string | null {
-  if (place.listed && place.trashEntry) return 'listed and in the trash';
-  if (place.listed && !place.body) return 'listed without its body';
-  if (place.trashEntry && !(place.trashRecord && place.trashBody))
-    return `in the trash without its ${place.trashRecord ? 'body' : 'record'}`;
-  if (!place.listed && !place.trashEntry) return 'files in the library, neither listed nor in the trash';
-  if (!place.listed && place.body) return 'in the trash with a body left in documents/';
-  return null;
-}
-
-function idsIn(root: string, folder: string, extension: string): string[] {
-  const names = fs.existsSync(path.join(root, folder)) ? fs.readdirSync(path.join(root, folder)) : [];
-  return names
-    .filter((name) => name.endsWith(extension) && ID.test(name.slice(0, name.length - extension.length)))
-    .map((name) => name.slice(0, name.length - extension.length));
-}
-
-function readJson(filePath: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(filePath, 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-const EXPECTED_FILES: RegExp[] = [
-  /^library\.json$/,
-  /^documents\/[0-9a-f]{16}\.md$/,
-  /^annotations\/[0-9a-f]{16}\.json$/,
-  /^trash\/([0-9a-f]{16})\/(record\.json|\1\.md|\1\.json)$/,
-  /^backups\/library-[^/]+\.json$/,
-  // The previous version of a document's annotations, kept before each change of its highlights.
-  /^backups\/annotations\/[0-9a-f]{16}\.json$/,
-  // A document's pictures, live or in its trash entry.
-  /^documents\/[0-9a-f]{16}\/assets\/[0-9a-f]{20}\.[a-z]{3,4}$/,
-  /^trash\/([0-9a-f]{16})\/\1\/assets\/[0-9a-f]{20}\.[a-z]{3,4}$/,
-  /^history\/[0-9a-f]{16}\/[0-9a-f]{64}\.md$/,
-  // The tag registry; standalone notes, live and trashed.
-  /^tags\.json$/,
-  /^notes\/[0-9a-f]{16}\.md$/,
-  /^notes\/\.trash\/[0-9a-f]{16}\.md$/,
-  // Rebuildable caches (a torn one is rebuilt, so it need not parse).
-  /^cache\/outlines\/[0-9a-f]{16}\.json$/,
-];
-
-/** Every JSON file parses; every file is one the layout names (temp and corrupt-aside files are findings). */
-function checkFiles(
-  root: string,
-  report: CheckReport,
-  found: (check: string, subject: string, detail: string) => void,
-): void {
-  for (const relative of walk(root, '')) {
-    report.checksMade += 1;
-    if (relative.startsWith('.lock')) continue;
-    const cache = relative.startsWith('cache/');
-    if (!cache && relative.endsWith('.json') && readJson(path.join(root, relative)) === null)
-      found('json-parses', relative, 'does not parse');
-    if (EXPECTED_FILES.some((pattern) => pattern.test(relative))) continue;
-    found(
-      relative.includes('.corrupt-') ? 'corrupt-aside' : 'temp-files',
-      relative,
-      'a file the layout does not name',
-    );
-  }
-}
-
-function walk(root: string, relative: string): string[] {
-  const entries = fs.readdirSync(path.join(root, relative), { withFileTypes: true });
-  return entries.flatMap((entry) => {
-    const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    return entry.isDirectory() ? walk(root, child) : [child];
-  });
 }
