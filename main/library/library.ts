@@ -33,6 +33,8 @@ import { notesPortOf } from './links/notes-port';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
+import { SearchService } from './search/service';
+import { searchSourcesOf } from './search/sources';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
 import { removeLeftoverTempFiles } from './storage/cleanup';
@@ -117,6 +119,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       await library.documents.importPaths(await filesToSeed(options.seedDir));
     // The backlink index builds in the background: queries wait for it, opening the library does not.
     library.links.start();
+    library.search.start();
     return library;
   } catch (error) {
     await unlock();
@@ -168,6 +171,8 @@ export class Library {
   readonly links: LinksService;
   /** Standalone notes (notes/<id>.md). */
   readonly notes: NotesService;
+  /** Full-text search: the index over documents, highlights, notes and tags. */
+  readonly search: SearchService;
   /** Notes on highlights and documents (in the annotations files). */
   readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
@@ -221,6 +226,21 @@ export class Library {
       annotationNotes: this.annotationNotes,
     });
     this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes });
+    this.search = this.newSearch();
+  }
+
+  private newSearch(): SearchService {
+    const { fsys, paths, catalog, notices, tags } = this.parts;
+    const namesFor = (stored: { tagIds: string[]; tags: string[] }) => tags.service.namesFor(stored);
+    const sources = searchSourcesOf({ catalog, fsys, paths, notes: this.notes, namesFor });
+    const events = {
+      onDocuments: (listener: (change: { kind: string; ids: readonly string[] }) => void) =>
+        catalog.subscribe(listener),
+      onAnnotations: (listener: (id: string) => void) => this.annotations.onAnnotationsChanged(listener),
+      onNotes: (listener: Parameters<NotesService['onChange']>[0]) => this.notes.onChange(listener),
+      onTags: (listener: (event: { reason: string }) => void) => tags.subscribe(listener),
+    };
+    return new SearchService({ fsys, paths, sources, events, notify: notices.raise });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -267,6 +287,7 @@ export class Library {
     this.closed = true;
     this.links.stop();
     await this.links.settled();
+    await this.search.stop();
     try {
       await this.notes.flush();
       await this.annotations.flushAll();

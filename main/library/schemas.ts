@@ -8,6 +8,7 @@ import { documentArguments } from './documents/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { linkArguments } from './links/schemas';
 import { noteArguments } from './notes/schemas';
+import { searchArguments } from './search/schemas';
 import { settingsArguments } from './settings/schemas';
 import { tagArguments } from './tags/schemas';
 
@@ -24,6 +25,7 @@ export const argumentSchemas = {
   ...highlightArguments,
   ...linkArguments,
   ...noteArguments,
+  ...searchArguments,
   ...settingsArguments,
   ...tagArguments,
 } as const;

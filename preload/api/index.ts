@@ -10,6 +10,7 @@ import type { EventName, LecternEvents } from './events';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
 import { LINK_METHODS, type LinksApi } from './links';
 import { NOTE_METHODS, type NotesApi } from './notes';
+import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 import { TAG_METHODS, type TagsApi } from './tags';
 
@@ -20,12 +21,13 @@ export * from './events';
 export * from './highlights';
 export * from './links';
 export * from './notes';
+export * from './search';
 export * from './settings';
 export * from './tags';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
 export interface LecternApi
-  extends AppApi, DocumentsApi, HighlightsApi, LinksApi, NotesApi, SettingsApi, TagsApi {}
+  extends AppApi, DocumentsApi, HighlightsApi, LinksApi, NotesApi, SearchApi, SettingsApi, TagsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -35,6 +37,7 @@ export const API_METHODS = [
   ...HIGHLIGHT_METHODS,
   ...LINK_METHODS,
   ...NOTE_METHODS,
+  ...SEARCH_METHODS,
   ...SETTINGS_METHODS,
   ...TAG_METHODS,
 ] as const satisfies readonly ApiMethod[];
