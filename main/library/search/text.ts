@@ -16,7 +16,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 /** A token longer than this is not a word (a base64 run, a URL): it is cut. */
 const MAX_TERM_CHARS = 40;
 
-const ASCII = /^[\u0000-\u007f]*$/;
+/** A word (letters, digits, marks) made only of ASCII letters and digits. */
+const ASCII = /^[0-9A-Za-z]*$/;
 
 /** Lower case without accents: "Élan" and "elan" are one word. */
 export function foldTerm(word: string): string {
