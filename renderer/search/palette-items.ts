@@ -23,7 +23,7 @@ export interface PaletteItem {
 export function snippetParts(snippet: SearchSnippet): { text: string; marked: boolean }[] {
   const parts: { text: string; marked: boolean }[] = [];
   let at = 0;
-  const ranges = [...snippet.matches].sort((a, b) => a.start - b.start);
+  const ranges = snippet.matches.toSorted((a, b) => a.start - b.start);
   for (const { start, end } of ranges) {
     if (start < at || end <= start || end > snippet.text.length) continue;
     if (start > at) parts.push({ text: snippet.text.slice(at, start), marked: false });
