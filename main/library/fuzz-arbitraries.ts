@@ -158,6 +158,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     deleteTag: ['politics'],
     undoTagChange: ['0123456789ab'],
     findLinkTargets: ['prince', 10],
+    search: ['"prince andrew" tag:war -genoa', 10],
     resolveLinks: [[`doc/${documentId}`, `highlight/${documentId}/${highlightId}`]],
     getBacklinks: [`doc/${documentId}`],
     getDocumentLinks: [documentId],

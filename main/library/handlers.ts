@@ -14,6 +14,7 @@ import type { Library } from './library';
 import { createLinkHandlers } from './links/handlers';
 import { createNoteHandlers } from './notes/handlers';
 import type { Platform } from './platform-port';
+import { createSearchHandlers } from './search/handlers';
 import { createSettingsHandlers } from './settings/handlers';
 import { createTagHandlers } from './tags/handlers';
 import { presentTags } from './tags/present';
@@ -34,6 +35,7 @@ export function createHandlers(
     ...createHighlightHandlers(library.highlights, log),
     ...createLinkHandlers(library.links, log),
     ...createNoteHandlers(library.notes, library.annotationNotes, log),
+    ...createSearchHandlers(library.search, log),
     ...createSettingsHandlers(library.settings, log),
     ...createTagHandlers(library.tags.service, library.tags.changes, log),
   };

@@ -26,7 +26,7 @@ import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { ExportService } from './export/service';
-import { AnnotationFiles } from './highlights/annotations';
+import type { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
 import { LinksService } from './links/service';
@@ -34,8 +34,10 @@ import { notesPortOf } from './links/notes-port';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
+import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
+import { createSearch, newAnnotationFiles } from './wiring';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -120,6 +122,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     library.links.start();
     // The filter's folded text too: the first window is answered without waiting for it.
     void library.index.prepareFilter();
+    library.search.start();
     return library;
   } catch (error) {
     await unlock();
@@ -139,23 +142,6 @@ interface LibraryParts {
   tags: TagsDomain;
 }
 
-/** The annotation files, whose recovery keeps the list's count and progress in step. */
-function newAnnotationFiles(parts: Pick<LibraryParts, 'fsys' | 'paths' | 'now' | 'notices' | 'catalog'>) {
-  const { fsys, paths, now, notices, catalog } = parts;
-  return new AnnotationFiles({
-    fsys,
-    paths,
-    now,
-    notify: notices.raise,
-    // The list's count and progress follow whatever replaced a corrupt annotations file.
-    onRecovered: (id, data) => {
-      const highlightCount = data.highlights.length;
-      const progress = data.position?.progress;
-      catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
-    },
-  });
-}
-
 /** The wired services, one per domain of the contract. */
 export class Library {
   readonly paths: LibraryPaths;
@@ -171,6 +157,8 @@ export class Library {
   readonly links: LinksService;
   /** Standalone notes (notes/<id>.md). */
   readonly notes: NotesService;
+  /** Full-text search: the index over documents, highlights, notes and tags. */
+  readonly search: SearchService;
   /** Notes on highlights and documents (in the annotations files). */
   readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
@@ -244,6 +232,7 @@ export class Library {
       namesFor: (stored) => parts.tags.service.namesFor(stored),
       now,
     });
+    this.search = createSearch({ ...parts, notes: this.notes, annotations: this.annotations });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -290,6 +279,7 @@ export class Library {
     this.closed = true;
     this.links.stop();
     await this.links.settled();
+    await this.search.stop();
     try {
       await this.notes.flush();
       await this.annotations.flushAll();

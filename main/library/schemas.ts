@@ -9,6 +9,7 @@ import { exportArguments } from './export/schemas';
 import { highlightArguments } from './highlights/schemas';
 import { linkArguments } from './links/schemas';
 import { noteArguments } from './notes/schemas';
+import { searchArguments } from './search/schemas';
 import { settingsArguments } from './settings/schemas';
 import { tagArguments } from './tags/schemas';
 
@@ -26,6 +27,7 @@ export const argumentSchemas = {
   ...highlightArguments,
   ...linkArguments,
   ...noteArguments,
+  ...searchArguments,
   ...settingsArguments,
   ...tagArguments,
 } as const;

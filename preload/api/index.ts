@@ -11,6 +11,7 @@ import { EXPORT_METHODS, type ExportApi } from './export';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
 import { LINK_METHODS, type LinksApi } from './links';
 import { NOTE_METHODS, type NotesApi } from './notes';
+import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 import { TAG_METHODS, type TagsApi } from './tags';
 
@@ -22,12 +23,22 @@ export * from './export';
 export * from './highlights';
 export * from './links';
 export * from './notes';
+export * from './search';
 export * from './settings';
 export * from './tags';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
 export interface LecternApi
-  extends AppApi, DocumentsApi, ExportApi, HighlightsApi, LinksApi, NotesApi, SettingsApi, TagsApi {}
+  extends
+    AppApi,
+    DocumentsApi,
+    ExportApi,
+    HighlightsApi,
+    LinksApi,
+    NotesApi,
+    SearchApi,
+    SettingsApi,
+    TagsApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -38,6 +49,7 @@ export const API_METHODS = [
   ...HIGHLIGHT_METHODS,
   ...LINK_METHODS,
   ...NOTE_METHODS,
+  ...SEARCH_METHODS,
   ...SETTINGS_METHODS,
   ...TAG_METHODS,
 ] as const satisfies readonly ApiMethod[];

@@ -22,6 +22,7 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
     title: 'Everywhere',
     shortcuts: [
       { keys: '? or Ctrl+/', action: 'Show these keyboard shortcuts' },
+      { keys: 'Ctrl+K', action: 'Search the library (documents, passages, highlights, notes)' },
       { keys: 'Ctrl+O', action: 'Import documents' },
       { keys: 'F6 or Shift+F6', action: 'Move to the next or previous region (toasts included)' },
       { keys: 'Esc', action: 'Close the innermost popover, panel or dialog' },

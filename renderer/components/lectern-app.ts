@@ -40,6 +40,7 @@ import { installLinks } from '../links/install';
 import { requestPassage } from '../links/pending-passage';
 import './notes-view';
 import './shortcut-sheet';
+import './search-palette';
 import { isShortcutSheetKey } from '../app/shortcuts';
 import { isTypingTarget } from './library-toolbar';
 import { deepActiveElement } from '../reader/focus-return';
@@ -198,6 +199,7 @@ export class LecternApp extends LitElement {
         .open=${this.shortcutsOpen}
         @sheet-close=${() => (this.shortcutsOpen = false)}
       ></shortcut-sheet>
+      <search-palette></search-palette>
     `;
   }
 

@@ -35,8 +35,16 @@ export class AnnotationFiles {
   private readonly cache = new Map<string, AnnotationsData>();
   /** Per document, the end of the last queued `modify`: changes apply one at a time, in call order. */
   private readonly turns = new Map<string, Promise<unknown>>();
+  /** Told of each written change to a document's highlights or note (the search index follows). */
+  private readonly annotationListeners = new Set<(id: string) => void>();
 
   constructor(private readonly options: AnnotationFilesOptions) {}
+
+  /** Hears of every durable change to a document's highlights or note; returns the unsubscribe function. */
+  onAnnotationsChanged(listener: (id: string) => void): () => void {
+    this.annotationListeners.add(listener);
+    return () => void this.annotationListeners.delete(listener);
+  }
 
   async read(id: string): Promise<AnnotationsData> {
     const cached = this.cache.get(id);
@@ -128,6 +136,8 @@ export class AnnotationFiles {
       if (next !== null) {
         await this.adapterFor(id).write(next);
         this.cache.set(id, next);
+        if (next.highlights !== current.highlights || next.documentNote !== current.documentNote)
+          this.annotationListeners.forEach((listener) => listener(id));
       }
       return result;
     });

@@ -24,6 +24,8 @@ export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPa
     paths.backupsDir,
     paths.annotationBackupsDir,
     paths.journalDir,
+    // The search index (search/persist.ts) is written there.
+    path.join(paths.root, 'cache'),
   ];
   for (const parent of [paths.trashDir, paths.historyDir]) {
     for (const name of await namesIn(fsys, parent)) dirs.push(path.join(parent, name));

@@ -1,0 +1,100 @@
+/**
+ * Full-text search on a generated library (bench/search-library.ts; SEARCH_BENCH_DOCS documents,
+ * 10,000 by default: ~50 MB of War and Peace and 50,000 highlights): search.index.build (no index
+ * file), search.index.startup (from the persisted file), search.index.update (one edited document,
+ * event to indexed), search.p95 over 100 varied queries (in main: the IPC hop and the paint are not in
+ * it), search.memory (main's heap with the index loaded).
+ */
+import { performance } from 'node:perf_hooks';
+import { expect, test } from '../e2e/fixtures';
+import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
+import type { Library } from '../main/library/library';
+import { recordMetric } from './results';
+import { writeSearchLibrary } from './search-library';
+
+const DOCUMENTS = Number(process.env.SEARCH_BENCH_DOCS ?? 10_000);
+const WORDS = [
+  'prince',
+  'napoleon',
+  'moscow',
+  'natasha',
+  'battle',
+  'countess',
+  'regiment',
+  'french',
+  'peace',
+  'soldiers',
+];
+const QUERY_SHAPES = [
+  (w: string) => w,
+  (w: string) => w.slice(0, 4),
+  (w: string) => `"the ${w}"`,
+  (w: string) => `${w.slice(0, 2)}${w.slice(3)}`,
+  (w: string) => `tag:war ${w}`,
+  (w: string) => `${w} -moscow`,
+  (w: string) => `color:pink ${w}`,
+  (w: string) => `prince ${w}`,
+  (w: string) => `is:note ${w.slice(0, 3)}`,
+  (w: string) => `in:study ${w}`,
+];
+
+const percentile = (values: readonly number[], p: number): number => {
+  const sorted = values.toSorted((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+};
+
+async function ready(library: Library, since: number): Promise<number> {
+  await library.search.settled();
+  return performance.now() - since;
+}
+
+test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`, async () => {
+  const root = await makeTempDir('lectern-bench-search-');
+  try {
+    await writeSearchLibrary(root, DOCUMENTS);
+    let started = performance.now();
+    let { library } = await openCore(root, { seed: false });
+    const buildMs = await ready(library, started);
+    expect(library.search.status()).toMatchObject({ origin: 'built', building: false });
+    recordMetric('search.index.build', buildMs, null);
+    await library.close();
+
+    started = performance.now();
+    ({ library } = await openCore(root, { seed: false }));
+    const startupMs = await ready(library, started);
+    expect(library.search.status().origin).toBe('file');
+    recordMetric('search.index.startup', startupMs, 1000);
+    try {
+      const heap = process.memoryUsage().heapUsed / 1024 / 1024;
+      console.log(`index entries: ${library.search.status().entries}, heap ${heap.toFixed(0)} MB`);
+      recordMetric('search.memory', heap, null, 'MB');
+
+      const times: number[] = [];
+      for (let q = 0; q < 100; q++) {
+        const shape = QUERY_SHAPES[q % QUERY_SHAPES.length] ?? ((w: string) => w);
+        const query = shape(WORDS[Math.floor(q / QUERY_SHAPES.length)] ?? 'war');
+        const at = performance.now();
+        const result = await library.search.search(query, 8);
+        times.push(performance.now() - at);
+        expect(result.ok).toBe(true);
+      }
+      console.log(
+        `search median ${percentile(times, 50).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms`,
+      );
+      recordMetric('search.p95', percentile(times, 95), 30);
+
+      const [record] = library.catalog.list();
+      let heard = 0;
+      const unsubscribe = library.catalog.subscribe(() => (heard = performance.now()));
+      await library.documents.renameDocument(record?.id ?? '', 'A renamed study of Borodinó');
+      const updateMs = await ready(library, heard);
+      unsubscribe();
+      expect((await library.search.search('borodino renamed', 5)).ok).toBe(true);
+      recordMetric('search.index.update', updateMs, 20);
+    } finally {
+      await library.close();
+    }
+  } finally {
+    await removeDir(root);
+  }
+});

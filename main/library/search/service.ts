@@ -1,0 +1,178 @@
+/**
+ * The search domain: the index lives in main, is loaded from the library folder (or built in the
+ * background) at open, follows the catalog's, the annotations', the notes' and the tags' changes one at
+ * a time, is saved a while after changes and at close, and answers queries without ever rebuilding.
+ */
+import type { LibraryNotice, Result, SearchResults } from '../../../preload/api';
+import { isEmptyQuery, parseSearchQuery } from '../../../common/search-query';
+import { DelayedWrite } from '../storage/delayed-write';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import { bodyOwner } from './entries';
+import { loadIndex, saveIndex } from './persist';
+import { documentsTitled, runQuery } from './query';
+import { groupResults } from './results';
+import { SearchIndex } from './search-index';
+import type { SearchSources } from './sources';
+import { IndexSync } from './sync';
+
+/** What the index follows; each subscribe returns its unsubscribe function. */
+export interface SearchEvents {
+  onDocuments(listener: (change: { kind: string; ids: readonly string[] }) => void): () => void;
+  onAnnotations(listener: (documentId: string) => void): () => void;
+  onNotes(
+    listener: (change: { kind: string; id?: string; removed?: boolean; documentId?: string }) => void,
+  ): () => void;
+  onTags(listener: (event: { reason: string }) => void): () => void;
+}
+
+export interface SearchServiceParts {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  sources: SearchSources;
+  events: SearchEvents;
+  notify: (notice: LibraryNotice) => void;
+  /** How long after a change the index is saved (it is saved at close too). */
+  saveDelayMs?: number;
+}
+
+const SAVE_DELAY_MS = 30_000;
+/** Documents whose text was read for snippets, kept for the next keystroke's query. */
+const BODY_CACHE = 16;
+
+export class SearchService {
+  private sync: IndexSync;
+  private building = false;
+  private origin: 'file' | 'built' = 'built';
+  private queue: Promise<void> = Promise.resolve();
+  private readonly unsubscribes: (() => void)[] = [];
+  private readonly save: DelayedWrite;
+  private readonly bodies = new Map<string, string | null>();
+
+  constructor(private readonly parts: SearchServiceParts) {
+    this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
+    this.save = new DelayedWrite(() => this.saveNow(), parts.saveDelayMs ?? SAVE_DELAY_MS);
+  }
+
+  /** Loads or builds the index in the background and starts following changes. */
+  start(): void {
+    const { events } = this.parts;
+    this.building = true;
+    this.enqueue(() => this.open());
+    this.unsubscribes.push(
+      events.onDocuments((change) => change.ids.forEach((id) => this.documentChanged(change.kind, id))),
+      events.onAnnotations((id) => this.enqueue(() => this.sync.syncAnnotations(id))),
+      events.onNotes((change) => {
+        if (change.kind === 'note' && change.id !== undefined) {
+          const id = change.id;
+          this.enqueue(() => Promise.resolve(this.sync.syncNote(id)));
+        } else if (change.documentId !== undefined) {
+          const id = change.documentId;
+          this.enqueue(() => this.sync.syncAnnotations(id));
+        }
+      }),
+      events.onTags((event) => {
+        if (event.reason !== 'tagged') this.enqueue(() => Promise.resolve(this.sync.retagAll()));
+      }),
+    );
+  }
+
+  /** Stops following changes, waits for those under way and saves the index if it changed. */
+  async stop(): Promise<void> {
+    for (const unsubscribe of this.unsubscribes.splice(0)) unsubscribe();
+    this.sync.stopped = true;
+    await this.queue;
+    // Runs (and clears) a pending delayed save, then saves whatever is left.
+    await this.save.now();
+    await this.saveNow();
+  }
+
+  /** Resolves once every change announced so far is in the index. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Where the index came from at open, and how many entries it holds (tests, bench). */
+  status(): { origin: 'file' | 'built'; entries: number; building: boolean } {
+    return { origin: this.origin, entries: this.sync.state.index.size, building: this.building };
+  }
+
+  async search(raw: string, limit: number): Promise<Result<SearchResults>> {
+    const query = parseSearchQuery(raw);
+    const empty = { documents: [], passages: [], highlights: [], notes: [], indexing: this.building };
+    if (isEmptyQuery(query)) return { ok: true, value: empty };
+    const { sources } = this.parts;
+    const within =
+      query.within.length === 0
+        ? null
+        : documentsTitled(
+            query.within,
+            sources.documents().map(({ id, title }) => ({ id, title })),
+          );
+    const hits = runQuery(this.sync.state.index, query, within);
+    const titleOf = (id: string) => sources.document(id)?.title ?? '';
+    const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
+    return { ok: true, value: { ...grouped, indexing: this.building } };
+  }
+
+  private async open(): Promise<void> {
+    const loaded = await loadIndex(this.parts.fsys, this.parts.paths);
+    if (loaded.kind === 'loaded') {
+      const stopped = this.sync.stopped;
+      this.sync = new IndexSync(loaded.state, this.parts.sources);
+      this.sync.stopped = stopped;
+      this.origin = 'file';
+    }
+    if (loaded.kind === 'unusable')
+      this.parts.notify({
+        level: 'info',
+        message: `The search index is being rebuilt: ${loaded.reason}. Nothing in the library is affected.`,
+      });
+    try {
+      await this.sync.reconcile();
+    } finally {
+      this.building = false;
+    }
+    if (this.sync.dirty) this.save.soon();
+  }
+
+  private documentChanged(kind: string, id: string): void {
+    this.bodies.delete(id);
+    if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
+    else if (kind === 'counts-changed') this.enqueue(() => this.sync.syncAnnotations(id));
+    else
+      this.enqueue(async () => {
+        // An update from a file changes the text under the same record fields: always re-read it.
+        await this.sync.syncDocument(id, kind === 'updated' && !this.sync.state.index.has(bodyOwner(id)));
+        await this.sync.syncAnnotations(id);
+      });
+  }
+
+  private enqueue(work: () => Promise<void>): void {
+    this.queue = this.queue
+      .then(work)
+      .then(() => {
+        if (this.sync.dirty) this.save.soon();
+      })
+      .catch((error: unknown) => console.error('The search index could not follow a change', error));
+  }
+
+  private async saveNow(): Promise<void> {
+    if (!this.sync.dirty) return;
+    this.sync.dirty = false;
+    try {
+      await saveIndex(this.parts.fsys, this.parts.paths, this.sync.state);
+    } catch (error) {
+      this.sync.dirty = true;
+      console.error('The search index could not be saved (it is rebuilt at the next start)', error);
+    }
+  }
+
+  private async bodyOf(id: string): Promise<string | null> {
+    if (this.bodies.has(id)) return this.bodies.get(id) ?? null;
+    const body = await this.parts.sources.body(id);
+    this.bodies.set(id, body);
+    if (this.bodies.size > BODY_CACHE) this.bodies.delete(this.bodies.keys().next().value ?? '');
+    return body;
+  }
+}

@@ -1,0 +1,76 @@
+/** What the search index reads its entries from, as a port: the library's parts in the app, fakes in tests. */
+import type { Highlight, Note } from '../../../preload/api';
+import type { Catalog } from '../catalog/catalog';
+import type { DocumentRecord } from '../catalog/records';
+import { decodeAnnotations } from '../highlights/annotation-format';
+import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import type { StoredTagRefs } from './entries';
+
+/** A document's highlights and note as its annotations file holds them, and the file's signature. */
+export interface AnnotationsText {
+  signature: string;
+  documentNote: string | null;
+  highlights: readonly (Pick<Highlight, 'id' | 'color' | 'quote' | 'note' | 'tags'> & {
+    tagIds?: string[];
+  })[];
+}
+
+export interface SearchSources {
+  documents(): readonly Readonly<DocumentRecord>[];
+  document(id: string): Readonly<DocumentRecord> | undefined;
+  /** A document's markdown; null when it has none or it cannot be read. */
+  body(id: string): Promise<string | null>;
+  /** null when the document has no annotations file (or it cannot be read: its owner reports that). */
+  annotations(id: string): Promise<AnnotationsText | null>;
+  notes(): readonly Note[];
+  note(id: string): Note | null;
+  /** Current tag names for stored ids (a renamed tag answers its new name). */
+  namesFor(refs: StoredTagRefs): string[];
+}
+
+export interface SearchSourcesParts {
+  catalog: Catalog;
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  notes: { allNotes(): Note[]; getNote(id: string): { ok: true; value: Note } | { ok: false } };
+  namesFor(stored: { tagIds: string[]; tags: string[] }): string[];
+}
+
+/** A record's signature: what its entries are built from (not progress or counts). */
+export const recordSignature = (record: Readonly<DocumentRecord>): string =>
+  JSON.stringify([record.contentHash, record.title, record.author, record.tagIds ?? [], record.tags ?? []]);
+
+export function searchSourcesOf(parts: SearchSourcesParts): SearchSources {
+  const { catalog, fsys, paths, notes } = parts;
+  return {
+    documents: () => catalog.list(),
+    document: (id) => catalog.get(id),
+    async body(id) {
+      try {
+        return await readTextIfExists(fsys, paths.documentFile(id));
+      } catch {
+        return null;
+      }
+    },
+    async annotations(id) {
+      const file = paths.annotationsFile(id);
+      try {
+        const { mtimeMs, size } = await fsys.stat(file);
+        const text = await readTextIfExists(fsys, file);
+        if (text === null) return null;
+        const data = decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
+        return { signature: `${mtimeMs}:${size}`, ...data };
+      } catch {
+        return null;
+      }
+    },
+    notes: () => notes.allNotes(),
+    note(id) {
+      const found = notes.getNote(id);
+      return found.ok ? found.value : null;
+    },
+    namesFor: (refs) => parts.namesFor({ tagIds: refs.tagIds, tags: refs.tagNames }),
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Pieces of the composition root (library.ts) that wire one domain to the others' events: the
+ * annotation files (whose recovery corrects the catalog) and the search index (fed by every domain).
+ */
+import type { Notices } from './app/notices';
+import type { Catalog } from './catalog/catalog';
+import { AnnotationFiles } from './highlights/annotations';
+import type { NotesService } from './notes/service';
+import { SearchService } from './search/service';
+import { searchSourcesOf } from './search/sources';
+import type { FileSystem } from './storage/file-system';
+import type { LibraryPaths } from './storage/paths';
+import type { TagsDomain } from './tags/open-tags';
+
+interface CoreParts {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  now: () => Date;
+  notices: Notices;
+  catalog: Catalog;
+}
+
+/** The annotation files, whose recovery keeps the list's count and progress in step. */
+export function newAnnotationFiles(parts: CoreParts): AnnotationFiles {
+  const { fsys, paths, now, notices, catalog } = parts;
+  return new AnnotationFiles({
+    fsys,
+    paths,
+    now,
+    notify: notices.raise,
+    // The list's count and progress follow whatever replaced a corrupt annotations file.
+    onRecovered: (id, data) => {
+      const highlightCount = data.highlights.length;
+      const progress = data.position?.progress;
+      catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+    },
+  });
+}
+
+/** The search index, fed by the catalog, the annotation files, the notes and the tags. */
+export function createSearch(
+  parts: Omit<CoreParts, 'now'> & {
+    tags: TagsDomain;
+    notes: NotesService;
+    annotations: AnnotationFiles;
+  },
+): SearchService {
+  const { fsys, paths, catalog, notices, tags, notes, annotations } = parts;
+  const namesFor = (stored: { tagIds: string[]; tags: string[] }) => tags.service.namesFor(stored);
+  const sources = searchSourcesOf({ catalog, fsys, paths, notes, namesFor });
+  const events = {
+    onDocuments: (listener: (change: { kind: string; ids: readonly string[] }) => void) =>
+      catalog.subscribe(listener),
+    onAnnotations: (listener: (id: string) => void) => annotations.onAnnotationsChanged(listener),
+    onNotes: (listener: Parameters<NotesService['onChange']>[0]) => notes.onChange(listener),
+    onTags: (listener: (event: { reason: string }) => void) => tags.subscribe(listener),
+  };
+  return new SearchService({ fsys, paths, sources, events, notify: notices.raise });
+}
