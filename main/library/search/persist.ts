@@ -64,6 +64,8 @@ export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<
 export async function saveIndex(fsys: FileSystem, paths: LibraryPaths, state: IndexState): Promise<void> {
   const file = searchIndexFile(paths);
   await fsys.mkdir(path.dirname(file));
+  // A vacuum holds some adds and discards back: the file must have them all.
+  await state.index.idle();
   const content: IndexFile = {
     format: FORMAT,
     version: SEARCH_INDEX_VERSION,

@@ -36,13 +36,22 @@ const options = () => ({
   // Terms are folded by tokenize already.
   processTerm: (term: string) => term,
   searchOptions: { boost: FIELD_BOOSTS },
+  // MiniSearch's automatic vacuum breaks when entries are added or discarded while it runs
+  // (lucaong/minisearch#306, an uncaught TypeError in a timer): SearchIndex vacuums itself.
+  autoVacuum: false,
 });
+
+/** Vacuum once this many discarded entries are left in the index, and a tenth of it is dirt. */
+const VACUUM_DIRT = 2000;
 
 export class SearchIndex {
   private mini: MiniSearch<IndexEntry>;
   /** owner → the ids of its entries now in the index. */
   private owners = new Map<string, string[]>();
   private readonly stored = new Map<string, StoredEntry>();
+  /** While MiniSearch vacuums, its adds and discards wait here (their bookkeeping does not). */
+  private vacuuming: Promise<void> | null = null;
+  private readonly waiting: (() => void)[] = [];
 
   constructor(mini?: MiniSearch<IndexEntry>, owners?: Map<string, string[]>, stored?: StoredEntry[]) {
     this.mini = mini ?? new MiniSearch<IndexEntry>(options());
@@ -63,10 +72,32 @@ export class SearchIndex {
   /** Removes every entry of `owner`. */
   remove(owner: string): void {
     for (const id of this.owners.get(owner) ?? []) {
-      this.mini.discard(id);
+      this.onMini((mini) => mini.discard(id));
       this.stored.delete(id);
     }
     this.owners.delete(owner);
+    this.vacuumIfDirty();
+  }
+
+  /** Settles when no vacuum runs (close waits for it). */
+  async idle(): Promise<void> {
+    while (this.vacuuming !== null) await this.vacuuming;
+  }
+
+  private onMini(change: (mini: MiniSearch<IndexEntry>) => void): void {
+    if (this.vacuuming === null) change(this.mini);
+    else this.waiting.push(() => change(this.mini));
+  }
+
+  private vacuumIfDirty(): void {
+    if (this.vacuuming !== null || this.mini.dirtCount < VACUUM_DIRT || this.mini.dirtFactor < 0.1) return;
+    this.vacuuming = this.mini
+      .vacuum()
+      .catch((error: unknown) => console.error('The search index could not be vacuumed', error))
+      .finally(() => {
+        this.vacuuming = null;
+        for (const change of this.waiting.splice(0)) change();
+      });
   }
 
   /** Adds entries to `owner`'s (a long document is added a part at a time). */
@@ -75,7 +106,7 @@ export class SearchIndex {
     const ids = this.owners.get(owner) ?? [];
     this.owners.set(owner, ids);
     for (const entry of entries) {
-      this.mini.add(entry);
+      this.onMini((mini) => mini.add(entry));
       ids.push(entry.id);
       const { body: _body, ...kept } = entry;
       this.stored.set(entry.id, kept);
@@ -98,9 +129,11 @@ export class SearchIndex {
   /** Re-indexes one stored entry with new tag names (its other fields unchanged). */
   retag(entry: StoredEntry, tags: string): void {
     if (!this.stored.has(entry.id) || entry.kind === 'passage') return;
-    this.mini.discard(entry.id);
     const updated = { ...entry, tags, body: '' };
-    this.mini.add(updated);
+    this.onMini((mini) => {
+      mini.discard(entry.id);
+      mini.add(updated);
+    });
     this.stored.set(entry.id, { ...entry, tags });
   }
 

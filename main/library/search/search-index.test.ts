@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexEntry } from './entries';
+import { SearchIndex } from './search-index';
+
+const WORDS = ['prince', 'andrew', 'natasha', 'moscow', 'borodino', 'winter', 'ballroom', 'letter'];
+
+function entry(owner: string, n: number, word: string): IndexEntry {
+  return {
+    id: `${owner}#${n}`,
+    kind: 'note',
+    owner,
+    documentId: null,
+    highlightId: null,
+    noteId: owner,
+    title: `Note ${owner}`,
+    author: '',
+    quote: '',
+    note: `${word} and the ${WORDS[n % WORDS.length]} of ${owner}`,
+    body: '',
+    tags: '',
+    color: null,
+    section: 0,
+    heading: null,
+    start: 0,
+    end: 0,
+    tagIds: [],
+    tagNames: [],
+  } as IndexEntry;
+}
+
+describe('SearchIndex vacuuming', () => {
+  it('keeps answering and changing while it vacuums thousands of discarded entries (minisearch#306)', async () => {
+    const index = new SearchIndex();
+    for (let round = 0; round < 6; round++) {
+      for (let o = 0; o < 500; o++) index.replace(`note-${o}`, [entry(`note-${o}`, round, `round${round}`)]);
+      // Changes made while a vacuum may be running: no uncaught error, nothing lost.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      index.replace('note-0', [entry('note-0', round, 'latest')]);
+    }
+    await index.idle();
+    const hits = index.search('round5', () => true);
+    expect(hits).toHaveLength(499);
+    expect(index.search('round4', () => true)).toHaveLength(0);
+    expect(index.search('latest', () => true).map((hit) => hit.entry.owner)).toEqual(['note-0']);
+    const restored = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(restored.search('round5', () => true)).toHaveLength(499);
+  });
+});
