@@ -11,6 +11,7 @@ import type {
   LecternBridge,
 } from '../../preload/api';
 import { MAX_BYTES_PER_IMPORT_CALL, MAX_FILES_PER_IMPORT } from '../../common/formats';
+import type { DroppedFiles } from '../components/app-drop-zone';
 import type { ImportProgressView } from '../components/import-progress';
 import type { ToastInit } from '../lib/events';
 import { call, failureToast } from './calls';
@@ -46,7 +47,23 @@ export class ImportRunner {
     private readonly host: { requestUpdate(): void },
     private readonly bridge: LecternBridge,
     private readonly toast: (init: ToastInit) => void,
+    /** Tells the user what an import did (the files refused before it was sent too). */
+    private readonly report: (report: ImportReport, refusedBeforeImport: readonly string[]) => void,
   ) {}
+
+  /** The open dialog, then its files imported as one batch in the core. */
+  async chooseAndImport(): Promise<void> {
+    const result = await call(this.bridge, 'chooseAndImportFiles');
+    if (!result.ok) this.toast(failureToast('Could not import', result));
+    else if (result.value) this.report(result.value, []);
+  }
+
+  /** Files dropped on the window (some already refused before reading). */
+  async importDropped({ files, refused }: DroppedFiles): Promise<void> {
+    if (files.length === 0) return this.report({ outcomes: [] }, refused);
+    const report = await this.importFiles(files);
+    if (report !== null) this.report(report, refused);
+  }
 
   /** The core's progress for the batch running now (from a drop, the dialog or the menu). */
   onProgress(progress: ImportProgress): void {

@@ -4,27 +4,23 @@
  * the toasts, including those for library notices and for errors nothing else caught. It is
  * the only component that listens to the bridge's events.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type {
-  DocumentId,
-  ImportReport,
-  LecternBridge,
-  LibraryNotice,
-  LinkTarget,
-  Settings,
-} from '../../preload/api';
+import type { ImportReport, LecternBridge, LinkTarget, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ImportRunner } from '../app/import-runner';
 import { LibraryListController } from '../app/library-list';
 import { OptimisticSettings } from '../app/optimistic-settings';
 import { reportUncaughtErrors } from '../app/uncaught-errors';
+import { RegionCycle } from '../app/region-cycle';
+import { type Route, VIEW_ANNOUNCEMENTS, noticeToast } from '../app/routes';
+import { shellStyles } from '../styles/shell-styles';
 import { bridgeContext } from '../lib/bridge-context';
-import type { Toast, ToastInit, View } from '../lib/events';
+import type { Toast, ToastInit } from '../lib/events';
 import { summarizeImport } from '../lib/import-summary';
 import { resolveTheme } from '../lib/theme';
-import type { DroppedFiles, FilesDroppedEvent } from './app-drop-zone';
+import type { FilesDroppedEvent } from './app-drop-zone';
 import type { ToastDismissEvent } from './app-toasts';
 import './app-drop-zone';
 import './app-load-error';
@@ -43,52 +39,10 @@ import './shortcut-sheet';
 import './search-palette';
 import { isShortcutSheetKey } from '../app/shortcuts';
 import { isTypingTarget } from './library-toolbar';
-import { deepActiveElement } from '../reader/focus-return';
-
-type Route =
-  | { view: Exclude<View, 'notes'> }
-  | { view: 'reader'; documentId: DocumentId }
-  | { view: 'notes'; noteId: string | null };
-
-const noticeToast = (notice: LibraryNotice): ToastInit => ({
-  kind: notice.level === 'info' ? 'info' : 'error',
-  message: notice.message,
-});
-
-/** What the live region says when a view opens (focus moves to its heading too). */
-const VIEW_ANNOUNCEMENTS: Record<Route['view'], string> = {
-  library: 'Library',
-  trash: 'Trash',
-  tags: 'Tags',
-  notes: 'Notes',
-  'broken-links': 'Broken links',
-  reader: 'Opening the document',
-};
 
 @customElement('lectern-app')
 export class LecternApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-height: 100vh;
-    }
-    .announcer {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-    .fatal {
-      max-width: 520px;
-      margin: 20vh auto 0;
-      padding: 0 24px;
-      font-family: var(--font-serif);
-      font-size: 1.25rem;
-      text-align: center;
-    }
-  `;
+  static override styles = shellStyles;
 
   private readonly bridge: LecternBridge | undefined = window.lectern;
   /** Hands the bridge to the views (library, trash, reader) without them reading the global. */
@@ -105,7 +59,12 @@ export class LecternApp extends LitElement {
     : null;
   /** Imports of many files: calls, progress and cancel. */
   private readonly imports = this.bridge
-    ? new ImportRunner(this, this.bridge, (init) => this.toast(init))
+    ? new ImportRunner(
+        this,
+        this.bridge,
+        (init) => this.toast(init),
+        (report, refused) => this.reportImport(report, refused),
+      )
     : null;
   @state() private route: Route = { view: 'library' };
   @state() private settings: Settings | null = null;
@@ -124,8 +83,7 @@ export class LecternApp extends LitElement {
   /** The settings shown while changes are being stored (null until loaded). */
   private settingsDraft: OptimisticSettings | null = null;
   private libraryScroll = 0;
-  /** Where focus was before F6 moved it to the toasts: F6 again goes back there. */
-  private focusBeforeToasts: HTMLElement | null = null;
+  private readonly regions = new RegionCycle();
 
   constructor() {
     super();
@@ -188,7 +146,7 @@ export class LecternApp extends LitElement {
         @import-cancel=${() => void this.imports?.cancel()}
       ></import-progress>
       <app-drop-zone
-        @files-dropped=${(e: FilesDroppedEvent) => void this.importDropped(e.dropped)}
+        @files-dropped=${(e: FilesDroppedEvent) => void this.imports?.importDropped(e.dropped)}
       ></app-drop-zone>
       <app-toasts
         .toasts=${this.toasts}
@@ -296,41 +254,17 @@ export class LecternApp extends LitElement {
     });
   }
 
-  /** F6 / Shift+F6: between the view and the toasts, so an Undo is one key away. */
-  private cycleRegion(event: KeyboardEvent): void {
-    const toasts = this.renderRoot.querySelector('app-toasts');
-    if (!toasts) return;
-    event.preventDefault();
-    if (event.composedPath().includes(toasts)) {
-      this.focusBeforeToasts?.focus();
-      this.focusBeforeToasts = null;
-      return;
-    }
-    const before = deepActiveElement();
-    if (toasts.focusNewest()) this.focusBeforeToasts = before instanceof HTMLElement ? before : null;
-  }
-
   private toast(init: ToastInit): void {
     this.toasts = [...this.toasts, { ...init, id: this.nextToastId++ }];
   }
 
-  private reportImport(report: ImportReport, refused: string[] = []): void {
+  private reportImport(report: ImportReport, refused: readonly string[] = []): void {
     for (const message of summarizeImport(report, refused)) this.toast(message);
     void this.library?.reload();
   }
 
-  private async chooseAndImport(): Promise<void> {
-    if (!this.bridge) return;
-    const result = await call(this.bridge, 'chooseAndImportFiles');
-    if (!result.ok) this.toast(failureToast('Could not import', result));
-    else if (result.value) this.reportImport(result.value);
-  }
-
-  private async importDropped({ files, refused }: DroppedFiles): Promise<void> {
-    if (!this.bridge) return;
-    if (files.length === 0 || !this.imports) return this.reportImport({ outcomes: [] }, refused);
-    const report = await this.imports.importFiles(files);
-    if (report !== null) this.reportImport(report, refused);
+  private chooseAndImport(): Promise<void> {
+    return this.imports?.chooseAndImport() ?? Promise.resolve();
   }
 
   /** `?` / Ctrl+/ show the shortcuts; in Electron the menu's accelerator imports, in a plain browser the shell does. */
@@ -341,7 +275,7 @@ export class LecternApp extends LitElement {
       return;
     }
     if (event.key === 'F6' && !event.ctrlKey && !event.metaKey && !event.altKey)
-      return this.cycleRegion(event);
+      return this.regions.cycle(event, this.renderRoot.querySelector('app-toasts'));
     const isOpen = (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o';
     if (!isOpen || navigator.userAgent.includes('Electron')) return;
     event.preventDefault();
