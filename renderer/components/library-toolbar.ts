@@ -2,7 +2,7 @@
  * The library's sticky toolbar: app name, filter field ("/" focuses it), sort, theme
  * toggle, Trash and Import.
  */
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, svg } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { LibrarySort, ThemeSetting } from '../../preload/api';
 import { ImportRequestEvent, NavigateEvent, SettingsChangeEvent } from '../lib/events';
@@ -16,6 +16,12 @@ const SORT_LABELS: Record<LibrarySort, string> = {
   added: 'Date added',
   title: 'Title',
 };
+
+/** A chain link with a break in it: links whose target is gone. */
+const brokenLinkIcon = svg`<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.75"
+  stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path
+  d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1"/><path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/><path
+  d="M4 4l2 2M20 20l-2-2"/></svg>`;
 
 const THEME_ICONS = { system: icons.system, light: icons.sun, sepia: icons.sepia, dark: icons.moon };
 
@@ -134,10 +140,15 @@ export class LibraryToolbar extends LitElement {
         margin: 0 var(--space-1);
         background: var(--border);
       }
+      /* The views' names go first when the filter would be squeezed (their buttons keep their names). */
+      @media (max-width: 1360px) {
+        .trash-label {
+          display: none;
+        }
+      }
       @media (max-width: 720px) {
         kbd,
-        .brand span,
-        .trash-label {
+        .brand span {
           display: none;
         }
         .brand {
@@ -181,6 +192,7 @@ export class LibraryToolbar extends LitElement {
         </button>
         <button
           class="btn ghost"
+          aria-label="Tags"
           title="Tags: rename, merge, delete"
           @click=${() => this.dispatchEvent(new NavigateEvent('tags'))}
         >
@@ -188,6 +200,7 @@ export class LibraryToolbar extends LitElement {
         </button>
         <button
           class="btn ghost"
+          aria-label="Notes"
           title="Notes"
           @click=${() => this.dispatchEvent(new NavigateEvent('notes'))}
         >
@@ -201,8 +214,13 @@ export class LibraryToolbar extends LitElement {
         >
           ${icons.trash}<span class="trash-label">Trash</span>
         </button>
-        <button class="btn ghost" @click=${() => this.dispatchEvent(new NavigateEvent('broken-links'))}>
-          Broken links
+        <button
+          class="btn ghost"
+          aria-label="Broken links"
+          title="Broken links: links whose target was deleted"
+          @click=${() => this.dispatchEvent(new NavigateEvent('broken-links'))}
+        >
+          ${brokenLinkIcon}<span class="trash-label">Broken links</span>
         </button>
         <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
           ${icons.plus}Import…
