@@ -1,24 +1,9 @@
 /** Styles of <trash-view>: the header bar, the list of deleted documents, the empty state. */
 import { css } from 'lit';
+import { pageFrameStyles } from '../styles/page-frame-styles';
 
 export const trashViewStyles = css`
-  :host {
-    display: block;
-  }
-  header {
-    position: sticky;
-    top: 0;
-    z-index: 10;
-    background: var(--toolbar-bg);
-    backdrop-filter: saturate(1.4) blur(14px);
-    border-bottom: 1px solid var(--border);
-  }
-  .bar,
-  main {
-    max-width: calc(var(--content-width) + 2 * var(--space-5));
-    margin: 0 auto;
-    padding: var(--space-3) var(--space-5);
-  }
+  ${pageFrameStyles}
   main {
     padding-top: var(--space-7);
   }

@@ -1,24 +1,9 @@
 /** Styles of the tag manager: the trash view's page layout, with an indented tree of tags. */
 import { css } from 'lit';
+import { pageFrameStyles } from '../styles/page-frame-styles';
 
 export const tagManagerStyles = css`
-  :host {
-    display: block;
-  }
-  header {
-    position: sticky;
-    top: 0;
-    z-index: 10;
-    background: var(--toolbar-bg);
-    backdrop-filter: saturate(1.4) blur(14px);
-    border-bottom: 1px solid var(--border);
-  }
-  .bar,
-  main {
-    max-width: calc(var(--content-width) + 2 * var(--space-5));
-    margin: 0 auto;
-    padding: var(--space-3) var(--space-5);
-  }
+  ${pageFrameStyles}
   main {
     padding-top: var(--space-7);
   }
