@@ -1,9 +1,10 @@
 /** Styles of <trash-view>: the header bar, the list of deleted documents, the empty state. */
 import { css } from 'lit';
-import { pageFrameStyles } from '../styles/page-frame-styles';
+import { emptyStateStyles, pageFrameStyles } from '../styles/page-frame-styles';
 
 export const trashViewStyles = css`
   ${pageFrameStyles}
+  ${emptyStateStyles}
   main {
     padding-top: var(--space-7);
   }
@@ -47,30 +48,6 @@ export const trashViewStyles = css`
     color: var(--fg-muted);
     font-size: 0.8125rem;
     white-space: nowrap;
-  }
-  .empty {
-    margin: var(--space-8) auto 0;
-    text-align: center;
-    color: var(--fg-muted);
-  }
-  .empty .art {
-    display: inline-grid;
-    place-items: center;
-    width: 72px;
-    height: 72px;
-    margin-bottom: var(--space-4);
-    border-radius: 50%;
-    background: var(--surface-2);
-  }
-  .empty svg {
-    width: 32px;
-    height: 32px;
-  }
-  .empty p {
-    margin: 0;
-    font-family: var(--font-serif);
-    font-size: 1.25rem;
-    color: var(--fg);
   }
   .heading {
     display: flex;

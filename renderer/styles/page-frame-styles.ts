@@ -20,3 +20,31 @@ export const pageFrameStyles = css`
     padding: var(--space-3) var(--space-5);
   }
 `;
+
+/** The empty state of a view that lists things (Trash, Tags): a round picture and a line of text. */
+export const emptyStateStyles = css`
+  .empty {
+    margin: var(--space-8) auto 0;
+    text-align: center;
+    color: var(--fg-muted);
+  }
+  .empty .art {
+    display: inline-grid;
+    place-items: center;
+    width: 72px;
+    height: 72px;
+    margin-bottom: var(--space-4);
+    border-radius: 50%;
+    background: var(--surface-2);
+  }
+  .empty svg {
+    width: 32px;
+    height: 32px;
+  }
+  .empty p {
+    margin: 0;
+    font-family: var(--font-serif);
+    font-size: 1.25rem;
+    color: var(--fg);
+  }
+`;

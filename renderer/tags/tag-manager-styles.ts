@@ -1,9 +1,10 @@
 /** Styles of the tag manager: the trash view's page layout, with an indented tree of tags. */
 import { css } from 'lit';
-import { pageFrameStyles } from '../styles/page-frame-styles';
+import { emptyStateStyles, pageFrameStyles } from '../styles/page-frame-styles';
 
 export const tagManagerStyles = css`
   ${pageFrameStyles}
+  ${emptyStateStyles}
   main {
     padding-top: var(--space-7);
   }
@@ -64,30 +65,6 @@ export const tagManagerStyles = css`
   }
   .tag-actions .btn.delete {
     color: var(--danger);
-  }
-  .empty {
-    margin: var(--space-8) auto 0;
-    text-align: center;
-    color: var(--fg-muted);
-  }
-  .empty .art {
-    display: inline-grid;
-    place-items: center;
-    width: 72px;
-    height: 72px;
-    margin-bottom: var(--space-4);
-    border-radius: 50%;
-    background: var(--surface-2);
-  }
-  .empty svg {
-    width: 32px;
-    height: 32px;
-  }
-  .empty p {
-    margin: 0;
-    font-family: var(--font-serif);
-    font-size: 1.25rem;
-    color: var(--fg);
   }
   .empty .hint {
     margin-top: var(--space-2);
