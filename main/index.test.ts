@@ -3,9 +3,10 @@
  * sandbox before ready, the security policy and scheme registered, IPC for every contract method,
  * a locked-down window, and the library closed before quitting.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { openLibrary } from './library/library';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { API_METHODS, channelFor } from '../preload/api';
 import type * as FakeElectron from './test-support/fake-electron';
@@ -82,6 +83,60 @@ describe('main process start', () => {
       ok: true,
       value: { path: libraryDir },
     });
+    await quit();
+  });
+
+  it('registers the deep-link scheme and opens a link clicked while running, once, after checking it', async () => {
+    // A document in the library first (converted in-process: the worker script is built only for the app).
+    const seeded = await openLibrary({ root: libraryDir });
+    const book = join(libraryDir, '..', `${basename(libraryDir)}-book.md`);
+    await writeFile(book, '# A book\n\nWell, Prince, so Genoa and Lucca are now just family estates.\n');
+    const report = await seeded.documents.importPaths([book]);
+    await seeded.close();
+    await rm(book);
+    const outcome = report.outcomes[0];
+    const id = outcome?.status === 'imported' ? outcome.document.id : '';
+
+    const window = await startApp();
+    expect(electron.fake.app.protocolClients.map((client) => client.protocol)).toEqual(['lectern']);
+    const frame = {
+      url: 'lectern://app/index.html',
+      parent: null,
+      detached: false,
+      isDestroyed: () => false,
+    };
+    const invoke = (method: 'takeOpenRequest') =>
+      (electron.fake.handlers.get(channelFor(method)) as (event: object) => Promise<unknown>)({
+        senderFrame: frame,
+      });
+    const hl = 'fedcba9876543210';
+
+    // Windows and Linux: the click starts a second process, whose arguments reach this one.
+    electron.fire(electron.fake.app, 'second-instance', [
+      'lectern',
+      '--flag',
+      `lectern://open?doc=${id}&highlight=${hl}`,
+    ]);
+    expect(window.webContents.sent).toContainEqual([channelFor('openRequested'), null]);
+    await expect(invoke('takeOpenRequest')).resolves.toEqual({
+      ok: true,
+      value: { documentId: id, highlightId: hl },
+    });
+    await expect(invoke('takeOpenRequest')).resolves.toEqual({ ok: true, value: null });
+
+    // macOS: an event; the default (opening nothing) is prevented.
+    const event = electron.fire(electron.fake.app, 'open-url', `lectern://open?doc=${id}`);
+    expect(event.defaultPrevented).toBe(true);
+    await expect(invoke('takeOpenRequest')).resolves.toEqual({
+      ok: true,
+      value: { documentId: id, highlightId: null },
+    });
+
+    // A link to a document this library does not have is refused with a message; a malformed one is ignored.
+    electron.fire(electron.fake.app, 'open-url', 'lectern://open?doc=00000000000000ff');
+    await expect(invoke('takeOpenRequest')).resolves.toMatchObject({ ok: false, code: 'not-found' });
+    electron.fire(electron.fake.app, 'second-instance', ['lectern', 'lectern://open?doc=../../etc/passwd']);
+    await expect(invoke('takeOpenRequest')).resolves.toEqual({ ok: true, value: null });
     await quit();
   });
 

@@ -3,7 +3,9 @@
  * dialogs. The only place that talks to Electron; everything else lives in main/library.
  */
 import { BrowserWindow, Menu, app, dialog } from 'electron';
+import { parseDeepLink } from '../common/export/deep-link';
 import { join, resolve } from 'node:path';
+import { DeepLinkInbox, deepLinkInArgv, registerDeepLinkClient } from './deep-links';
 import { emit, registerIpc } from './ipc';
 import { appUrlCheck, libraryLocation as locateLibrary } from './launch';
 import { createHandlers, type ApiHandlers } from './library/handlers';
@@ -18,6 +20,11 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const isAppUrl = appUrlCheck(devServerUrl);
 
 let mainWindow: BrowserWindow | null = null;
+
+// A deep link clicked outside the app waits here until the page takes it (see deep-links.ts).
+const deepLinks = new DeepLinkInbox(() => {
+  if (mainWindow) emit(mainWindow.webContents, 'openRequested', null);
+});
 
 const libraryLocation = (): string => locateLibrary(process.argv, process.env, app.getPath('userData'));
 
@@ -85,7 +92,10 @@ async function start(): Promise<void> {
   }
   const handlers = createHandlers(
     library,
-    electronPlatform(() => mainWindow),
+    electronPlatform(
+      () => mainWindow,
+      () => deepLinks.take(),
+    ),
   );
   registerIpc(handlers, isAppUrl);
   // The catalog's changes and later notices reach the renderer as the contract's events.
@@ -126,8 +136,18 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   applySecurityPolicy(isAppUrl);
-  app.on('second-instance', () => {
+  registerDeepLinkClient(app, process);
+  // The link that started the app (Windows, Linux); later clicks come to this instance as below.
+  deepLinks.offer(deepLinkInArgv(process.argv));
+  app.on('second-instance', (_event, argv: string[]) => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+    deepLinks.offer(deepLinkInArgv(argv));
+  });
+  // macOS hands links to the running app as an event, whether it was running or started by the click.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deepLinks.offer(parseDeepLink(url));
     mainWindow?.focus();
   });
   app.on('window-all-closed', () => app.quit());

@@ -11,7 +11,10 @@ describe('electronPlatform', () => {
   it('attaches the import dialog to the window and returns the picked files', async () => {
     const window = new BrowserWindow({});
     fake.dialogResult = { canceled: false, filePaths: ['/books/a.md', '/books/b.epub'] };
-    const platform = electronPlatform(() => window as never);
+    const platform = electronPlatform(
+      () => window as never,
+      () => null,
+    );
     await expect(platform.chooseFilesToImport()).resolves.toEqual(['/books/a.md', '/books/b.epub']);
     const [parent, options] = fake.dialogCalls[0] as [unknown, { properties: string[]; filters: unknown[] }];
     expect(parent).toBe(window);
@@ -20,7 +23,10 @@ describe('electronPlatform', () => {
   });
 
   it('answers null when the user cancels, and opens without a parent when the window is closed', async () => {
-    const platform = electronPlatform(() => null);
+    const platform = electronPlatform(
+      () => null,
+      () => null,
+    );
     await expect(platform.chooseFilesToImport()).resolves.toBeNull();
     await expect(platform.chooseFileToUpdate('War and Peace')).resolves.toBeNull();
     const [options] = fake.dialogCalls[1] as [{ title: string; properties: string[] }];
@@ -30,7 +36,10 @@ describe('electronPlatform', () => {
 
   it('picks one file to update from and hands links to the system browser', async () => {
     fake.dialogResult = { canceled: false, filePaths: ['/books/new.md'] };
-    const platform = electronPlatform(() => null);
+    const platform = electronPlatform(
+      () => null,
+      () => null,
+    );
     await expect(platform.chooseFileToUpdate('Notes')).resolves.toBe('/books/new.md');
     await platform.openExternal('https://example.com/');
     expect(fake.openedExternally).toEqual(['https://example.com/']);

@@ -1,6 +1,7 @@
 /** What the core asks of the operating system: native open dialogs and the system browser. */
 import { dialog, shell, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { IMPORT_DIALOG_FILTER_NAME, IMPORT_EXTENSIONS } from '../common/formats';
+import type { OpenRequest } from '../preload/api';
 import type { Platform } from './library/handlers';
 
 const DOCUMENT_FILTERS = [
@@ -8,7 +9,10 @@ const DOCUMENT_FILTERS = [
 ];
 
 /** `window()` is the window dialogs attach to (none while it is closed). */
-export function electronPlatform(window: () => BrowserWindow | null): Platform {
+export function electronPlatform(
+  window: () => BrowserWindow | null,
+  takeOpenRequest: () => OpenRequest | null,
+): Platform {
   const pickFiles = async (title: string, multiple: boolean): Promise<string[] | null> => {
     const options: OpenDialogOptions = {
       title,
@@ -37,5 +41,6 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     openExternal: (url) => shell.openExternal(url),
+    takeOpenRequest,
   };
 }

@@ -17,6 +17,8 @@ export interface LecternTestApp {
   queueDialogResult(paths: string[] | null): Promise<void>;
   /** URLs the app asked the OS to open, in order. */
   openedUrls(): Promise<string[]>;
+  /** A `lectern://open?…` link clicked outside the app while it runs (as the OS hands it over). */
+  clickDeepLink(url: string): Promise<void>;
   /** Sends an event from "main" to the renderer. */
   emit<E extends EventName>(event: E, payload: LecternEvents[E]): Promise<void>;
   /** Uncaught exceptions in the page so far. */

@@ -2,6 +2,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { FaultHook, LaunchOptions, LecternTestApp } from './app';
 import { VIEWPORT } from './app';
+import { parseDeepLink } from '../../common/export/deep-link';
 import { emitInPage, installBridge } from './browser-bridge';
 import { makeTempDir, openCore, type OpenedCore, type StubPlatform } from './core';
 import type { StaticServer } from './static-server';
@@ -63,6 +64,11 @@ export async function launchBrowserApp(
     },
     queueDialogResult: async (paths) => core.platform.queueDialogResult(paths),
     openedUrls: async () => [...core.platform.openedUrls],
+    clickDeepLink: async (url) => {
+      // As main/index.ts does: parsed strictly, held for the page, and the page told.
+      core.platform.openRequest = parseDeepLink(url);
+      if (core.platform.openRequest !== null) await emitInPage(page, 'openRequested', null);
+    },
     emit: (event, payload) => emitInPage(page, event, payload),
     async close() {
       if (closed) return;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createHandlers } from '../../main/library/handlers';
 import { WorkerConverter } from '../../main/library/import/worker-converter';
 import { openLibrary } from '../../main/library/library';
-import type { EventName } from '../../preload/api';
+import type { EventName, OpenRequest } from '../../preload/api';
 import { convertWorkerScript, seedDir } from './paths';
 
 export type Library = Awaited<ReturnType<typeof openLibrary>>;
@@ -40,6 +40,15 @@ export class StubPlatform {
 
   async openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
+  }
+
+  /** A deep link "clicked outside the app", waiting for the page to take it. */
+  openRequest: OpenRequest | null = null;
+
+  takeOpenRequest(): OpenRequest | null {
+    const request = this.openRequest;
+    this.openRequest = null;
+    return request;
   }
 }
 

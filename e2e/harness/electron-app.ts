@@ -72,6 +72,12 @@ export async function launchElectronApp(
       electronApp.evaluate(() => [
         ...(globalThis as unknown as { lecternE2E: MainStubs }).lecternE2E.openedUrls,
       ]),
+    async clickDeepLink(url) {
+      // What macOS does; Windows and Linux go through second-instance, unit-tested in main/index.test.ts.
+      await electronApp.evaluate(({ app }, link) => {
+        app.emit('open-url', { preventDefault: () => undefined }, link);
+      }, url);
+    },
     async emit(event, payload) {
       await electronApp.evaluate(
         ({ BrowserWindow }, [channel, data]) =>

@@ -110,6 +110,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
   };
   return {
     getLibraryInfo: [],
+    takeOpenRequest: [],
     listDocuments: [],
     queryDocuments: [{ sort: 'title', filter: 'prince', offset: 0, limit: 50 }],
     openDocument: [documentId],

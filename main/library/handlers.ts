@@ -28,7 +28,7 @@ export function createHandlers(
   log: ErrorLog = consoleLog,
 ): ApiHandlers {
   const handlers: ApiHandlers = {
-    ...createAppHandlers(library.app, platform, log),
+    ...createAppHandlers(library.app, platform, log, (id) => library.catalog.has(id)),
     ...createDocumentHandlers(library.documents, platform, log),
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createExportHandlers(library.exporter, platform, log),

@@ -1,3 +1,5 @@
+import type { OpenRequest } from '../../preload/api';
+
 /** What the core needs from the platform (Electron dialogs and shell, or a test stub). */
 export interface Platform {
   /** Shows an open dialog; `null` when the user cancels. */
@@ -7,4 +9,9 @@ export interface Platform {
   /** Shows a folder dialog to export the notes of the document titled `title` into; `null` when cancelled. */
   chooseExportFolder(title: string): Promise<string | null>;
   openExternal(url: string): Promise<void>;
+  /**
+   * The deep link clicked outside the app that has not been opened yet, taken (null when none).
+   * Absent where there are no deep links (tests that stand in for the OS).
+   */
+  takeOpenRequest?(): OpenRequest | null;
 }

@@ -75,6 +75,15 @@ class FakeApp extends EventEmitter {
   enableSandbox(): void {
     this.calls.push('enableSandbox');
   }
+  protocolClients: { protocol: string; path?: string; args?: string[] }[] = [];
+  setAsDefaultProtocolClient(protocol: string, path?: string, args?: string[]): boolean {
+    this.protocolClients.push({
+      protocol,
+      ...(path === undefined ? {} : { path }),
+      ...(args ? { args } : {}),
+    });
+    return true;
+  }
   requestSingleInstanceLock(): boolean {
     this.calls.push('requestSingleInstanceLock');
     return true;

@@ -27,6 +27,8 @@ export interface LecternEvents {
   linksChanged: LinksChange;
   /** Standalone notes changed (created, saved, trashed, restored). */
   notesChanged: NotesChange;
+  /** A deep link was clicked outside the app: ask for it with `takeOpenRequest`. */
+  openRequested: null;
   /** The menu asked the renderer to do something. */
   menuCommand: MenuCommand;
   /** Tags were renamed, merged, deleted or put on something: tag lists and counts are stale. */
@@ -41,6 +43,7 @@ export const EVENT_NAMES = [
   'importFinished',
   'importProgress',
   'menuCommand',
+  'openRequested',
   'tagsChanged',
   'linksChanged',
   'notesChanged',

@@ -34,6 +34,7 @@ import { TagList, tagListContext } from '../tags/tag-list';
 import './broken-links-view';
 import { installLinks } from '../links/install';
 import { requestPassage } from '../links/pending-passage';
+import { followOpenRequests } from '../app/open-requests';
 import './notes-view';
 import './shortcut-sheet';
 import './search-palette';
@@ -126,6 +127,13 @@ export class LecternApp extends LitElement {
         // An open reader answers this itself (it saves, then fires reader-close).
         if (command === 'show-library' && this.route.view !== 'reader') this.go({ view: 'library' });
       }),
+    );
+    this.unsubscribes.push(
+      followOpenRequests(
+        this.bridge,
+        (link) => this.followLink(link),
+        (init) => this.toast(init),
+      ),
     );
     void this.load(this.bridge);
   }

@@ -62,6 +62,8 @@ export class HighlightController implements ReactiveController {
         this.host.requestUpdate();
         if (updates.length > 0) void this.commands.saveAnchors(set.documentId, updates);
       },
+      // A passage asked for by a link waits for the ranges the paint makes.
+      painted: () => this.host.requestUpdate(),
       closed: () => {
         this.followed = null;
         this.popover.forget();

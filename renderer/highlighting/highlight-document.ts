@@ -9,6 +9,8 @@ import { HighlightSet } from './highlight-set';
 export interface HighlightDocumentEvents {
   /** The set is placed (its paint follows in the next frame); `updates` are re-anchorings to store. */
   placed(set: HighlightSet, updates: AnchorUpdate[]): void;
+  /** The set is painted: its ranges exist (a passage asked for by a link can be shown now). */
+  painted(): void;
   /** The set closed: anything about it (selection, popover) goes too. */
   closed(): void;
 }
@@ -58,8 +60,10 @@ export class HighlightDocument {
   private placeWhenRendered(): void {
     const set = this.openSet;
     if (!set || set.placed || this.renderedDoc !== set.doc) return;
-    const report = (timing: 'anchorMs' | 'paintMs', ms: number) =>
-      (this.host.dataset[timing] = ms.toFixed(2));
+    const report = (timing: 'anchorMs' | 'paintMs', ms: number) => {
+      this.host.dataset[timing] = ms.toFixed(2);
+      if (timing === 'paintMs') this.events.painted();
+    };
     const { updates } = set.placeAndPaint(report, () => this.openSet === set);
     this.events.placed(set, updates);
   }

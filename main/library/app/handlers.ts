@@ -9,7 +9,8 @@ export function createAppHandlers(
   app: AppService,
   platform: Platform,
   log: ErrorLog,
-): Pick<ApiHandlers, 'getLibraryInfo' | 'openExternal'> {
+  hasDocument: (id: string) => boolean,
+): Pick<ApiHandlers, 'getLibraryInfo' | 'openExternal' | 'takeOpenRequest'> {
   return {
     getLibraryInfo: defineHandler('getLibraryInfo', async () => ok(app.getLibraryInfo()), log),
     openExternal: defineHandler(
@@ -19,6 +20,22 @@ export function createAppHandlers(
         if (!checked.ok) return checked;
         await platform.openExternal(checked.value);
         return ok(null);
+      },
+      log,
+    ),
+    takeOpenRequest: defineHandler(
+      'takeOpenRequest',
+      async () => {
+        const request = platform.takeOpenRequest?.() ?? null;
+        // A link from outside may name a document deleted since it was exported, or another library's.
+        if (request !== null && !hasDocument(request.documentId))
+          return {
+            ok: false,
+            code: 'not-found',
+            message:
+              'The link points to a document that is not in this library (deleted, or in another one).',
+          };
+        return ok(request);
       },
       log,
     ),

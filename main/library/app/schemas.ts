@@ -7,4 +7,5 @@ export const urlSchema = z.string().max(MAX_URL_LENGTH);
 export const appArguments = {
   getLibraryInfo: z.tuple([]),
   openExternal: z.tuple([urlSchema]),
+  takeOpenRequest: z.tuple([]),
 } as const;
