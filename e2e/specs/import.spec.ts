@@ -28,7 +28,7 @@ test('imports good files through the dialog and names each refused one', async (
 }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
-  await expect(library.documents).toHaveCount(1);
+  await expect(library.documents).toHaveCount(2);
   const good = await writeFiles(scratchDir, { 'moss.md': GOOD_MARKDOWN, 'harbour.txt': GOOD_TEXT });
   const bad = await writeFiles(scratchDir, BAD_FILES);
 
@@ -37,20 +37,20 @@ test('imports good files through the dialog and names each refused one', async (
   await expect(library.openButton('A Field Guide to Moss')).toBeVisible();
   await expect(library.openButton('Evening Notes from the Harbour')).toBeVisible();
   for (const name of Object.keys(BAD_FILES)) await expect(library.alert(name)).toBeVisible();
-  await expect(library.documents).toHaveCount(3);
+  await expect(library.documents).toHaveCount(4);
   await saveScreenshot('library-import-errors');
 
   // The same file again: it is already there, and nothing is added.
   await library.importThroughDialog(app, [good[0] as string]);
   await expect(library.status(/“moss\.md” is already in your library/)).toBeVisible();
-  await expect(library.documents).toHaveCount(3);
+  await expect(library.documents).toHaveCount(4);
 });
 
 test('cancelling the import dialog changes nothing', async ({ app }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   await library.importThroughDialog(app, null);
-  await expect(library.documents).toHaveCount(1);
+  await expect(library.documents).toHaveCount(2);
   await expect(app.page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -71,6 +71,6 @@ test('imports files dropped on the window', async ({ app }) => {
   await expect(library.openButton('Dropped Thoughts')).toBeVisible();
   await expect(library.openButton('Letters from a Lighthouse')).toBeVisible();
   await expect(library.alert('picture.png')).toBeVisible();
-  await expect(library.documents).toHaveCount(3);
+  await expect(library.documents).toHaveCount(4);
   await expect(app.page.getByText('Drop to import')).toBeHidden();
 });
