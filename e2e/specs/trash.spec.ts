@@ -2,7 +2,7 @@
  * Clearing out the trash: delete one document forever (after a confirmation that can be
  * cancelled), then empty the rest; the trash view takes focus on its heading when it opens.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '../fixtures';
 import { LibraryPage } from '../models/library-page';
@@ -65,4 +65,29 @@ test('delete forever, one then all, each after a confirmation', async ({
   await trash.backButton.click();
   await library.trashButton.click();
   await expect(app.page.getByText('The trash is empty')).toBeVisible();
+});
+
+test('the pruning rule is shown in the trash, changed by keyboard, and kept', async ({ app }) => {
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.trashButton.click();
+  const rule = app.page.getByRole('combobox', { name: 'Delete for good' });
+  await expect(rule).toHaveValue('30');
+  await expect(app.page.getByText('earlier versions kept by “Update from file”')).toBeVisible();
+  await rule.focus();
+  await rule.selectOption({ label: 'Never' });
+  await expect(rule).toHaveValue('never');
+  // Stored, not just shown: it is still "Never" after the app loads again.
+  await expect
+    .poll(
+      async () =>
+        JSON.parse(await readFile(join(app.libraryDir, 'library.json'), 'utf8')).settings.pruneAfterDays,
+    )
+    .toBeNull();
+  await app.page.reload();
+  await library.waitUntilShown();
+  await library.trashButton.click();
+  await expect(rule).toHaveValue('never');
+  await rule.selectOption({ label: 'After 7 days' });
+  await expect(rule).toHaveValue('7');
 });

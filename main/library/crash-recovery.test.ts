@@ -55,6 +55,8 @@ async function makeWorld(): Promise<World> {
   await lib.highlights.addHighlight(kept.id, quoteOn(kept, 'a lady with a little dog', 60));
   await lib.highlights.addHighlight(trashed.id, quoteOn(trashed, 'irritable', 120));
   await lib.documents.deleteDocument(trashed.id);
+  // Each case reopens the library years later (a distinct clock): the trashed document must not be pruned.
+  await lib.settings.updateSettings({ pruneAfterDays: null });
   await lib.catalog.flush();
   return { lib, fsys, root, kept, trashed };
 }

@@ -46,6 +46,8 @@ async function makeWorld(): Promise<World> {
   const trashed = await imported(lib, 'hedgehog.md', PROSE);
   await lib.highlights.addHighlight(kept.id, highlightOn(kept));
   await lib.documents.deleteDocument(trashed.id);
+  // Each case reopens the library years later (a distinct clock): the trashed document must not be pruned.
+  await lib.settings.updateSettings({ pruneAfterDays: null });
   await lib.catalog.flush();
   return { lib, fsys, root, kept, trashed };
 }

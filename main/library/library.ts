@@ -37,7 +37,7 @@ import { NotesService } from './notes/service';
 import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
-import { createSearch, newAnnotationFiles } from './wiring';
+import { applyPruneRule, createSearch, newAnnotationFiles } from './wiring';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -116,6 +116,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
     await library.notes.load();
+    await library.prune();
     if (store.created && options.seedDir !== undefined)
       await library.documents.importPaths(await filesToSeed(options.seedDir));
     // The backlink index builds in the background: queries wait for it, opening the library does not.
@@ -151,6 +152,8 @@ export class Library {
   readonly documents: DocumentsService;
   readonly highlights: HighlightsService;
   readonly settings: SettingsService;
+  /** Deletes for good what the settings' pruning rule says is old (see documents/prune.ts). */
+  readonly prune: () => Promise<void>;
   /** Tags on highlights and documents, and the tag manager's changes. */
   readonly tags: TagsDomain;
   /** Links between notes, documents and highlights: the backlink index and resolution. */
@@ -205,7 +208,9 @@ export class Library {
       parts.tags.service,
       (documentId, highlightId) => this.notes.raise({ kind: 'highlight-note', documentId, highlightId }),
     );
-    this.settings = new SettingsService(catalog);
+    this.prune = () => applyPruneRule({ ...parts, trash });
+    // A shorter rule applies at once; a longer one or none simply keeps more next time.
+    this.settings = new SettingsService(catalog, (patch) => 'pruneAfterDays' in patch && void this.prune());
     this.notes = new NotesService({ folder: new NotesFolder(fsys, paths.root), now, notify: notices.raise });
     // Notes keep tag names in their front matter: renaming or deleting a tag rewrites them.
     parts.tags.service.addHolder(this.notes);

@@ -24,6 +24,8 @@ export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const SAMPLE_DOCUMENTS_DIR = path.join(REPO_ROOT, 'documents');
 export const WAR_AND_PEACE = path.join(REPO_ROOT, 'e2e/fixtures/books/war-and-peace.txt');
+/** The sample article as first shipped: plain text, one paragraph per line, no title line. */
+export const NEWS_ARTICLE_TXT = path.join(REPO_ROOT, 'e2e/fixtures/books/news-article.txt');
 
 /**
  * A fresh library folder for each test, closed and removed after it. `open()` closes the

@@ -3,6 +3,8 @@
  * annotation files (whose recovery corrects the catalog) and the search index (fed by every domain).
  */
 import type { Notices } from './app/notices';
+import { pruneOld, prunedNotice } from './documents/prune';
+import type { Trash } from './documents/trash';
 import type { Catalog } from './catalog/catalog';
 import { AnnotationFiles } from './highlights/annotations';
 import type { NotesService } from './notes/service';
@@ -56,4 +58,22 @@ export function createSearch(
     onTags: (listener: (event: { reason: string }) => void) => tags.subscribe(listener),
   };
   return new SearchService({ fsys, paths, sources, events, notify: notices.raise });
+}
+
+/**
+ * Applies the pruning rule of the settings now: tells the user what was deleted for good, and
+ * never throws (a failure is told too; what was not deleted waits for the next time).
+ */
+export async function applyPruneRule(parts: CoreParts & { trash: Trash }): Promise<void> {
+  const days = parts.catalog.settings().pruneAfterDays;
+  if (days === null) return;
+  try {
+    const notice = prunedNotice(await pruneOld(parts, days), days);
+    if (notice !== null) parts.notices.raise(notice);
+  } catch (error) {
+    parts.notices.raise({
+      level: 'warning',
+      message: `Documents kept longer than ${days} days could not all be deleted for good (${error instanceof Error ? error.message : String(error)}); the rest is tried again at the next start.`,
+    });
+  }
 }

@@ -6,6 +6,10 @@ export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
 export type FontSetting = 'serif' | 'sans';
 export type LibrarySort = 'recent' | 'added' | 'title';
 
+/** The ages (in days) after which the trash and earlier versions may be pruned; null keeps them. */
+export const PRUNE_AFTER_DAYS = [7, 30, 90, 365] as const;
+export type PruneAfterDays = (typeof PRUNE_AFTER_DAYS)[number] | null;
+
 export interface Settings {
   theme: ThemeSetting;
   font: FontSetting;
@@ -22,6 +26,11 @@ export interface Settings {
   colorTags: Record<HighlightColor, string | null>;
   /** The colour H applies. */
   lastHighlightColor: HighlightColor;
+  /**
+   * Documents in the trash longer than this many days, and earlier versions kept by "Update from
+   * file" older than this, are deleted for good when the library opens; null keeps them.
+   */
+  pruneAfterDays: PruneAfterDays;
 }
 
 export const SETTINGS_LIMITS = {

@@ -19,6 +19,7 @@ const stored: Settings = {
   },
   colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
   lastHighlightColor: 'yellow',
+  pruneAfterDays: 30,
 };
 
 describe('OptimisticSettings', () => {

@@ -184,7 +184,9 @@ export class LecternApp extends LitElement {
           ? html`<reader-view .documentId=${this.route.documentId} .settings=${this.settings}></reader-view>`
           : nothing;
       case 'trash':
-        return html`<trash-view></trash-view>`;
+        return html`<trash-view
+          .pruneAfterDays=${this.settings ? this.settings.pruneAfterDays : 30}
+        ></trash-view>`;
       case 'tags':
         return html`<tag-manager-view></tag-manager-view>`;
       case 'broken-links':

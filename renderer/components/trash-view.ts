@@ -3,11 +3,11 @@
  * after a confirmation); loaded with @lit/task. Focus lands on its heading when it opens.
  */
 import { LitElement, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { repeat } from 'lit/directives/repeat.js';
 import { Task } from '@lit/task';
-import type { LecternBridge, TrashedDocument } from '../../preload/api';
+import type { LecternBridge, PruneAfterDays, TrashedDocument } from '../../preload/api';
 import { call, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { LibraryEditedEvent, NavigateEvent, ToastEvent } from '../lib/events';
@@ -17,6 +17,7 @@ import { icons } from '../styles/app-icons';
 import { trashViewStyles } from '../library/trash-view-styles';
 import './app-load-error';
 import './app-confirm-dialog';
+import '../library/prune-rule';
 
 /** @fires navigate, library-edited, toast */
 @customElement('trash-view')
@@ -31,8 +32,22 @@ export class TrashView extends LitElement {
     args: () => [this.bridge] as const,
   });
   private readonly locale = navigator.language || 'en-US';
+  /** The pruning rule of the settings (shown and changed here, where its effect is seen). */
+  @property({ attribute: false }) pruneAfterDays: PruneAfterDays = 30;
+  private unsubscribe: (() => void) | undefined;
   /** What the confirmation dialog asks about: one document, every one, or nothing (closed). */
   @state() private confirming: TrashedDocument | 'all' | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A shortened rule prunes in main and says so with a notice: the list follows.
+    this.unsubscribe = this.bridge?.subscribe('libraryNotice', () => void this.trash.run());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
 
   override firstUpdated(): void {
     this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
@@ -55,6 +70,7 @@ export class TrashView extends LitElement {
         <p class="lede">
           Documents you delete wait here. Restore one to put it back in your library, or delete it forever.
         </p>
+        <prune-rule class="rule" .days=${this.pruneAfterDays}></prune-rule>
         ${this.renderItems()}
       </main>
       ${this.renderConfirm()}

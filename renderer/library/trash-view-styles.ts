@@ -22,6 +22,10 @@ export const trashViewStyles = css`
     color: var(--fg-muted);
     font-size: 0.875rem;
   }
+  .rule {
+    margin: 0 0 var(--space-5);
+    padding: 0 var(--space-4);
+  }
   ul {
     list-style: none;
     margin: 0;

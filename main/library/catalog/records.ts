@@ -92,6 +92,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
   lastHighlightColor: 'yellow',
+  pruneAfterDays: 30,
 };
 
 export function emptyLibraryData(): LibraryData {

@@ -153,6 +153,7 @@ describe('schema version 2', () => {
       },
       colorTags: { yellow: null, green: null, blue: null, pink: null, purple: null, orange: null },
       lastHighlightColor: 'yellow',
+      pruneAfterDays: 30,
     });
     expect(await lib.documents.listDocuments()).toMatchObject([
       { id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) },

@@ -1,6 +1,6 @@
 /** zod schemas of the settings domain: the stored settings and a patch of them. */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, SETTINGS_LIMITS } from '../../../preload/api';
+import { HIGHLIGHT_COLORS, PRUNE_AFTER_DAYS, SETTINGS_LIMITS } from '../../../preload/api';
 import { normalizeTag } from '../../../common/tags';
 import { MAX_LABEL_LENGTH } from '../documents/schemas';
 import { highlightColorSchema } from '../highlights/schemas';
@@ -61,9 +61,14 @@ export const settingsSchema = z.strictObject({
   // Added with issue 10: libraries written before it have none (the default, no migration).
   colorTags: colorTagsSchema.default(NO_COLOR_TAGS),
   lastHighlightColor: highlightColorSchema,
+  // Added with the pruning rule: libraries written before it get the default (30 days).
+  pruneAfterDays: z.union([...PRUNE_AFTER_DAYS.map((days) => z.literal(days)), z.null()]).default(30),
 });
 
-export const settingsPatchSchema = settingsSchema.partial().extend({ colorTags: colorTagsSchema.optional() });
+export const settingsPatchSchema = settingsSchema.partial().extend({
+  colorTags: colorTagsSchema.optional(),
+  pruneAfterDays: settingsSchema.shape.pruneAfterDays.unwrap().optional(),
+});
 
 export const settingsArguments = {
   getSettings: z.tuple([]),

@@ -4,14 +4,20 @@ import type { Catalog } from '../catalog/catalog';
 import { attemptWrite } from '../storage/failures';
 
 export class SettingsService {
-  constructor(private readonly catalog: Catalog) {}
+  constructor(
+    private readonly catalog: Catalog,
+    /** Told of each stored change (after it is durable). */
+    private readonly changed: (patch: Partial<Settings>) => void = () => undefined,
+  ) {}
 
   getSettings(): Settings {
     return this.catalog.settings();
   }
 
   /** Durable before it is answered; a failed write leaves the settings as they were. */
-  updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
-    return attemptWrite('save the settings', () => this.catalog.updateSettings(patch));
+  async updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
+    const saved = await attemptWrite('save the settings', () => this.catalog.updateSettings(patch));
+    if (saved.ok) this.changed(patch);
+    return saved;
   }
 }
