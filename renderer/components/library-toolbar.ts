@@ -237,7 +237,7 @@ export class LibraryToolbar extends LitElement {
           class="field"
           type="search"
           aria-label="Filter documents"
-          placeholder="Filter documents"
+          placeholder="Filter"
           autocomplete="off"
           spellcheck="false"
           .value=${this.query}
