@@ -66,6 +66,8 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'T', action: 'Tag the selected highlight' },
       { keys: 'N', action: 'Write a note on the selected highlight' },
       { keys: 'Shift+click Copy quote', action: 'Copy the quote alone (a click copies it with its source)' },
+      { keys: '] / [', action: 'Go to the next / previous highlight (and hear what it is)' },
+      { keys: 'Q / Shift+Q', action: 'Copy the selected highlight’s quote with its source / alone' },
     ],
   },
 ];

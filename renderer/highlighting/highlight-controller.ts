@@ -10,6 +10,7 @@ import { SettingsChangeEvent, ToastEvent } from '../lib/events';
 import type { HighlightCommandEvent } from './events';
 import { HighlightCommands } from './highlight-commands';
 import type { HighlightEditor, HighlightsView } from './highlight-editor';
+import { describeStop, stepFrom } from './highlight-steps';
 import { type HighlightInputTarget, onHighlightClick, onHighlightKey } from './highlight-input';
 import { HighlightDocument } from './highlight-document';
 import { type Popover, PopoverState } from './popover-state';
@@ -171,6 +172,31 @@ export class HighlightController implements ReactiveController {
     return true;
   }
 
+  /** `]` / `[`: the next or previous highlight, revealed and selected, and said to a screen reader. */
+  private step(direction: 1 | -1): boolean {
+    const set = this.openSet;
+    const area = this.parts.readingArea();
+    if (!set?.placed || !area) return false;
+    const placed = set.placedInOrder();
+    const stops = placed.map(({ id }) => ({
+      id,
+      top: set.painter.rangeOf(id)?.getBoundingClientRect().top ?? 0,
+    }));
+    const id = stepFrom(
+      stops,
+      this.popover.shown?.selectedId ?? null,
+      area.getBoundingClientRect().top,
+      direction,
+    );
+    const index = placed.findIndex((h) => h.id === id);
+    const highlight = placed[index];
+    if (id === null || !highlight || !this.reveal(id)) return false;
+    this.popover.openOn(id, false);
+    const label = this.parts.settings().highlightLabels[highlight.color];
+    this.parts.notice(describeStop(highlight, label, index, placed.length));
+    return true;
+  }
+
   /** Reveals a highlight and selects it (from the panel). */
   private show(id: string): void {
     if (this.reveal(id)) requestAnimationFrame(() => this.popover.openOn(id, true));
@@ -256,6 +282,13 @@ export class HighlightController implements ReactiveController {
     undo: () => void this.commands.undoDelete(),
     select: (id) => this.popover.openOn(id, false),
     tagSelected: () => this.popover.startTagging(),
+    step: (direction) => this.step(direction),
+    copySelected: (plain) => {
+      const id = this.popover.shown?.selectedId;
+      if (!id) return false;
+      void this.commands.run({ kind: 'copy', id, plain });
+      return true;
+    },
     choose: (ids, line) => this.popover.choose(ids, line),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Highlight, HighlightColor } from '../../preload/api';
 import { extendSelection, selectionStep } from './keyboard-selection';
-import { isTagKey, selectionKeyAction } from './keys';
+import { highlightMoveKey, isTagKey, selectionKeyAction } from './keys';
 import { caretAt, lineAt, selectedRange } from './selection';
 
 /** The placed highlights, as hit-testing reads them. */
@@ -28,6 +28,10 @@ export interface HighlightInputTarget {
   create(color: HighlightColor | null): void;
   undo(): void;
   select(id: string): void;
+  /** Moves to the next / previous highlight in the text and selects it; false when there is none. */
+  step(direction: 1 | -1): boolean;
+  /** Copies the selected highlight's quote (with its citation, or `plain`); false when none is selected. */
+  copySelected(plain: boolean): boolean;
   /** Opens the selected highlight's tag input; false when no highlight is selected. */
   tagSelected(): boolean;
   /** Several highlights overlap at the click: offer them, by this line. */
@@ -44,6 +48,11 @@ export function onHighlightKey(event: KeyboardEvent, target: HighlightInputTarge
   const text = target.sectionsRoot();
   const root = target.shadowRoot();
   if (step && text && extendSelection(root, text, step, () => readingLineStart(target, text))) {
+    event.preventDefault();
+    return;
+  }
+  const move = highlightMoveKey(event, { inControl });
+  if (move && (move.kind === 'step' ? target.step(move.direction) : target.copySelected(move.plain))) {
     event.preventDefault();
     return;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTagKey, selectionKeyAction, type HighlightKeyContext } from './keys';
+import { highlightMoveKey, isTagKey, selectionKeyAction, type HighlightKeyContext } from './keys';
 
 const press = (
   key: string,
@@ -54,5 +54,23 @@ describe('isTagKey', () => {
     expect(isTagKey(press('t', { ctrlKey: true }), selected)).toBe(false);
     expect(isTagKey(press('t'), { hasSelectedHighlight: true, inControl: true })).toBe(false);
     expect(isTagKey(press('t'), { hasSelectedHighlight: false, inControl: false })).toBe(false);
+  });
+});
+
+describe('highlightMoveKey', () => {
+  const free = { inControl: false };
+  it('] and [ step between highlights; Q copies with the source, Shift+Q the quote alone', () => {
+    expect(highlightMoveKey(press(']'), free)).toEqual({ kind: 'step', direction: 1 });
+    expect(highlightMoveKey(press('['), free)).toEqual({ kind: 'step', direction: -1 });
+    expect(highlightMoveKey(press('q'), free)).toEqual({ kind: 'copy', plain: false });
+    expect(highlightMoveKey(press('Q', { shiftKey: true }), free)).toEqual({ kind: 'copy', plain: true });
+  });
+
+  it('leaves Cmd+[ (back), typing in a field and other keys alone', () => {
+    expect(highlightMoveKey(press('[', { metaKey: true }), free)).toBeNull();
+    expect(highlightMoveKey(press(']', { ctrlKey: true }), free)).toBeNull();
+    expect(highlightMoveKey(press('q', { altKey: true }), free)).toBeNull();
+    expect(highlightMoveKey(press(']'), { inControl: true })).toBeNull();
+    expect(highlightMoveKey(press('w'), free)).toBeNull();
   });
 });

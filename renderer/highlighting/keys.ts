@@ -42,3 +42,15 @@ export function isTagKey(
     plain && !context.inControl && context.hasSelectedHighlight && (press.key === 't' || press.key === 'T')
   );
 }
+
+/** `]` / `[` step to the next / previous highlight in the text; Q copies the selected one's quote. */
+export type HighlightMoveKey = { kind: 'step'; direction: 1 | -1 } | { kind: 'copy'; plain: boolean };
+
+/** Q copies with its citation, Shift+Q the quote alone; `]` and `[` move between highlights. */
+export function highlightMoveKey(press: KeyPress, context: { inControl: boolean }): HighlightMoveKey | null {
+  if (press.ctrlKey || press.metaKey || press.altKey || context.inControl) return null;
+  if (press.key === ']') return { kind: 'step', direction: 1 };
+  if (press.key === '[') return { kind: 'step', direction: -1 };
+  if (press.key === 'q' || press.key === 'Q') return { kind: 'copy', plain: press.shiftKey };
+  return null;
+}
