@@ -3,21 +3,19 @@
  * in document order under the document's own headings, each with its colour, tags, note, block id
  * and deep link; unplaced highlights last. Pure: the same input always gives the same bytes.
  */
-import type { ParsedLink } from '../links';
 import type { SectionHeading } from '../sections';
 import { deepLink } from './deep-link';
-import { escapeInline, neutralizeNote, quoteBlock } from './escape';
+import { escapeInline, type LinkRewriter, neutralizeNote, quoteBlock } from './escape';
 import { formatFrontMatter } from './front-matter';
+import { blockId, linkRewriter } from './link-rewrite';
 import { placeInSections } from './place';
 import type { ExportDocument, ExportHighlight, ExportOptions, FormattedExport } from './types';
 
 export type * from './types';
-
-/** The block id a highlight carries in exported files (`[[File#^h-<id>]]` links to it). */
-export const blockId = (highlightId: string): string => `h-${highlightId}`;
+export { blockId } from './link-rewrite';
 
 /** Highlights in document order; equal places keep a stable order by id. */
-const byPlace = (a: ExportHighlight, b: ExportHighlight): number =>
+export const byPlace = (a: ExportHighlight, b: ExportHighlight): number =>
   a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1);
 
 /** The front matter: what Obsidian, Logseq and scripts read about the document. */
@@ -35,29 +33,11 @@ export function exportFrontMatter(doc: ExportDocument, exportedAt: string): stri
   ]);
 }
 
-/** A wikilink label may not hold `[`, `]` or `|`; line breaks would end the link. */
-const wikiLabel = (label: string): string => label.replace(/[[\]|\r\n\u2028\u2029]+/g, ' ').trim();
-
-/** Rewrites `[[lectern:…]]` links into wikilinks to the exported files (text when the target has none). */
-function linkRewriter(doc: ExportDocument, options: ExportOptions): (link: ParsedLink) => string {
-  return (link) => {
-    const exported = link.target === null ? null : options.resolveTarget(link.target);
-    const label = wikiLabel(link.label ?? exported?.title ?? '');
-    if (link.target === null || exported === null) return escapeInline(label === '' ? link.rawTarget : label);
-    const file =
-      link.target.kind === 'highlight' && link.target.documentId === doc.id ? '' : exported.fileBase;
-    const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
-    // `[[Title|Title]]` says nothing more than `[[Title]]`.
-    const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
-    return `[[${file}${anchor}${shown}]]`;
-  };
-}
-
 function highlightBlock(
   doc: ExportDocument,
   h: ExportHighlight,
   options: ExportOptions,
-  rewrite: (link: ParsedLink) => string,
+  rewrite: LinkRewriter,
 ): string {
   const meaning = options.colorLabels[h.color].trim();
   const details = [
@@ -104,7 +84,7 @@ function headingTrail(title: string) {
 
 /** The body: title, document note, highlights grouped by section, then the unplaced ones. */
 export function exportBody(doc: ExportDocument, options: ExportOptions): string {
-  const rewrite = linkRewriter(doc, options);
+  const rewrite = linkRewriter(doc.id, options.resolveTarget);
   const blocks = [`# ${escapeInline(doc.title) || 'Untitled'}`];
   if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
   if (doc.documentNote !== null && doc.documentNote.trim() !== '')

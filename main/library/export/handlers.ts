@@ -27,5 +27,25 @@ export function createExportHandlers(
       (id) => exporter.copyDocumentMarkdown(id),
       log,
     ),
+    exportMany: defineHandler(
+      'exportMany',
+      async (request) => {
+        // The renderer may only name a folder the user chose before: it cannot pick where to write.
+        if (request.folder !== undefined && !exporter.wasChosen(request.folder))
+          return {
+            ok: false,
+            code: 'invalid-argument',
+            message:
+              'Lectern exports again only into a folder chosen in its dialog: choose the folder again.',
+          };
+        const folder = request.folder ?? (await platform.chooseExportFolder('your library'));
+        if (folder === null) return ok(null);
+        exporter.rememberFolder(folder);
+        return exporter.exportManyTo(request, folder);
+      },
+      log,
+    ),
+    cancelExport: defineHandler('cancelExport', async (id) => ok(exporter.cancelExport(id)), log),
+    previewExport: defineHandler('previewExport', (id, choice) => exporter.previewExport(id, choice), log),
   };
 }

@@ -1,6 +1,11 @@
 /** zod schemas of the settings domain: the stored settings and a patch of them. */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, SETTINGS_LIMITS } from '../../../preload/api';
+import {
+  EXPORT_PRESETS,
+  HIGHLIGHT_COLORS,
+  MAX_EXPORT_TEMPLATE_LENGTH,
+  SETTINGS_LIMITS,
+} from '../../../preload/api';
 import { normalizeTag } from '../../../common/tags';
 import { MAX_LABEL_LENGTH } from '../documents/schemas';
 import { highlightColorSchema } from '../highlights/schemas';
@@ -61,6 +66,9 @@ export const settingsSchema = z.strictObject({
   // Added with issue 10: libraries written before it have none (the default, no migration).
   colorTags: colorTagsSchema.default(NO_COLOR_TAGS),
   lastHighlightColor: highlightColorSchema,
+  // Added with issue 12 (export templates): optional, so older libraries need no migration.
+  exportPreset: z.enum(EXPORT_PRESETS).optional(),
+  exportTemplate: z.string().max(MAX_EXPORT_TEMPLATE_LENGTH).optional(),
 });
 
 export const settingsPatchSchema = settingsSchema.partial().extend({ colorTags: colorTagsSchema.optional() });
