@@ -33,23 +33,31 @@ export function exportFrontMatter(doc: ExportDocument, exportedAt: string): stri
   ]);
 }
 
+const CHECK_THIS =
+  '**Check this:** after the document changed, Lectern placed this passage without being sure.';
+
+/** `Colour: green (Idea)` per colour, escaped once per export rather than once per highlight. */
+function colourLines(options: ExportOptions): Map<string, string> {
+  return new Map(
+    Object.entries(options.colorLabels).map(([color, label]) => {
+      const meaning = label.trim();
+      return [color, `Colour: ${color}${meaning === '' ? '' : ` (${escapeInline(meaning)})`}`];
+    }),
+  );
+}
+
+/** One highlight's block. Built as one template string: 10,000 of them should not churn arrays. */
 function highlightBlock(
   doc: ExportDocument,
   h: ExportHighlight,
-  options: ExportOptions,
+  colours: Map<string, string>,
   rewrite: LinkRewriter,
 ): string {
-  const meaning = options.colorLabels[h.color].trim();
-  const details = [
-    `Colour: ${h.color}${meaning === '' ? '' : ` (${escapeInline(meaning)})`}`,
-    ...(h.tags.length > 0 ? [h.tags.map((tag) => `#${tag}`).join(' ')] : []),
-    `[Open in Lectern](${deepLink(doc.id, h.id)})`,
-  ];
-  const parts = [quoteBlock(h.quote.exact), `^${blockId(h.id)}`, details.join(' · ')];
-  if (h.needsCheck && !h.unplaced)
-    parts.push('**Check this:** after the document changed, Lectern placed this passage without being sure.');
-  if (h.note !== null && h.note.trim() !== '') parts.push(neutralizeNote(h.note, rewrite));
-  return parts.join('\n\n');
+  let tags = '';
+  for (const tag of h.tags) tags += tags === '' ? ` · #${tag}` : ` #${tag}`;
+  const check = h.needsCheck && !h.unplaced ? `\n\n${CHECK_THIS}` : '';
+  const note = h.note !== null && h.note.trim() !== '' ? `\n\n${neutralizeNote(h.note, rewrite)}` : '';
+  return `${quoteBlock(h.quote.exact)}\n\n^${blockId(h.id)}\n\n${colours.get(h.color) ?? ''}${tags} · [Open in Lectern](${deepLink(doc.id, h.id)})${check}${note}`;
 }
 
 /**
@@ -85,6 +93,7 @@ function headingTrail(title: string) {
 /** The body: title, document note, highlights grouped by section, then the unplaced ones. */
 export function exportBody(doc: ExportDocument, options: ExportOptions): string {
   const rewrite = linkRewriter(doc.id, options.resolveTarget);
+  const colours = colourLines(options);
   const blocks = [`# ${escapeInline(doc.title) || 'Untitled'}`];
   if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
   if (doc.documentNote !== null && doc.documentNote.trim() !== '')
@@ -99,12 +108,12 @@ export function exportBody(doc: ExportDocument, options: ExportOptions): string 
     const shown = headings.enter(section.heading, inSection !== undefined);
     if (inSection === undefined) continue;
     blocks.push(...shown);
-    for (const h of inSection) blocks.push(highlightBlock(doc, h, options, rewrite));
+    for (const h of inSection) blocks.push(highlightBlock(doc, h, colours, rewrite));
   }
   if (unplaced.length > 0) {
     blocks.push('## Not placed in the current text');
     blocks.push('These passages could not be found after the document changed; their quotes are kept here.');
-    for (const h of unplaced) blocks.push(highlightBlock(doc, h, options, rewrite));
+    for (const h of unplaced) blocks.push(highlightBlock(doc, h, colours, rewrite));
   }
   return `${blocks.join('\n\n')}\n`;
 }

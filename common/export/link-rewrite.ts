@@ -15,7 +15,9 @@ export type LinkStyle = 'wiki' | 'markdown';
 export const blockId = (highlightId: string): string => `h-${highlightId}`;
 
 /** A wikilink label may not hold `[`, `]` or `|`; line breaks would end the link. */
-const wikiLabel = (label: string): string => label.replace(/[[\]|\r\n\u2028\u2029]+/g, ' ').trim();
+const WIKI_UNSAFE = /[[\]|\r\n\u2028\u2029]+/g;
+const wikiLabel = (label: string): string =>
+  (/[[\]|\r\n\u2028\u2029]/.test(label) ? label.replace(WIKI_UNSAFE, ' ') : label).trim();
 
 /** A markdown link destination in `<…>`: spaces allowed; `<`, `>` and line breaks are not. */
 const destination = (fileBase: string): string => `<${fileBase.replace(/[<>\r\n]/g, ' ')}.md>`;

@@ -31,7 +31,7 @@ import { type ExportSources, exportOptions, gatherDocument, selectDocuments } fr
 import { exportFailure, writeExport } from './write-export';
 
 /** Files written at once: enough to overlap the fsyncs, few enough to keep memory flat. */
-const PARALLEL_WRITES = 4;
+const PARALLEL_WRITES = 8;
 
 interface Item {
   kind: 'document' | 'note';
