@@ -74,6 +74,28 @@ describe('export templates', () => {
     expect(text).not.toMatch(/^<!-- lectern:end -->/m);
   });
 
+  it('values holding Mustache or front-matter syntax come out as text, never rendered again', () => {
+    const doc = document(
+      [
+        highlight(hl(3), '{{title}} and {{#highlights}}x{{/highlights}}', {
+          note: '{{{note}}} --- <!-- lectern:end -->',
+        }),
+      ],
+      { title: 'Line one\n---\n# {{title}}', author: '<b>me</b>' },
+    );
+    const text = body(
+      custom('# {{title}}\nBy {{author}}\n{{#highlights}}\n{{quote}}\n{{note}}\n{{/highlights}}'),
+      doc,
+    );
+    expect(text).toContain('> {{title}} and {{\\#highlights}}x{{/highlights}}');
+    expect(text).toContain('{{{note}}} --- \\<!-- lectern:end -->');
+    expect(text.split('\n')[0]).toBe('# Line one --- \\# {{title}}');
+    const html = markdownIt.render(text);
+    expect(html).not.toContain('<b>');
+    expect(html.match(/<h1>/g)).toHaveLength(1);
+    expect(html).not.toContain('<hr');
+  });
+
   it('a hostile template cannot reach prototypes, partials, or multiply lists', () => {
     for (const template of [
       '{{constructor}}',
