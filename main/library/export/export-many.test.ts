@@ -97,6 +97,10 @@ describe('export many', () => {
     const renamed = await exportAll(handlers);
     expect(renamed.files[0]).toMatchObject({ title: 'Emma, a novel', outcome: 'updated' });
     expect(path.basename(renamed.files[0]?.filePath ?? '')).toBe('Emma.md');
+    // Exporting the one document into that folder finds its file there too.
+    const single = value(await handlers.exportDocument(emma.id));
+    expect(single).toMatchObject({ filePath: path.join(folder, 'Emma.md'), outcome: 'unchanged' });
+    expect(await names()).toEqual(['Emma.md', `Emma (${second.id}).md`, 'Persuasion.md'].toSorted());
     const manifest = JSON.parse(await fs.readFile(path.join(folder, '.lectern-export.json'), 'utf8'));
     expect(manifest.files).toEqual({
       [emma.id]: 'Emma.md',

@@ -58,14 +58,9 @@ export async function exportManyTo(
     ...documents.map((record) => ({ kind: 'document' as const, id: record.id, title: record.title })),
     ...notes.map((note) => ({ kind: 'note' as const, id: note.id, title: note.title })),
   ];
-  const manifestPath = path.join(folder, MANIFEST_NAME);
-  let manifestText: string | null;
-  try {
-    manifestText = await readTextIfExists(sources.fsys, manifestPath);
-  } catch (error) {
-    return exportFailure(error, manifestPath);
-  }
-  const manifest = readManifest(manifestText);
+  const read = await readFolderManifest(sources, folder);
+  if (!read.ok) return read;
+  const { manifestPath, manifestText, manifest } = read.value;
   const plan = planFileNames(items, manifest);
   const options: ExportOptions = {
     ...exportOptions(sources),
@@ -139,8 +134,19 @@ async function exportItem(
   return writeExport(sources.fsys, folder, item, fresh, sources.now(), planned);
 }
 
+/** The export folder's manifest: its path, its text (null: none yet) and the names in it. */
+export async function readFolderManifest(sources: ExportSources, folder: string) {
+  const manifestPath = path.join(folder, MANIFEST_NAME);
+  try {
+    const manifestText = await readTextIfExists(sources.fsys, manifestPath);
+    return { ok: true, value: { manifestPath, manifestText, manifest: readManifest(manifestText) } } as const;
+  } catch (error) {
+    return exportFailure(error, manifestPath);
+  }
+}
+
 /** The folder's manifest, rewritten only when a name in it changed. */
-async function saveManifest(
+export async function saveManifest(
   sources: ExportSources,
   manifestPath: string,
   oldText: string | null,

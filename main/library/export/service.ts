@@ -2,6 +2,7 @@
  * The export domain's service: a document's notes as markdown (copied, previewed with a
  * template, or written into a folder), and exports of many documents with progress and cancel.
  */
+import path from 'node:path';
 import type {
   DocumentId,
   ExportManyReport,
@@ -16,7 +17,7 @@ import { renderDocumentExport } from '../../../common/export/render';
 import { checkTemplate } from '../../../common/export/template';
 import { templateOf } from '../../../common/export/render';
 import { documentNotFound } from '../documents/not-found';
-import { exportManyTo } from './export-many';
+import { exportManyTo, readFolderManifest, saveManifest } from './export-many';
 import { ExportRuns } from './export-runs';
 import { type ExportSources, exportOptions, gatherDocument, templateChoice } from './gather';
 import { writeExport } from './write-export';
@@ -61,7 +62,22 @@ export class ExportService {
     const formatted = await this.format(id, templateChoice(this.sources));
     if (!formatted.ok) return formatted;
     const title = this.titleOf(id) ?? '';
-    return writeExport(this.sources.fsys, folder, { id, title }, formatted.value, this.sources.now());
+    // A folder exported into as a whole keeps its names: this document's file is the one it has there.
+    const read = await readFolderManifest(this.sources, folder);
+    if (!read.ok) return read;
+    const { manifestPath, manifestText, manifest } = read.value;
+    const written = await writeExport(
+      this.sources.fsys,
+      folder,
+      { id, title },
+      formatted.value,
+      this.sources.now(),
+      manifest[id],
+    );
+    if (!written.ok || manifestText === null) return written;
+    const names = { ...manifest, [id]: path.basename(written.value.filePath) };
+    const saved = await saveManifest(this.sources, manifestPath, manifestText, names);
+    return saved.ok ? written : saved;
   }
 
   /** The document's export with a template not saved yet, or where that template is wrong. */
