@@ -6,6 +6,7 @@
  */
 import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
 import { ExportDialogModel } from '../models/export-dialog';
 import { HighlightsPanel } from '../models/highlights-panel';
@@ -113,6 +114,11 @@ test('exports the whole library into a folder, previews a template of their own,
   await saveScreenshot('export-dialog-light');
   await app.page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot('export-dialog-dark');
+  // The dialog alone: the page behind it is inert while it is open (and audited by a11y.spec).
+  const audit = await new AxeBuilder({ page: app.page })
+    .include({ fromShadowDom: ['lectern-app', 'library-view', 'export-dialog'] })
+    .analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await app.page.emulateMedia({ colorScheme: 'light' });
 
   // Their own template: the preview follows; a mistake names its line and blocks the export.

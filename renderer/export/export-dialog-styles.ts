@@ -17,8 +17,11 @@ export const exportDialogStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  dialog > p {
+    margin-bottom: var(--space-4);
+  }
   fieldset {
-    margin: 0 0 var(--space-4);
+    margin: 0 0 var(--space-3);
     padding: 0;
     border: 0;
   }
@@ -32,7 +35,7 @@ export const exportDialogStyles = css`
     display: flex;
     align-items: center;
     gap: var(--space-2);
-    margin: 0 0 var(--space-2);
+    margin: 0 0 var(--space-1);
     font-size: 0.9375rem;
     font-weight: 400;
     color: var(--fg);
@@ -50,7 +53,9 @@ export const exportDialogStyles = css`
   }
   textarea.field {
     width: 100%;
-    min-height: 180px;
+    height: auto;
+    min-height: 150px;
+    padding: var(--space-2) var(--space-3);
     font-family: var(--font-mono);
     font-size: 0.8125rem;
     line-height: 1.45;

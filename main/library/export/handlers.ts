@@ -1,10 +1,18 @@
 /** The export domain's part of the contract's handlers: the folder dialog, then the service. */
-import type { EXPORT_METHODS } from '../../../preload/api';
+import type { EXPORT_METHODS, ExportScope } from '../../../preload/api';
 import { type ApiHandlers, defineHandler } from '../define-handler';
 import { type ErrorLog, ok } from '../handler-factory';
 import { documentNotFound } from '../documents/not-found';
 import type { Platform } from '../platform-port';
 import type { ExportService } from './service';
+
+/** What the folder dialog says is exported: “Export the notes of “…” into a folder”. */
+function scopeName(scope: ExportScope): string {
+  if (scope.kind === 'all') return 'all documents';
+  if (scope.kind === 'tag') return `documents tagged #${scope.tag}`;
+  if (scope.kind === 'color') return `documents with ${scope.color} highlights`;
+  return `${scope.documentIds.length} document${scope.documentIds.length === 1 ? '' : 's'}`;
+}
 
 export function createExportHandlers(
   exporter: ExportService,
@@ -38,7 +46,7 @@ export function createExportHandlers(
             message:
               'Lectern exports again only into a folder chosen in its dialog: choose the folder again.',
           };
-        const folder = request.folder ?? (await platform.chooseExportFolder('your library'));
+        const folder = request.folder ?? (await platform.chooseExportFolder(scopeName(request.scope)));
         if (folder === null) return ok(null);
         exporter.rememberFolder(folder);
         return exporter.exportManyTo(request, folder);
