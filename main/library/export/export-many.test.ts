@@ -234,4 +234,33 @@ describe('export many', () => {
     });
     expect(await names()).toEqual([]);
   });
+
+  it('previews a template without saving it, and refuses malformed requests', async () => {
+    const { handlers } = await setUp();
+    const emma = await importText(handlers, 'emma.md', EMMA);
+    const preview = value(
+      await handlers.previewExport(emma.id, { preset: 'custom', template: 'On {{title}}' }),
+    );
+    expect(preview).toEqual({ kind: 'markdown', markdown: expect.stringMatching(/---\n\nOn Emma\n$/) });
+    const broken = value(
+      await handlers.previewExport(emma.id, { preset: 'custom', template: 'a\n\n{{#tags}}' }),
+    );
+    expect(broken).toMatchObject({ kind: 'template-error', line: 3 });
+    expect(value(await handlers.getSettings()).exportPreset).toBeUndefined();
+    for (const [method, args] of [
+      ['exportMany', [{ scope: { kind: 'everything' }, includeNotes: true }]],
+      ['exportMany', [{ scope: { kind: 'all' } }]],
+      ['exportMany', [{ scope: { kind: 'color', color: 'teal' }, includeNotes: false }]],
+      ['cancelExport', ['../../etc']],
+      ['previewExport', [emma.id, { preset: 'custom', template: 'x'.repeat(100_001) }]],
+      ['previewExport', [emma.id, { preset: 'word', template: '' }]],
+    ] as const)
+      expect(
+        await (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...args),
+        method,
+      ).toMatchObject({
+        ok: false,
+        code: 'invalid-argument',
+      });
+  });
 });
