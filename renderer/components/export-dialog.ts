@@ -98,17 +98,13 @@ export class ExportDialog extends LitElement {
                 aria-label="Tag"
                 .value=${this.tag}
                 placeholder="e.g. novels"
-                @input=${(e: Event) => ((this.tag = (e.target as HTMLInputElement).value), (this.scopeKind = 'tag'), (this.scopeError = ''))}
+                @input=${this.onTagInput}
               />`,
             )}
             ${this.renderScope(
               'color',
               'With highlights in',
-              html`<select
-                class="field"
-                aria-label="Colour"
-                @change=${(e: Event) => ((this.color = (e.target as HTMLSelectElement).value as HighlightColor), (this.scopeKind = 'color'))}
-              >
+              html`<select class="field" aria-label="Colour" @change=${this.onColorChange}>
                 ${HIGHLIGHT_COLORS.map((c) => html`<option value=${c} ?selected=${c === this.color}>${this.colorName(c)}</option>`)}
               </select>`,
             )}
@@ -179,6 +175,19 @@ export class ExportDialog extends LitElement {
     const broken = this.exporter.preview?.kind === 'template-error';
     return html`<button class="btn" @click=${this.close}>Cancel</button>
       <button class="btn primary" ?disabled=${broken} @click=${() => this.start()}>Export…</button>`;
+  }
+
+  /** Typing a tag chooses the tag scope. */
+  private onTagInput(event: Event): void {
+    this.tag = (event.target as HTMLInputElement).value;
+    this.scopeKind = 'tag';
+    this.scopeError = '';
+  }
+
+  /** Picking a colour chooses the colour scope. */
+  private onColorChange(event: Event): void {
+    this.color = (event.target as HTMLSelectElement).value as HighlightColor;
+    this.scopeKind = 'color';
   }
 
   private colorName(color: HighlightColor): string {
