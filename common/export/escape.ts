@@ -147,6 +147,8 @@ function escapeProse(text: string): string {
 
 /** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
 function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
+  // Without a backtick there is no code: the links alone, already in order and apart.
+  if (!text.includes('`')) return links.map((link) => ({ start: link.start, end: link.end, link }));
   const all = [
     ...codeRanges(text).map((range) => ({ ...range, link: null })),
     ...links.map((link) => ({ start: link.start, end: link.end, link })),
@@ -166,7 +168,9 @@ function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link
  * unclosed fence or HTML block) or smuggle live HTML.
  */
 export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
-  const normalized = markdown.replace(LINE_BREAKS, '\n').trimEnd();
+  const normalized = (
+    /[\r\u2028\u2029\u0085]/.test(markdown) ? markdown.replace(LINE_BREAKS, '\n') : markdown
+  ).trimEnd();
   // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
   const text =
     normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)

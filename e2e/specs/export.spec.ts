@@ -1,11 +1,14 @@
 /**
  * A reader highlights a passage of their notes, exports the document's notes into a folder
  * (the folder dialog stubbed), reads the file, writes their own thoughts under it, highlights
- * more and exports again: the new highlight is in, their thoughts are kept byte for byte.
+ * more and exports again: the new highlight is in, their thoughts are kept byte for byte. Then
+ * the whole library at once, through the Export dialog, with a template of their own.
  */
 import { appendFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '../fixtures';
+import { ExportDialogModel } from '../models/export-dialog';
 import { HighlightsPanel } from '../models/highlights-panel';
 import { LibraryPage } from '../models/library-page';
 import { ReaderPage } from '../models/reader-page';
@@ -84,4 +87,71 @@ test('exports a document’s notes to a folder and re-exports keeping what the r
     ).navigator.clipboard.readText(),
   );
   expect(copied).toContain('> owls out of the beech wood');
+});
+
+const ESSAY = `# On Rivers
+
+Rivers *remember* their courses long after the water has gone, and the valley keeps the shape of them.
+`;
+
+test('exports the whole library into a folder, previews a template of their own, and reads the report', async ({
+  app,
+  scratchDir,
+  saveScreenshot,
+}) => {
+  const sources = [join(scratchDir, 'field-notes.md'), join(scratchDir, 'rivers.md')];
+  await writeFile(sources[0] ?? '', NOTES);
+  await writeFile(sources[1] ?? '', ESSAY);
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await library.importThroughDialog(app, sources);
+  await expect(app.page.getByRole('button', { name: /On Rivers/ }).first()).toBeVisible();
+  await library.dismissToasts();
+
+  const exporter = new ExportDialogModel(app.page);
+  await exporter.open();
+  await expect(exporter.preview).toContainText('lectern-id:');
+  await saveScreenshot('export-dialog-light');
+  await app.page.emulateMedia({ colorScheme: 'dark' });
+  await saveScreenshot('export-dialog-dark');
+  // The dialog alone: the page behind it is inert while it is open (and audited by a11y.spec).
+  const audit = await new AxeBuilder({ page: app.page })
+    .include({ fromShadowDom: ['lectern-app', 'library-view', 'export-dialog'] })
+    .analyze();
+  expect(audit.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  await app.page.emulateMedia({ colorScheme: 'light' });
+
+  // Their own template: the preview follows; a mistake names its line and blocks the export.
+  await exporter.chooseFormat('My template (Mustache)');
+  await exporter.typeTemplate('Notes on {{title}}\n\n{{#highlights}}\n{{quote}}\n');
+  await expect(exporter.dialog.getByRole('alert')).toContainText('line 3');
+  await expect(exporter.dialog.getByRole('button', { name: 'Export…' })).toBeDisabled();
+  await exporter.typeTemplate('Notes on {{title}}\n\n{{#highlights}}\n{{quote}}\n{{/highlights}}\n');
+  await expect(exporter.preview).toContainText(/Notes on (On Rivers|Field Notes)/);
+  await saveScreenshot('export-dialog-template');
+
+  const folder = join(scratchDir, 'library-export');
+  await mkdir(folder);
+  await app.queueDialogResult([folder]);
+  const summary = await exporter.exportAll();
+  // The seeded sample article is in the library too.
+  await expect(summary).toHaveText('3 files: 3 created.');
+  const items = await exporter.openFileList();
+  await expect(items).toHaveCount(3);
+  await expect(items.filter({ hasText: 'On Rivers.md: created' })).toHaveCount(1);
+  await saveScreenshot('export-dialog-report');
+  const files = await readdir(folder);
+  expect(files).toHaveLength(4);
+  expect(files).toEqual(
+    expect.arrayContaining(['.lectern-export.json', 'Field Notes Rivers 1.md', 'On Rivers.md']),
+  );
+  const rivers = await readFile(join(folder, 'On Rivers.md'), 'utf8');
+  expect(rivers).toContain('Notes on On Rivers');
+  expect(rivers).toContain('<!-- lectern:end -->');
+
+  // Export again into the same folder: nothing changed, nothing written.
+  await exporter.dialog.getByRole('button', { name: 'Export again' }).click();
+  await expect(summary).toHaveText('3 files: 3 unchanged.');
+  await exporter.close();
+  await expect(exporter.dialog).toBeHidden();
 });

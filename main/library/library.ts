@@ -5,6 +5,7 @@
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
 import type {
+  ExportProgress,
   ImportProgress,
   LibraryChange,
   LibraryNotice,
@@ -71,6 +72,7 @@ export type CoreEvent =
   | { name: 'libraryChanged'; payload: LibraryChange }
   | { name: 'libraryNotice'; payload: LibraryNotice }
   | { name: 'importProgress'; payload: ImportProgress }
+  | { name: 'exportProgress'; payload: ExportProgress }
   | { name: 'tagsChanged'; payload: TagsChangedEvent }
   | { name: 'linksChanged'; payload: LinksChange }
   | { name: 'notesChanged'; payload: NotesChange };
@@ -271,6 +273,7 @@ export class Library {
       ),
       this.parts.notices.subscribe((notice) => listener({ name: 'libraryNotice', payload: notice })),
       this.batches.subscribe((progress) => listener({ name: 'importProgress', payload: progress })),
+      this.exporter.runs.subscribe((progress) => listener({ name: 'exportProgress', payload: progress })),
       this.parts.tags.subscribe((event) => listener({ name: 'tagsChanged', payload: event })),
       this.links.onChange((change) => listener({ name: 'linksChanged', payload: change })),
       this.notes.subscribe((change) => listener({ name: 'notesChanged', payload: change })),

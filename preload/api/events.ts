@@ -2,6 +2,7 @@
 import type { LibraryNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportProgress, ImportReport } from './documents';
+import type { ExportProgress } from './export';
 import type { LinksChange } from './links';
 import type { NotesChange } from './notes';
 import type { TagsChangedEvent } from './tags';
@@ -23,6 +24,8 @@ export interface LecternEvents {
   importFinished: ImportReport;
   /** An import of files advanced by one file (or finished, or was cancelled). */
   importProgress: ImportProgress;
+  /** An export of many advanced by one file (or finished, or was cancelled). */
+  exportProgress: ExportProgress;
   /** Links between notes and their targets changed (a note saved, a target deleted or restored). */
   linksChanged: LinksChange;
   /** Standalone notes changed (created, saved, trashed, restored). */
@@ -42,6 +45,7 @@ export const EVENT_NAMES = [
   'libraryNotice',
   'importFinished',
   'importProgress',
+  'exportProgress',
   'menuCommand',
   'openRequested',
   'tagsChanged',

@@ -1,5 +1,6 @@
 /** The settings domain of the contract: reading and library preferences. */
 import type { Result } from './common';
+import type { ExportPreset } from './export';
 import type { HighlightColor } from './highlights';
 
 export type ThemeSetting = 'system' | 'light' | 'dark' | 'sepia';
@@ -31,6 +32,10 @@ export interface Settings {
    * file" older than this, are deleted for good when the library opens; null keeps them.
    */
   pruneAfterDays: PruneAfterDays;
+  /** How exported files are laid out (absent: Obsidian). */
+  exportPreset?: ExportPreset;
+  /** The user's own Mustache export template (absent: the plain preset's, to edit). */
+  exportTemplate?: string;
 }
 
 export const SETTINGS_LIMITS = {

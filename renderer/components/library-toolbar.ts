@@ -10,6 +10,7 @@ import { THEME_LABELS, nextTheme } from '../lib/theme';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import { noteIcon } from '../notes/note-icon';
+import { exportButton } from '../export/export-button';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   recent: 'Recently read',
@@ -38,6 +39,7 @@ export function isTypingTarget(event: Event): boolean {
  * @fires filter-change - FilterChangeEvent: the filter text as typed
  * @fires settings-change - SettingsChangeEvent: sort or theme chosen
  * @fires import-request - the Import… button
+ * @fires export-request - the Export library… button
  * @fires navigate - to the trash
  */
 @customElement('library-toolbar')
@@ -222,6 +224,7 @@ export class LibraryToolbar extends LitElement {
         >
           ${brokenLinkIcon}<span class="trash-label">Broken links</span>
         </button>
+        ${exportButton()}
         <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
           ${icons.plus}Import…
         </button>

@@ -1,8 +1,7 @@
 /**
- * The library: toolbar, the windowed document list (fixed-height rows from the core's sorted,
- * filtered list, placed by row-list.ts; placeholder rows while a window loads), empty states, and the rename and delete
- * dialogs. The list controller comes down as a property; the bridge comes from context; changes
- * go up as events the shell handles.
+ * The library: toolbar, the windowed document list (fixed-height rows placed by row-list.ts;
+ * placeholder rows while a window loads), empty states, the rename, delete and export dialogs.
+ * The list controller comes down as a property; the bridge from context; changes go up as events.
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -28,6 +27,7 @@ import './app-load-error';
 import './library-rename-dialog';
 import './library-toolbar';
 import './document-tags-dialog';
+import './export-dialog';
 import './library-tag-filter';
 import type { TagFilterEvent } from './library-tag-filter';
 
@@ -108,6 +108,7 @@ export class LibraryView extends LitElement {
         @confirm-accept=${this.onDeleteConfirm}
         @confirm-cancel=${() => (this.deleting = null)}
       ></app-confirm-dialog>
+      <export-dialog .previewDocument=${this.list?.rowAt(0) ?? null}></export-dialog>
       <document-tags-dialog
         .document=${this.tagging}
         @dialog-close=${() => (this.tagging = null)}

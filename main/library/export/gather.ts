@@ -2,7 +2,10 @@
  * Reads what a document's export needs from the library — its record, markdown, highlights and
  * notes with current tag names — without touching it (opening would stamp `openedAt`).
  */
-import type { DocumentId } from '../../../preload/api';
+import type { DocumentId, ExportScope, ExportTemplateChoice } from '../../../preload/api';
+import { DEFAULT_CUSTOM_TEMPLATE } from '../../../common/export/presets';
+import { isWithinTag } from '../../../common/tags';
+import type { DocumentRecord } from '../catalog/records';
 import type { ExportDocument, ExportOptions, ExportedTarget } from '../../../common/export/format';
 import { safeBaseName } from '../../../common/export/file-names';
 import type { LinkTarget } from '../../../common/links';
@@ -81,4 +84,49 @@ function resolveTarget(sources: ExportSources, target: LinkTarget): ExportedTarg
   }
   const record = sources.catalog.get(target.documentId);
   return record === undefined ? null : { fileBase: safeBaseName(record.title), title: record.title };
+}
+
+/** The template the settings choose (the Obsidian preset until the user picks another). */
+export function templateChoice(sources: ExportSources): ExportTemplateChoice {
+  const settings = sources.settings.getSettings();
+  return {
+    preset: settings.exportPreset ?? 'obsidian',
+    template: settings.exportTemplate ?? DEFAULT_CUSTOM_TEMPLATE,
+  };
+}
+
+/** A document's tags and its highlights' colours and tags, current names, without its text. */
+async function annotationFacts(sources: ExportSources, record: Readonly<DocumentRecord>) {
+  const { highlights } = await sources.annotations.read(record.id);
+  return presentTags(
+    { document: { tagIds: record.tagIds, tags: record.tags }, highlights },
+    sources.namesFor,
+  );
+}
+
+/** The documents an export of many writes, oldest first (the order that decides shared names). */
+export async function selectDocuments(
+  sources: ExportSources,
+  scope: ExportScope,
+): Promise<Readonly<DocumentRecord>[]> {
+  const all = sources.catalog
+    .list()
+    .toSorted((a, b) => (a.addedAt === b.addedAt ? (a.id < b.id ? -1 : 1) : a.addedAt < b.addedAt ? -1 : 1));
+  if (scope.kind === 'all') return all;
+  if (scope.kind === 'documents') {
+    const wanted = new Set(scope.documentIds);
+    return all.filter((record) => wanted.has(record.id));
+  }
+  const kept: Readonly<DocumentRecord>[] = [];
+  for (const record of all) {
+    const facts = await annotationFacts(sources, record);
+    const matches =
+      scope.kind === 'color'
+        ? facts.highlights.some((h) => h.color === scope.color)
+        : [facts.document.tags ?? [], ...facts.highlights.map((h) => h.tags)].some((tags) =>
+            tags.some((tag) => isWithinTag(tag, scope.tag)),
+          );
+    if (matches) kept.push(record);
+  }
+  return kept;
 }

@@ -52,15 +52,21 @@ async function freeCopyPath(fsys: FileSystem, filePath: string, now: Date): Prom
   }
 }
 
-/** Writes the export of `documentId` into `folder`; what happened, or a failure naming the file. */
+/**
+ * Writes the export of `doc` (a document or a note) into `folder` under `planned` (or its title's
+ * name); what happened, or a failure naming the file.
+ */
 export async function writeExport(
   fsys: FileSystem,
   folder: string,
   doc: { id: string; title: string },
   fresh: FormattedExport,
   now: Date,
+  planned?: string,
 ): Promise<Result<ExportReport>> {
-  const names = [exportFileName(doc.title, doc.id), exportFileName(doc.title, doc.id, true)];
+  // The planned name (export of many), else `Title.md`; then `Title (<id>).md` when that is not ours.
+  const first = planned ?? exportFileName(doc.title, doc.id);
+  const names = [...new Set([first, exportFileName(doc.title, doc.id, true)])];
   let filePath = '';
   try {
     for (const [index, name] of names.entries()) {
@@ -103,7 +109,7 @@ function ok(
 }
 
 /** An I/O error as the contract's failure, naming the file; anything else is a bug (rethrown). */
-function exportFailure(error: unknown, filePath: string): Failure {
+export function exportFailure(error: unknown, filePath: string): Failure {
   const code = errnoOf(error);
   if (code === null) throw error;
   const where = `“${path.basename(filePath)}” in ${path.dirname(filePath)}`;

@@ -1,6 +1,12 @@
 /** zod schemas of the settings domain: the stored settings and a patch of them. */
 import { z } from 'zod';
-import { HIGHLIGHT_COLORS, PRUNE_AFTER_DAYS, SETTINGS_LIMITS } from '../../../preload/api';
+import {
+  EXPORT_PRESETS,
+  HIGHLIGHT_COLORS,
+  MAX_EXPORT_TEMPLATE_LENGTH,
+  PRUNE_AFTER_DAYS,
+  SETTINGS_LIMITS,
+} from '../../../preload/api';
 import { normalizeTag } from '../../../common/tags';
 import { MAX_LABEL_LENGTH } from '../documents/schemas';
 import { highlightColorSchema } from '../highlights/schemas';
@@ -63,6 +69,9 @@ export const settingsSchema = z.strictObject({
   lastHighlightColor: highlightColorSchema,
   // Added with the pruning rule: libraries written before it get the default (30 days).
   pruneAfterDays: z.union([...PRUNE_AFTER_DAYS.map((days) => z.literal(days)), z.null()]).default(30),
+  // Added with issue 12 (export templates): optional, so older libraries need no migration.
+  exportPreset: z.enum(EXPORT_PRESETS).optional(),
+  exportTemplate: z.string().max(MAX_EXPORT_TEMPLATE_LENGTH).optional(),
 });
 
 export const settingsPatchSchema = settingsSchema.partial().extend({

@@ -1,0 +1,47 @@
+/**
+ * `[[lectern:…]]` links in notes rewritten for the exported files: wikilinks (Obsidian, Logseq)
+ * or markdown links (plain markdown) to the file each target was exported to; plain text when
+ * the target has no file (deleted, unknown).
+ */
+import type { ParsedLink } from '../links';
+import { escapeInline, type LinkRewriter } from './escape';
+import type { ExportedTarget } from './types';
+import type { LinkTarget } from '../../preload/api/links';
+
+/** How links are written: `[[File#^block|Label]]`, or `[Label](<File.md>)`. */
+export type LinkStyle = 'wiki' | 'markdown';
+
+/** The block id a highlight carries in exported files (`[[File#^h-<id>]]` links to it). */
+export const blockId = (highlightId: string): string => `h-${highlightId}`;
+
+/** A wikilink label may not hold `[`, `]` or `|`; line breaks would end the link. */
+const WIKI_UNSAFE = /[[\]|\r\n\u2028\u2029]+/g;
+const wikiLabel = (label: string): string =>
+  (/[[\]|\r\n\u2028\u2029]/.test(label) ? label.replace(WIKI_UNSAFE, ' ') : label).trim();
+
+/** A markdown link destination in `<…>`: spaces allowed; `<`, `>` and line breaks are not. */
+const destination = (fileBase: string): string => `<${fileBase.replace(/[<>\r\n]/g, ' ')}.md>`;
+
+/**
+ * The rewriter for a file: `ownId` is the exported document's id (a link to one of its own
+ * highlights needs no file name), null for a standalone note.
+ */
+export function linkRewriter(
+  ownId: string | null,
+  resolveTarget: (target: LinkTarget) => ExportedTarget | null,
+  style: LinkStyle = 'wiki',
+): LinkRewriter {
+  return (link: ParsedLink) => {
+    const exported = link.target === null ? null : resolveTarget(link.target);
+    const label = wikiLabel(link.label ?? exported?.title ?? '');
+    if (link.target === null || exported === null) return escapeInline(label === '' ? link.rawTarget : label);
+    if (style === 'markdown')
+      return `[${escapeInline(label || exported.title)}](${destination(exported.fileBase)})`;
+    const file =
+      link.target.kind === 'highlight' && link.target.documentId === ownId ? '' : exported.fileBase;
+    const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
+    // `[[Title|Title]]` says nothing more than `[[Title]]`.
+    const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
+    return `[[${file}${anchor}${shown}]]`;
+  };
+}

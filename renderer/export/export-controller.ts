@@ -1,0 +1,114 @@
+/**
+ * The Export dialog's state and calls: the template choice and its live preview (debounced, the
+ * latest answer wins), the export of many with its progress events and cancel, and the report.
+ * The dialog renders what this holds; only this calls the bridge.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type {
+  ExportManyReport,
+  ExportPreview,
+  ExportProgress,
+  ExportScope,
+  ExportTemplateChoice,
+  LecternBridge,
+} from '../../preload/api';
+import { DEFAULT_CUSTOM_TEMPLATE } from '../../common/export/presets';
+import { call, failureToast } from '../app/calls';
+import type { ToastInit } from '../lib/events';
+
+/** How long typing pauses before the preview is asked for. */
+const PREVIEW_DELAY_MS = 250;
+
+export type ExportStage =
+  | { kind: 'choosing' }
+  | { kind: 'running'; progress: ExportProgress | null; cancelling: boolean }
+  | { kind: 'done'; report: ExportManyReport };
+
+export class ExportController implements ReactiveController {
+  choice: ExportTemplateChoice = { preset: 'obsidian', template: DEFAULT_CUSTOM_TEMPLATE };
+  preview: ExportPreview | null = null;
+  stage: ExportStage = { kind: 'choosing' };
+  private previewTimer: ReturnType<typeof setTimeout> | undefined;
+  private previewAsked = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly bridge: () => LecternBridge,
+    private readonly toast: (init: ToastInit) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.previewTimer);
+  }
+
+  /** Starts from the saved template choice, back at the choosing stage. */
+  reset(saved: ExportTemplateChoice): void {
+    this.choice = saved;
+    this.stage = { kind: 'choosing' };
+    this.host.requestUpdate();
+  }
+
+  /** A new preset or template text: the preview follows once typing pauses. */
+  choose(choice: ExportTemplateChoice, documentId: string | null): void {
+    this.choice = choice;
+    this.host.requestUpdate();
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => void this.loadPreview(documentId), PREVIEW_DELAY_MS);
+  }
+
+  /** Asks for the preview now (the dialog opened). */
+  async loadPreview(documentId: string | null): Promise<void> {
+    if (documentId === null) return;
+    const asked = ++this.previewAsked;
+    const result = await call(this.bridge(), 'previewExport', documentId, this.choice);
+    // An older answer arriving late must not replace the preview of what is typed now.
+    if (asked !== this.previewAsked) return;
+    if (!result.ok) this.toast(failureToast('Could not preview the export', result));
+    else this.preview = result.value;
+    this.host.requestUpdate();
+  }
+
+  /** Saves the template choice, then exports, following the progress until the report. */
+  async run(scope: ExportScope, includeNotes: boolean, folder?: string): Promise<void> {
+    const saved = await call(this.bridge(), 'updateSettings', {
+      exportPreset: this.choice.preset,
+      exportTemplate: this.choice.template,
+    });
+    if (!saved.ok) return this.toast(failureToast('Could not save the export template', saved));
+    this.stage = { kind: 'running', progress: null, cancelling: false };
+    this.host.requestUpdate();
+    const unsubscribe = this.bridge().subscribe('exportProgress', (progress) => {
+      if (this.stage.kind !== 'running') return;
+      this.stage = { ...this.stage, progress };
+      this.host.requestUpdate();
+    });
+    try {
+      const result = await call(this.bridge(), 'exportMany', {
+        scope,
+        includeNotes,
+        ...(folder ? { folder } : {}),
+      });
+      if (!result.ok) {
+        this.toast(failureToast('Could not export', result));
+        this.stage = { kind: 'choosing' };
+      } else {
+        this.stage = result.value === null ? { kind: 'choosing' } : { kind: 'done', report: result.value };
+      }
+    } finally {
+      unsubscribe();
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Stops the running export before its next file. */
+  async cancel(): Promise<void> {
+    if (this.stage.kind !== 'running' || this.stage.progress === null) return;
+    const { exportId } = this.stage.progress;
+    this.stage = { ...this.stage, cancelling: true };
+    this.host.requestUpdate();
+    const result = await call(this.bridge(), 'cancelExport', exportId);
+    if (!result.ok) this.toast(failureToast('Could not cancel the export', result));
+  }
+}

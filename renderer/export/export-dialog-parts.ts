@@ -1,0 +1,64 @@
+/** Parts of the Export dialog: the preview, the progress of a running export, and the report. */
+import { html, nothing } from 'lit';
+import type { ExportManyReport, ExportPreview } from '../../preload/api';
+import type { ExportStage } from './export-controller';
+import { exportSummary, fileLine } from './export-report';
+
+/** The preview column: the markdown as text (never rendered as HTML), or the template's error. */
+export function renderPreview(preview: ExportPreview | null, title: string | null) {
+  const heading = title === null ? 'Preview' : `Preview: ${title}`;
+  if (title === null)
+    return html`<div class="preview">
+      <label>${heading}</label>
+      <pre>Import a document to see a preview.</pre>
+    </div>`;
+  return html`<div class="preview">
+    <label id="preview-label">${heading}</label>
+    ${
+      preview?.kind === 'template-error'
+        ? html`<p class="error" role="alert">Template error on line ${preview.line}: ${preview.message}.</p>`
+        : nothing
+    }
+    <pre tabindex="0" aria-labelledby="preview-label" aria-busy=${String(preview === null)}>
+${preview?.kind === 'markdown' ? preview.markdown : preview === null ? 'Loading…' : ''}</pre>
+  </div>`;
+}
+
+/** A running export: how far, which title, a bar, and Cancel export. */
+export function renderProgress(stage: Extract<ExportStage, { kind: 'running' }>, cancel: () => void) {
+  const progress = stage.progress;
+  const count =
+    progress === null ? '' : ` ${Math.min(progress.done + 1, progress.total)} of ${progress.total}`;
+  return html`<p role="status">${stage.cancelling ? 'Cancelling the export…' : `Exporting${count}…`}</p>
+    ${progress?.current ? html`<div class="current" title=${progress.current}>${progress.current}</div>` : nothing}
+    <progress
+      aria-label="Files exported"
+      max=${progress?.total ?? 1}
+      .value=${progress?.done ?? 0}
+      aria-valuetext="${progress?.done ?? 0} of ${progress?.total ?? 0} files"
+    ></progress>
+    <div class="actions">
+      <button class="btn" ?disabled=${stage.cancelling || progress === null} @click=${cancel}>
+        Cancel export
+      </button>
+    </div>`;
+}
+
+/** The report: the summary, then every file (and failure) in an expandable list. */
+export function renderReport(report: ExportManyReport) {
+  return html`<p class="summary" role="status">${exportSummary(report)}</p>
+    <p class="hint">Into ${report.folder}</p>
+    ${
+      report.files.length + report.failures.length === 0
+        ? nothing
+        : html`<details
+            ?open=${report.files.some((f) => f.outcome === 'conflicted') || report.failures.length > 0}
+          >
+            <summary>Files (${report.files.length + report.failures.length})</summary>
+            <ul>
+              ${report.files.map((file) => html`<li class="outcome-${file.outcome}">${fileLine(file)}</li>`)}
+              ${report.failures.map((failure) => html`<li class="failure">${failure.title}: ${failure.message}</li>`)}
+            </ul>
+          </details>`
+    }`;
+}
