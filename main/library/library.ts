@@ -38,7 +38,7 @@ import { NotesService } from './notes/service';
 import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
-import { applyPruneRule, createSearch, newAnnotationFiles } from './wiring';
+import { applyPruneRule, createSearch, interruptedNotice, newAnnotationFiles } from './wiring';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -246,15 +246,8 @@ export class Library {
   async recoverInterrupted(): Promise<void> {
     // A "delete forever" cut short: the entry was already gone from the trash; finish removing it.
     await this.trash.removeLeftoverPurges();
-    const { finished, undone } = await this.journal.recoverInterrupted();
-    if (finished + undone === 0) return;
-    const parts = [finished > 0 ? `${finished} finished` : '', undone > 0 ? `${undone} undone` : ''].filter(
-      (part) => part !== '',
-    );
-    this.parts.notices.raise({
-      level: 'info',
-      message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
-    });
+    const notice = interruptedNotice(await this.journal.recoverInterrupted());
+    if (notice !== null) this.parts.notices.raise(notice);
   }
 
   /** After library.json came from a backup: brings back what the folder proves, and says so. */

@@ -2,6 +2,7 @@
  * Pieces of the composition root (library.ts) that wire one domain to the others' events: the
  * annotation files (whose recovery corrects the catalog) and the search index (fed by every domain).
  */
+import type { LibraryNotice } from '../../preload/api';
 import type { Notices } from './app/notices';
 import { pruneOld, prunedNotice } from './documents/prune';
 import type { Trash } from './documents/trash';
@@ -76,4 +77,22 @@ export async function applyPruneRule(parts: CoreParts & { trash: Trash }): Promi
       message: `Documents kept longer than ${days} days could not all be deleted for good (${error instanceof Error ? error.message : String(error)}); the rest is tried again at the next start.`,
     });
   }
+}
+
+/** What the user is told after operations a crash interrupted were settled (null: there were none). */
+export function interruptedNotice({
+  finished,
+  undone,
+}: {
+  finished: number;
+  undone: number;
+}): LibraryNotice | null {
+  if (finished + undone === 0) return null;
+  const parts = [finished > 0 ? `${finished} finished` : '', undone > 0 ? `${undone} undone` : ''].filter(
+    (part) => part !== '',
+  );
+  return {
+    level: 'info',
+    message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
+  };
 }
