@@ -27,6 +27,8 @@ const DEBOUNCE_MS = 150;
 const PARTIAL_RETRY_MS = 400;
 /** A performance measure per search, from its start to its marks (the benchmark reads it). */
 export const FIND_MEASURE = 'lectern:find';
+/** A performance measure per text folded (once per document and mode), yields included. */
+export const FOLD_MEASURE = 'lectern:find-fold';
 
 /** What the controller reads from the reader. */
 export interface FindHostParts {
@@ -48,7 +50,10 @@ export class FindController implements ReactiveController {
   /** Said in the bar's status instead of the count (why a highlight could not be made). */
   private message = '';
   private documentId = '';
-  private readonly runner = new FindRunner();
+  private readonly runner = new FindRunner(undefined, (ms) => {
+    const end = performance.now();
+    performance.measure(FOLD_MEASURE, { start: end - ms, end });
+  });
   private readonly view: MatchView;
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private retry: ReturnType<typeof setTimeout> | undefined;

@@ -28,10 +28,16 @@ export function yieldToPage(): Promise<void> {
 export class FindRunner {
   /** The folding of the last text, per mode (a new text replaces both). */
   private readonly folders = new Map<boolean, TextFolder>();
+  /** When each folding started (removed once it is reported). */
+  private readonly foldStarts = new Map<TextFolder, number>();
   private source: string | null = null;
   private generation = 0;
 
-  constructor(private readonly yieldNow: () => Promise<void> = yieldToPage) {}
+  /** `folded` hears how long each text took to fold, yields included (once per text and mode). */
+  constructor(
+    private readonly yieldNow: () => Promise<void> = yieldToPage,
+    private readonly folded?: (ms: number) => void,
+  ) {}
 
   /** Stops the run under way (its promise settles with null). */
   cancel(): void {
@@ -64,19 +70,28 @@ export class FindRunner {
     return scanner.matches;
   }
 
+  private reported(folder: TextFolder, folded: FoldedText): FoldedText {
+    const started = this.foldStarts.get(folder);
+    this.foldStarts.delete(folder);
+    if (started !== undefined) this.folded?.(performance.now() - started);
+    return folded;
+  }
+
   private async fold(source: string, matchCase: boolean, generation: number): Promise<FoldedText | null> {
     if (source !== this.source) {
       this.folders.clear();
+      this.foldStarts.clear();
       this.source = source;
     }
     let folder = this.folders.get(matchCase);
     if (!folder) {
       folder = new TextFolder(source, matchCase);
       this.folders.set(matchCase, folder);
+      this.foldStarts.set(folder, performance.now());
     }
     let deadline = performance.now() + SLICE_MS;
     for (let folded = folder.step(STEP); ; folded = folder.step(STEP)) {
-      if (folded) return folded;
+      if (folded) return this.reported(folder, folded);
       if (performance.now() < deadline) continue;
       await this.yieldNow();
       // A newer run folds on from here (the folder keeps its place), so nothing is lost.
