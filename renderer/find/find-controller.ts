@@ -24,7 +24,7 @@ import '../components/find-bar';
 /** Typing settles for this long before a search starts. */
 const DEBOUNCE_MS = 150;
 /** While the text is partial, how often the search runs again over what has rendered since. */
-const PARTIAL_RETRY_MS = 400;
+const PARTIAL_RETRY_MS = 800;
 /** A performance measure per search, from its start to its marks (the benchmark reads it). */
 export const FIND_MEASURE = 'lectern:find';
 /** A performance measure per text folded (once per document and mode), yields included. */
@@ -155,6 +155,8 @@ export class FindController implements ReactiveController {
     const optionChanged = event.options.matchCase !== matchCase || event.options.wholeWord !== wholeWord;
     this.query = event.query;
     this.options = event.options;
+    // The old query's count would read as this one's: "Searching…" until it is in.
+    this.matches = null;
     this.current = -1;
     this.searching = true;
     this.message = '';
