@@ -45,6 +45,9 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Home / End', action: 'Start / end of the document' },
       { keys: 'Ctrl+= / Ctrl+-', action: 'Larger / smaller text' },
       { keys: 'Alt+← or Cmd+[', action: 'Back to the library (Esc never leaves the book)' },
+      { keys: 'Ctrl+F', action: 'Find in the document (every match counted and marked)' },
+      { keys: 'Enter / Shift+Enter, F3 / Shift+F3', action: 'Next / previous match' },
+      { keys: 'Alt+Enter in the find bar', action: 'Highlight the current match in the last colour used' },
     ],
   },
   {

@@ -40,6 +40,7 @@ import { ReaderNotesController, noteMarkerStyles } from '../notes/reader-notes';
 import './reader-settings';
 import './reader-toc';
 import { ReaderLinksController, linkStyles } from '../links/reader-links';
+import { FindController } from '../find/find-controller';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -111,6 +112,11 @@ export class ReaderView extends LitElement {
     notice: (m) => this.showNotice(m),
   });
   private readonly links = new ReaderLinksController(this, this.highlighting);
+  private readonly find = new FindController(this, {
+    highlights: () => this.highlighting.view().set,
+    scroller: () => this.scroller ?? null,
+    lastColor: () => this.settings.lastHighlightColor,
+  });
   private readonly notes = new ReaderNotesController(this, {
     highlighting: () => this.highlighting,
     doc: () => this.document.doc,
@@ -126,6 +132,7 @@ export class ReaderView extends LitElement {
     tocOpen: () => this.tocOpen,
     closeToc: () => this.closeToc(),
     focused: () => this.shadowRoot?.activeElement?.localName,
+    findBar: this.find.escapeLayer,
   });
   private scrollFrame = 0;
   private lastScrollTop = 0;
@@ -274,7 +281,7 @@ export class ReaderView extends LitElement {
             : nothing
         }
         ${highlightPanel(this.highlighting, this.links.backlinksByHighlight())}
-        ${highlightOverlays(this.highlighting)}
+        ${highlightOverlays(this.highlighting)} ${this.find.render()}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
       </div>
     `;

@@ -36,4 +36,24 @@ describe('the reader’s Esc order', () => {
     ]);
     expect(closed).toEqual(['settings', 'overlay', 'toc']);
   });
+
+  it('closes the find bar after the highlight controls and before the panels', () => {
+    let findOpen = true;
+    const findBar = { name: 'find bar', isOpen: () => findOpen, close: () => void (findOpen = false) };
+    const chain = readerEscapeChain({
+      settingsOpen: () => false,
+      closeSettings: () => {},
+      highlightOverlay: () => false,
+      dismissHighlightOverlay: () => {},
+      highlightsPanelOpen: () => true,
+      closeHighlightsPanel: () => {},
+      tocOpen: () => false,
+      closeToc: () => {},
+      focused: () => 'highlight-panel',
+      findBar,
+    });
+    expect(closeInnermost(chain)).toBe('find bar');
+    expect(findOpen).toBe(false);
+    expect(closeInnermost(chain)).toBe('panel with focus');
+  });
 });

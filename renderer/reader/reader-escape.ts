@@ -1,7 +1,7 @@
 /**
  * What Esc closes in the reader, innermost first: reading settings, the highlight toolbar or
- * popover, the side panel holding focus, the Highlights panel, then Contents. One press closes
- * one thing; never the book (Alt+←, Cmd+[ do).
+ * popover, the find bar, the side panel holding focus, the Highlights panel, then Contents. One
+ * press closes one thing; never the book (Alt+←, Cmd+[ do).
  */
 import type { EscapeLayer } from './escape-chain';
 
@@ -19,6 +19,8 @@ export interface ReaderLayers {
   closeToc(): void;
   /** The tag name of the element holding focus in the reader's shadow root. */
   focused(): string | undefined;
+  /** The find bar (Ctrl/Cmd+F), when the reader has one. */
+  findBar?: EscapeLayer;
 }
 
 export function readerEscapeChain(layers: ReaderLayers): EscapeLayer[] {
@@ -31,6 +33,7 @@ export function readerEscapeChain(layers: ReaderLayers): EscapeLayer[] {
   return [
     { name: 'reading settings', isOpen: layers.settingsOpen, close: layers.closeSettings },
     { name: 'highlight controls', isOpen: layers.highlightOverlay, close: layers.dismissHighlightOverlay },
+    ...(layers.findBar ? [layers.findBar] : []),
     {
       name: 'panel with focus',
       isOpen: () => panelWithFocus() !== null,
