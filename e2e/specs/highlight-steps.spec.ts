@@ -61,4 +61,20 @@ test('] and [ walk the highlights and say what each is; Q copies the quote', asy
 
   await app.page.keyboard.press('[');
   await expect.poll(async () => (await highlights.painted())['lectern-selected']).toEqual([FIRST]);
+
+  // The panel's list is one Tab stop: arrows, Home and End move in it.
+  await highlights.open();
+  const list = app.page.getByRole('list', { name: 'Highlights in document order' });
+  const items = list.locator('button.item');
+  await expect(items).toHaveCount(2);
+  await items.first().focus();
+  await app.page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await app.page.keyboard.press('Home');
+  await expect(items.first()).toBeFocused();
+  await app.page.keyboard.press('End');
+  await expect(items.nth(1)).toBeFocused();
+  // Only the active item's own controls are in the Tab order (its button and its note button).
+  await expect(list.locator('button[tabindex="0"]')).toHaveCount(2);
+  await expect(list.locator('button[tabindex="-1"]')).toHaveCount(2);
 });

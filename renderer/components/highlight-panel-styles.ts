@@ -51,6 +51,11 @@ export const highlightPanelStyles = css`
     padding: 0 8px 12px;
     list-style: none;
   }
+  /* A thousand highlights: the browser lays out and paints only the items near the panel's view. */
+  ul.items > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 84px;
+  }
   .item {
     display: flex;
     gap: 10px;

@@ -27,6 +27,7 @@ import { HighlightCommandEvent, type HighlightCommand } from '../highlighting/ev
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { type HighlightToCheck, highlightCheckStyles, renderToCheck } from './highlight-panel-check';
 import { highlightPanelStyles } from './highlight-panel-styles';
+import { rovingTarget } from '../lib/roving';
 import './link-backlinks';
 
 /**
@@ -55,6 +56,8 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) documentNote: string | null = null;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
+  /** The list's one Tab stop (roving focus: arrows, Home and End move it); null: the selected or first. */
+  @state() private activeId: string | null = null;
   /** The highlight whose note is open in an editor, or 'document' for the document's note. */
   @state() private editing: string | null = null;
 
@@ -77,9 +80,32 @@ export class HighlightPanel extends LitElement {
     return this.bridge ?? window.lectern;
   }
 
+  /** The item holding the list's Tab stop: the one moved to, else the selected one, else the first. */
+  private get activeItem(): string | null {
+    const ids = this.placed.map((h) => h.id);
+    for (const id of [this.activeId, this.selectedId]) if (id !== null && ids.includes(id)) return id;
+    return ids[0] ?? null;
+  }
+
+  /** ↓ ↑ Home End between the items' buttons; Tab leaves the list (after the active item's own controls). */
+  private onListKey(event: KeyboardEvent): void {
+    const origin = event.composedPath()[0];
+    if (!(origin instanceof HTMLElement) || !origin.matches('button.item')) return;
+    const ids = this.placed.map((h) => h.id);
+    const at = ids.indexOf(this.activeItem ?? '');
+    const next = rovingTarget(event.key, at, ids.length);
+    if (next === null) return;
+    event.preventDefault();
+    this.activeId = ids[next] ?? null;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`button.item[data-id="${this.activeId}"]`)?.focus(),
+    );
+  }
+
   private renderHighlightNote(h: Highlight) {
     return highlightNoteParts({
       highlight: h,
+      tabbable: h.id === this.activeItem,
       editing: this.editing === h.id,
       onEdit: () => void this.editNote(h.id),
       onDone: () => (this.editing = null),
@@ -121,7 +147,7 @@ export class HighlightPanel extends LitElement {
             </div>`
           : nothing
       }
-      <ul class="items" aria-label="Highlights in document order">
+      <ul class="items" aria-label="Highlights in document order" @keydown=${this.onListKey}>
         ${repeat(
           this.placed,
           (h) => h.id,
@@ -130,7 +156,10 @@ export class HighlightPanel extends LitElement {
               <button
                 class="item"
                 type="button"
+                data-id=${h.id}
+                tabindex=${h.id === this.activeItem ? 0 : -1}
                 aria-current=${String(h.id === this.selectedId)}
+                @focus=${() => (this.activeId = h.id)}
                 @click=${() => this.send({ kind: 'show', id: h.id })}
               >
                 <span class="swatch ${h.color} ${h.needsCheck ? 'check' : ''}" aria-hidden="true"></span>

@@ -44,10 +44,19 @@ export interface HighlightNoteParts {
   onEdit: () => void;
   onDone: () => void;
   save: (markdown: string) => Promise<Settled<unknown>>;
+  /** False in items other than the list's active one: the list is one Tab stop (arrows move in it). */
+  tabbable?: boolean;
 }
 
 /** Under one highlight of the panel: tags, its note's first lines, and Note / the editor. */
-export function highlightNoteParts({ highlight, editing, onEdit, onDone, save }: HighlightNoteParts) {
+export function highlightNoteParts({
+  highlight,
+  editing,
+  onEdit,
+  onDone,
+  save,
+  tabbable = true,
+}: HighlightNoteParts) {
   const about = `“${firstWords(highlight.quote.exact, 6)}”`;
   const tags =
     highlight.tags.length > 0
@@ -71,6 +80,7 @@ export function highlightNoteParts({ highlight, editing, onEdit, onDone, save }:
     <button
       type="button"
       class="note-button ${highlight.note ? '' : 'add'}"
+      tabindex=${tabbable ? 0 : -1}
       aria-label="${highlight.note ? 'Edit' : 'Add'} note on ${about}"
       @click=${onEdit}
     >
