@@ -192,6 +192,14 @@ export class LibraryToolbar extends LitElement {
         </button>
         <button
           class="btn ghost"
+          aria-label="Highlights"
+          title="Highlights: every highlight and note, filtered and reviewed"
+          @click=${() => this.dispatchEvent(new NavigateEvent('workspace'))}
+        >
+          ${icons.highlight}<span class="trash-label">Highlights</span>
+        </button>
+        <button
+          class="btn ghost"
           aria-label="Tags"
           title="Tags: rename, merge, delete"
           @click=${() => this.dispatchEvent(new NavigateEvent('tags'))}
