@@ -7,7 +7,7 @@ import type { HighlightRef, HighlightsEdit, TagInfo } from '../../../preload/api
 import { openLibrary, type Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { makeTempDir, removeDir, steppingClock, useTempLibrary } from '../test-support';
-import { FRANKENSTEIN, PRIDE, highlight, importText, tagged } from './test-world';
+import { FRANKENSTEIN, PRIDE, highlight, importText, tagged } from './test-fixtures';
 
 const temp = useTempLibrary();
 

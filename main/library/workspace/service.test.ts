@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceFilter, WorkspaceGrouping, WorkspacePage } from '../../../preload/api';
 import type { Library } from '../library';
 import { useTempLibrary } from '../test-support';
-import { FRANKENSTEIN, PRIDE, highlight, importText, tagged } from './test-world';
+import { FRANKENSTEIN, PRIDE, highlight, importText, tagged } from './test-fixtures';
 
 const temp = useTempLibrary();
 
