@@ -69,7 +69,11 @@ export class HighlightIndex {
 
   /** Resolves once the index is built and holds every change announced so far. */
   async ready(): Promise<void> {
-    this.built ??= this.enqueue(() => this.build());
+    // A build that failed (a folder that could not be listed) is tried again by the next query.
+    this.built ??= this.enqueue(() => this.build()).catch((error: unknown) => {
+      this.built = null;
+      throw error;
+    });
     await this.built;
     await this.queue;
   }
