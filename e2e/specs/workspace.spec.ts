@@ -5,6 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test, type LecternTestApp } from '../fixtures';
 import { LibraryPage } from '../models/library-page';
 import { ReaderPage } from '../models/reader-page';
@@ -24,6 +26,16 @@ The old mill burned down in the winter of 1902, and the miller moved his family 
 
 Nobody rebuilt the wheel; the race silted up and became a ditch full of watercress.
 `;
+
+/** axe-core's WCAG 2.0/2.1 A and AA violations on the page, as "rule: nodes" lines (none expected). */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Toasts rise and fade in: axe reads the colours on screen.
+  await page.waitForTimeout(400);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function libraryWithHighlights(app: LecternTestApp, scratchDir: string): Promise<WorkspacePage> {
   const files = [join(scratchDir, 'field-notes.md'), join(scratchDir, 'old-mill.md')];
@@ -73,6 +85,7 @@ test('filters the workspace by tag and colour and opens a passage in its documen
   await expect(workspace.option(/swallows/)).toContainText('Copper <b>light</b>');
   await expect(workspace.review).toBeVisible();
   await saveScreenshot('workspace-light');
+  expect(await axeViolations(app.page)).toEqual([]);
 
   await workspace.tag.selectOption('rivers');
   await expect(workspace.options).toHaveCount(2);
@@ -120,6 +133,7 @@ test('selects three highlights with the keyboard and the mouse, tags them at onc
   await expect(workspace.option(/watercress/)).not.toContainText('#reread');
   await workspace.page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot('workspace-bulk-dark');
+  expect(await axeViolations(app.page)).toEqual([]);
   await workspace.page.emulateMedia({ colorScheme: 'light' });
 
   await app.page.getByRole('button', { name: 'Undo' }).click();

@@ -25,6 +25,7 @@ import {
   focusedRow,
   itemKey,
   listKey,
+  withFreshItems,
 } from '../workspace/selection';
 import { focusRow } from '../workspace/focus-row';
 import { type ActionsHost, copyAsMarkdown, runEdit } from '../workspace/workspace-actions';
@@ -69,7 +70,10 @@ export class WorkspaceView extends LitElement {
             message: 'No library.',
             at: '',
           }),
-    () => this.requestUpdate(),
+    (rows) => {
+      this.selection = withFreshItems(this.selection, rows);
+      this.requestUpdate();
+    },
   );
   private readonly rows = new RowListController(this, {
     box: () => this.renderRoot.querySelector<HTMLElement>('.list'),

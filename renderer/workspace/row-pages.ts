@@ -24,8 +24,8 @@ export class RowPages {
 
   constructor(
     private readonly load: LoadRows,
-    /** Told when rows or the summary arrived (the view renders again). */
-    private readonly changed: () => void,
+    /** Told when rows (these) or a failure arrived: the view renders again. */
+    private readonly changed: (rows: readonly WorkspaceRow[]) => void,
   ) {}
 
   /** Forgets every page (a new filter or grouping, or the library changed) and loads the first. */
@@ -62,11 +62,12 @@ export class RowPages {
     if (!answer.ok) {
       this.asked.delete(page);
       this.state = { ...this.state, failure: answer };
+      this.changed([]);
     } else {
       const { rows, offset: _offset, ...summary } = answer.value;
       this.pages.set(page, rows);
       this.state = { summary, failure: null };
+      this.changed(rows);
     }
-    this.changed();
   }
 }

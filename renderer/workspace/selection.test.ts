@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkspaceItem, WorkspaceRow } from '../../preload/api';
-import { EMPTY_SELECTION, clickRow, itemKey, listKey, moveFocus, toggleFocused } from './selection';
+import {
+  EMPTY_SELECTION,
+  clickRow,
+  itemKey,
+  listKey,
+  moveFocus,
+  toggleFocused,
+  withFreshItems,
+} from './selection';
 
 const item = (n: number): WorkspaceItem => ({
   documentId: n < 3 ? 'aaaaaaaaaaaaaaaa' : 'bbbbbbbbbbbbbbbb',
@@ -74,6 +82,20 @@ describe('selecting in the workspace list', () => {
     expect(listKey(EMPTY_SELECTION, rows, ROWS.length, { key: 'Escape', shift: false })).toBeNull();
     expect(listKey(some, rows, ROWS.length, { key: 'a', shift: false })).toBeNull();
     expect(itemKey(item(4))).toBe('bbbbbbbbbbbbbbbb/0000000000000004');
+  });
+});
+
+describe('a selection under changing rows', () => {
+  it('takes the items as new rows show them, and stays the same object when nothing changed', () => {
+    const selection = clickRow(EMPTY_SELECTION, rows, 1, { shift: false, toggle: false });
+    const retagged = { ...item(1), tags: ['reread'] };
+    const fresh = withFreshItems(selection, [
+      { kind: 'item', item: retagged },
+      { kind: 'item', item: item(2) },
+    ]);
+    expect([...fresh.selected.values()]).toEqual([retagged]);
+    expect(withFreshItems(fresh, [{ kind: 'item', item: retagged }])).toBe(fresh);
+    expect(withFreshItems(EMPTY_SELECTION, [{ kind: 'item', item: retagged }])).toBe(EMPTY_SELECTION);
   });
 });
 

@@ -114,3 +114,17 @@ export function listKey(
     return { selection: { ...current, selected: new Map() }, open: null };
   return null;
 }
+
+/** The selection with its items as `rows` now show them (tags and colours change under a selection). */
+export function withFreshItems(selection: Selection, rows: readonly WorkspaceRow[]): Selection {
+  if (selection.selected.size === 0) return selection;
+  let fresh: Map<string, WorkspaceItem> | null = null;
+  for (const row of rows) {
+    if (row.kind !== 'item') continue;
+    const key = itemKey(row.item);
+    if (!selection.selected.has(key) || selection.selected.get(key) === row.item) continue;
+    fresh ??= new Map(selection.selected);
+    fresh.set(key, row.item);
+  }
+  return fresh === null ? selection : { ...selection, selected: fresh };
+}

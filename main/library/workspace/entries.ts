@@ -22,6 +22,8 @@ export interface HighlightEntry {
   storedTags: readonly string[];
   createdAt: string;
   updatedAt: string;
+  /** `createdAt` in milliseconds, for sorting 50,000 of them by number. */
+  time: number;
   /** Where it starts in its document's text: the order within a document. */
   place: number;
   anchoring: AnchoringState;
@@ -69,6 +71,7 @@ export function entryOf(documentId: string, highlight: StoredHighlight): Highlig
     storedTags: highlight.tags,
     createdAt: highlight.createdAt,
     updatedAt: highlight.updatedAt,
+    time: Date.parse(highlight.createdAt),
     place: highlight.position.start,
     anchoring: anchoringOf(highlight),
     names: [],
@@ -80,17 +83,64 @@ export function entryOf(documentId: string, highlight: StoredHighlight): Highlig
 /** Current tag names for stored ids and names (see tags/present.ts). */
 export type NamesFor = (stored: { tagIds: string[]; tags: string[] }) => string[];
 
-/** Brings an entry's tag names up to the registry's generation `generation`. */
-export function refreshNames(entry: HighlightEntry, namesFor: NamesFor, generation: number): void {
-  if (entry.namesAt === generation) return;
+/**
+ * Current tag names, remembered per stored tag until tags change (a generation), and their keys:
+ * 50,000 highlights share a few hundred tags, and a key costs an ICU lower-casing.
+ */
+export class TagNames {
+  generation = 0;
+  private readonly names = new Map<string, string | null>();
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly namesFor: NamesFor) {}
+
+  /** Tags were renamed, merged or deleted: every name is looked up again. */
+  forget(): void {
+    this.generation++;
+    this.names.clear();
+  }
+
+  /** The current name of a stored tag; null when the tag was deleted. */
+  nameOf(tagId: string, storedName: string): string | null {
+    const memo = `${tagId}\u0000${storedName}`;
+    let name = this.names.get(memo);
+    if (name === undefined) {
+      name = this.namesFor({ tagIds: [tagId], tags: [storedName] })[0] ?? null;
+      this.names.set(memo, name);
+    }
+    return name;
+  }
+
+  keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = tagKey(name);
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+}
+
+/** Brings an entry's tag names up to the current generation (as tags/present.ts shows them: one per identity). */
+export function refreshNames(entry: HighlightEntry, tags: TagNames): void {
+  if (entry.namesAt === tags.generation) return;
+  const names: string[] = [];
+  const keys: string[] = [];
   // Highlights written before tag ids existed carry names only: those are shown as stored.
-  const names =
-    entry.storedTagIds.length === 0
-      ? [...entry.storedTags]
-      : namesFor({ tagIds: [...entry.storedTagIds], tags: [...entry.storedTags] });
+  const byName = entry.storedTagIds.length === 0;
+  const count = byName ? entry.storedTags.length : entry.storedTagIds.length;
+  for (let index = 0; index < count; index++) {
+    const stored = entry.storedTags[index] ?? '';
+    const name = byName ? stored : tags.nameOf(entry.storedTagIds[index] ?? '', stored);
+    if (name === null) continue;
+    const key = tags.keyOf(name);
+    if (keys.includes(key)) continue;
+    names.push(name);
+    keys.push(key);
+  }
   entry.names = names;
-  entry.keys = names.map(tagKey);
-  entry.namesAt = generation;
+  entry.keys = keys;
+  entry.namesAt = tags.generation;
 }
 
 /** The item the contract carries for an entry. */

@@ -4,7 +4,7 @@
  * the annotation files', the catalog's and the tags' events, one change at a time, never rebuilt.
  */
 import type { AnnotationsData } from '../highlights/annotation-format';
-import { type HighlightEntry, type NamesFor, entryOf, refreshNames } from './entries';
+import { type HighlightEntry, type NamesFor, TagNames, entryOf, refreshNames } from './entries';
 
 /** Where the index reads from, as a port: the library's parts in the app, fakes in tests. */
 export interface WorkspaceSources {
@@ -39,13 +39,20 @@ export class HighlightIndex {
   private flat: HighlightEntry[] | null = null;
   /** Bumped by every change of entries or titles: orders and answers computed before are stale. */
   version = 0;
-  /** Bumped when tags are renamed, merged or deleted: every entry's names are computed again. */
-  tagGeneration = 0;
+  /** Current tag names; forgotten when tags are renamed, merged or deleted. */
+  private readonly tagNames: TagNames;
 
   constructor(
     private readonly sources: WorkspaceSources,
     private readonly events: WorkspaceEvents,
-  ) {}
+  ) {
+    this.tagNames = new TagNames(sources.namesFor);
+  }
+
+  /** Bumped when tags are renamed, merged or deleted: every entry's names are computed again. */
+  get tagGeneration(): number {
+    return this.tagNames.generation;
+  }
 
   /** Starts following changes (cheap: nothing is read until the first query). */
   start(): void {
@@ -57,7 +64,7 @@ export class HighlightIndex {
       }),
       events.onTags((event) => {
         if (event.reason === 'tagged') return;
-        this.tagGeneration++;
+        this.tagNames.forget();
         this.version++;
       }),
     );
@@ -81,8 +88,13 @@ export class HighlightIndex {
   /** Every entry (built on demand), tag names current. Call after `ready`. */
   all(): readonly HighlightEntry[] {
     if (this.flat === null) this.flat = [...this.byDocument.values()].flat();
-    for (const entry of this.flat) refreshNames(entry, this.sources.namesFor, this.tagGeneration);
+    for (const entry of this.flat) refreshNames(entry, this.tagNames);
     return this.flat;
+  }
+
+  /** Each document's entries, in the order of its text. Call after `all`. */
+  documents(): ReadonlyMap<string, readonly HighlightEntry[]> {
+    return this.byDocument;
   }
 
   title(documentId: string): string {
@@ -123,9 +135,10 @@ export class HighlightIndex {
   }
 
   private set(id: string, data: AnnotationsData): void {
+    const entries = data.highlights.map((highlight) => entryOf(id, highlight));
     this.byDocument.set(
       id,
-      data.highlights.map((highlight) => entryOf(id, highlight)),
+      entries.sort((a, b) => a.place - b.place || a.time - b.time),
     );
     this.changed();
   }

@@ -1,6 +1,6 @@
 /** The pure half of the workspace: entries, the filter on hostile input, windows, the daily draw. */
 import { describe, expect, it } from 'vitest';
-import { type HighlightEntry, capText, entryOf, foldText, refreshNames } from './entries';
+import { type HighlightEntry, TagNames, capText, entryOf, foldText, refreshNames } from './entries';
 import { dateOrder, documentOrder, groupEntries, prepareFilter, windowOf } from './query';
 import { drawForDay, onThisDay, randomFrom, seedOf } from './review';
 import type { StoredHighlight } from './edit-rules';
@@ -36,9 +36,17 @@ function stored(index: number, extra: Partial<StoredHighlight> = {}): StoredHigh
 function entries(count: number, documentId = 'aaaaaaaaaaaaaaaa'): HighlightEntry[] {
   return Array.from({ length: count }, (_, index) => {
     const entry = entryOf(documentId, stored(index));
-    refreshNames(entry, (refs) => refs.tags, 0);
+    refreshNames(entry, new TagNames((refs) => refs.tags));
     return entry;
   });
+}
+
+/** Entries by document, each document's in text order, as the index keeps them. */
+function byDocument(list: readonly HighlightEntry[]): Map<string, HighlightEntry[]> {
+  const map = new Map<string, HighlightEntry[]>();
+  for (const entry of list) map.set(entry.documentId, [...(map.get(entry.documentId) ?? []), entry]);
+  for (const entries of map.values()) entries.sort((a, b) => a.place - b.place);
+  return map;
 }
 
 const titleOf = (id: string) => (id === 'aaaaaaaaaaaaaaaa' ? 'War and Peace' : 'Anna Karenina');
@@ -60,7 +68,7 @@ describe('workspace entries', () => {
 });
 
 describe('the workspace filter on hostile input', () => {
-  const all = documentOrder(entries(10), titleOf);
+  const all = documentOrder(byDocument(entries(10)), titleOf);
   const count = (filter: Parameters<typeof prepareFilter>[0]) =>
     groupEntries(all, prepareFilter(filter), 'document', titleOf).matching;
 
@@ -84,7 +92,7 @@ describe('the workspace filter on hostile input', () => {
 
 describe('windows and orders', () => {
   it('orders a document’s highlights by place and dates newest first', () => {
-    const byPlace = documentOrder(entries(5), titleOf).map((entry) => entry.place);
+    const byPlace = documentOrder(byDocument(entries(5)), titleOf).map((entry) => entry.place);
     expect(byPlace).toEqual([...byPlace].toSorted((a, b) => a - b));
     const byDate = dateOrder(entries(9)).map((entry) => entry.createdAt.slice(0, 7));
     expect(byDate[0]).toBe('2024-09');
@@ -93,7 +101,7 @@ describe('windows and orders', () => {
   });
 
   it('answers any window of rows, past the end included', () => {
-    const all = documentOrder([...entries(3), ...entries(3, 'bbbbbbbbbbbbbbbb')], titleOf);
+    const all = documentOrder(byDocument([...entries(3), ...entries(3, 'bbbbbbbbbbbbbbbb')]), titleOf);
     const grouped = groupEntries(all, prepareFilter({}), 'document', titleOf);
     const rows = (offset: number, limit: number) =>
       windowOf(grouped, { offset, limit }, titleOf, 6).rows.map((row) =>

@@ -69,35 +69,35 @@ export function matchesFilter(entry: HighlightEntry, filter: PreparedFilter): bo
   if (filter.documents !== null && !filter.documents.has(entry.documentId)) return false;
   if (filter.from !== null && entry.createdAt < filter.from) return false;
   if (filter.before !== null && entry.createdAt >= filter.before) return false;
-  if (
-    filter.tagKeys.length > 0 &&
-    !entry.keys.some((key) => filter.tagKeys.some((parent) => keyWithin(key, parent)))
-  )
-    return false;
-  return filter.words.every((word) => entry.folded.includes(word));
+  if (filter.tagKeys.length > 0 && !hasTagWithin(entry.keys, filter.tagKeys)) return false;
+  for (const word of filter.words) if (!entry.folded.includes(word)) return false;
+  return true;
+}
+
+/** Plain loops: this runs for 50,000 entries per keystroke. */
+function hasTagWithin(keys: readonly string[], parents: readonly string[]): boolean {
+  for (const key of keys) for (const parent of parents) if (keyWithin(key, parent)) return true;
+  return false;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 const monthLabel = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const newestFirst = (a: HighlightEntry, b: HighlightEntry) =>
-  a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0;
 
-/** Every entry by document (titles in order), then by place in the document. */
-export function documentOrder(entries: readonly HighlightEntry[], titleOf: (id: string) => string) {
-  const titles = new Map<string, string>();
-  for (const entry of entries)
-    if (!titles.has(entry.documentId)) titles.set(entry.documentId, titleOf(entry.documentId));
-  return entries.toSorted(
-    (a, b) =>
-      collator.compare(titles.get(a.documentId) ?? '', titles.get(b.documentId) ?? '') ||
-      (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0) ||
-      a.place - b.place ||
-      (a.createdAt < b.createdAt ? -1 : 1),
-  );
+/**
+ * Every entry by document, titles in order (without accents or case: a plain comparison, as an
+ * Intl.Collator over 10,000 titles costs a second), each document's already in the order of its text.
+ */
+export function documentOrder(
+  byDocument: ReadonlyMap<string, readonly HighlightEntry[]>,
+  titleOf: (id: string) => string,
+): HighlightEntry[] {
+  const ids = [...byDocument.keys()].map((id) => ({ id, key: foldText(titleOf(id)) }));
+  ids.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1));
+  return ids.flatMap(({ id }) => byDocument.get(id) ?? []);
 }
 
 export function dateOrder(entries: readonly HighlightEntry[]): HighlightEntry[] {
-  return entries.toSorted(newestFirst);
+  return entries.toSorted((a, b) => b.time - a.time);
 }
 
 /** Splits entries (already in order) into groups of equal `keyOf`, in place: rows are numbered. */

@@ -80,7 +80,7 @@ export class WorkspaceService {
     if (kept !== undefined) return kept;
     const ordered =
       query.grouping === 'document'
-        ? (this.orders.document ??= documentOrder(all, (id) => this.index.title(id)))
+        ? (this.orders.document ??= documentOrder(this.index.documents(), (id) => this.index.title(id)))
         : (this.orders.date ??= dateOrder(all));
     const grouped = groupEntries(ordered, prepareFilter(query.filter), query.grouping, (id) =>
       this.index.title(id),
