@@ -61,8 +61,9 @@ export function isFiltered(state: FilterState): boolean {
   );
 }
 
+const pad = (value: number) => String(value).padStart(2, '0');
+
 /** Today as a local YYYY-MM-DD (the review's seed). */
 export function localDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

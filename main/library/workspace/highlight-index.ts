@@ -138,7 +138,7 @@ export class HighlightIndex {
     const entries = data.highlights.map((highlight) => entryOf(id, highlight));
     this.byDocument.set(
       id,
-      entries.sort((a, b) => a.place - b.place || a.time - b.time),
+      entries.toSorted((a, b) => a.place - b.place || a.time - b.time),
     );
     this.changed();
   }

@@ -45,7 +45,11 @@ function entries(count: number, documentId = 'aaaaaaaaaaaaaaaa'): HighlightEntry
 function byDocument(list: readonly HighlightEntry[]): Map<string, HighlightEntry[]> {
   const map = new Map<string, HighlightEntry[]>();
   for (const entry of list) map.set(entry.documentId, [...(map.get(entry.documentId) ?? []), entry]);
-  for (const entries of map.values()) entries.sort((a, b) => a.place - b.place);
+  for (const [id, listed] of map)
+    map.set(
+      id,
+      listed.toSorted((a, b) => a.place - b.place),
+    );
   return map;
 }
 
@@ -128,7 +132,7 @@ describe('the daily draw', () => {
 
   it('is the same all day, another the next day, and never repeats a passage', () => {
     const today = drawForDay(pool, '2026-12-03', 10, new Set());
-    expect(drawForDay([...pool].reverse(), '2026-12-03', 10, new Set())).toEqual(today);
+    expect(drawForDay(pool.toReversed(), '2026-12-03', 10, new Set())).toEqual(today);
     expect(new Set(today.map((entry) => entry.highlightId)).size).toBe(10);
     expect(drawForDay(pool, '2026-12-04', 10, new Set())).not.toEqual(today);
     expect(drawForDay(pool.slice(0, 3), '2026-12-03', 10, new Set())).toHaveLength(3);
