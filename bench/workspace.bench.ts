@@ -125,6 +125,7 @@ test('workspace.filter: a tag + colour filter over 50,000 highlights', async ({ 
       });
       const build = performance.now() - started;
       expect(first.ok && first.value.inLibrary).toBe(DOCUMENTS * PER_DOCUMENT);
+      const versionBefore = library.workspace.index.version;
       const runs: number[] = [];
       let matching = 0;
       for (const query of filters()) {
@@ -134,7 +135,11 @@ test('workspace.filter: a tag + colour filter over 50,000 highlights', async ({ 
         if (!answer.ok) throw new Error(answer.message);
         matching += answer.value.matching;
       }
-      console.log(`workspace.build (first query): ${build.toFixed(0)} ms`);
+      // A change of the index during the runs would make them re-sort: say so if it happened.
+      const changes = library.workspace.index.version - versionBefore;
+      console.log(
+        `workspace.build (first query): ${build.toFixed(0)} ms; index changes during the runs: ${changes}`,
+      );
       console.log(`workspace.filter runs (ms): ${runs.map((r) => r.toFixed(1)).join(', ')}`);
       console.log(`  ${(matching / runs.length).toFixed(0)} highlights matched per filter on average`);
       recordMetric('workspace.build', build, null);
