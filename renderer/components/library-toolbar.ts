@@ -145,6 +145,13 @@ export class LibraryToolbar extends LitElement {
         .trash-label {
           display: none;
         }
+        /* Six view buttons: the app's name gives way too (its book stays), so the filter keeps its room. */
+        .brand span {
+          display: none;
+        }
+        .brand {
+          margin-right: var(--space-1);
+        }
       }
       @media (max-width: 720px) {
         kbd,
