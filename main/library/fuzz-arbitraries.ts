@@ -192,6 +192,17 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     restoreNote: [ids.documentId],
     setHighlightNote: [documentId, highlightId, 'A *note* on the passage.'],
     setDocumentNote: [documentId, null],
+    queryWorkspace: [
+      {
+        filter: { text: 'prince', tags: ['war'], colors: ['green'], createdFrom: time },
+        grouping: 'tag',
+        offset: 0,
+        limit: 50,
+      },
+    ],
+    editHighlights: [[{ documentId, highlightId }], { kind: 'tag', tag: 'politics/armenia' }],
+    undoHighlightsEdit: ['0123456789abcdef'],
+    reviewHighlights: ['2026-12-03', 10],
   };
 }
 

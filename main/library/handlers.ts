@@ -18,6 +18,7 @@ import { createSearchHandlers } from './search/handlers';
 import { createSettingsHandlers } from './settings/handlers';
 import { createTagHandlers } from './tags/handlers';
 import { presentTags } from './tags/present';
+import { createWorkspaceHandlers } from './workspace/handlers';
 
 export type { ApiHandlers } from './define-handler';
 export type { Platform } from './platform-port';
@@ -38,6 +39,7 @@ export function createHandlers(
     ...createSearchHandlers(library.search, log),
     ...createSettingsHandlers(library.settings, log),
     ...createTagHandlers(library.tags.service, library.tags.changes, log),
+    ...createWorkspaceHandlers(library.workspace, log),
   };
   return withTagNames(handlers, (stored) => library.tags.service.namesFor(stored));
 }

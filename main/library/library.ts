@@ -39,6 +39,8 @@ import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
 import { applyPruneRule, createSearch, interruptedNotice, newAnnotationFiles } from './wiring';
+import { openWorkspace } from './workspace/open-workspace';
+import type { WorkspaceService } from './workspace/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
 import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
@@ -164,6 +166,8 @@ export class Library {
   readonly notes: NotesService;
   /** Full-text search: the index over documents, highlights, notes and tags. */
   readonly search: SearchService;
+  /** Every highlight of the library, filtered and grouped; edits of many at once. */
+  readonly workspace: WorkspaceService;
   /** Notes on highlights and documents (in the annotations files). */
   readonly annotationNotes: AnnotationNotes;
   /** The library list's sort orders and filter, for windowed queries. */
@@ -240,6 +244,11 @@ export class Library {
       now,
     });
     this.search = createSearch({ ...parts, notes: this.notes, annotations: this.annotations });
+    this.workspace = openWorkspace({
+      ...parts,
+      noteSourceChanged: (documentId, highlightId) =>
+        this.notes.raise({ kind: 'highlight-note', documentId, highlightId }),
+    });
   }
 
   /** Finishes or undoes the operations a crash interrupted, and says so. */
@@ -279,6 +288,7 @@ export class Library {
     if (this.closed) return;
     this.closed = true;
     this.links.stop();
+    this.workspace.index.stop();
     await this.links.settled();
     await this.search.stop();
     try {

@@ -12,6 +12,7 @@ import { noteArguments } from './notes/schemas';
 import { searchArguments } from './search/schemas';
 import { settingsArguments } from './settings/schemas';
 import { tagArguments } from './tags/schemas';
+import { workspaceArguments } from './workspace/schemas';
 
 export * from './app/schemas';
 export * from './documents/schemas';
@@ -30,4 +31,5 @@ export const argumentSchemas = {
   ...searchArguments,
   ...settingsArguments,
   ...tagArguments,
+  ...workspaceArguments,
 } as const;

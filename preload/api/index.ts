@@ -14,6 +14,7 @@ import { NOTE_METHODS, type NotesApi } from './notes';
 import { SEARCH_METHODS, type SearchApi } from './search';
 import { SETTINGS_METHODS, type SettingsApi } from './settings';
 import { TAG_METHODS, type TagsApi } from './tags';
+import { WORKSPACE_METHODS, type WorkspaceApi } from './workspace';
 
 export * from './app';
 export * from './common';
@@ -26,6 +27,7 @@ export * from './notes';
 export * from './search';
 export * from './settings';
 export * from './tags';
+export * from './workspace';
 
 /** Every method is async; arguments and results are plain structured-cloneable data. */
 export interface LecternApi
@@ -38,7 +40,8 @@ export interface LecternApi
     NotesApi,
     SearchApi,
     SettingsApi,
-    TagsApi {}
+    TagsApi,
+    WorkspaceApi {}
 
 export type ApiMethod = keyof LecternApi;
 
@@ -52,6 +55,7 @@ export const API_METHODS = [
   ...SEARCH_METHODS,
   ...SETTINGS_METHODS,
   ...TAG_METHODS,
+  ...WORKSPACE_METHODS,
 ] as const satisfies readonly ApiMethod[];
 
 /** The value a method's Result carries when it succeeds. */

@@ -18,6 +18,7 @@ export const VIEW_ANNOUNCEMENTS: Record<Route['view'], string> = {
   trash: 'Trash',
   tags: 'Tags',
   notes: 'Notes',
+  workspace: 'Highlights',
   'broken-links': 'Broken links',
   reader: 'Opening the document',
 };

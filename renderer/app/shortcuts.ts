@@ -73,6 +73,18 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Q / Shift+Q', action: 'Copy the selected highlight’s quote with its source / alone' },
     ],
   },
+  {
+    title: 'Highlights workspace',
+    shortcuts: [
+      { keys: '↓ / ↑', action: 'Move between highlights' },
+      { keys: 'Space or click', action: 'Select the highlight (Space adds it or takes it away)' },
+      { keys: 'Shift+↓ / Shift+↑ or Shift+click', action: 'Select a range of highlights' },
+      { keys: 'Ctrl+click', action: 'Add a highlight to the selection or take it away' },
+      { keys: 'Enter or double click', action: 'Open the passage in its document' },
+      { keys: 'Esc', action: 'Clear the selection' },
+      { keys: 'N / O / S', action: 'Review: next passage, open it, skip it for today' },
+    ],
+  },
 ];
 
 /** `?` or Ctrl/Cmd+/ open the sheet; `?` only outside text fields, where it is a character. */

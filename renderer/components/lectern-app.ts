@@ -36,6 +36,7 @@ import { installLinks } from '../links/install';
 import { requestPassage } from '../links/pending-passage';
 import { followOpenRequests } from '../app/open-requests';
 import './notes-view';
+import './workspace-view';
 import './shortcut-sheet';
 import './search-palette';
 import { isShortcutSheetKey } from '../app/shortcuts';
@@ -74,6 +75,8 @@ export class LecternApp extends LitElement {
   @state() private toasts: Toast[] = [];
   /** Bumped on `notesChanged`: the Notes view reloads its list. */
   @state() private notesVersion = 0;
+  /** Bumped when documents, tags or notes change: the highlights workspace loads again. */
+  @state() private workspaceVersion = 0;
   @state() private shortcutsOpen = false;
   /** Said by the polite live region when the view changes (focus moves to the view's heading too). */
   @state() private announcement = '';
@@ -113,13 +116,17 @@ export class LecternApp extends LitElement {
     this.unsubscribes.push(reportUncaughtErrors(window, (init) => this.toast(init)));
     if (!this.bridge) return;
     this.unsubscribes.push(
-      this.bridge.subscribe('libraryChanged', () => void this.library?.reload()),
+      this.bridge.subscribe('libraryChanged', () => {
+        void this.library?.reload();
+        this.workspaceVersion++;
+      }),
       this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
       this.bridge.subscribe('notesChanged', () => this.notesVersion++),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('importProgress', (progress) => this.imports?.onProgress(progress)),
       // A rename or merge changes the tags shown on rows: the list and the tag list load again.
       this.bridge.subscribe('tagsChanged', () => {
+        this.workspaceVersion++;
         void this.tagList?.refresh();
         void this.library?.reload();
       }),
@@ -191,6 +198,11 @@ export class LecternApp extends LitElement {
         return html`<tag-manager-view></tag-manager-view>`;
       case 'broken-links':
         return html`<broken-links-view></broken-links-view>`;
+      case 'workspace':
+        return html`<workspace-view
+          .version=${this.workspaceVersion}
+          .colorLabels=${this.settings?.highlightLabels ?? {}}
+        ></workspace-view>`;
       case 'notes':
         return html`<notes-view .noteId=${this.route.noteId} .version=${this.notesVersion}></notes-view>`;
       default:

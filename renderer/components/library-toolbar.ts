@@ -147,6 +147,13 @@ export class LibraryToolbar extends LitElement {
         .trash-label {
           display: none;
         }
+        /* Six view buttons: the app's name gives way too (its book stays), so the filter keeps its room. */
+        .brand span {
+          display: none;
+        }
+        .brand {
+          margin-right: var(--space-1);
+        }
       }
       @media (max-width: 720px) {
         kbd,
@@ -191,6 +198,14 @@ export class LibraryToolbar extends LitElement {
           @click=${() => this.dispatchEvent(new SettingsChangeEvent({ theme: nextTheme(this.theme) }))}
         >
           ${THEME_ICONS[this.theme]}
+        </button>
+        <button
+          class="btn ghost"
+          aria-label="Highlights"
+          title="Highlights: every highlight and note, filtered and reviewed"
+          @click=${() => this.dispatchEvent(new NavigateEvent('workspace'))}
+        >
+          ${icons.highlight}<span class="trash-label">Highlights</span>
         </button>
         <button
           class="btn ghost"

@@ -7,7 +7,7 @@ import type { DocumentId, Settings } from '../../preload/api';
 
 const UP = { bubbles: true, composed: true } as const;
 
-export type View = 'library' | 'trash' | 'tags' | 'notes' | 'broken-links';
+export type View = 'library' | 'trash' | 'tags' | 'notes' | 'broken-links' | 'workspace';
 
 export interface ToastAction {
   label: string;

@@ -16,6 +16,8 @@ export interface RowListOptions {
   box(): HTMLElement | null;
   /** The rows [first, last] are rendered: the place to load them. */
   shown(first: number, last: number): void;
+  /** Rows of another height than the library's (the highlights workspace). */
+  rowHeight?: number;
 }
 
 /** Follows the page's scroll and size, and says which rows the list renders. */
@@ -64,7 +66,7 @@ export class RowListController implements ReactiveController {
     const { scrollTop, viewportHeight } = this;
     this.rendered = rowWindow({
       total,
-      rowHeight: ROW_HEIGHT,
+      rowHeight: this.options.rowHeight ?? ROW_HEIGHT,
       scrollTop,
       viewportHeight,
       overscan: OVERSCAN,
@@ -95,11 +97,12 @@ export function renderRowSlots(
   shown: RowWindow,
   key: (index: number) => string,
   renderRow: (index: number) => TemplateResult,
+  rowHeight = ROW_HEIGHT,
 ) {
   const indexes: number[] = [];
   for (let i = shown.first; i <= shown.last; i++) indexes.push(i);
   return repeat(indexes, key, (index) => {
-    const place = { transform: `translateY(${shown.topOf(index)}px)`, height: `${ROW_HEIGHT}px` };
+    const place = { transform: `translateY(${shown.topOf(index)}px)`, height: `${rowHeight}px` };
     return html`<div class="slot" style=${styleMap(place)}>${renderRow(index)}</div>`;
   });
 }
