@@ -115,6 +115,11 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     openDocument: [documentId],
     exportDocument: [documentId],
     copyDocumentMarkdown: [documentId],
+    previewAnnotationImport: [],
+    importAnnotations: [
+      { importId: '0123456789abcdef', assignments: [{ groupKey: 'kindle:War', documentId }] },
+    ],
+    exportAnnotationsJsonLd: [documentId],
     openDocumentStart: [documentId],
     readDocumentText: [documentId, ids.textVersion],
     saveReadingPosition: [documentId, { section: 1, offset: 40, quote: 'Well, Prince', progress: 0.25 }],
