@@ -84,6 +84,7 @@ describe('parseHypothesis', () => {
         color: null,
         createdAt: '2021-05-04T10:11:12.345Z',
         where: null,
+        order: null,
         lecternId: null,
       },
     ]);

@@ -137,6 +137,7 @@ function readAnnotation(annotation: HypothesisAnnotation): ImportedAnnotation | 
     color: null,
     createdAt: validDate(annotation.created),
     where: null,
+    order: null,
     lecternId: null,
   };
 }

@@ -53,7 +53,11 @@ export function collapseRehighlights(book: readonly KindleClipping[]): {
       kept[earlier] = null;
       collapsed++;
     }
-    for (const key of bucketKeys(clipping.meta)) buckets.set(key, [...(buckets.get(key) ?? []), kept.length]);
+    for (const key of bucketKeys(clipping.meta)) {
+      const bucket = buckets.get(key);
+      if (bucket === undefined) buckets.set(key, [kept.length]);
+      else bucket.push(kept.length);
+    }
     kept.push(item);
   }
   const live = kept.filter((item): item is Kept => item !== null);
@@ -85,6 +89,7 @@ function annotationOf(clipping: KindleClipping): ImportedAnnotation {
     color: null,
     createdAt: clipping.meta.createdAt,
     where: clipping.meta.where,
+    order: clipping.meta.location?.start ?? null,
     lecternId: null,
   };
 }

@@ -22,32 +22,34 @@ export interface ClippingMeta {
 const KINDS: readonly [ClippingKind, RegExp][] = [
   [
     'bookmark',
-    /bookmark|lesezeichen|signet|marque-page|marcador|segnalibro|ブックマーク|书签|書籤|bladwijzer|закладка|zakładka|yer imi/iu,
+    /bookmark|lesezeichen|signet|marque-page|marcador|segnalibro|ブックマーク|书签|書籤|bladwijzer|закладка|zakładka|yer imi/u,
   ],
   [
     'highlight',
-    /highlight|markierung|surlignement|subrayado|evidenziazione|destaque|ハイライト|标注|標註|markering|выделение|zakreślenie|vurgu/iu,
+    /highlight|markierung|surlignement|subrayado|evidenziazione|destaque|ハイライト|标注|標註|markering|выделение|zakreślenie|vurgu/u,
   ],
-  ['note', /note|notiz|nota|メモ|笔记|筆記|notitie|заметка|notatka/iu],
+  ['note', /note|notiz|nota|メモ|笔记|筆記|notitie|заметка|notatka/u],
 ];
 
 // "Location 123-125", "Loc. 123-25", "Position 12", "posición", "posizione", "posição", "emplacement",
 // "Locatie", "位置No. 123", "位置 #123", "позиция" (the old "Loc. 1234-56" abbreviates the end).
+// Matched against the lower-cased line: `i` with `u` makes every test several times slower.
 const LOCATION =
-  /(?:location|loc\.|position|posición|posicion|posizione|posição|posicao|emplacement|locatie|lokalizacja|konum|позиция|位置(?:\s*No\.)?)\s*#?\s*(\d+)(?:\s*[-–]\s*(\d+))?/iu;
+  /(?:location|loc\.|position|posición|posicion|posizione|posição|posicao|emplacement|locatie|lokalizacja|konum|позиция|位置(?:\s*no\.)?)\s*#?\s*(\d+)(?:\s*[-–]\s*(\d+))?/u;
 const PAGE_BEFORE =
-  /(?:page|seite|página|pagina|pág\.|pag\.|страница|strona|sayfa)\s*([\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)/iu;
+  /(?:page|seite|página|pagina|pág\.|pag\.|страница|strona|sayfa)\s*([\divxlc]+(?:\s*[-–]\s*[\divxlc]+)?)/u;
 const PAGE_AFTER = /(?:第\s*)?(\d+(?:\s*[-–]\s*\d+)?)\s*(?:ページ|页|頁)/u;
 
 /** Reads a meta line; null when it names no kind of clipping (the entry is malformed). */
 export function parseClippingMeta(line: string): ClippingMeta | null {
-  const text = line.replace(/^\s*-\s*/u, '').trim();
+  const written = line.replace(/^\s*-\s*/u, '').trim();
+  const text = written.toLowerCase();
   const head = text.split('|')[0] ?? '';
   const kind = kindOf(head) ?? kindOf(text);
   if (kind === null) return null;
   const location = locationOf(text);
   const page = (PAGE_BEFORE.exec(text) ?? PAGE_AFTER.exec(text))?.[1]?.replace(/\s+/gu, '') ?? null;
-  const parts = text.split('|').map((part) => part.trim());
+  const parts = written.split('|').map((part) => part.trim());
   const where = [page === null ? '' : `page ${page}`, location === null ? '' : locationLabel(location)]
     .filter((part) => part !== '')
     .join(', ');

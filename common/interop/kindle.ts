@@ -35,7 +35,9 @@ export function parseKindleClippings(text: string): ParseResult {
   const books = new Map<string, KindleClipping[]>();
   for (const clipping of clippings) {
     const key = `kindle:${clipping.title}\u0000${clipping.author ?? ''}`;
-    books.set(key, [...(books.get(key) ?? []), clipping]);
+    const book = books.get(key);
+    if (book === undefined) books.set(key, [clipping]);
+    else book.push(clipping);
   }
   const groups: AnnotationGroup[] = [];
   let duplicatesCollapsed = 0;

@@ -215,6 +215,7 @@ function annotationOf(item: W3cItem): ImportedAnnotation {
     color: item.color,
     createdAt: item.createdAt,
     where: item.position === null ? null : `characters ${item.position.start}-${item.position.end}`,
+    order: null,
     lecternId: item.highlightId,
   };
 }

@@ -155,6 +155,7 @@ describe('W3C Web Annotation JSON-LD', () => {
             color: null,
             createdAt: null,
             where: null,
+            order: null,
             lecternId: null,
           },
         ],

@@ -24,6 +24,11 @@ export interface ImportedAnnotation {
   createdAt: string | null;
   /** Where the source placed it, as written ("Location 123-125", "page 12"), for the report. */
   where: string | null;
+  /**
+   * Where the source puts it along the book (a Kindle location), when it gives no text offsets:
+   * orders the annotations so one that must be searched for is looked for between its neighbours.
+   */
+  order: number | null;
   /** A Lectern highlight id (W3C files Lectern exported), kept on re-import. */
   lecternId: string | null;
 }
