@@ -85,3 +85,12 @@ export const importHighlightsStyles = css`
     font-variant-numeric: tabular-nums;
   }
 `;
+
+/** The button in the library toolbar: its label goes first when the toolbar is narrow, as the others'. */
+export const importButtonStyles = css`
+  @media (max-width: 1360px) {
+    .label {
+      display: none;
+    }
+  }
+`;

@@ -7,6 +7,7 @@ import {
   previewSummary,
   problemLine,
   reportSummary,
+  waitingLine,
 } from './import-texts';
 
 const annotation = {
@@ -78,6 +79,8 @@ describe('import dialog texts', () => {
     expect(groupOutcome(report)).toBe('3 placed, 1 unplaced, 2 already there');
     expect(problemLine({ entry: 4, line: 16, message: 'Bad.' })).toBe('Entry 4, line 16: Bad.');
     expect(problemLine({ entry: 0, line: null, message: 'Refused.' })).toBe('Refused.');
+    expect(waitingLine(1)).toBe('Not imported: 1 highlight waits for its document.');
+    expect(waitingLine(1200)).toBe('Not imported: 1,200 highlights wait for their document.');
   });
 
   it('says where everything went', () => {
@@ -97,7 +100,7 @@ describe('import dialog texts', () => {
       problems: [],
     };
     expect(reportSummary(report)).toBe(
-      '3 highlights imported into 1 document. 1 place to check in the Highlights panel. 1 highlight could not be placed: listed as unplaced, with the quote. 1 group matched no document: import them once it is in the library.',
+      '3 highlights imported into 1 document. 1 place to check in the Highlights panel. 1 highlight could not be placed: listed as unplaced, with the quote. 1 group matched no document: import the file again once their document is in the library.',
     );
   });
 });

@@ -81,9 +81,14 @@ export function reportSummary(report: AnnotationImportReport): string {
     );
   if (report.unmatched.length > 0)
     sentences.push(
-      `${plural(report.unmatched.length, 'group')} matched no document: import them once it is in the library.`,
+      `${plural(report.unmatched.length, 'group')} matched no document: import the file again once their document is in the library.`,
     );
   return sentences.join(' ');
+}
+
+/** What became of a group no document matched. */
+export function waitingLine(count: number): string {
+  return `Not imported: ${plural(count, 'highlight')} ${count === 1 ? 'waits' : 'wait'} for ${count === 1 ? 'its' : 'their'} document.`;
 }
 
 /** "Entry 4, line 16: …". */
