@@ -80,6 +80,8 @@ test('imports Kindle clippings: matches books, confirms a look-alike, places the
   await writeFile(meditations, MEDITATIONS);
   await writeFile(seneca, SENECA);
   await library.importThroughDialog(app, [meditations, seneca]);
+  // Matching reads the library as it is: both books must be in before the file is read.
+  await expect(library.status('Imported 2 documents.')).toBeVisible();
   await library.dismissToasts();
   const clippings = join(scratchDir, 'My Clippings.txt');
   await writeFile(clippings, CLIPPINGS);
@@ -147,6 +149,7 @@ test('the import dialog in the dark theme', async ({ app, scratchDir, saveScreen
   const meditations = join(scratchDir, 'meditations.md');
   await writeFile(meditations, MEDITATIONS);
   await library.importThroughDialog(app, [meditations]);
+  await expect(library.status('Imported “Meditations”.')).toBeVisible();
   await library.dismissToasts();
   const clippings = join(scratchDir, 'My Clippings.txt');
   await writeFile(clippings, CLIPPINGS);
