@@ -6,6 +6,8 @@
  */
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { HighlightsPanel } from '../models/highlights-panel';
 import { LibraryPage } from '../models/library-page';
@@ -68,6 +70,15 @@ const CLIPPINGS = `\uFEFF${[
   ),
 ].join('\r\n')}\r\n`;
 
+/** The dialog's accessibility (WCAG 2.1 A/AA), after its entrance animation. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.waitForTimeout(400);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 test('imports Kindle clippings: matches books, confirms a look-alike, places the highlights', async ({
   app,
   scratchDir,
@@ -104,6 +115,7 @@ test('imports Kindle clippings: matches books, confirms a look-alike, places the
   await expect(dialog).toContainText('No document in the library matches');
   await expect(dialog.getByRole('button', { name: 'Import 3 highlights' })).toBeEnabled();
   await saveScreenshot('import-highlights-light');
+  expect(await axeViolations(app.page)).toEqual([]);
   await lookAlike.check();
   await dialog.getByRole('button', { name: 'Import 4 highlights' }).click();
 
@@ -158,7 +170,9 @@ test('the import dialog in the dark theme', async ({ app, scratchDir, saveScreen
   const dialog = app.page.getByRole('dialog', { name: 'Import highlights from My Clippings.txt' });
   await expect(dialog).toBeVisible();
   await saveScreenshot('import-highlights-dark');
+  expect(await axeViolations(app.page)).toEqual([]);
   await dialog.getByRole('button', { name: 'Import 3 highlights' }).click();
   await expect(app.page.getByRole('dialog', { name: 'Highlights imported' })).toBeVisible();
   await saveScreenshot('import-highlights-report-dark');
+  expect(await axeViolations(app.page)).toEqual([]);
 });
