@@ -1,5 +1,5 @@
 /**
- * <import-highlights>: the library's "Import highlights…" button and its dialog. Choose a file
+ * <import-highlights>: the library's "Import highlights…" button (beside the slotted count) and its dialog. Choose a file
  * (Kindle clippings, Hypothesis, W3C JSON-LD), see each book or page with the document it
  * matched, confirm look-alike titles, import, and read where every highlight went.
  */
@@ -13,7 +13,7 @@ import type {
   PreviewGroup,
 } from '../../preload/api';
 import { call, failureToast } from '../app/calls';
-import { importButtonStyles, importHighlightsStyles } from '../interop/import-styles';
+import { importHighlightsStyles } from '../interop/import-styles';
 import {
   groupName,
   groupOutcome,
@@ -38,7 +38,7 @@ const SHOWN_PROBLEMS = 200;
  */
 @customElement('import-highlights')
 export class ImportHighlights extends LitElement {
-  static override styles = [controlStyles, dialogStyles, importHighlightsStyles, importButtonStyles];
+  static override styles = [controlStyles, dialogStyles, importHighlightsStyles];
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
   @state() private preview: AnnotationImportPreview | null = null;
@@ -49,15 +49,18 @@ export class ImportHighlights extends LitElement {
   @query('dialog') private dialog!: HTMLDialogElement;
 
   override render() {
-    return html`<button
-        class="btn ghost"
-        aria-label="Import highlights…"
-        title="Import highlights from Kindle, Hypothesis or a W3C annotation file"
-        aria-busy=${String(this.busy)}
-        @click=${() => void this.chooseFile()}
-      >
-        ${icons.highlight}<span class="label">Highlights…</span>
-      </button>
+    // The library's count comes in through the slot: the button sits beside it, out of the toolbar's room.
+    return html`<div class="end">
+        <slot></slot>
+        <button
+          class="btn ghost"
+          title="Import highlights from Kindle, Hypothesis or a W3C annotation file"
+          aria-busy=${String(this.busy)}
+          @click=${() => void this.chooseFile()}
+        >
+          ${icons.highlight}Import highlights…
+        </button>
+      </div>
       <dialog aria-labelledby="import-heading" @close=${this.onClose}>
         <form method="dialog" @submit=${this.onSubmit} novalidate>
           ${this.report !== null ? this.renderReport(this.report) : this.preview !== null ? this.renderPreview(this.preview) : nothing}

@@ -10,7 +10,6 @@ import { THEME_LABELS, nextTheme } from '../lib/theme';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import { noteIcon } from '../notes/note-icon';
-import './import-highlights';
 
 const SORT_LABELS: Record<LibrarySort, string> = {
   recent: 'Recently read',
@@ -223,7 +222,6 @@ export class LibraryToolbar extends LitElement {
         >
           ${brokenLinkIcon}<span class="trash-label">Broken links</span>
         </button>
-        <import-highlights></import-highlights>
         <button class="btn primary" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
           ${icons.plus}Import…
         </button>

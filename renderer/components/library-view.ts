@@ -27,6 +27,7 @@ import './app-confirm-dialog';
 import './app-load-error';
 import './library-rename-dialog';
 import './library-toolbar';
+import './import-highlights';
 import './document-tags-dialog';
 import './library-tag-filter';
 import type { TagFilterEvent } from './library-tag-filter';
@@ -136,9 +137,11 @@ export class LibraryView extends LitElement {
           .tag=${this.tag}
           @tag-filter=${(e: TagFilterEvent) => (this.tag = e.tag)}
         ></library-tag-filter>
-        <p class="count" aria-live="polite">
-          ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
-        </p>
+        <import-highlights
+          ><p class="count" aria-live="polite">
+            ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
+          </p></import-highlights
+        >
       </header>
       ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
     `;

@@ -5,6 +5,11 @@ export const importHighlightsStyles = css`
   :host {
     display: contents;
   }
+  .end {
+    display: flex;
+    align-items: baseline;
+    gap: var(--space-3);
+  }
   dialog {
     width: min(640px, calc(100vw - 2 * var(--space-5)));
     max-height: calc(100vh - 2 * var(--space-6));
@@ -83,14 +88,5 @@ export const importHighlightsStyles = css`
   }
   .outcome {
     font-variant-numeric: tabular-nums;
-  }
-`;
-
-/** The button in the library toolbar: its label goes first when the toolbar is narrow, as the others'. */
-export const importButtonStyles = css`
-  @media (max-width: 1360px) {
-    .label {
-      display: none;
-    }
   }
 `;
