@@ -45,6 +45,10 @@ export class ImportHighlights extends LitElement {
   @state() private report: AnnotationImportReport | null = null;
   /** Group keys the user chose to import (sure matches start chosen, look-alikes do not). */
   @state() private chosen = new Set<string>();
+  /** Documents the reader picked for groups nothing matched, by group key. */
+  @state() private picked = new Map<string, string>();
+  /** The library's documents, for those picks (sorted by title). */
+  @state() private documents: { id: string; title: string }[] = [];
   @state() private busy = false;
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -69,9 +73,11 @@ export class ImportHighlights extends LitElement {
   }
 
   private renderPreview(preview: AnnotationImportPreview) {
-    const count = preview.groups
-      .filter(({ group }) => this.chosen.has(group.key))
-      .reduce((sum, { group }) => sum + group.annotations.length, 0);
+    const count = this.assignmentsOf(preview).reduce(
+      (sum, { groupKey }) =>
+        sum + (preview.groups.find(({ group }) => group.key === groupKey)?.group.annotations.length ?? 0),
+      0,
+    );
     return html`<h2 id="import-heading">Import highlights from ${preview.fileName}</h2>
       <p>${previewSummary(preview)}</p>
       <ul class="groups" aria-label="Books and pages in the file">
@@ -93,8 +99,21 @@ export class ImportHighlights extends LitElement {
       return html`<li>
         <span class="none"
           ><strong>${name}</strong> · ${count}<br /><span class="target"
-            >No document in the library matches: kept in the report, to import once it is here.</span
-          ></span
+            >No document in the library matches: choose one, or it is kept in the report to import
+            later.</span
+          ><br /><select
+            class="field"
+            aria-label="Document for ${name}"
+            @change=${(event: Event) => this.pick(group.key, (event.target as HTMLSelectElement).value)}
+          >
+            <option value="">Leave out</option>
+            ${this.documents.map(
+              (doc) =>
+                html`<option value=${doc.id} ?selected=${this.picked.get(group.key) === doc.id}>
+                  ${doc.title}
+                </option>`,
+            )}
+          </select></span
         >
       </li>`;
     }
@@ -164,6 +183,22 @@ export class ImportHighlights extends LitElement {
     return this.bridge ?? window.lectern;
   }
 
+  private pick(key: string, documentId: string): void {
+    const next = new Map(this.picked);
+    if (documentId === '') next.delete(key);
+    else next.set(key, documentId);
+    this.picked = next;
+  }
+
+  /** The groups to import: chosen matches and the reader's own picks. */
+  private assignmentsOf(preview: AnnotationImportPreview): { groupKey: string; documentId: string }[] {
+    return preview.groups.flatMap(({ group, match }) => {
+      const documentId =
+        match !== null && this.chosen.has(group.key) ? match.documentId : this.picked.get(group.key);
+      return documentId === undefined ? [] : [{ groupKey: group.key, documentId }];
+    });
+  }
+
   private toggle(key: string, on: boolean): void {
     const next = new Set(this.chosen);
     if (on) next.add(key);
@@ -183,6 +218,16 @@ export class ImportHighlights extends LitElement {
       if (preview.value === null) return;
       this.preview = preview.value;
       this.report = null;
+      this.picked = new Map();
+      // Only needed to pick a document for a group nothing matched; without it those stay unmatched.
+      const listed = preview.value.groups.some(({ match }) => match === null)
+        ? await call(this.api, 'listDocuments')
+        : null;
+      this.documents = listed?.ok
+        ? listed.value
+            .map(({ id, title }) => ({ id, title }))
+            .toSorted((a, b) => a.title.localeCompare(b.title))
+        : [];
       this.chosen = new Set(
         preview.value.groups
           .filter(({ match }) => match !== null && !match.needsConfirmation)
@@ -200,11 +245,7 @@ export class ImportHighlights extends LitElement {
     event.preventDefault();
     const preview = this.preview;
     if (preview === null || this.busy) return;
-    const assignments = preview.groups.flatMap(({ group, match }) =>
-      match !== null && this.chosen.has(group.key)
-        ? [{ groupKey: group.key, documentId: match.documentId }]
-        : [],
-    );
+    const assignments = this.assignmentsOf(preview);
     this.busy = true;
     try {
       const report = await call(this.api, 'importAnnotations', { importId: preview.importId, assignments });

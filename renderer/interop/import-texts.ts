@@ -71,7 +71,7 @@ export function reportSummary(report: AnnotationImportReport): string {
     report.groups.reduce((sum, group) => sum + group[key], 0);
   const added = total('placed') + total('check') + total('unplaced');
   const sentences = [
-    `${plural(added, 'highlight')} imported into ${plural(report.groups.length, 'document')}.`,
+    `${plural(added, 'highlight')} imported into ${plural(new Set(report.groups.map((g) => g.documentId)).size, 'document')}.`,
   ];
   if (total('check') > 0)
     sentences.push(`${plural(total('check'), 'place')} to check in the Highlights panel.`);
