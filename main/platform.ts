@@ -40,6 +40,21 @@ export function electronPlatform(
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseAnnotationFile: async () => {
+      const options: OpenDialogOptions = {
+        title: 'Import highlights',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Highlights (Kindle, Hypothesis, W3C)', extensions: ['txt', 'json', 'jsonld'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      };
+      const parent = window();
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openExternal: (url) => shell.openExternal(url),
     takeOpenRequest,
   };

@@ -38,6 +38,11 @@ export class StubPlatform {
     return this.dialogResults.shift()?.[0] ?? null;
   }
 
+  /** Answers with the first path of the next queued dialog result (the annotation file to import). */
+  async chooseAnnotationFile(): Promise<string | null> {
+    return this.dialogResults.shift()?.[0] ?? null;
+  }
+
   async openExternal(url: string): Promise<void> {
     this.openedUrls.push(url);
   }

@@ -119,6 +119,11 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     exportMany: [{ scope: { kind: 'all' }, includeNotes: true }],
     cancelExport: ['0123456789abcdef'],
     previewExport: [documentId, { preset: 'custom', template: '# {{title}}' }],
+    previewAnnotationImport: [],
+    importAnnotations: [
+      { importId: '0123456789abcdef', assignments: [{ groupKey: 'kindle:War', documentId }] },
+    ],
+    exportAnnotationsJsonLd: [documentId],
     openDocumentStart: [documentId],
     readDocumentText: [documentId, ids.textVersion],
     saveReadingPosition: [documentId, { section: 1, offset: 40, quote: 'Well, Prince', progress: 0.25 }],

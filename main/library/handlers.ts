@@ -10,6 +10,7 @@ import { createDocumentHandlers } from './documents/handlers';
 import { createExportHandlers } from './export/handlers';
 import type { ErrorLog } from './handler-factory';
 import { createHighlightHandlers } from './highlights/handlers';
+import { createInteropHandlers } from './interop/handlers';
 import type { Library } from './library';
 import { createLinkHandlers } from './links/handlers';
 import { createNoteHandlers } from './notes/handlers';
@@ -34,6 +35,7 @@ export function createHandlers(
     ...createFirstScreenHandlers(library.index, library.opener, log),
     ...createExportHandlers(library.exporter, platform, log),
     ...createHighlightHandlers(library.highlights, log),
+    ...createInteropHandlers(library.interop, platform, log),
     ...createLinkHandlers(library.links, log),
     ...createNoteHandlers(library.notes, library.annotationNotes, log),
     ...createSearchHandlers(library.search, log),

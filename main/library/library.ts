@@ -27,6 +27,7 @@ import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { ExportService } from './export/service';
+import { InteropService } from './interop/service';
 import type { AnnotationFiles } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
@@ -176,6 +177,8 @@ export class Library {
   readonly opener: DocumentOpener;
   /** A document's notes as markdown, copied or written into a folder. */
   readonly exporter: ExportService;
+  /** Highlights brought in from Kindle, Hypothesis and W3C files, and W3C JSON-LD export. */
+  readonly interop: InteropService;
   private readonly journal: DocumentJournal;
   private readonly trash: Trash;
   private readonly batches = new ImportBatches();
@@ -240,6 +243,16 @@ export class Library {
       annotations: this.annotations,
       notes: this.notes,
       settings: this.settings,
+      namesFor: (stored) => parts.tags.service.namesFor(stored),
+      now,
+    });
+    this.interop = new InteropService({
+      fsys,
+      paths,
+      catalog,
+      annotations: this.annotations,
+      highlights: this.highlights,
+      storedTagsFor: (names) => parts.tags.service.storedTagsFor(names),
       namesFor: (stored) => parts.tags.service.namesFor(stored),
       now,
     });

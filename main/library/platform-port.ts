@@ -8,6 +8,11 @@ export interface Platform {
   chooseFileToUpdate(title: string): Promise<string | null>;
   /** Shows a folder dialog to export the notes of the document titled `title` into; `null` when cancelled. */
   chooseExportFolder(title: string): Promise<string | null>;
+  /**
+   * Shows an open dialog for one annotation file (Kindle clippings, Hypothesis or W3C JSON); `null`
+   * when cancelled. Optional so that platforms written before it (test stubs) need not change.
+   */
+  chooseAnnotationFile?(): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   /**
    * The deep link clicked outside the app that has not been opened yet, taken (null when none).

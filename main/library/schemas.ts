@@ -7,6 +7,7 @@ import { firstScreenArguments } from './documents/first-screen-schemas';
 import { documentArguments } from './documents/schemas';
 import { exportArguments } from './export/schemas';
 import { highlightArguments } from './highlights/schemas';
+import { interopArguments } from './interop/schemas';
 import { linkArguments } from './links/schemas';
 import { noteArguments } from './notes/schemas';
 import { searchArguments } from './search/schemas';
@@ -26,6 +27,7 @@ export const argumentSchemas = {
   ...exportArguments,
   ...firstScreenArguments,
   ...highlightArguments,
+  ...interopArguments,
   ...linkArguments,
   ...noteArguments,
   ...searchArguments,

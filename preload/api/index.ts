@@ -9,6 +9,7 @@ import { DOCUMENT_METHODS, type DocumentsApi } from './documents';
 import type { EventName, LecternEvents } from './events';
 import { EXPORT_METHODS, type ExportApi } from './export';
 import { HIGHLIGHT_METHODS, type HighlightsApi } from './highlights';
+import { INTEROP_METHODS, type InteropApi } from './interop';
 import { LINK_METHODS, type LinksApi } from './links';
 import { NOTE_METHODS, type NotesApi } from './notes';
 import { SEARCH_METHODS, type SearchApi } from './search';
@@ -22,6 +23,7 @@ export * from './documents';
 export * from './events';
 export * from './export';
 export * from './highlights';
+export * from './interop';
 export * from './links';
 export * from './notes';
 export * from './search';
@@ -36,6 +38,7 @@ export interface LecternApi
     DocumentsApi,
     ExportApi,
     HighlightsApi,
+    InteropApi,
     LinksApi,
     NotesApi,
     SearchApi,
@@ -50,6 +53,7 @@ export const API_METHODS = [
   ...DOCUMENT_METHODS,
   ...EXPORT_METHODS,
   ...HIGHLIGHT_METHODS,
+  ...INTEROP_METHODS,
   ...LINK_METHODS,
   ...NOTE_METHODS,
   ...SEARCH_METHODS,

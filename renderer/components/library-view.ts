@@ -26,6 +26,7 @@ import './app-confirm-dialog';
 import './app-load-error';
 import './library-rename-dialog';
 import './library-toolbar';
+import './import-highlights';
 import './document-tags-dialog';
 import './export-dialog';
 import './library-tag-filter';
@@ -137,9 +138,11 @@ export class LibraryView extends LitElement {
           .tag=${this.tag}
           @tag-filter=${(e: TagFilterEvent) => (this.tag = e.tag)}
         ></library-tag-filter>
-        <p class="count" aria-live="polite">
-          ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
-        </p>
+        <import-highlights
+          ><p class="count" aria-live="polite">
+            ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
+          </p></import-highlights
+        >
       </header>
       ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
     `;

@@ -17,6 +17,7 @@ import { warmUpRendering, type Typography } from '../reader/progressive-renderer
 import { readerToolbar } from '../reader/reader-toolbar';
 import './reader-document-tags';
 import './reader-export-tools';
+import './reader-jsonld-export';
 import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
 import { chromeStyles } from '../reader/reader-view-styles';
 import { pageStyles } from '../reader/reader-page-styles';
@@ -256,7 +257,8 @@ export class ReaderView extends LitElement {
         onToggleSettings: () => this.readingSettings.toggle(),
         tools: html`${highlightTools(this.highlighting, () => void this.document.updateFromFile())}
           <reader-document-tags .summary=${doc?.summary ?? null}></reader-document-tags>
-          <reader-export-tools document-id=${doc?.summary.id ?? ''}></reader-export-tools>`,
+          <reader-export-tools document-id=${doc?.summary.id ?? ''}></reader-export-tools>
+          <reader-jsonld-export document-id=${doc?.summary.id ?? ''}></reader-jsonld-export>`,
       })}
       <div class="body" @pointerdown=${this.readingSettings.onPointerDown}>
         ${

@@ -18,7 +18,7 @@ import { documentNotFound } from '../documents/not-found';
 import { writeFailure } from '../storage/failures';
 import type { AnnotationsData } from './annotation-format';
 
-type StoredHighlight = AnnotationsData['highlights'][number];
+export type StoredHighlight = AnnotationsData['highlights'][number];
 import type { AnnotationFiles } from './annotations';
 
 type Change<T> = { next: AnnotationsData | null; result: Result<T> };
@@ -148,6 +148,27 @@ export class HighlightsService {
     if (restored.ok) await this.tagging.noteHighlightUses(usesOf(stored?.tagIds, 1));
     if (restored.ok && restored.value.note !== null) this.noteSourceChanged(documentId, highlight.id);
     return restored;
+  }
+
+  /**
+   * Adds the highlights `make` builds from the document's current ones, in one durable write
+   * (an import: it sees what is there in the same turn, so importing twice adds nothing).
+   */
+  async addMany(
+    documentId: DocumentId,
+    make: (existing: readonly StoredHighlight[]) => StoredHighlight[],
+  ): Promise<Result<StoredHighlight[]>> {
+    const added = await this.change(documentId, (data) => {
+      const fresh = make(data.highlights);
+      const next = fresh.length === 0 ? null : { ...data, highlights: [...data.highlights, ...fresh] };
+      return { next, result: { ok: true, value: fresh } };
+    });
+    if (!added.ok) return added;
+    const uses = new Map<string, number>();
+    for (const id of added.value.flatMap((h) => h.tagIds ?? [])) uses.set(id, (uses.get(id) ?? 0) + 1);
+    await this.tagging.noteHighlightUses(uses);
+    for (const h of added.value) if (h.note !== null) this.noteSourceChanged(documentId, h.id);
+    return added;
   }
 
   /** Applies every re-anchoring outcome in one write, or none of them when an id is unknown. */

@@ -1,0 +1,326 @@
+import { describe, expect, it } from 'vitest';
+import type { AnnotationGroup } from '../../preload/api/interop';
+import { parseKindleClippings, splitTitleLine } from './kindle';
+import { parseKindleDate } from './kindle-dates';
+import { parseClippingMeta } from './kindle-meta';
+import type { ParsedAnnotations } from './limits';
+
+const SEP = '==========';
+
+/** Entries as a Kindle writes them: title, meta, blank, text, separator. */
+const file = (entries: [string, string, string][], eol = '\n') =>
+  entries.map(([title, meta, text]) => [title, meta, '', text, SEP].join(eol)).join(eol) + eol;
+
+function parsed(text: string): ParsedAnnotations {
+  const result = parseKindleClippings(text);
+  if (!result.ok) throw new Error(result.message);
+  return result.value;
+}
+const group = (value: ParsedAnnotations, title: string): AnnotationGroup => {
+  const found = value.groups.find((g) => g.title === title);
+  if (found === undefined)
+    throw new Error(`no group ${title}: ${value.groups.map((g) => g.title).join(' / ')}`);
+  return found;
+};
+
+describe('Kindle title lines', () => {
+  it('takes the last balanced group as the author, whatever parentheses the title has', () => {
+    expect(splitTitleLine('The Black Swan (Incerto) (Taleb, Nassim Nicholas)')).toEqual({
+      title: 'The Black Swan (Incerto)',
+      author: 'Taleb, Nassim Nicholas',
+    });
+    expect(splitTitleLine('Moby Dick; Or, The Whale (Melville, Herman (1819-1891))')).toEqual({
+      title: 'Moby Dick; Or, The Whale',
+      author: 'Melville, Herman (1819-1891)',
+    });
+    expect(splitTitleLine('notes-from-a-pdf')).toEqual({ title: 'notes-from-a-pdf', author: null });
+    expect(splitTitleLine('(Untitled)')).toEqual({ title: '(Untitled)', author: null });
+    expect(splitTitleLine('Broken (title')).toEqual({ title: 'Broken (title', author: null });
+  });
+});
+
+describe('Kindle meta lines in many locales', () => {
+  const cases: [string, string, { start: number; end: number } | null, string | null, string | null][] = [
+    [
+      '- Your Highlight on page 12 | Location 123-125 | Added on Sunday, 3 March 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Your Highlight at location 1406-1407 | Added on Thursday, April 16, 2020 11:28:46 PM',
+      'highlight',
+      { start: 1406, end: 1407 },
+      null,
+      '2020-04-16T23:28:46.000Z',
+    ],
+    [
+      '- Highlight Loc. 1234-56  | Added on Monday, January 2, 2012, 08:05 AM',
+      'highlight',
+      { start: 1234, end: 1256 },
+      null,
+      '2012-01-02T08:05:00.000Z',
+    ],
+    [
+      '- Your Note on Location 125 | Added on Sunday, 3 March 2019 10:01:00',
+      'note',
+      { start: 125, end: 125 },
+      null,
+      '2019-03-03T10:01:00.000Z',
+    ],
+    [
+      '- Your Bookmark on page 40 | Location 600 | Added on Sunday, 3 March 2019 10:02:00',
+      'bookmark',
+      { start: 600, end: 600 },
+      '40',
+      '2019-03-03T10:02:00.000Z',
+    ],
+    [
+      '- Ihre Markierung auf Seite 12 | Position 123-125 | Hinzugefügt am Sonntag, 3. März 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Ihre Notiz bei Position 125 | Hinzugefügt am Sonntag, 3. März 2019 10:00:00',
+      'note',
+      { start: 125, end: 125 },
+      null,
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Ihr Lesezeichen bei Position 600 | Hinzugefügt am Sonntag, 3. März 2019 10:00:00',
+      'bookmark',
+      { start: 600, end: 600 },
+      null,
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Votre surlignement sur la page 12 | emplacement 123-125 | Ajouté le dimanche 3 mars 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Votre note sur l’emplacement 125 | Ajouté le dimanche 3 mars 2019 10:00:00',
+      'note',
+      { start: 125, end: 125 },
+      null,
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Tu subrayado en la página 12 | posición 123-125 | Añadido el domingo, 3 de marzo de 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Tu marcador en la posición 600 | Añadido el domingo, 3 de marzo de 2019 10:00:00',
+      'bookmark',
+      { start: 600, end: 600 },
+      null,
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- La tua evidenziazione a pagina 12 | posizione 123-125 | Aggiunto in data domenica 3 marzo 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- La tua nota alla posizione 125 | Aggiunto in data domenica 3 marzo 2019 10:00:00',
+      'note',
+      { start: 125, end: 125 },
+      null,
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Seu destaque na página 12 | posição 123-125 | Adicionado: domingo, 3 de março de 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- Uw markering op pagina 12 | Locatie 123-125 | Toegevoegd op zondag 3 maart 2019 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- 12 ページ|位置No. 123-125のハイライト |作成日: 2019年3月3日日曜日 10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- 位置No. 125のメモ |作成日: 2019年3月3日日曜日 午後3:04:05',
+      'note',
+      { start: 125, end: 125 },
+      null,
+      '2019-03-03T15:04:05.000Z',
+    ],
+    [
+      '- 您在第 12 页（位置 #123-125）的标注 | 添加于 2019年3月3日星期日 上午10:00:00',
+      'highlight',
+      { start: 123, end: 125 },
+      '12',
+      '2019-03-03T10:00:00.000Z',
+    ],
+    [
+      '- 您在位置 #600的书签 | 添加于 2019年3月3日星期日 下午10:00:00',
+      'bookmark',
+      { start: 600, end: 600 },
+      null,
+      '2019-03-03T22:00:00.000Z',
+    ],
+  ];
+  it.each(cases)('%s', (line, kind, location, page, date) => {
+    expect(parseClippingMeta(line)).toMatchObject({ kind, location, page, createdAt: date });
+  });
+
+  it('refuses a line naming no kind of clipping, and a date it cannot read is null', () => {
+    expect(parseClippingMeta('- Added on Sunday')).toBeNull();
+    expect(parseKindleDate('Added on a rainy day')).toBeNull();
+    expect(parseKindleDate('Added on Sunday, 31 February 2019 10:00:00')).toBeNull();
+  });
+});
+
+describe('parseKindleClippings', () => {
+  it('reads a file with a BOM and CRLF line ends, titles with parentheses and several locales', () => {
+    const text =
+      '\uFEFF' +
+      file(
+        [
+          [
+            'The Black Swan (Incerto) (Taleb, Nassim Nicholas)',
+            '- Your Highlight on page 12 | Location 123-125 | Added on Sunday, 3 March 2019 10:00:00',
+            'What you know cannot really hurt you.',
+          ],
+          [
+            'Der Zauberberg (Mann, Thomas)',
+            '- Ihre Markierung auf Seite 5 | Position 70-72 | Hinzugefügt am Montag, 4. März 2019 09:00:00',
+            'Ein einfacher junger Mensch reiste im Hochsommer.',
+          ],
+          [
+            'The Black Swan (Incerto) (Taleb, Nassim Nicholas)',
+            '- Your Note on Location 125 | Added on Sunday, 3 March 2019 10:01:00',
+            'Compare with Hume.',
+          ],
+        ],
+        '\r\n',
+      );
+    const value = parsed(text);
+    expect(value.groups.map((g) => [g.title, g.author])).toEqual([
+      ['The Black Swan (Incerto)', 'Taleb, Nassim Nicholas'],
+      ['Der Zauberberg', 'Mann, Thomas'],
+    ]);
+    const swan = group(value, 'The Black Swan (Incerto)');
+    expect(swan.annotations).toHaveLength(1);
+    expect(swan.annotations[0]).toMatchObject({
+      quote: 'What you know cannot really hurt you.',
+      note: 'Compare with Hume.',
+      where: 'page 12, location 123-125',
+    });
+    expect(value.problems).toEqual([]);
+  });
+
+  it('collapses re-highlights into the latest, and keeps a note written on the earlier one', () => {
+    const title = 'War and Peace (Tolstoy, Leo)';
+    const value = parsed(
+      file([
+        [
+          title,
+          '- Your Highlight on Location 100-101 | Added on Monday, 1 April 2019 10:00:00',
+          'Well, Prince, so Genoa and Lucca',
+        ],
+        [title, '- Your Note on Location 101 | Added on Monday, 1 April 2019 10:00:30', 'Opening line'],
+        [
+          title,
+          '- Your Highlight on Location 100-102 | Added on Monday, 1 April 2019 10:01:00',
+          'Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes.',
+        ],
+        [
+          title,
+          '- Your Highlight on Location 900-901 | Added on Monday, 1 April 2019 10:02:00',
+          'Well, Prince',
+        ],
+      ]),
+    );
+    const annotations = group(value, 'War and Peace').annotations;
+    expect(value.duplicatesCollapsed).toBe(1);
+    // The far "Well, Prince" is another passage: same words, other place.
+    expect(annotations.map((a) => a.quote)).toEqual([
+      'Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes.',
+      'Well, Prince',
+    ]);
+    // The note was written on the first version; its location lies inside the latest one.
+    expect(annotations[0]?.note).toBe('Opening line');
+    expect(value.problems).toEqual([]);
+  });
+
+  it('skips empty notes, counts bookmarks, reports location-only and malformed entries by number', () => {
+    const title = 'Meditations (Marcus Aurelius)';
+    const text = [
+      title,
+      '- Your Highlight on Location 10-12 | Added on Tuesday, 2 July 2019 07:00:00',
+      '',
+      'Begin the morning by saying to thyself,',
+      SEP,
+      title,
+      '- Your Note on Location 12 | Added on Tuesday, 2 July 2019 07:00:10',
+      '',
+      '',
+      SEP,
+      title,
+      '- Your Bookmark on Location 40 | Added on Tuesday, 2 July 2019 07:01:00',
+      '',
+      '',
+      SEP,
+      title,
+      '- Your Highlight on Location 50-51 | Added on Tuesday, 2 July 2019 07:02:00',
+      '',
+      '',
+      SEP,
+      'garbage line without meta',
+      SEP,
+      title,
+      '- Your Highlight on Location 60-61 | Added on Tuesday, 2 July 2019 07:03:00',
+      '',
+      '<You have reached the clipping limit for this item>',
+      SEP,
+      title,
+      '- Your Highlight on Location 70 | Added on Tuesday, 2 July 2019 07:04:00',
+      '',
+      'Line one of a passage',
+      'and its second line',
+    ].join('\n');
+    const value = parsed(text);
+    expect(value.bookmarks).toBe(1);
+    const annotations = group(value, 'Meditations').annotations;
+    expect(annotations.map((a) => [a.quote, a.note])).toEqual([
+      ['Begin the morning by saying to thyself,', null],
+      ['Line one of a passage\nand its second line', null],
+    ]);
+    expect(value.problems.map((p) => [p.entry, p.line])).toEqual([
+      [4, 16],
+      [5, 21],
+      [6, 23],
+    ]);
+    expect(value.problems[2]?.message).toContain('clipping limit');
+  });
+
+  it('never throws on hostile text, and says nothing was readable', () => {
+    for (const text of ['', SEP, `${SEP}\n${SEP}`, 'x\n'.repeat(1000), '\u0000\uFFFF\n==========\n(\n- \n']) {
+      const result = parseKindleClippings(text);
+      expect(result.ok).toBe(true);
+    }
+  });
+});
