@@ -4,18 +4,11 @@
  * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
  * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type {
-  ExportProgress,
-  ImportProgress,
-  LibraryChange,
-  LibraryNotice,
-  LinksChange,
-  NotesChange,
-  TagsChangedEvent,
-} from '../../preload/api';
+import type { LibraryNotice } from '../../preload/api';
+import type { CoreEvent } from './core-events';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
-import { Catalog, type CatalogChange, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
+import { Catalog, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
 import { DocumentIndex } from './catalog/document-index';
 import { openStore } from './catalog/store';
 import { filesToSeed } from './documents/importer';
@@ -39,7 +32,13 @@ import { NotesService } from './notes/service';
 import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
-import { applyPruneRule, createSearch, interruptedNotice, newAnnotationFiles } from './wiring';
+import {
+  applyPruneRule,
+  createSearch,
+  interruptedNotice,
+  newAnnotationFiles,
+  toLibraryChange,
+} from './wiring';
 import { openWorkspace } from './workspace/open-workspace';
 import type { WorkspaceService } from './workspace/service';
 import { removeLeftoverTempFiles } from './storage/cleanup';
@@ -47,9 +46,10 @@ import { type FileSystem, nodeFileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
 import { HeldLock, lockedFileSystem } from './storage/held-lock';
 import { acquireLock } from './storage/lock';
-import { type LibraryPaths, libraryPaths } from './storage/paths';
+import { type LibraryPaths, libraryFolders, libraryPaths } from './storage/paths';
 import type { MigrationTable } from './storage/versioned';
 
+export type { CoreEvent } from './core-events';
 export { LibraryLockedError } from './storage/lock';
 export { FileTooNewError as LibraryTooNewError, type MigrationTable } from './storage/versioned';
 export { CorruptFileError } from './storage/durable-file';
@@ -70,16 +70,6 @@ export interface OpenLibraryOptions {
   converter?: Converter;
 }
 
-/** An event of the contract, as the core raises it. */
-export type CoreEvent =
-  | { name: 'libraryChanged'; payload: LibraryChange }
-  | { name: 'libraryNotice'; payload: LibraryNotice }
-  | { name: 'importProgress'; payload: ImportProgress }
-  | { name: 'exportProgress'; payload: ExportProgress }
-  | { name: 'tagsChanged'; payload: TagsChangedEvent }
-  | { name: 'linksChanged'; payload: LinksChange }
-  | { name: 'notesChanged'; payload: NotesChange };
-
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const paths = libraryPaths(options.root);
@@ -90,16 +80,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
   const unlock = () => lock.release();
   try {
-    const folders = [
-      paths.documentsDir,
-      paths.annotationsDir,
-      paths.trashDir,
-      paths.backupsDir,
-      paths.historyDir,
-      paths.journalDir,
-      paths.outlinesDir,
-    ];
-    await Promise.all(folders.map((folder) => fsys.mkdir(folder)));
+    await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
     await removeLeftoverTempFiles(fsys, paths);
     const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
@@ -312,9 +293,4 @@ export class Library {
       await this.parts.unlock();
     }
   }
-}
-
-/** The contract knows no "counts changed": for the renderer it is an update of those documents. */
-function toLibraryChange(change: CatalogChange): LibraryChange {
-  return { kind: change.kind === 'counts-changed' ? 'updated' : change.kind, ids: [...change.ids] };
 }

@@ -2,11 +2,11 @@
  * Pieces of the composition root (library.ts) that wire one domain to the others' events: the
  * annotation files (whose recovery corrects the catalog) and the search index (fed by every domain).
  */
-import type { LibraryNotice } from '../../preload/api';
+import type { LibraryChange, LibraryNotice } from '../../preload/api';
 import type { Notices } from './app/notices';
 import { pruneOld, prunedNotice } from './documents/prune';
 import type { Trash } from './documents/trash';
-import type { Catalog } from './catalog/catalog';
+import type { Catalog, CatalogChange } from './catalog/catalog';
 import { AnnotationFiles } from './highlights/annotations';
 import type { NotesService } from './notes/service';
 import { SearchService } from './search/service';
@@ -95,4 +95,9 @@ export function interruptedNotice({
     level: 'info',
     message: `Lectern was interrupted during ${finished + undone} change${finished + undone === 1 ? '' : 's'} to documents (${parts.join(', ')}); every document is whole.`,
   };
+}
+
+/** The contract knows no "counts changed": for the renderer it is an update of those documents. */
+export function toLibraryChange(change: CatalogChange): LibraryChange {
+  return { kind: change.kind === 'counts-changed' ? 'updated' : change.kind, ids: [...change.ids] };
 }

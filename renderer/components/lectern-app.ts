@@ -27,16 +27,12 @@ import './app-load-error';
 import './app-toasts';
 import './import-progress';
 import './library-view';
-import './trash-view';
 import './reader-view';
-import './tag-manager-view';
 import { TagList, tagListContext } from '../tags/tag-list';
-import './broken-links-view';
 import { installLinks } from '../links/install';
 import { requestPassage } from '../links/pending-passage';
 import { followOpenRequests } from '../app/open-requests';
-import './notes-view';
-import './workspace-view';
+import { renderSecondaryView } from '../app/secondary-views';
 import './shortcut-sheet';
 import './search-palette';
 import { isShortcutSheetKey } from '../app/shortcuts';
@@ -185,26 +181,14 @@ export class LecternApp extends LitElement {
         @retry-load=${() => this.bridge && void this.load(this.bridge)}
       ></app-load-error>`;
     }
+    const { settings, workspaceVersion, notesVersion } = this;
+    const secondary = renderSecondaryView(this.route, { settings, workspaceVersion, notesVersion });
+    if (secondary !== null) return secondary;
     switch (this.route.view) {
       case 'reader':
         return this.settings
           ? html`<reader-view .documentId=${this.route.documentId} .settings=${this.settings}></reader-view>`
           : nothing;
-      case 'trash':
-        return html`<trash-view
-          .pruneAfterDays=${this.settings ? this.settings.pruneAfterDays : 30}
-        ></trash-view>`;
-      case 'tags':
-        return html`<tag-manager-view></tag-manager-view>`;
-      case 'broken-links':
-        return html`<broken-links-view></broken-links-view>`;
-      case 'workspace':
-        return html`<workspace-view
-          .version=${this.workspaceVersion}
-          .colorLabels=${this.settings?.highlightLabels ?? {}}
-        ></workspace-view>`;
-      case 'notes':
-        return html`<notes-view .noteId=${this.route.noteId} .version=${this.notesVersion}></notes-view>`;
       default:
         return html`<library-view
           .list=${this.library}

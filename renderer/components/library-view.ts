@@ -59,10 +59,7 @@ export class LibraryView extends LitElement {
   @state() private tag: string | null = null;
   /** The row the delete was asked from: its neighbour gets focus once it is gone. */
   private deletingIndex: number | null = null;
-  /**
-   * Set after a delete: focus moves once the list without that row has arrived, and again if a
-   * later window of rows (same reload) re-renders it away, for a moment.
-   */
+  /** After a delete: focus moves once the list without that row arrives (and once more, briefly, if a later window re-renders it away). */
   private pendingFocus: { index: number | null; until: number } | undefined = undefined;
 
   /** Which rows are on screen as the page scrolls; the rows themselves come from the list. */

@@ -58,6 +58,12 @@ export function libraryPaths(root: string): LibraryPaths {
   };
 }
 
+/** The folders every library has (created at open). */
+export function libraryFolders(paths: LibraryPaths): string[] {
+  const { documentsDir, annotationsDir, trashDir, backupsDir, historyDir, journalDir, outlinesDir } = paths;
+  return [documentsDir, annotationsDir, trashDir, backupsDir, historyDir, journalDir, outlinesDir];
+}
+
 /** A file-name-safe ISO timestamp: `2024-05-01T101500.123Z` (no colons, for Windows). */
 export function fileTimestamp(date: Date): string {
   return date.toISOString().replaceAll(':', '');
