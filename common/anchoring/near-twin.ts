@@ -6,7 +6,8 @@
  */
 import { checkAnchor, placedAnchor, type Found } from './decide';
 import { fuzzyCandidates, maxErrorsFor } from './match-quote';
-import { scoreAll, type ScoredCandidate } from './score';
+import { scoreAll, type Candidate, type ScoredCandidate } from './score';
+import { seededCandidates } from './seed-near';
 import type { Anchor, TextQuoteSelector } from './types';
 
 /** How far around the chosen place a twin is looked for: a paragraph or two. */
@@ -17,6 +18,20 @@ const TWIN_REACH = 1024;
  */
 export function twinMargin(quoteLength: number): number {
   return Math.max(2, Math.ceil(quoteLength / 10));
+}
+
+/** Shortest quote whose twins are found by its head and tail (seed-near.ts) rather than Myers. */
+const SEEDED_LENGTH = 64;
+
+/**
+ * Candidates for a twin in `[from, to)`. A longer quote's twin keeps its head or tail intact
+ * (a twin that lost both agrees too little to matter), so two `indexOf` scans find it; a
+ * short one is searched with Myers, cheap at its length.
+ */
+function twinsIn(text: string, exact: string, from: number, to: number): Candidate[] {
+  const start = Math.max(0, from);
+  if (exact.length < SEEDED_LENGTH) return fuzzyCandidates(text, exact, start, to);
+  return seededCandidates(text, exact, start, to).filter((c) => c.end <= to);
 }
 
 const storedLength = (quote: TextQuoteSelector) =>
@@ -35,8 +50,8 @@ export function nearTwin(
 ): ScoredCandidate | null {
   const length = quote.exact.length;
   const slack = maxErrorsFor(length);
-  const before = fuzzyCandidates(text, quote.exact, chosen.start - length - slack - TWIN_REACH, chosen.start);
-  const after = fuzzyCandidates(text, quote.exact, chosen.end, chosen.end + length + slack + TWIN_REACH);
+  const before = twinsIn(text, quote.exact, chosen.start - length - slack - TWIN_REACH, chosen.start);
+  const after = twinsIn(text, quote.exact, chosen.end, chosen.end + length + slack + TWIN_REACH);
   const stored = storedLength(quote);
   const needed = (chosen.agreement * stored - twinMargin(length)) / stored;
   let twin: ScoredCandidate | null = null;
