@@ -4,7 +4,9 @@
  * the exact quote anywhere, an approximate match anywhere. A candidate near the expected
  * place whose context agrees settles the search; otherwise every candidate seen goes to
  * decide.ts, which places the best, asks for a check, or leaves the highlight unplaced, and
- * the predicted place weighs in as evidence against a far choice (hint-evidence.ts).
+ * the predicted place weighs in as evidence against a far choice (hint-evidence.ts). A candidate
+ * settled at the predicted place is only placed when no near-duplicate close by agrees about as
+ * well (near-twin.ts).
  */
 import {
   CLOSE_SCORE,
@@ -24,6 +26,7 @@ import {
 } from './hint-evidence';
 
 import { exactCandidates, fuzzyCandidates, fuzzyCandidatesAt } from './match-quote';
+import { placeUnlessTwin } from './near-twin';
 import { normalizedCandidates } from './normalize';
 import { seededCandidates } from './seed-near';
 import { adjacentContext, scoreAll, scoreCandidate, type Candidate, type ScoredCandidate } from './score';
@@ -94,7 +97,13 @@ export function anchorAtPosition(text: string, quote: TextQuoteSelector, start: 
 }
 
 /** Steps 2 and 3: the exact quote, then an approximate one, in windows around `hint`. */
-function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: Seen): Anchor | null {
+function searchNear(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  seen: Seen,
+  settle: (found: Found) => Anchor,
+): Anchor | null {
   const length = quote.exact.length;
   const steps: [AnchorMethod, (radius: number) => Candidate[], number[], number][] = [
     ['near', (r) => exactCandidates(text, quote.exact, hint - r, hint + length + r), EXACT_RADII, 0],
@@ -117,11 +126,11 @@ function searchNear(text: string, quote: TextQuoteSelector, hint: number, seen: 
       // Only a candidate at the predicted place ends the search: one further off may be a twin.
       const atHint = top !== null && Math.abs(top.start - hint) <= SETTLE_DISTANCE;
       if (atHint && settles(top, length) && top.score >= minScore && !closeRival(top, seen.all)) {
-        if (method === 'fuzzy' || !mayHideEdited(top, quote)) return placedAnchor({ ...top, method });
+        if (method === 'fuzzy' || !mayHideEdited(top, quote)) return settle({ ...top, method });
         deferred ??= { ...top, method };
       }
       if (deferred !== null && method === 'fuzzy' && radius >= NEAR_FUZZY_RADIUS) {
-        return closeRival(deferred, seen.all) ? null : placedAnchor(deferred);
+        return closeRival(deferred, seen.all) ? null : settle(deferred);
       }
     }
   }
@@ -201,6 +210,7 @@ export function anchorQuote(
   const hint = options.hint ?? position?.start;
   const minScore = options.minScore ?? MIN_SCORE;
   const seen = new Seen();
+  const settle = (found: Found) => placeUnlessTwin(text, quote, found);
   if (position !== undefined) {
     const atPosition = positionCandidate(text, quote, position.start, hint);
     if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
@@ -208,15 +218,15 @@ export function anchorQuote(
   }
   // The predicted place itself, with both sides of the context intact (nothing can score
   // higher) or with context that justifies it: the neighbours put the quote at this very offset
-  // and the text there agrees, so a twin elsewhere is no rival.
+  // and the text there agrees, so a twin far off is no rival (one close by is: near-twin.ts).
   if (hint !== undefined && text.startsWith(quote.exact, hint)) {
     const atHint = scoreCandidate(text, quote, { start: hint, end: hint + length, errors: 0 }, hint);
     if (atHint.context === 1 || justified(atHint, length, minScore)) {
-      return placedAnchor({ ...atHint, method: 'near' });
+      return settle({ ...atHint, method: 'near' });
     }
   }
   if (hint !== undefined) {
-    const near = searchNear(text, quote, hint, seen);
+    const near = searchNear(text, quote, hint, seen, settle);
     if (near !== null) return near;
   }
   searchEverywhere(text, quote, hint, seen);

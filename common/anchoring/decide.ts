@@ -85,6 +85,23 @@ export function placedAnchor(candidate: Found): Anchor {
   return place(candidate, 'placed', []);
 }
 
+/** Context agreement at which a rival reads as the same passage. */
+const RIVAL_CONTEXT = 0.7;
+
+/**
+ * True when `best` is the exact quote with one side of its context intact (the neighbour on the
+ * other side was edited, deleted or moved) and no rival's context reads like the stored one:
+ * an unchanged quote beside 16+ unchanged characters of its stored context is no chance match.
+ */
+function oneSideSettles(best: Found, rivals: readonly Found[], minScore: number): boolean {
+  return (
+    best.errors === 0 &&
+    best.intactSide &&
+    best.score >= minScore &&
+    rivals.every((r) => r.context < RIVAL_CONTEXT)
+  );
+}
+
 /** The outcome for a quote of `quoteLength` characters given all scored candidates. */
 export function decide(candidates: readonly Found[], quoteLength: number, minScore: number): Anchor | null {
   const best = candidates.reduce<Found | null>(
@@ -94,6 +111,7 @@ export function decide(candidates: readonly Found[], quoteLength: number, minSco
   if (best === null) return null;
   const rivals = rivalsOf(best, candidates);
   if (!justified(best, quoteLength, minScore)) {
+    if (oneSideSettles(best, rivals, minScore)) return placedAnchor(best);
     return best.score >= minScore && best.context >= CHECK_CONTEXT ? checkAnchor(best, rivals) : null;
   }
   const [runnerUp] = rivals;

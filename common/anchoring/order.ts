@@ -110,7 +110,7 @@ function offBackbone(
   const { quote, anchor } = placement;
   if (anchor === null) return null;
   const hint = gap.from + GAP_SLACK;
-  const far: Found = { ...anchor, errors: 0, context: 1, weakerSide: 1, agreement: 1 };
+  const far: Found = { ...anchor, errors: 0, context: 1, weakerSide: 1, agreement: 1, intactSide: true };
   const inGap: Found[] = scoreAll(
     text,
     quote,
@@ -124,7 +124,7 @@ function offBackbone(
     return inAnyCopy(text, anchor) ? { ...anchor, status: 'check' as const } : anchor;
   }
   if (decision.status === 'placed' && decision.score >= anchor.score - GAP_MARGIN) return decision;
-  const best: Found = { ...decision, errors: 0, context: 1, weakerSide: 1, agreement: 1 };
+  const best: Found = { ...decision, errors: 0, context: 1, weakerSide: 1, agreement: 1, intactSide: true };
   const rivals = rivalsOf(best, [...inGap, far]);
   const alternatives = rivals.slice(0, 3).map(({ start, end, score }) => ({ start, end, score }));
   return { ...decision, status: 'check' as const, alternatives };

@@ -19,6 +19,11 @@ export interface ScoredCandidate extends Candidate {
   context: number;
   /** The lower of prefix and suffix similarity: one end of an approximate match may be off. */
   weakerSide: number;
+  /**
+   * One side of the stored context, at least {@link INTACT_SIDE} characters long, agrees in
+   * full: the passage's neighbour on that side is unchanged (the other may have been edited).
+   */
+  intactSide: boolean;
   /** Weighted, normalised total. */
   score: number;
   /**
@@ -29,6 +34,8 @@ export interface ScoredCandidate extends Candidate {
   agreement: number;
 }
 
+/** Shortest stored context side that counts as evidence when it agrees in full. */
+export const INTACT_SIDE = 16;
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
@@ -149,6 +156,9 @@ export function scoreCandidate(
     agreement: agreeing / Math.max(1, stored),
     context: (prefix + suffix) / 2,
     weakerSide: Math.min(prefix, suffix),
+    intactSide:
+      (prefix === 1 && quote.prefix.length >= INTACT_SIDE) ||
+      (suffix === 1 && quote.suffix.length >= INTACT_SIDE),
     score: raw / TOTAL_WEIGHT,
   };
 }
