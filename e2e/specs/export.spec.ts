@@ -134,14 +134,14 @@ test('exports the whole library into a folder, previews a template of their own,
   await mkdir(folder);
   await app.queueDialogResult([folder]);
   const summary = await exporter.exportAll();
-  // The seeded sample article is in the library too.
-  await expect(summary).toHaveText('3 files: 3 created.');
+  // The two seeded documents (the welcome guide, the sample article) are in the library too.
+  await expect(summary).toHaveText('4 files: 4 created.');
   const items = await exporter.openFileList();
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(4);
   await expect(items.filter({ hasText: 'On Rivers.md: created' })).toHaveCount(1);
   await saveScreenshot('export-dialog-report');
   const files = await readdir(folder);
-  expect(files).toHaveLength(4);
+  expect(files).toHaveLength(5);
   expect(files).toEqual(
     expect.arrayContaining(['.lectern-export.json', 'Field Notes Rivers 1.md', 'On Rivers.md']),
   );
@@ -151,7 +151,7 @@ test('exports the whole library into a folder, previews a template of their own,
 
   // Export again into the same folder: nothing changed, nothing written.
   await exporter.dialog.getByRole('button', { name: 'Export again' }).click();
-  await expect(summary).toHaveText('3 files: 3 unchanged.');
+  await expect(summary).toHaveText('4 files: 4 unchanged.');
   await exporter.close();
   await expect(exporter.dialog).toBeHidden();
 });

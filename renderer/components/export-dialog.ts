@@ -149,7 +149,7 @@ export class ExportDialog extends LitElement {
               : nothing
           }
         </div>
-        ${renderPreview(this.exporter.preview, this.previewDocument?.title ?? null)}
+        ${this.open ? renderPreview(this.exporter.preview, this.previewDocument?.title ?? null) : nothing}
       </div>`;
   }
 
