@@ -33,6 +33,7 @@ import {
   setHighlightTags,
 } from './annotation-operations';
 import { between, pick } from './texts';
+import { editHighlights } from './workspace-operations';
 import { type Operation, type Planned, type World, fresh, planned, withHighlights } from './world';
 
 export { adopt, adoptNotes, highlightValue, type World, type Operation } from './world';
@@ -92,4 +93,5 @@ export const operations: Operation[] = [
   { name: 'saveNote', possible: (w) => w.notes.size > 0, plan: saveNote },
   { name: 'deleteNote', possible: (w) => w.notes.size > 2, plan: deleteNote },
   { name: 'restoreNote', possible: (w) => w.trashedNotes.size > 0, plan: restoreNote },
+  { name: 'editHighlights', possible: (w) => withHighlights(w).length > 0, plan: editHighlights },
 ];
