@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnnotationGroup } from '../../preload/api/interop';
 import { parseKindleClippings } from './kindle';
-import { parseClippingMeta } from './kindle-meta';
 import type { ParsedAnnotations } from './limits';
 
 const SEP = '==========';
