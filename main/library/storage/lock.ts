@@ -4,8 +4,10 @@
  * the pid now belongs to a process started at another time) is taken over at once; a lock
  * from another host is trusted until it stops being refreshed for LOCK_STALE_MS.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
+import { TEMP_FILE_MARK } from './durable-file';
 import type { LibraryPaths } from './paths';
 
 export const LOCK_STALE_MS = 10_000;
@@ -86,6 +88,28 @@ export async function currentOwner(): Promise<LockOwner> {
   return { pid: process.pid, processStart: (await processStartOf(process.pid)) ?? '', host: os.hostname() };
 }
 
+/** File systems without hard links (some network and FAT volumes) answer these to `link`. */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Creates the lock file with its owner already in it, exclusively: the owner goes into a temp file
+ * that is then hard-linked into place (EEXIST if a lock exists). A plain exclusive create and write
+ * could be killed in between, leaving an empty lock whose owner nobody can check, so the next
+ * start would wait for it to age. The temp file, if a kill leaves it, is removed at the next open.
+ */
+async function createLockFile(lockFile: string, me: LockOwner): Promise<void> {
+  const temp = `${lockFile}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+  await fs.writeFile(temp, JSON.stringify(me));
+  try {
+    await fs.link(temp, lockFile);
+  } catch (error) {
+    if (!NO_LINKS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await fs.writeFile(lockFile, JSON.stringify(me), { flag: 'wx' });
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
 /**
  * Takes the lock for `me` when it is free or stale; false when a live owner holds it. Creating
  * the file exclusively decides between two processes that both found it stale.
@@ -93,7 +117,7 @@ export async function currentOwner(): Promise<LockOwner> {
 export async function tryLock(lockFile: string, me: LockOwner): Promise<boolean> {
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await fs.writeFile(lockFile, JSON.stringify(me), { flag: 'wx' });
+      await createLockFile(lockFile, me);
       return true;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
