@@ -21,7 +21,8 @@ const QUOTE_MARK = -2;
 const DOUBLE_QUOTE = -3;
 const DASH = -4;
 
-function isSpace(code: number): boolean {
+/** Unicode white space, as the folders of anchoring and find-in-document both treat it. */
+export function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||

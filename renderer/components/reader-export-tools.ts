@@ -11,45 +11,48 @@ import { exportToast } from '../export/export-messages';
 import { bridgeContext } from '../lib/bridge-context';
 import { ToastEvent } from '../lib/events';
 
+/** The reader header's small icon buttons (export, copy, JSON-LD): one look for all of them. */
+export const readerToolStyles = css`
+  :host {
+    display: contents;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    height: 34px;
+    min-width: 34px;
+    padding: 0 8px;
+    border: 0;
+    border-radius: 8px;
+    background: transparent;
+    color: var(--fg-muted);
+    cursor: pointer;
+  }
+  button:hover,
+  button:focus-visible {
+    background: var(--surface-2);
+    color: var(--fg);
+  }
+  button[aria-busy='true'] {
+    cursor: progress;
+    opacity: 0.6;
+  }
+  svg {
+    width: 18px;
+    height: 18px;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.7;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+`;
+
 /** @fires toast - ToastEvent: the outcome of an export or copy, or its failure. */
 @customElement('reader-export-tools')
 export class ReaderExportTools extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      height: 34px;
-      min-width: 34px;
-      padding: 0 8px;
-      border: 0;
-      border-radius: 8px;
-      background: transparent;
-      color: var(--fg-muted);
-      cursor: pointer;
-    }
-    button:hover,
-    button:focus-visible {
-      background: var(--surface-2);
-      color: var(--fg);
-    }
-    button[aria-busy='true'] {
-      cursor: progress;
-      opacity: 0.6;
-    }
-    svg {
-      width: 18px;
-      height: 18px;
-      fill: none;
-      stroke: currentColor;
-      stroke-width: 1.7;
-      stroke-linecap: round;
-      stroke-linejoin: round;
-    }
-  `;
+  static override styles = readerToolStyles;
 
   /** The open document. */
   @property({ attribute: 'document-id' }) documentId = '';

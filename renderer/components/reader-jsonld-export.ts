@@ -9,39 +9,20 @@ import type { LecternBridge } from '../../preload/api';
 import { call, failureToast } from '../app/calls';
 import { bridgeContext } from '../lib/bridge-context';
 import { ToastEvent } from '../lib/events';
+import { readerToolStyles } from './reader-export-tools';
 
 /** @fires toast - ToastEvent: where the file was written, or why it was not. */
 @customElement('reader-jsonld-export')
 export class ReaderJsonLdExport extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      height: 34px;
-      min-width: 34px;
-      padding: 0 8px;
-      border: 0;
-      border-radius: 8px;
-      background: transparent;
-      color: var(--fg-muted);
-      font: 600 0.6875rem/1 var(--font-ui, sans-serif);
-      letter-spacing: 0.02em;
-      cursor: pointer;
-    }
-    button:hover,
-    button:focus-visible {
-      background: var(--surface-2);
-      color: var(--fg);
-    }
-    button[aria-busy='true'] {
-      cursor: progress;
-      opacity: 0.6;
-    }
-  `;
+  static override styles = [
+    readerToolStyles,
+    css`
+      button {
+        font: 600 0.6875rem/1 var(--font-ui, sans-serif);
+        letter-spacing: 0.02em;
+      }
+    `,
+  ];
 
   /** The open document. */
   @property({ attribute: 'document-id' }) documentId = '';

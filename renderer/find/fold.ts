@@ -4,6 +4,7 @@
  * dropped, quote and dash styles made one, as common/anchoring/normalize.ts treats quotes), with
  * a map from every folded unit back to its offset in the original text. Pure and resumable.
  */
+import { isSpace } from '../../common/anchoring/normalize';
 
 /** A unit that disappears from the folded text (a combining mark, a soft hyphen, a zero-width space). */
 const DROP = -1;
@@ -15,22 +16,6 @@ const tables = { cased: new Int32Array(0x10000), caseless: new Int32Array(0x1000
 /** Stored as fold + 3, so that 0 means "not computed" and DROP / SPACE fit. */
 const STORED = 3;
 const MARK = /\p{M}/gu;
-
-function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
 
 /** Kana keep their voicing marks (が is not か), Hangul its syllables: folding accents there changes words. */
 const keepsMarks = (code: number): boolean =>
