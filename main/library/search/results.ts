@@ -2,6 +2,7 @@
 import type { LinkSource, SearchResults } from '../../../preload/api';
 import type { SearchQuery } from '../../../common/search-query';
 import type { Hit, StoredEntry } from './search-index';
+import { readablePassage } from './readable';
 import { snippetOf } from './snippets';
 import { containsPhrase, tokenize } from './text';
 
@@ -66,7 +67,7 @@ export async function groupResults(
       const shown = snippet.matches.length > 0 || author === null ? snippet : snippetOf(author, terms, true);
       results.documents.push({ documentId, title, author, snippet: shown });
     } else if (entry.kind === 'passage') {
-      const snippet = snippetOf(text, terms);
+      const snippet = snippetOf(readablePassage(text), terms);
       const offset = entry.start + firstMatchOffset(text, terms);
       results.passages.push({
         documentId,
@@ -91,7 +92,7 @@ export async function groupResults(
     } else {
       const tags = entry.tags === '' ? [] : entry.tags.split(' ');
       const body = entry.note;
-      const snippet = snippetOf(body, terms);
+      const snippet = snippetOf(readablePassage(body), terms);
       const title =
         entry.noteId !== null
           ? entry.title
