@@ -7,18 +7,46 @@ import { type ParsedLink, parseLinks } from '../links';
 
 /**
  * Characters escaped everywhere in plain text: CommonMark inline syntax, HTML and entities, GFM
- * tables and strikethrough, and Obsidian's `%%` comments, `^` block ids and `$` maths.
+ * tables and strikethrough, and Obsidian's `%%` comments, `^` block ids and `$` maths. Only the
+ * opening `[` of a bracket: no link, image, footnote, task or `[[wikilink]]` starts at an escaped
+ * one, and Logseq reads `\[…\]` as display maths.
  */
-const ACTIVE = /[\\`*_[\]<>#|~&^%$]/g;
+const ACTIVE = /[\\`*_[<>#|~&^%$]/g;
 const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
 
 /** Every run of `=` is escaped when it is two long or more (Obsidian's `==highlight==`). */
 const escapeEquals = (text: string): string =>
   text.includes('==') ? text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\=')) : text;
 
+/**
+ * Outliners' inline syntax, escaped with CommonMark escapes so every reader shows the same text:
+ * Logseq's `{{macro}}` and `((block ref))`, and `key:: value` properties (Dataview's inline fields too).
+ */
+const OUTLINER_PAIRS = /\{\{|\(\(|::/g;
+const escapeOutlinerPairs = (text: string): string =>
+  text.includes('{{') || text.includes('((') || text.includes('::')
+    ? text.replace(OUTLINER_PAIRS, (pair) => `${pair[0]}\\${pair[1]}`)
+    : text;
+
+/** A word that makes a Logseq block a task when the block starts with it. */
+const TASK_MARKER =
+  /^(?:TODO|DOING|DONE|LATER|NOW|WAIT|WAITING|CANCELED|CANCELLED|IN-PROGRESS|STARTED)(?=\s|$)/;
+
+/**
+ * An escaped quote made safe for Logseq's outline, where it starts a block: a leading TODO, NOW…
+ * would make the block a task (Logseq drops a backslash before a letter; CommonMark would show
+ * it, so this is for Logseq only), and a backslash before `]` would close the display maths that
+ * Logseq opens at an escaped `[` (`\\` does not protect it there): an invisible zero-width space
+ * keeps the two apart.
+ */
+export function escapeForLogseq(escaped: string): string {
+  const unbracketed = escaped.includes('\\]') ? escaped.replaceAll('\\]', '\\\u200b]') : escaped;
+  return TASK_MARKER.test(unbracketed) ? `\\${unbracketed}` : unbracketed;
+}
+
 /** One line of plain text as inert inline markdown (line-start syntax included). */
 export function escapeLine(line: string): string {
-  const inline = escapeEquals(line.trim().replace(ACTIVE, '\\$&'));
+  const inline = escapeOutlinerPairs(escapeEquals(line.trim().replace(ACTIVE, '\\$&')));
   // What makes a list item, a setext underline or a thematic break only at a line's start.
   const first = inline.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {

@@ -5,10 +5,11 @@
  */
 import type { ExportTemplateChoice } from '../../preload/api/export';
 import { exportFrontMatter, formatDocumentExport } from './format';
+import { escapeForLogseq } from './escape';
 import { LOGSEQ_TEMPLATE, PLAIN_TEMPLATE } from './presets';
 import { renderTemplate, type TemplateError } from './template';
 import type { ExportDocument, ExportOptions, FormattedExport } from './types';
-import { documentView } from './view-model';
+import { type DocumentView, documentView, type HighlightView } from './view-model';
 
 export type RenderedExport = { ok: true; value: FormattedExport } | ({ ok: false } & TemplateError);
 
@@ -29,10 +30,25 @@ export function renderDocumentExport(
   if (template === null) return { ok: true, value: formatDocumentExport(doc, options) };
   // Plain markdown has no wikilinks; Logseq and the user's templates read them (Obsidian too).
   const view = documentView(doc, options, choice.preset === 'plain' ? 'markdown' : 'wiki');
-  const rendered = renderTemplate(template, view);
+  const rendered = renderTemplate(template, choice.preset === 'logseq' ? outlineView(view) : view);
   if (!rendered.ok) return rendered;
   return {
     ok: true,
     value: { frontMatter: exportFrontMatter(doc, options.exportedAt), body: rendered.body },
+  };
+}
+
+/** The view for Logseq's outline, where every quote starts a block: none may start as a task. */
+function outlineView(view: DocumentView): DocumentView {
+  const unmarked = (h: HighlightView): HighlightView => ({ ...h, quoteText: escapeForLogseq(h.quoteText) });
+  const sections = view.sections.map((section) => ({
+    ...section,
+    highlights: section.highlights.map(unmarked),
+  }));
+  return {
+    ...view,
+    sections,
+    highlights: sections.flatMap((section) => section.highlights),
+    unplaced: view.unplaced.map(unmarked),
   };
 }
