@@ -137,14 +137,14 @@ export class ProgressiveRenderer {
   }
 
   /**
-   * The text of sections that were pending has arrived (the same section objects' slots now
-   * hold it): count their blocks; they are cut into chunks when needed, like any other.
+   * The text of sections [from, to) that were pending has arrived (the array's slots now hold
+   * it): count their blocks; they are cut into chunks when needed, like any other.
    */
-  textArrived(): void {
-    this.states.forEach((state, index) => {
-      const section = this.sections[index];
-      if (section && !state.chunks) state.blocks = blocksOf(section);
-    });
+  textArrived(from = 0, to = this.sections.length): void {
+    for (let index = from; index < to; index++) {
+      const [state, section] = [this.states[index], this.sections[index]];
+      if (state && section && !state.chunks) state.blocks = blocksOf(section);
+    }
   }
 
   /** Starts background rendering of everything else, nearest to `around` first. */
