@@ -120,6 +120,7 @@ export class ReaderDocumentController implements ReactiveController {
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);
+    this.renderer?.attachAll(); // Every section, now that the place the reader sees is painted.
     if (this.complete) this.renderer?.renderRest(this.parts.currentSection());
     else await this.loadRest(start);
   }
@@ -156,9 +157,9 @@ export class ReaderDocumentController implements ReactiveController {
       if (this.doc && this.complete && this.renderer === renderer) this.parts.allRendered(this.doc);
     });
     renderer.picturesOf = this.doc?.summary.id ?? null;
-    renderer.mount(this.parts.sectionsRoot());
-    this.renderer = renderer;
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
+    renderer.mount(this.parts.sectionsRoot(), start);
+    this.renderer = renderer;
     // Parsed in the worker: the UI answers meanwhile, and the reader may leave before it is done.
     await renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
     if (this.renderer !== renderer) return false;
