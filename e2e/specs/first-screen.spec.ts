@@ -38,7 +38,7 @@ test('a long book opens at a saved place deep inside it before the rest of its t
   let release = (): void => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   let asked = false;
-  await app.page.route('**/lectern-bridge/**/readDocumentText', async (route) => {
+  await app.page.route('**/lectern-bridge/**/readDocumentSections', async (route) => {
     asked = true;
     await held;
     await route.continue();

@@ -126,6 +126,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     exportAnnotationsJsonLd: [documentId],
     openDocumentStart: [documentId],
     readDocumentText: [documentId, ids.textVersion],
+    readDocumentSections: [documentId, ids.textVersion, 0, 1],
     saveReadingPosition: [documentId, { section: 1, offset: 40, quote: 'Well, Prince', progress: 0.25 }],
     renameDocument: [documentId, 'Anna Pávlovna’s soirée'],
     deleteDocument: [documentId],

@@ -176,6 +176,17 @@ export interface DocumentsApi {
    * 'not-found' when the document is gone or its text changed since step one (open it again).
    */
   readDocumentText(id: DocumentId, textVersion: string): Promise<Result<string>>;
+  /**
+   * Step two in pieces: the markdown of sections [fromSection, toSection) of the text at
+   * `textVersion`, so the rest of a long document arrives in parts that never block a frame.
+   * 'not-found' when the document is gone or its text changed (open it again); 'invalid-argument' for a bad range.
+   */
+  readDocumentSections(
+    id: DocumentId,
+    textVersion: string,
+    fromSection: number,
+    toSection: number,
+  ): Promise<Result<string>>;
   saveReadingPosition(id: DocumentId, position: ReadingPosition): Promise<Result<null>>;
   renameDocument(id: DocumentId, title: string): Promise<Result<DocumentSummary>>;
   /** Moves a document's files to the library's trash. */
@@ -207,6 +218,7 @@ export const DOCUMENT_METHODS = [
   'openDocument',
   'openDocumentStart',
   'readDocumentText',
+  'readDocumentSections',
   'saveReadingPosition',
   'renameDocument',
   'deleteDocument',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentQuery, DocumentRow, DocumentWindow, LecternBridge, Result } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
-import { LibraryListController, PAGE_SIZE } from './library-list';
+import { LibraryListController, PAGE_SIZE, pageRuns } from './library-list';
 
 const row = (n: number, prefix = 'Note'): DocumentRow => ({
   id: n.toString(16).padStart(16, '0'),
@@ -55,7 +55,7 @@ function setUp(count = 1000) {
 }
 
 describe('LibraryListController', () => {
-  it('loads the first page, then the pages a range and its margin need, each once', async () => {
+  it('loads the first page, then the pages a range and its margin need, each once and in one request', async () => {
     const { list, pending, answerAll } = setUp();
     void list.setQuery({ sort: 'title', filter: '' });
     expect(pending.map((p) => p.query)).toEqual([{ sort: 'title', filter: '', offset: 0, limit: PAGE_SIZE }]);
@@ -65,8 +65,9 @@ describe('LibraryListController', () => {
     expect(list.rowAt(100)).toBeUndefined();
     void list.ensure(480, 500);
     void list.ensure(480, 500);
-    expect(pending.map((p) => p.query.offset)).toEqual([400, 500]);
+    expect(pending.map((p) => [p.query.offset, p.query.limit])).toEqual([[400, 2 * PAGE_SIZE]]);
     await answerAll();
+    expect(list.rowAt(400)?.title).toBe('Note 400');
     expect(list.rowAt(540)?.title).toBe('Note 540');
     void list.ensure(990, 999); // near the end: no page past it
     expect(pending.map((p) => p.query.offset)).toEqual([900]);
@@ -103,7 +104,12 @@ describe('LibraryListController', () => {
     void list.ensure(300, 320);
     await answerAll();
     void list.reload();
-    expect(pending.map((p) => p.query.offset).toSorted((a, b) => a - b)).toEqual([0, 200, 300]);
+    expect(
+      pending.map((p) => [p.query.offset, p.query.limit]).toSorted((a, b) => (a[0] ?? 0) - (b[0] ?? 0)),
+    ).toEqual([
+      [0, PAGE_SIZE],
+      [200, 2 * PAGE_SIZE],
+    ]);
   });
 
   it('keeps a failure when nothing is shown, and only toasts when a list is', async () => {
@@ -120,5 +126,27 @@ describe('LibraryListController', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(list.rowAt(0)?.title).toBe('Note 0');
     expect(toasts[0]?.message).toContain('Could not refresh the library');
+  });
+
+  it('asks again for every page of a request that failed', async () => {
+    const { list, pending, toasts, answerAll } = setUp();
+    void list.setQuery({ sort: 'recent', filter: '' });
+    await answerAll();
+    void list.ensure(450, 470);
+    pending.splice(0).forEach((p) => p.answer({ ok: false, code: 'io', message: 'Disk gone.' }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(toasts).toHaveLength(1);
+    void list.ensure(450, 470);
+    expect(pending.map((p) => [p.query.offset, p.query.limit])).toEqual([[300, 3 * PAGE_SIZE]]);
+  });
+
+  it('groups pages into runs of consecutive ones', () => {
+    expect(pageRuns([3, 4, 7, 9, 10, 11])).toEqual([
+      [3, 4],
+      [7, 7],
+      [9, 11],
+    ]);
+    expect(pageRuns([])).toEqual([]);
+    expect(pageRuns([0])).toEqual([[0, 0]]);
   });
 });

@@ -59,17 +59,20 @@ export class LibraryListController {
     return this.restart([0]);
   }
 
-  /** The list shows rows [first, last]: make sure they and a margin around them are loaded. */
+  /**
+   * The list shows rows [first, last]: make sure they and a margin around them are loaded, with
+   * one request per run of missing pages (a jump far down costs one round trip, not three).
+   */
   ensure(first: number, last: number): Promise<void> {
     this.lastRange = [first, last];
     const from = Math.max(0, Math.floor((first - MARGIN) / PAGE_SIZE));
     const to = Math.floor((last + MARGIN) / PAGE_SIZE);
-    const loads: Promise<void>[] = [];
+    const missing: number[] = [];
     for (let page = from; page <= to; page++) {
       if (this.total !== null && page * PAGE_SIZE >= this.total && page > 0) break;
-      if (!this.requested.has(page)) loads.push(this.load(page, this.generation));
+      if (!this.requested.has(page)) missing.push(page);
     }
-    return Promise.all(loads).then(() => undefined);
+    return Promise.all(pageRuns(missing).map((run) => this.load(run, this.generation))).then(() => undefined);
   }
 
   /** Something changed: load again the pages around what is shown. */
@@ -92,18 +95,21 @@ export class LibraryListController {
       this.failure = null; // Retry: show "loading" again while it runs.
       this.host.requestUpdate();
     }
-    return Promise.all(pages.map((page) => this.load(page, this.generation))).then(() => undefined);
+    const runs = pageRuns(pages.toSorted((a, b) => a - b));
+    return Promise.all(runs.map((run) => this.load(run, this.generation))).then(() => undefined);
   }
 
-  private async load(page: number, generation: number): Promise<void> {
-    this.requested.add(page);
-    const offset = page * PAGE_SIZE;
+  /** Loads pages [first, last] in one request. */
+  private async load([first, last]: [number, number], generation: number): Promise<void> {
+    for (let page = first; page <= last; page++) this.requested.add(page);
+    const offset = first * PAGE_SIZE;
     const { sort, filter, tag } = this.query;
-    const query = { sort, filter, offset, limit: PAGE_SIZE, ...(tag === undefined ? {} : { tag }) };
+    const limit = (last - first + 1) * PAGE_SIZE;
+    const query = { sort, filter, offset, limit, ...(tag === undefined ? {} : { tag }) };
     const answer = await call(this.bridge, 'queryDocuments', query);
     if (generation !== this.generation) return;
     if (!answer.ok) {
-      this.requested.delete(page);
+      for (let page = first; page <= last; page++) this.requested.delete(page);
       if (this.total === null) this.failure = answer;
       // A list on screen stays; the toast says it may be out of date.
       else this.toast(failureToast('Could not refresh the library', answer));
@@ -119,4 +125,15 @@ export class LibraryListController {
     this.version++;
     this.host.requestUpdate();
   }
+}
+
+/** Consecutive pages grouped into runs [first, last]: [3, 4, 7] → [[3, 4], [7, 7]]. */
+export function pageRuns(pages: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const page of pages) {
+    const run = runs.at(-1);
+    if (run && run[1] === page - 1) run[1] = page;
+    else runs.push([page, page]);
+  }
+  return runs;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedDocumentStart } from '../../preload/api';
-import { fillSections, isPartial, sectionsFromStart } from './partial-sections';
+import { fillPiece, fillSections, isPartial, pendingPieces, sectionsFromStart } from './partial-sections';
 import { splitSections } from './sections';
 
 const BOOK = [
@@ -54,6 +54,54 @@ describe('partial sections', () => {
     const before = structuredClone(sections);
     expect(fillSections(sections, BOOK.replace('CHAPTER II\n', 'CHAPTER II, renamed\n'))).toBe(false);
     expect(fillSections(sections, BOOK.replace('## CHAPTER III', 'CHAPTER III'))).toBe(false);
+    expect(sections).toEqual(before);
+  });
+
+  it('cuts the pending sections into pieces: after the first part first, then before it nearest first', () => {
+    const sections = sectionsFromStart(startAt(2, 1));
+    const lengths = sections.map((s) => s.pendingLength ?? 0);
+    // Pieces never hold more than the limit, unless one section alone is longer.
+    expect(pendingPieces(sections, 2, 1_000_000)).toEqual([
+      [3, 5],
+      [0, 2],
+    ]);
+    expect(pendingPieces(sections, 2, 1)).toEqual([
+      [3, 4],
+      [4, 5],
+      [1, 2],
+      [0, 1],
+    ]);
+    const justTwo = (lengths[3] ?? 0) + (lengths[4] ?? 0);
+    expect(pendingPieces(sections, 2, justTwo)).toContainEqual([3, 5]);
+    expect(pendingPieces(sections, 2, justTwo - 1)).toContainEqual([3, 4]);
+    expect(pendingPieces(sectionsFromStart(startAt(0, 5)), 0, 100)).toEqual([]);
+  });
+
+  it('fills pieces in place until the sections are those of the whole text', () => {
+    const sections = sectionsFromStart(startAt(2, 1));
+    const whole = splitSections(BOOK);
+    for (const [from, to] of pendingPieces(sections, 2, 60)) {
+      const text = whole
+        .slice(from, to)
+        .map((s) => s.markdown)
+        .join('');
+      expect(fillPiece(sections, from, to, text)).toBe(true);
+    }
+    expect(sections).toEqual(whole);
+    expect(isPartial(sections)).toBe(false);
+  });
+
+  it('refuses a piece of the wrong length or over sections already there, and changes nothing', () => {
+    const sections = sectionsFromStart(startAt(2, 1));
+    const before = structuredClone(sections);
+    const piece = splitSections(BOOK)
+      .slice(3, 5)
+      .map((s) => s.markdown)
+      .join('');
+    expect(fillPiece(sections, 3, 5, `${piece}!`)).toBe(false);
+    expect(fillPiece(sections, 3, 5, piece.slice(1))).toBe(false);
+    expect(fillPiece(sections, 2, 4, piece)).toBe(false);
+    expect(fillPiece(sections, 4, 9, piece)).toBe(false);
     expect(sections).toEqual(before);
   });
 });

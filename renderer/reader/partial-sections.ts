@@ -46,3 +46,54 @@ export function fillSections(sections: Section[], markdown: string): boolean {
   whole.forEach((section, i) => (sections[i] = section));
   return true;
 }
+
+/**
+ * The pending sections as pieces to ask for, each [from, to) of consecutive pending sections
+ * holding at most `maxChars` (at least one section): those after `around` first (reading goes
+ * forward), then those before it, nearest first.
+ */
+export function pendingPieces(
+  sections: readonly Section[],
+  around: number,
+  maxChars: number,
+): [number, number][] {
+  const after: [number, number][] = [];
+  const before: [number, number][] = [];
+  let from = -1;
+  let chars = 0;
+  const close = (to: number): void => {
+    if (from !== -1) (from >= around ? after : before).push([from, to]);
+    from = -1;
+    chars = 0;
+  };
+  sections.forEach((section, index) => {
+    const pending = section.pendingLength;
+    if (pending === undefined || (from !== -1 && chars + pending > maxChars) || index === around)
+      close(index);
+    if (pending === undefined) return;
+    if (from === -1) from = index;
+    chars += pending;
+  });
+  close(sections.length);
+  return [...after, ...before.toReversed()];
+}
+
+/**
+ * Fills pending sections [from, to), in place, from their text joined. False, and nothing
+ * changed, when a section there is not pending or the text is not as long as they will be.
+ */
+export function fillPiece(sections: Section[], from: number, to: number, text: string): boolean {
+  const range = sections.slice(from, to);
+  if (range.length !== to - from || range.some((section) => section.pendingLength === undefined))
+    return false;
+  const total = range.reduce((sum, section) => sum + (section.pendingLength ?? 0), 0);
+  if (total !== text.length) return false;
+  let at = 0;
+  range.forEach((section, i) => {
+    const length = section.pendingLength ?? 0;
+    const { index, heading, start } = section;
+    sections[from + i] = { index, heading, start, markdown: text.slice(at, at + length) };
+    at += length;
+  });
+  return true;
+}

@@ -7,11 +7,12 @@
  * as plain text with a notice, so the reader is never blank.
  */
 import { createChunk, type Chunk } from './chunk-element';
-import { countBlocks, estimateHeight, splitIntoChunks } from './chunks';
+import { estimateHeight, splitIntoChunks } from './chunks';
 import { sharedParseClient, type ParseClient, type ParseHandle } from './parse-client';
 import type { ChunkOutcome } from './parse-protocol';
 import { renderPlainText } from './plain-fallback';
 import { renderSanitized } from './sanitize';
+import { blocksOf, mountAround, placeholderOf } from './section-window';
 import { sectionLength, type Section } from './sections';
 
 export { warmUpRendering } from './warm-up';
@@ -57,30 +58,36 @@ export class ProgressiveRenderer {
     this.remainingSections = sections.length;
   }
 
-  /** Builds a sized placeholder element for every section into `container`. */
-  mount(container: HTMLElement): void {
-    const fragment = document.createDocumentFragment();
+  /**
+   * Builds a sized placeholder element for every section; those around section `around` go into
+   * `container` now, the rest with attachAll() (after the first paint: see section-window.ts).
+   */
+  mount(container: HTMLElement, around = 0): void {
     for (const section of this.sections) {
-      const element = document.createElement('section');
-      element.className = 'sec pending';
-      element.dataset.section = String(section.index);
-      element.tabIndex = -1;
-      const blocks = blocksOf(section);
+      const element = placeholderOf(section);
+      const [blocks, chunks, requests] = [blocksOf(section), null, []];
       const state: SectionState = {
         element,
         blocks,
-        chunks: null,
-        requests: [],
+        chunks,
+        requests,
         urgentRange: null,
         allRequested: false,
       };
       this.states.push(state);
       this.sizePlaceholder(state, section);
       this.sectionElements.push(element);
-      fragment.append(element);
     }
-    container.replaceChildren(fragment);
+    const heights = this.states.map((state) => Number.parseFloat(state.element.style.height) || 0);
+    const attachRest = mountAround(container, this.sectionElements, heights, around);
+    this.partlyMounted = true;
+    this.attachAll = () => ((this.partlyMounted = false), attachRest());
   }
+
+  /** Some sections are not on the page yet: their geometry means nothing until attachAll(). */
+  partlyMounted = false;
+  /** Puts every section on the page (the ones mount() left out); does nothing the second time. */
+  attachAll: () => void = () => undefined;
 
   isSectionRendered(index: number): boolean {
     return this.states[index]?.chunks?.every((chunk) => chunk.rendered) ?? false;
@@ -137,14 +144,14 @@ export class ProgressiveRenderer {
   }
 
   /**
-   * The text of sections that were pending has arrived (the same section objects' slots now
-   * hold it): count their blocks; they are cut into chunks when needed, like any other.
+   * The text of sections [from, to) that were pending has arrived (the array's slots now hold
+   * it): count their blocks; they are cut into chunks when needed, like any other.
    */
-  textArrived(): void {
-    this.states.forEach((state, index) => {
-      const section = this.sections[index];
-      if (section && !state.chunks) state.blocks = blocksOf(section);
-    });
+  textArrived(from = 0, to = this.sections.length): void {
+    for (let index = from; index < to; index++) {
+      const [state, section] = [this.states[index], this.sections[index]];
+      if (state && section && !state.chunks) state.blocks = blocksOf(section);
+    }
   }
 
   /** Starts background rendering of everything else, nearest to `around` first. */
@@ -216,7 +223,8 @@ export class ProgressiveRenderer {
   }
 
   private sizePlaceholder(state: SectionState, section: Section): void {
-    state.element.style.height = `${this.estimate(sectionLength(section), state.blocks)}px`;
+    // Whole px: spacers standing for many placeholders then sum to exactly their height.
+    state.element.style.height = `${Math.round(this.estimate(sectionLength(section), state.blocks))}px`;
   }
 
   private sizeChunk(chunk: Chunk): void {
@@ -283,13 +291,6 @@ export class ProgressiveRenderer {
     }
     if (this.pending.length > 0) this.scheduleSlice();
   }
-}
-
-/** A pending section's blocks are guessed from its length (a paragraph of some 500 characters). */
-function blocksOf(section: Section): number {
-  return section.pendingLength === undefined
-    ? countBlocks(section.markdown)
-    : Math.ceil(section.pendingLength / 500);
 }
 
 /** Sections after the reader's place come first (reading goes forward), then those before it. */

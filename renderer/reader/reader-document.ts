@@ -1,6 +1,6 @@
 /**
  * The open document of <reader-view>, as a reactive controller: opens it through the bridge in
- * two steps (the outline and the text at the saved place, then the whole text), mounts its
+ * two steps (the outline and the text at the saved place, then the rest in pieces), mounts its
  * sections with the progressive renderer (the saved place first, the rest after the first
  * paint), reports that first paint and the moment the whole text is on the page, and saves the
  * position before the reader leaves.
@@ -10,13 +10,16 @@ import type { LecternBridge, OpenedDocument, OpenedDocumentStart, ReadingPositio
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ReaderCloseEvent, ToastEvent, type ToastInit } from '../lib/events';
 import { ProgressiveRenderer, type Typography } from './progressive-renderer';
-import { fillSections, sectionsFromStart } from './partial-sections';
+import { fillPiece, pendingPieces, sectionsFromStart } from './partial-sections';
 import type { Section } from './sections';
 import type { ReadingPositionController } from './reader-position';
 import type { TocEntry } from '../components/reader-toc';
 
 /** Text rendered synchronously before the first paint, in viewport heights below the reading line. */
 const FIRST_PAINT_SCREENS = 1.5;
+
+/** Characters of markdown per piece of step two: ~1 MB, a few ms to copy and parse. */
+const PIECE_CHARS = 1 << 20;
 
 /** A performance mark set at the first frame with text (the moment data-first-paint reports). */
 export const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
@@ -117,23 +120,31 @@ export class ReaderDocumentController implements ReactiveController {
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);
+    this.renderer?.attachAll(); // Every section, now that the place the reader sees is painted.
     if (this.complete) this.renderer?.renderRest(this.parts.currentSection());
     else await this.loadRest(start);
   }
 
-  /** Step two: the whole text; then the rest is rendered and what needs all of it may run. */
+  /**
+   * Step two: the rest of the text, in pieces of sections (no one message big enough to hold up
+   * a frame, nothing more asked for once the reader has left); then the rest is rendered and
+   * what needs the whole text may run.
+   */
   private async loadRest(start: OpenedDocumentStart): Promise<void> {
     const { id, textVersion } = start.summary;
     const renderer = this.renderer;
-    const whole = await call(this.parts.api(), 'readDocumentText', id, textVersion);
-    if (this.renderer !== renderer || !renderer || !this.doc) return; // Closed or reopened meanwhile.
-    if (!whole.ok) return this.toast(failureToast('Could not load the rest of the document', whole));
-    // Changed on disk between the two steps: open it again from the start.
-    if (!fillSections(this.sections, whole.value)) return void this.open(id);
-    this.doc = { ...this.doc, markdown: whole.value };
+    for (const [from, to] of pendingPieces(this.sections, start.firstSection, PIECE_CHARS)) {
+      const piece = await call(this.parts.api(), 'readDocumentSections', id, textVersion, from, to);
+      if (this.renderer !== renderer || !renderer || !this.doc) return; // Closed or reopened meanwhile.
+      if (!piece.ok) return this.toast(failureToast('Could not load the rest of the document', piece));
+      // Changed on disk between the steps: open it again from the start.
+      if (!fillPiece(this.sections, from, to, piece.value)) return void this.open(id);
+      renderer.textArrived(from, to);
+    }
+    if (this.renderer !== renderer || !renderer || !this.doc) return;
+    this.doc = { ...this.doc, markdown: this.sections.map((section) => section.markdown).join('') };
     this.complete = true;
     this.host.requestUpdate();
-    renderer.textArrived();
     renderer.renderRest(this.parts.currentSection());
   }
 
@@ -146,9 +157,9 @@ export class ReaderDocumentController implements ReactiveController {
       if (this.doc && this.complete && this.renderer === renderer) this.parts.allRendered(this.doc);
     });
     renderer.picturesOf = this.doc?.summary.id ?? null;
-    renderer.mount(this.parts.sectionsRoot());
-    this.renderer = renderer;
     const start = position ? Math.max(0, Math.min(position.section, this.sections.length - 1)) : 0;
+    renderer.mount(this.parts.sectionsRoot(), start);
+    this.renderer = renderer;
     // Parsed in the worker: the UI answers meanwhile, and the reader may leave before it is done.
     await renderer.renderForReading(start, position?.offset ?? 0, window.innerHeight * FIRST_PAINT_SCREENS);
     if (this.renderer !== renderer) return false;

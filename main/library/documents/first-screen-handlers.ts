@@ -4,7 +4,11 @@ import { type ApiHandlers, defineHandler } from '../define-handler';
 import { type ErrorLog, ok } from '../handler-factory';
 import type { DocumentOpener } from './open-parts';
 
-export type FirstScreenMethod = 'queryDocuments' | 'openDocumentStart' | 'readDocumentText';
+export type FirstScreenMethod =
+  | 'queryDocuments'
+  | 'openDocumentStart'
+  | 'readDocumentText'
+  | 'readDocumentSections';
 
 export function createFirstScreenHandlers(
   index: DocumentIndex,
@@ -21,6 +25,11 @@ export function createFirstScreenHandlers(
     readDocumentText: defineHandler(
       'readDocumentText',
       (id, textVersion) => opener.readDocumentText(id, textVersion),
+      log,
+    ),
+    readDocumentSections: defineHandler(
+      'readDocumentSections',
+      (id, textVersion, from, to) => opener.readDocumentSections(id, textVersion, from, to),
       log,
     ),
   };

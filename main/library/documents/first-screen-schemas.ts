@@ -15,8 +15,11 @@ export const documentQuerySchema = z.strictObject({
 
 export const textVersionSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a text version is a sha256 in hex');
 
+const sectionIndexSchema = z.number().int().min(0).max(10_000_000);
+
 export const firstScreenArguments = {
   queryDocuments: z.tuple([documentQuerySchema]),
   openDocumentStart: z.tuple([documentIdSchema]),
   readDocumentText: z.tuple([documentIdSchema, textVersionSchema]),
+  readDocumentSections: z.tuple([documentIdSchema, textVersionSchema, sectionIndexSchema, sectionIndexSchema]),
 } as const;

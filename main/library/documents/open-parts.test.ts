@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../common/sections';
 import { WAR_AND_PEACE, useTempLibrary } from '../test-support';
@@ -40,6 +41,38 @@ describe('opening in two steps', () => {
     expect(await lib.opener.openDocumentStart('0123456789abcdef')).toBeNull();
     await lib.documents.deleteDocument(id);
     expect(await lib.opener.readDocumentText(id, 'f'.repeat(64))).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  it('sends the rest in pieces of sections that join up to the whole text, with or without a cached outline', async () => {
+    const { lib, id, version } = await importBook();
+    const whole = await lib.opener.readDocumentText(id, version);
+    if (!whole.ok) throw new Error(whole.message);
+    const count = splitSections(whole.value).length;
+    const cuts = [0, 1, 2, 57, 200, count - 1, count];
+    for (const cold of [false, true]) {
+      if (cold) await lib.opener.outlines.remove(id);
+      const pieces: string[] = [];
+      for (let i = 0; i + 1 < cuts.length; i++) {
+        const piece = await lib.opener.readDocumentSections(id, version, cuts[i] ?? 0, cuts[i + 1] ?? 0);
+        if (!piece.ok) throw new Error(piece.message);
+        pieces.push(piece.value);
+      }
+      expect(pieces.join('')).toBe(whole.value);
+    }
+    expect(await lib.opener.readDocumentSections(id, version, 3, 3)).toMatchObject({ code: 'invalid-argument' });
+    expect(await lib.opener.readDocumentSections(id, version, 0, count + 1)).toMatchObject({ code: 'invalid-argument' });
+    expect(await lib.opener.readDocumentSections(id, 'f'.repeat(64), 0, 1)).toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses a piece when the file no longer matches its outline, and forgets the outline', async () => {
+    const { lib, id, version } = await importBook();
+    await lib.opener.openDocumentStart(id);
+    const file = lib.paths.documentFile(id);
+    const body = await readFile(file, 'utf8');
+    // Edited outside the app: "é" is one more byte, so the outline's offsets no longer fit the file.
+    await writeFile(file, body.replace('Petersburg', 'Pétersburg'));
+    expect(await lib.opener.readDocumentSections(id, version, 0, 3)).toMatchObject({ ok: false, code: 'not-found' });
+    expect(await lib.opener.outlines.read(id, version)).toBeNull();
   });
 
   it('clamps a saved section past the end and always sends at least one section', () => {

@@ -1,6 +1,7 @@
 /**
  * Opening a document in two steps: first what paints the screen at the saved place (metadata,
- * position, highlights, the section outline and ~64 KB of text from there), then the whole text.
+ * position, highlights, the section outline and ~64 KB of text from there), then the rest (whole,
+ * or in pieces of sections read by the outline's byte offsets).
  */
 import type { DocumentId, OpenedDocumentStart, Result, SectionOutline } from '../../../preload/api';
 import { splitSections, type Section } from '../../../common/sections';
@@ -26,10 +27,7 @@ export function firstPartOf(sections: readonly Section[], fromSection: number): 
 }
 
 /** The sections to send first by the outline alone: [first, end) and their bytes in the file. */
-export function firstRangeOf(
-  outline: StoredOutline,
-  fromSection: number,
-): { first: number; end: number; byteStart: number; byteLength: number; chars: number } {
+export function firstRangeOf(outline: StoredOutline, fromSection: number): SectionRange {
   const sections = outline.sections;
   const first = Math.max(0, Math.min(fromSection, sections.length - 1));
   let end = first;
@@ -38,9 +36,24 @@ export function firstRangeOf(
     chars += sections[end]?.length ?? 0;
     end += 1;
   }
-  const byteStart = sections[first]?.byteStart ?? 0;
-  const last = sections[end - 1];
+  return rangeOf(outline, first, end);
+}
+
+interface SectionRange {
+  first: number;
+  end: number;
+  byteStart: number;
+  byteLength: number;
+  chars: number;
+}
+
+/** Where sections [first, end) lie in the stored file (bytes) and how many characters they hold. */
+export function rangeOf(outline: StoredOutline, first: number, end: number): SectionRange {
+  const sections = outline.sections.slice(first, end);
+  const byteStart = sections[0]?.byteStart ?? 0;
+  const last = sections.at(-1);
   const byteLength = last === undefined ? 0 : last.byteStart + last.byteLength - byteStart;
+  const chars = sections.reduce((sum, section) => sum + section.length, 0);
   return { first, end, byteStart, byteLength, chars };
 }
 
@@ -52,8 +65,8 @@ const outlineOf = ({ index, heading, start, length }: SectionOutline): SectionOu
 });
 
 export class DocumentOpener {
-  /** The text of the document opened last, kept until step two asks for it (no second file read). */
-  private lastOpened: { id: DocumentId; version: string; markdown: string } | null = null;
+  /** The outline of the document opened last: step two's pieces each need it. */
+  private recentOutline: { id: DocumentId; outline: StoredOutline } | null = null;
 
   readonly outlines: OutlineCache;
 
@@ -76,6 +89,7 @@ export class DocumentOpener {
     ]);
     const { position, highlights, documentNote } = annotationsData;
     const fromSection = position?.section ?? 0;
+    if (outline !== null) this.recentOutline = { id, outline };
     const part = outline === null ? null : await this.readFirstPart(id, outline, fromSection);
     const whole = part === null ? await this.readBody(id) : null;
     if (part === null && whole === null) return null;
@@ -87,10 +101,10 @@ export class DocumentOpener {
       return { ...start, ...part, sections: outline.sections.map(outlineOf), totalLength: outline.totalLength };
     }
     const markdown = whole ?? '';
-    this.lastOpened = { id, version: record.contentHash, markdown };
     const sections = splitSections(markdown);
     const { first, text } = firstPartOf(sections, fromSection);
     const built = buildOutline(markdown, record.contentHash);
+    this.recentOutline = { id, outline: built };
     void this.outlines.write(id, built);
     return {
       ...start,
@@ -108,15 +122,56 @@ export class DocumentOpener {
     fromSection: number,
   ): Promise<{ firstSection: number; firstText: string } | null> {
     const range = firstRangeOf(outline, fromSection);
+    const text = await this.readRange(id, range);
+    return text === null ? null : { firstSection: range.first, firstText: text };
+  }
+
+  /** The text of a range by its byte offsets; null when the file does not agree with the outline. */
+  private async readRange(id: DocumentId, range: SectionRange): Promise<string | null> {
     try {
       const bytes = await this.parts.fsys.readRange(this.parts.paths.documentFile(id), range.byteStart, range.byteLength);
       const text = bytes.toString('utf8');
       // A cache that does not match the file (edited outside, torn) is dropped: the slow path rebuilds it.
-      if (bytes.length !== range.byteLength || text.length !== range.chars) return null;
-      return { firstSection: range.first, firstText: text };
+      return bytes.length === range.byteLength && text.length === range.chars ? text : null;
     } catch {
       return null;
     }
+  }
+
+  /** The cached outline of this version: the one in memory, else the cache file's. */
+  private async outlineFor(id: DocumentId, contentHash: string): Promise<StoredOutline | null> {
+    const recent = this.recentOutline;
+    if (recent?.id === id && recent.outline.contentHash === contentHash) return recent.outline;
+    const outline = await this.outlines.read(id, contentHash);
+    if (outline !== null) this.recentOutline = { id, outline };
+    return outline;
+  }
+
+  /**
+   * Step two in pieces: sections [from, to) of the text at `textVersion`, read by the outline's
+   * byte offsets (the outline is built, and cached, if step one did not leave one).
+   */
+  async readDocumentSections(id: DocumentId, textVersion: string, from: number, to: number): Promise<Result<string>> {
+    const record = this.parts.catalog.get(id);
+    if (record === undefined) return documentNotFound(id);
+    if (record.contentHash !== textVersion) return changedMeanwhile();
+    let outline = await this.outlineFor(id, textVersion);
+    if (outline === null) {
+      const markdown = await this.readBody(id);
+      if (markdown === null) return documentNotFound(id);
+      outline = buildOutline(markdown, textVersion);
+      this.recentOutline = { id, outline };
+      void this.outlines.write(id, outline);
+    }
+    if (from >= to || to > outline.sections.length) {
+      return { ok: false, code: 'invalid-argument', message: `No sections ${from} to ${to} in this document.` };
+    }
+    const text = await this.readRange(id, rangeOf(outline, from, to));
+    if (text !== null) return { ok: true, value: text };
+    // The file no longer matches its outline: forget it, so opening again rebuilds it.
+    this.recentOutline = null;
+    await this.outlines.remove(id);
+    return changedMeanwhile();
   }
 
   /** Step two: the whole text, if it is still the version step one described. */
@@ -124,11 +179,6 @@ export class DocumentOpener {
     const record = this.parts.catalog.get(id);
     if (record === undefined) return documentNotFound(id);
     if (record.contentHash !== textVersion) return changedMeanwhile();
-    const kept = this.lastOpened;
-    if (kept?.id === id && kept.version === textVersion) {
-      this.lastOpened = null;
-      return { ok: true, value: kept.markdown };
-    }
     const markdown = await this.readBody(id);
     return markdown === null ? documentNotFound(id) : { ok: true, value: markdown };
   }
