@@ -4,7 +4,7 @@ import type { DocumentSummary, SearchResults } from '../../../preload/api';
 import type { Library } from '../library';
 import { nodeFileSystem } from '../storage/file-system';
 import { bytes, useTempLibrary } from '../test-support';
-import { SEARCH_INDEX_VERSION, searchIndexFile } from './persist';
+import { SEARCH_INDEX_VERSION, searchCompactFile, searchIndexFile } from './persist';
 
 const temp = useTempLibrary();
 const SOIREE = [
@@ -198,5 +198,34 @@ describe('the persisted index', () => {
     const info = reopened.app.getLibraryInfo();
     expect(info.notices.map((notice) => notice.message).join()).toMatch(/search index is being rebuilt/);
     expect(reopened.catalog.list()).toHaveLength(2);
+  });
+
+  it('finds a word deep in a large book after a restart, at its place, and mends a compact file from another save', async () => {
+    const { lib } = await world();
+    const chapters = Array.from({ length: 200 }, (_, n) => {
+      const scene = n === 150 ? 'At Otrádnoe the samovar hissed while Natásha sang. ' : '';
+      return `## Chapter ${n + 1}\n\n${scene}${SOIREE.split('\n').slice(2).join(' ').repeat(4)}\n`;
+    });
+    const book = `# A Long Book\n\n${chapters.join('\n')}`;
+    const doc = await importDoc(lib, 'long.md', book);
+    await lib.close();
+    const savedCompact = await nodeFileSystem.readFile(searchCompactFile(lib.paths));
+    const reopened = await temp.open();
+    await reopened.search.ready();
+    expect(reopened.search.status().origin).toBe('file');
+    for (const query of ['samovar', 'samovr', 'otradnoe samov']) {
+      const [hit] = (await find(reopened, query)).passages;
+      expect(hit).toMatchObject({ documentId: doc.id, heading: 'Chapter 151' });
+      expect(book.slice(hit!.offset)).toMatch(/^(samovar|Otrádnoe)/);
+    }
+    value(await reopened.documents.renameDocument(doc.id, 'A Longer Book'));
+    await reopened.close();
+    // A compact file left by an earlier save beside the newer JSON file: refused, rebuilt, reported.
+    await writeFile(searchCompactFile(lib.paths), savedCompact);
+    const mended = await temp.open();
+    expect((await find(mended, 'samovar')).passages.map((hit) => hit.documentId)).toEqual([doc.id]);
+    expect(mended.search.status().origin).toBe('built');
+    const notices = mended.app.getLibraryInfo().notices.map((notice) => notice.message);
+    expect(notices.join()).toMatch(/search index is being rebuilt/);
   });
 });

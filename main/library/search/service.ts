@@ -48,10 +48,21 @@ export class SearchService {
   private readonly unsubscribes: (() => void)[] = [];
   private readonly save: DelayedWrite;
   private readonly bodies = new Map<string, string | null>();
+  private readonly answering: Promise<void>;
+  private markAnswering: () => void = () => undefined;
 
   constructor(private readonly parts: SearchServiceParts) {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
     this.save = new DelayedWrite(() => this.saveNow(), parts.saveDelayMs ?? SAVE_DELAY_MS);
+    this.answering = new Promise((resolve) => (this.markAnswering = resolve));
+  }
+
+  /**
+   * Resolves once search answers from a whole index: the persisted one as soon as it is loaded (it
+   * then catches up with changes made meanwhile, see `settled`), else the one built.
+   */
+  ready(): Promise<void> {
+    return this.answering;
   }
 
   /** Loads or builds the index in the background and starts following changes. */
@@ -122,6 +133,8 @@ export class SearchService {
       this.sync = new IndexSync(loaded.state, this.parts.sources);
       this.sync.stopped = stopped;
       this.origin = 'file';
+      this.building = false;
+      this.markAnswering();
     }
     if (loaded.kind === 'unusable')
       this.parts.notify({
@@ -132,6 +145,7 @@ export class SearchService {
       await this.sync.reconcile();
     } finally {
       this.building = false;
+      this.markAnswering();
     }
     if (this.sync.dirty) this.save.soon();
   }
