@@ -4,17 +4,18 @@
  * keeps a posting as an entry of a nested Map (~45 bytes); 50 MB of text is millions of them.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { type BodyTerm, type Expansion, bm25, expandTerm, inverseFrequency } from './compact-scoring';
+import {
+  type BodyTerm,
+  type Expansion,
+  FREQUENCY_BITS,
+  bm25,
+  expandTerm,
+  inverseFrequency,
+  postingsHold,
+} from './compact-scoring';
 import { tokenize } from './text';
 
-/** Where a passage is: what a result needs to show it and open the document there. */
-export interface PassagePlace {
-  documentId: string;
-  section: number;
-  heading: string | null;
-  start: number;
-  end: number;
-}
+export type { PassagePlace } from './entries';
 
 export type { BodyTerm } from './compact-scoring';
 
@@ -39,8 +40,6 @@ export interface CompactSnapshot<P> {
   lengths: number[];
 }
 
-/** A posting holds the word's frequency in its low byte (BM25 saturates long before 255). */
-const FREQUENCY_BITS = 256;
 /** Removed items' postings are dropped (and ordinals renumbered) once this many pile up... */
 const COMPACT_DEAD = 5000;
 /** ...and they are a quarter of the items. */
@@ -286,19 +285,8 @@ export class CompactIndex<P extends CompactItem> {
     }
   }
 
-  /** Whether a word's postings hold a passage (postings are in ordinal order: a binary search). */
   private holds(termId: number, ordinal: number): boolean {
     const list = this.postings[termId];
-    if (list === undefined) return false;
-    let low = 0;
-    let high = (this.postingCounts[termId] ?? 0) - 1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      const found = Math.floor((list[middle] ?? 0) / FREQUENCY_BITS);
-      if (found === ordinal) return true;
-      if (found < ordinal) low = middle + 1;
-      else high = middle - 1;
-    }
-    return false;
+    return list !== undefined && postingsHold(list, this.postingCounts[termId] ?? 0, ordinal);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * How the compact indexes score: MiniSearch's BM25+ and its weights for prefix and typo matches, so
- * their results rank as MiniSearch's would.
+ * How the compact indexes find and score: postings, MiniSearch's BM25+ and its weights for prefix and
+ * typo matches, so their results rank as MiniSearch's would.
  */
 import type SearchableMap from 'minisearch/SearchableMap';
 
@@ -18,8 +18,24 @@ export interface Expansion {
   weight: number;
 }
 
+/** A posting is `ordinal * FREQUENCY_BITS + frequency` (BM25 saturates long before 255). */
+export const FREQUENCY_BITS = 256;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { prefix: 0.375, fuzzy: 0.45 };
+
+/** Whether the first `count` postings of `list` hold `ordinal` (they are in ordinal order). */
+export function postingsHold(list: Uint32Array, count: number, ordinal: number): boolean {
+  let low = 0;
+  let high = count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = Math.floor((list[middle] ?? 0) / FREQUENCY_BITS);
+    if (found === ordinal) return true;
+    if (found < ordinal) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
+}
 
 /** BM25+'s inverse document frequency of a word found in `frequency` of `live` items. */
 export const inverseFrequency = (live: number, frequency: number): number =>

@@ -7,6 +7,15 @@ import { splitSections } from '../../../common/sections';
 
 export type EntryKind = 'document' | 'passage' | 'highlight' | 'note';
 
+/** Where a passage is: what a result needs to show it and open the document there. */
+export interface PassagePlace {
+  documentId: string;
+  section: number;
+  heading: string | null;
+  start: number;
+  end: number;
+}
+
 /** Tags as stored beside an item: ids, with the names they had when written. */
 export interface StoredTagRefs {
   tagIds: string[];

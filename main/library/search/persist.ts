@@ -1,6 +1,7 @@
 /**
- * The search index's file in the library folder (cache/search-index.json): versioned, written
- * durably, and only ever derived data, so a corrupt or other-version file is rebuilt, never trusted.
+ * The search index's files in the library folder (cache/search-index.json, and beside it the compact
+ * indexes: search-entries.bin, search-body.bin, read after the rest so search answers sooner): versioned,
+ * written durably, and only ever derived data, so a corrupt or other-version file is rebuilt, never trusted.
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -8,10 +9,12 @@ import { readTextIfExists, writeFileDurable } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { decodeCompact, encodeCompact } from './compact-file';
-import { type CompactSnapshots, SearchIndex } from './search-index';
+import type { CompactSnapshot, PassagePlace } from './compact-index';
+import type { SavedEntries } from './compact-entries';
+import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 const FORMAT = 'lectern-search-index';
 
 /** The index and, per owner, the signature of what it was built from (to find what changed since). */
@@ -20,20 +23,28 @@ export interface IndexState {
   signatures: Map<string, string>;
 }
 
+/** The passages' index as saved; reading it throws when it is damaged or from another save. */
+export type BodyReader = () => Promise<CompactSnapshot<PassagePlace>>;
+
 export type LoadedIndex =
-  { kind: 'loaded'; state: IndexState } | { kind: 'missing' } | { kind: 'unusable'; reason: string };
+  | { kind: 'loaded'; state: IndexState; body: BodyReader }
+  | { kind: 'missing' }
+  | { kind: 'unusable'; reason: string };
 
 export const searchIndexFile = (paths: LibraryPaths): string =>
   path.join(paths.root, 'cache', 'search-index.json');
 
-/** The passages' and highlights' indexes, saved beside the JSON file (binary: see compact-file.ts). */
-export const searchCompactFile = (paths: LibraryPaths): string =>
-  path.join(paths.root, 'cache', 'search-compact.bin');
+/** The documents' and highlights' compact indexes (binary: see compact-file.ts). */
+export const searchEntriesFile = (paths: LibraryPaths): string =>
+  path.join(paths.root, 'cache', 'search-entries.bin');
+/** The passages' compact index: most of the index, read once the rest answers. */
+export const searchBodyFile = (paths: LibraryPaths): string =>
+  path.join(paths.root, 'cache', 'search-body.bin');
 
 interface IndexFile {
   format: typeof FORMAT;
   version: number;
-  /** Written into the body file too: a body file from another save is refused. */
+  /** Written into the binary files too: one from another save is refused. */
   generation: string;
   signatures: [string, string][];
   data: ReturnType<SearchIndex['toJSON']>;
@@ -63,16 +74,17 @@ export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<
     if (typeof version === 'number' && version !== SEARCH_INDEX_VERSION)
       return { kind: 'unusable', reason: `it was made by another version of Lectern (${version})` };
     if (!isIndexFile(raw)) return { kind: 'unusable', reason: 'the file is damaged' };
-    const { body, document, highlight } = decodeCompact(
-      await fsys.readFile(searchCompactFile(paths)),
-      raw.generation,
-    );
-    if (body === undefined || document === undefined || highlight === undefined)
-      throw new Error('missing part');
-    // The compact file's items are as SearchIndex saved them (generation-checked with this file).
-    const compact = { body, entries: { document, highlight } } as unknown as CompactSnapshots;
-    const index = SearchIndex.fromJSON(raw.data, compact);
-    return { kind: 'loaded', state: { index, signatures: new Map(raw.signatures) } };
+    const { generation } = raw;
+    const { document, highlight } = decodeCompact(await fsys.readFile(searchEntriesFile(paths)), generation);
+    if (document === undefined || highlight === undefined) throw new Error('missing part');
+    // The binary files' items are as SearchIndex saved them (their generation is this file's).
+    const index = SearchIndex.fromJSON(raw.data, { document, highlight } as unknown as SavedEntries);
+    const body: BodyReader = async () => {
+      const { body: passages } = decodeCompact(await fsys.readFile(searchBodyFile(paths)), generation);
+      if (passages === undefined) throw new Error('missing part');
+      return passages as CompactSnapshot<PassagePlace>;
+    };
+    return { kind: 'loaded', state: { index, signatures: new Map(raw.signatures) }, body };
   } catch {
     return { kind: 'unusable', reason: 'the file is damaged' };
   }
@@ -85,14 +97,11 @@ export async function saveIndex(fsys: FileSystem, paths: LibraryPaths, state: In
   // A vacuum holds some adds and discards back: the file must have them all.
   await state.index.idle();
   const generation = randomBytes(8).toString('hex');
-  // The compact file first: the JSON file names its generation, so a kill between the two writes
-  // leaves a pair that is refused (and rebuilt), never one that mixes two saves.
-  const compact = state.index.compactSnapshots();
-  await writeFileDurable(
-    fsys,
-    searchCompactFile(paths),
-    encodeCompact({ body: compact.body, ...compact.entries }, generation),
-  );
+  // The binary files first: the JSON file names their generation, so a kill between the writes
+  // leaves files that are refused (and rebuilt), never a mix of two saves.
+  const { body, entries } = state.index.compactSnapshots();
+  await writeFileDurable(fsys, searchBodyFile(paths), encodeCompact({ body }, generation));
+  await writeFileDurable(fsys, searchEntriesFile(paths), encodeCompact({ ...entries }, generation));
   const content: IndexFile = {
     format: FORMAT,
     version: SEARCH_INDEX_VERSION,

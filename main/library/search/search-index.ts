@@ -69,7 +69,7 @@ export class SearchIndex {
   /** While MiniSearch vacuums, its adds and discards wait here (their bookkeeping does not). */
   private vacuuming: Promise<void> | null = null;
   private readonly waiting: (() => void)[] = [];
-  private readonly body: CompactIndex<PassagePlace>;
+  private body: CompactIndex<PassagePlace>;
   /** Documents' and highlights' entries. */
   private readonly entries: CompactEntries;
 
@@ -77,13 +77,13 @@ export class SearchIndex {
     mini?: MiniSearch<IndexEntry>,
     owners?: Map<string, string[]>,
     stored?: StoredEntry[],
-    compact?: CompactSnapshots,
+    saved?: SavedEntries,
   ) {
     this.mini = mini ?? new MiniSearch<IndexEntry>(options());
     if (owners) this.owners = owners;
     for (const entry of stored ?? []) this.stored.set(entry.id, entry);
-    this.body = compact ? CompactIndex.fromSnapshot(compact.body) : new CompactIndex();
-    this.entries = new CompactEntries(compact?.entries);
+    this.body = new CompactIndex();
+    this.entries = new CompactEntries(saved);
   }
 
   /** Entries in MiniSearch, passages and highlights. */
@@ -245,8 +245,17 @@ export class SearchIndex {
   }
 
   /** The index from its serialised form; throws on a malformed one. */
-  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, compact?: CompactSnapshots): SearchIndex {
+  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: SavedEntries): SearchIndex {
     const mini = MiniSearch.loadJS<IndexEntry>(json.index, options());
-    return new SearchIndex(mini, new Map(json.owners), json.stored, compact);
+    return new SearchIndex(mini, new Map(json.owners), json.stored, saved);
+  }
+
+  /**
+   * Puts the saved passages in (read after the rest, so search answers sooner). Only before any
+   * passage is added: the service reads them before it follows any change.
+   */
+  attachBody(snapshot: CompactSnapshot<PassagePlace>): void {
+    if (this.body.size > 0) throw new Error('The passages are indexed already');
+    this.body = CompactIndex.fromSnapshot(snapshot);
   }
 }

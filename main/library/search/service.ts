@@ -9,7 +9,7 @@ import { DelayedWrite } from '../storage/delayed-write';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
-import { loadIndex, saveIndex } from './persist';
+import { type BodyReader, loadIndex, saveIndex } from './persist';
 import { documentsTitled, runQuery } from './query';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
@@ -133,8 +133,11 @@ export class SearchService {
       this.sync = new IndexSync(loaded.state, this.parts.sources);
       this.sync.stopped = stopped;
       this.origin = 'file';
-      this.building = false;
+      // Titles, highlights and notes answer now; passages come once their file is read (results
+      // say `indexing` meanwhile). No change is followed before: they queue behind this.
       this.markAnswering();
+      // The index is whole once the passages are in; catching up with changes is not building.
+      if (await this.readPassages(loaded.body)) this.building = false;
     }
     if (loaded.kind === 'unusable')
       this.parts.notify({
@@ -148,6 +151,22 @@ export class SearchService {
       this.markAnswering();
     }
     if (this.sync.dirty) this.save.soon();
+  }
+
+  /** Puts the saved passages in; false when their file cannot be used (they are indexed again). */
+  private async readPassages(read: BodyReader): Promise<boolean> {
+    try {
+      this.sync.state.index.attachBody(await read());
+      return true;
+    } catch {
+      this.parts.notify({
+        level: 'info',
+        message:
+          "The search index of documents' text is being rebuilt: its file is damaged. Nothing in the library is affected.",
+      });
+      this.sync.forgetDocumentText();
+      return false;
+    }
   }
 
   private documentChanged(kind: string, id: string): void {

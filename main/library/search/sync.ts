@@ -72,6 +72,12 @@ export class IndexSync {
     this.dirty = true;
   }
 
+  /** The documents' text must be indexed again (its saved index could not be read). */
+  forgetDocumentText(): void {
+    for (const owner of this.state.signatures.keys())
+      if (owner.startsWith(bodyOwner(''))) this.state.signatures.delete(owner);
+  }
+
   /** A document left (to the trash): its entries go. */
   dropDocument(id: string): void {
     this.drop(bodyOwner(id));
