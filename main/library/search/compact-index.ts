@@ -141,8 +141,7 @@ export class CompactIndex<P extends CompactItem> {
       if (matched[ordinal] !== terms.length || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
       if (accept(this.places[ordinal] as P)) found.push(ordinal);
     }
-    found.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0));
-    return found.slice(0, max).map((ordinal) => ({
+    return bestOf(found, scores, max).map((ordinal) => ({
       score: scores[ordinal] ?? 0,
       terms: expansions
         .flat()
@@ -289,4 +288,18 @@ export class CompactIndex<P extends CompactItem> {
     const list = this.postings[termId];
     return list !== undefined && postingsHold(list, this.postingCounts[termId] ?? 0, ordinal);
   }
+}
+
+/** The `max` ordinals of best score, best first (a common word matches most items: sort only the top). */
+function bestOf(found: readonly number[], scores: Float64Array, max: number): number[] {
+  const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0);
+  if (found.length <= max) return found.toSorted(byScore);
+  const foundScores = new Float64Array(found.length);
+  for (let at = 0; at < found.length; at++) foundScores[at] = scores[found[at] ?? 0] ?? 0;
+  // Typed arrays sort numbers natively (no comparator): the max-th best score is the bar.
+  const bar = foundScores.toSorted()[found.length - max] ?? 0;
+  return found
+    .filter((ordinal) => (scores[ordinal] ?? 0) >= bar)
+    .toSorted(byScore)
+    .slice(0, max);
 }

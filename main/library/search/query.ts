@@ -71,30 +71,49 @@ function entryFilter(query: SearchQuery, documentsWithin: ReadonlySet<string> | 
 export function documentsTitled(
   within: readonly string[],
   titles: Iterable<{ id: string; title: string }>,
+  folded: FoldedTitles = new FoldedTitles(),
 ): Set<string> {
   const wanted = within.map(foldTerm);
   const found = new Set<string>();
   for (const { id, title } of titles) {
-    const folded = foldTerm(title);
-    if (wanted.every((part) => folded.includes(part))) found.add(id);
+    const haystack = folded.of(id, title);
+    if (wanted.every((part) => haystack.includes(part))) found.add(id);
   }
   return found;
 }
 
+/** Titles folded once, not at every `in:` query (10,000 of them cost milliseconds each time). */
+export class FoldedTitles {
+  private readonly folded = new Map<string, { title: string; folded: string }>();
+
+  of(id: string, title: string): string {
+    const known = this.folded.get(id);
+    if (known?.title === title) return known.folded;
+    const folded = foldTerm(title);
+    this.folded.set(id, { title, folded });
+    return folded;
+  }
+
+  forget(id: string): void {
+    this.folded.delete(id);
+  }
+}
+
 /**
- * Hits for the query: documents and notes, highlights, passages, each best first and at most
- * MAX_CANDIDATES (phrases are checked by the caller).
+ * Hits for the query: documents and notes, highlights, passages, each best first; `limit` of each
+ * kind, or MAX_CANDIDATES when phrases are checked (by the caller) and may turn some down.
  */
 export function runQuery(
   index: SearchIndex,
   query: SearchQuery,
   documentsWithin: ReadonlySet<string> | null,
+  limit = MAX_CANDIDATES,
 ): Hit[] {
   const terms = queryTerms(query);
   const excluded = query.excluded.flatMap(tokenize);
   const filter = entryFilter(query, documentsWithin);
   const hits = index.search(miniQuery(terms, excluded), filter);
-  const asked = { terms, excluded, max: MAX_CANDIDATES };
+  const asked = { terms, excluded, max: query.phrases.length > 0 ? MAX_CANDIDATES : limit };
   const documents = index.searchEntries('document', asked, filter);
   const highlights = query.notesOnly ? [] : index.searchEntries('highlight', asked, filter);
   // Passages carry no tags, colours or notes: those filters leave none.
@@ -107,5 +126,5 @@ export function runQuery(
         asked.max,
       )
     : [];
-  return [...documents, ...hits.slice(0, MAX_CANDIDATES), ...highlights, ...passages];
+  return [...documents, ...hits.slice(0, asked.max), ...highlights, ...passages];
 }

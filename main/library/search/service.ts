@@ -10,7 +10,7 @@ import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
 import { type BodyReader, loadIndex, saveIndex } from './persist';
-import { documentsTitled, runQuery } from './query';
+import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -48,6 +48,7 @@ export class SearchService {
   private readonly unsubscribes: (() => void)[] = [];
   private readonly save: DelayedWrite;
   private readonly bodies = new Map<string, string | null>();
+  private readonly titles = new FoldedTitles();
   private readonly answering: Promise<void>;
   private markAnswering: () => void = () => undefined;
 
@@ -119,8 +120,9 @@ export class SearchService {
         : documentsTitled(
             query.within,
             sources.documents().map(({ id, title }) => ({ id, title })),
+            this.titles,
           );
-    const hits = runQuery(this.sync.state.index, query, within);
+    const hits = runQuery(this.sync.state.index, query, within, limit);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
     const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
     return { ok: true, value: { ...grouped, indexing: this.building } };
@@ -171,6 +173,7 @@ export class SearchService {
 
   private documentChanged(kind: string, id: string): void {
     this.bodies.delete(id);
+    if (kind === 'removed') this.titles.forget(id);
     if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
     else if (kind === 'counts-changed') this.enqueue(() => this.sync.syncAnnotations(id));
     else
