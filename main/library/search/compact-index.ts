@@ -1,5 +1,5 @@
 /**
- * A compact index of many items of one text field (items of body text, highlights), scored like
+ * A compact index of many items of one text field (passages of body text, documents' titles, highlights), scored like
  * MiniSearch (BM25+, its prefix and fuzzy weights) but with postings packed in typed arrays: MiniSearch
  * keeps a posting as an entry of a nested Map (~45 bytes); 50 MB of text is millions of them.
  */
@@ -10,6 +10,7 @@ import {
   FREQUENCY_BITS,
   bm25,
   expandTerm,
+  bestOf,
   inverseFrequency,
   postingsHold,
 } from './compact-scoring';
@@ -288,18 +289,4 @@ export class CompactIndex<P extends CompactItem> {
     const list = this.postings[termId];
     return list !== undefined && postingsHold(list, this.postingCounts[termId] ?? 0, ordinal);
   }
-}
-
-/** The `max` ordinals of best score, best first (a common word matches most items: sort only the top). */
-function bestOf(found: readonly number[], scores: Float64Array, max: number): number[] {
-  const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0);
-  if (found.length <= max) return found.toSorted(byScore);
-  const foundScores = new Float64Array(found.length);
-  for (let at = 0; at < found.length; at++) foundScores[at] = scores[found[at] ?? 0] ?? 0;
-  // Typed arrays sort numbers natively (no comparator): the max-th best score is the bar.
-  const bar = foundScores.toSorted()[found.length - max] ?? 0;
-  return found
-    .filter((ordinal) => (scores[ordinal] ?? 0) >= bar)
-    .toSorted(byScore)
-    .slice(0, max);
 }

@@ -67,3 +67,17 @@ export function expandTerm(
     }
   return [...found.values()];
 }
+
+/** The `max` ordinals of best score, best first (a common word matches most items: sort only the top). */
+export function bestOf(found: readonly number[], scores: Float64Array, max: number): number[] {
+  const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0);
+  if (found.length <= max) return found.toSorted(byScore);
+  const foundScores = new Float64Array(found.length);
+  for (let at = 0; at < found.length; at++) foundScores[at] = scores[found[at] ?? 0] ?? 0;
+  // Typed arrays sort numbers natively (no comparator): the max-th best score is the bar.
+  const bar = foundScores.toSorted()[found.length - max] ?? 0;
+  return found
+    .filter((ordinal) => (scores[ordinal] ?? 0) >= bar)
+    .toSorted(byScore)
+    .slice(0, max);
+}
