@@ -81,6 +81,7 @@ const EXPECTED_FILES: RegExp[] = [
   // Rebuildable caches (a torn one is rebuilt, so it need not parse).
   /^cache\/outlines\/[0-9a-f]{16}\.json$/,
   /^cache\/search-index\.json$/,
+  /^cache\/search-(entries|body)\.bin$/,
 ];
 
 /** Every JSON file parses; every file is one the layout names (temp and corrupt-aside files are findings). */

@@ -18,6 +18,8 @@ import { dialogStyles } from '../styles/app-dialog-styles';
 
 /** Results of each kind the palette asks for. */
 const PER_KIND = 8;
+/** While the index is still being read or built, the results shown are asked again this often. */
+const INDEXING_RETRY_MS = 750;
 
 /** Whether a key press opens the palette: Ctrl+K, or Cmd+K on a Mac. */
 export const isPaletteKey = (event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean =>
@@ -37,6 +39,8 @@ export class SearchPalette extends LitElement {
   @query('input') private input!: HTMLInputElement;
   /** Answers to older keystrokes are dropped when a newer one has been asked. */
   private asked = 0;
+  /** The query the results shown answer. */
+  private shownFor = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -113,7 +117,7 @@ export class SearchPalette extends LitElement {
     if (this.text.trim() === '' || !this.searched) return this.indexing ? 'Indexing the library…' : '';
     const count = this.items.length;
     const found = count === 0 ? 'No results' : `${count} result${count === 1 ? '' : 's'}`;
-    return this.indexing ? `${found} (still indexing the library)` : found;
+    return this.indexing ? `${found} so far (searching the text of documents…)` : found;
   }
 
   private readonly onWindowKey = (event: KeyboardEvent): void => {
@@ -132,10 +136,18 @@ export class SearchPalette extends LitElement {
       this.dispatchEvent(new ToastEvent(failureToast('Could not search', result)));
       return;
     }
+    const again = this.searched && this.shownFor === text;
+    this.shownFor = text;
     this.items = paletteItems(result.value);
     this.indexing = result.value.indexing;
     this.searched = true;
-    this.active = 0;
+    // Asked again by the retry below: the reader's place in the list stays.
+    if (!again) this.active = 0;
+    else this.active = Math.min(this.active, Math.max(0, this.items.length - 1));
+    if (this.indexing)
+      setTimeout(() => {
+        if (asked === this.asked && this.dialog?.open) void this.onInput(text);
+      }, INDEXING_RETRY_MS);
   }
 
   private readonly onInputKey = (event: KeyboardEvent): void => {

@@ -7,6 +7,15 @@ import { splitSections } from '../../../common/sections';
 
 export type EntryKind = 'document' | 'passage' | 'highlight' | 'note';
 
+/** Where a passage is: what a result needs to show it and open the document there. */
+export interface PassagePlace {
+  documentId: string;
+  section: number;
+  heading: string | null;
+  start: number;
+  end: number;
+}
+
 /** Tags as stored beside an item: ids, with the names they had when written. */
 export interface StoredTagRefs {
   tagIds: string[];
@@ -39,7 +48,10 @@ export interface IndexEntry extends StoredTagRefs {
 /** Passages longer than this are cut at a paragraph break, so a hit points near its place. */
 const PASSAGE_CHARS = 2000;
 
-const blank = (fields: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'kind' | 'owner'>): IndexEntry => ({
+/** An entry with `fields` and every other field empty. */
+export const entryOf = (
+  fields: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'kind' | 'owner'>,
+): IndexEntry => ({
   documentId: null,
   highlightId: null,
   noteId: null,
@@ -100,7 +112,7 @@ export function documentEntries(
   const owner = bodyOwner(facts.id);
   const refs = { tagIds: facts.tagIds, tagNames: facts.tagNames };
   const entries = [
-    blank({
+    entryOf({
       id: `d/${facts.id}`,
       kind: 'document',
       owner,
@@ -117,7 +129,7 @@ export function documentEntries(
       const body = markdown.slice(start, stop);
       if (body.trim() === '') continue;
       entries.push(
-        blank({
+        entryOf({
           id: `p/${facts.id}/${start}`,
           kind: 'passage',
           owner,
@@ -147,7 +159,7 @@ export function annotationEntries(
   const entries: IndexEntry[] = [];
   if (data.documentNote !== null && data.documentNote.trim() !== '')
     entries.push(
-      blank({
+      entryOf({
         id: `dn/${documentId}`,
         kind: 'note',
         owner,
@@ -162,11 +174,11 @@ export function annotationEntries(
     const color = highlight.color;
     const quote = highlight.quote.exact;
     entries.push(
-      blank({ ...common, id: `h/${documentId}/${highlight.id}`, kind: 'highlight', quote, color }),
+      entryOf({ ...common, id: `h/${documentId}/${highlight.id}`, kind: 'highlight', quote, color }),
     );
     if (highlight.note !== null && highlight.note.trim() !== '')
       entries.push(
-        blank({
+        entryOf({
           ...common,
           id: `hn/${documentId}/${highlight.id}`,
           kind: 'note',
@@ -180,7 +192,7 @@ export function annotationEntries(
 
 /** A standalone note's entry (its tags are names already). */
 export function noteEntry(note: { id: string; title: string; body: string; tags: string[] }): IndexEntry {
-  return blank({
+  return entryOf({
     id: `n/${note.id}`,
     kind: 'note',
     owner: noteOwner(note.id),

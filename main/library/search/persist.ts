@@ -1,15 +1,20 @@
 /**
- * The search index's file in the library folder (cache/search-index.json): versioned, written
- * durably, and only ever derived data, so a corrupt or other-version file is rebuilt, never trusted.
+ * The search index's files in the library folder (cache/search-index.json, and beside it the compact
+ * indexes: search-entries.bin, search-body.bin, read after the rest so search answers sooner): versioned,
+ * written durably, and only ever derived data, so a corrupt or other-version file is rebuilt, never trusted.
  */
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { readTextIfExists, writeFileDurable } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { decodeCompact, encodeCompact } from './compact-file';
+import type { CompactSnapshot, PassagePlace } from './compact-index';
+import type { SavedEntries } from './compact-entries';
 import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 3;
 const FORMAT = 'lectern-search-index';
 
 /** The index and, per owner, the signature of what it was built from (to find what changed since). */
@@ -18,15 +23,29 @@ export interface IndexState {
   signatures: Map<string, string>;
 }
 
+/** The passages' index as saved; reading it throws when it is damaged or from another save. */
+export type BodyReader = () => Promise<CompactSnapshot<PassagePlace>>;
+
 export type LoadedIndex =
-  { kind: 'loaded'; state: IndexState } | { kind: 'missing' } | { kind: 'unusable'; reason: string };
+  | { kind: 'loaded'; state: IndexState; body: BodyReader }
+  | { kind: 'missing' }
+  | { kind: 'unusable'; reason: string };
 
 export const searchIndexFile = (paths: LibraryPaths): string =>
   path.join(paths.root, 'cache', 'search-index.json');
 
+/** The documents' and highlights' compact indexes (binary: see compact-file.ts). */
+export const searchEntriesFile = (paths: LibraryPaths): string =>
+  path.join(paths.root, 'cache', 'search-entries.bin');
+/** The passages' compact index: most of the index, read once the rest answers. */
+export const searchBodyFile = (paths: LibraryPaths): string =>
+  path.join(paths.root, 'cache', 'search-body.bin');
+
 interface IndexFile {
   format: typeof FORMAT;
   version: number;
+  /** Written into the binary files too: one from another save is refused. */
+  generation: string;
   signatures: [string, string][];
   data: ReturnType<SearchIndex['toJSON']>;
 }
@@ -36,6 +55,7 @@ const isIndexFile = (raw: unknown): raw is IndexFile =>
   raw !== null &&
   (raw as Partial<IndexFile>).format === FORMAT &&
   Array.isArray((raw as Partial<IndexFile>).signatures) &&
+  typeof (raw as Partial<IndexFile>).generation === 'string' &&
   typeof (raw as Partial<IndexFile>).data === 'object';
 
 /** Reads the persisted index; says why when it cannot be used (then it is rebuilt). */
@@ -50,11 +70,21 @@ export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<
   if (text === null) return { kind: 'missing' };
   try {
     const raw: unknown = JSON.parse(text);
+    const version = (raw as Partial<IndexFile> | null)?.version;
+    if (typeof version === 'number' && version !== SEARCH_INDEX_VERSION)
+      return { kind: 'unusable', reason: `it was made by another version of Lectern (${version})` };
     if (!isIndexFile(raw)) return { kind: 'unusable', reason: 'the file is damaged' };
-    if (raw.version !== SEARCH_INDEX_VERSION)
-      return { kind: 'unusable', reason: `it was made by another version of Lectern (${raw.version})` };
-    const index = SearchIndex.fromJSON(raw.data);
-    return { kind: 'loaded', state: { index, signatures: new Map(raw.signatures) } };
+    const { generation } = raw;
+    const { document, highlight } = decodeCompact(await fsys.readFile(searchEntriesFile(paths)), generation);
+    if (document === undefined || highlight === undefined) throw new Error('missing part');
+    // The binary files' items are as SearchIndex saved them (their generation is this file's).
+    const index = SearchIndex.fromJSON(raw.data, { document, highlight } as unknown as SavedEntries);
+    const body: BodyReader = async () => {
+      const { body: passages } = decodeCompact(await fsys.readFile(searchBodyFile(paths)), generation);
+      if (passages === undefined) throw new Error('missing part');
+      return passages as CompactSnapshot<PassagePlace>;
+    };
+    return { kind: 'loaded', state: { index, signatures: new Map(raw.signatures) }, body };
   } catch {
     return { kind: 'unusable', reason: 'the file is damaged' };
   }
@@ -66,9 +96,16 @@ export async function saveIndex(fsys: FileSystem, paths: LibraryPaths, state: In
   await fsys.mkdir(path.dirname(file));
   // A vacuum holds some adds and discards back: the file must have them all.
   await state.index.idle();
+  const generation = randomBytes(8).toString('hex');
+  // The binary files first: the JSON file names their generation, so a kill between the writes
+  // leaves files that are refused (and rebuilt), never a mix of two saves.
+  const { body, entries } = state.index.compactSnapshots();
+  await writeFileDurable(fsys, searchBodyFile(paths), encodeCompact({ body }, generation));
+  await writeFileDurable(fsys, searchEntriesFile(paths), encodeCompact({ ...entries }, generation));
   const content: IndexFile = {
     format: FORMAT,
     version: SEARCH_INDEX_VERSION,
+    generation,
     signatures: [...state.signatures],
     data: state.index.toJSON(),
   };

@@ -52,10 +52,11 @@ export async function groupResults(
     highlight: 'highlights',
     note: 'notes',
   } as const;
+  const reading = readingAhead(hits, sources);
   for (const hit of hits) {
     const { entry } = hit;
     if (results[groupOf[entry.kind]].length >= limit) continue;
-    const text = await textOf(entry, sources);
+    const text = await textOf(entry, reading);
     if (!query.phrases.every((phrase) => containsPhrase(text, phrase))) continue;
     const terms = markedTerms(hit, query);
     const documentId = entry.documentId ?? '';
@@ -103,6 +104,34 @@ export async function groupResults(
     }
   }
   return results;
+}
+
+/** Passages' documents read at once, this many ahead (a phrase may turn many passages down). */
+const READ_AHEAD = 16;
+
+/** `sources` whose bodyOf reads each document once per query, the next READ_AHEAD in parallel. */
+function readingAhead(hits: readonly Hit[], sources: ResultSources): ResultSources {
+  const reads = new Map<string, Promise<string | null>>();
+  const read = (documentId: string) => {
+    const known = reads.get(documentId);
+    if (known !== undefined) return known;
+    const body = sources.bodyOf(documentId);
+    reads.set(documentId, body);
+    return body;
+  };
+  const passages = hits.flatMap((hit) => (hit.entry.kind === 'passage' ? [hit.entry.documentId ?? ''] : []));
+  let ahead = 0;
+  return {
+    titleOf: sources.titleOf,
+    bodyOf(documentId) {
+      const at = passages.indexOf(documentId, ahead);
+      if (at >= 0) {
+        for (const next of passages.slice(at, at + READ_AHEAD)) void read(next);
+        ahead = at;
+      }
+      return read(documentId);
+    },
+  };
 }
 
 /** Where the first marked word is in `text` (0 when none is). */

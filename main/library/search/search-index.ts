@@ -1,9 +1,12 @@
 /**
- * The MiniSearch index of every entry (entries.ts), replaced one owner (a document's text, a
- * document's annotations, a note) at a time, and its serialised form for the library folder.
+ * The index of every entry (entries.ts), replaced one owner (a document's text, a document's
+ * annotations, a note) at a time: titles and notes in MiniSearch, the many passages and highlights in
+ * compact indexes (compact-index.ts); and its serialised form for the library folder.
  */
 import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
-import type { IndexEntry } from './entries';
+import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
+import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
+import { type IndexEntry, entryOf } from './entries';
 import { tokenize } from './text';
 
 const FIELDS = ['title', 'author', 'quote', 'note', 'body', 'tags'] as const;
@@ -41,6 +44,20 @@ const options = () => ({
   autoVacuum: false,
 });
 
+/** The compact indexes as saved. */
+export interface CompactSnapshots {
+  body: CompactSnapshot<PassagePlace>;
+  entries: SavedEntries;
+}
+
+/** entries.ts's owners of a document's text and of its annotations. */
+const BODY_OWNER = 'body/';
+const NOTES_OWNER = 'notes/';
+/** The document `owner` is the text (or annotations) of, or null. */
+const documentOf = (owner: string, prefix: string): string | null =>
+  owner.startsWith(prefix) ? owner.slice(prefix.length) : null;
+const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || entry.tagNames.length > 0;
+
 /** Vacuum once this many discarded entries are left in the index, and a tenth of it is dirt. */
 const VACUUM_DIRT = 2000;
 
@@ -52,15 +69,26 @@ export class SearchIndex {
   /** While MiniSearch vacuums, its adds and discards wait here (their bookkeeping does not). */
   private vacuuming: Promise<void> | null = null;
   private readonly waiting: (() => void)[] = [];
+  private body: CompactIndex<PassagePlace>;
+  /** Documents' and highlights' entries. */
+  private readonly entries: CompactEntries;
 
-  constructor(mini?: MiniSearch<IndexEntry>, owners?: Map<string, string[]>, stored?: StoredEntry[]) {
+  constructor(
+    mini?: MiniSearch<IndexEntry>,
+    owners?: Map<string, string[]>,
+    stored?: StoredEntry[],
+    saved?: SavedEntries,
+  ) {
     this.mini = mini ?? new MiniSearch<IndexEntry>(options());
     if (owners) this.owners = owners;
     for (const entry of stored ?? []) this.stored.set(entry.id, entry);
+    this.body = new CompactIndex();
+    this.entries = new CompactEntries(saved);
   }
 
+  /** Entries in MiniSearch, passages and highlights. */
   get size(): number {
-    return this.mini.documentCount;
+    return this.mini.documentCount + this.body.size + this.entries.size;
   }
 
   /** Replaces every entry of `owner` with `entries` (none: the owner is gone). */
@@ -71,6 +99,13 @@ export class SearchIndex {
 
   /** Removes every entry of `owner`. */
   remove(owner: string): void {
+    const bodyOf = documentOf(owner, BODY_OWNER);
+    if (bodyOf !== null) {
+      this.body.remove(bodyOf);
+      this.entries.remove('document', bodyOf);
+    }
+    const notesOf = documentOf(owner, NOTES_OWNER);
+    if (notesOf !== null) this.entries.remove('highlight', notesOf);
     for (const id of this.owners.get(owner) ?? []) {
       this.onMini((mini) => mini.discard(id));
       this.stored.delete(id);
@@ -106,35 +141,64 @@ export class SearchIndex {
     const ids = this.owners.get(owner) ?? [];
     this.owners.set(owner, ids);
     for (const entry of entries) {
+      if (entry.kind === 'passage') {
+        const { documentId, section, heading, start, end } = entry;
+        this.body.add({ documentId: documentId ?? '', section, heading, start, end }, entry.body);
+        continue;
+      }
+      const { body: _body, ...kept } = entry;
+      if (isCompactKind(entry.kind)) {
+        this.entries.add(entry.kind, kept);
+        continue;
+      }
       this.onMini((mini) => mini.add(entry));
       ids.push(entry.id);
-      const { body: _body, ...kept } = entry;
       this.stored.set(entry.id, kept);
     }
   }
 
   has(owner: string): boolean {
-    return this.owners.has(owner);
+    const bodyOf = documentOf(owner, BODY_OWNER);
+    const notesOf = documentOf(owner, NOTES_OWNER);
+    return (
+      this.owners.has(owner) ||
+      (bodyOf !== null && (this.body.has(bodyOf) || this.entries.has('document', bodyOf))) ||
+      (notesOf !== null && this.entries.has('highlight', notesOf))
+    );
   }
 
   ownerKeys(): string[] {
-    return [...this.owners.keys()];
+    const keys = new Set(this.owners.keys());
+    for (const documentId of this.body.documentIds()) keys.add(`${BODY_OWNER}${documentId}`);
+    for (const documentId of this.entries.documentIds('document')) keys.add(`${BODY_OWNER}${documentId}`);
+    for (const documentId of this.entries.documentIds('highlight')) keys.add(`${NOTES_OWNER}${documentId}`);
+    return [...keys];
   }
 
-  /** Entries that carry tag ids (re-indexed when tags are renamed, merged or deleted). */
-  taggedEntries(): StoredEntry[] {
-    return [...this.stored.values()].filter((entry) => entry.tagIds.length > 0 || entry.tagNames.length > 0);
+  /** Tags were renamed, merged or deleted: every tagged entry takes the names `namesOf` gives it. */
+  retagAll(namesOf: (entry: StoredEntry) => string[]): void {
+    for (const entry of this.stored.values()) {
+      if (!isTagged(entry)) continue;
+      const updated = { ...entry, tags: namesOf(entry).join(' ') };
+      this.onMini((mini) => {
+        mini.discard(entry.id);
+        mini.add({ ...updated, body: '' });
+      });
+      this.stored.set(entry.id, updated);
+    }
+    this.entries.retagAll(namesOf);
   }
 
-  /** Re-indexes one stored entry with new tag names (its other fields unchanged). */
-  retag(entry: StoredEntry, tags: string): void {
-    if (!this.stored.has(entry.id) || entry.kind === 'passage') return;
-    const updated = { ...entry, tags, body: '' };
-    this.onMini((mini) => {
-      mini.discard(entry.id);
-      mini.add(updated);
-    });
-    this.stored.set(entry.id, { ...entry, tags });
+  /** Documents (or highlights) holding every term and none of `excluded` that `accept` takes, best first. */
+  searchEntries(
+    kind: 'document' | 'highlight',
+    query: { terms: readonly BodyTerm[]; excluded: readonly string[]; max: number },
+    accept: (entry: StoredEntry) => boolean,
+  ): Hit[] {
+    const boost = kind === 'document' ? FIELD_BOOSTS.title : FIELD_BOOSTS.quote;
+    return this.entries
+      .search(kind, query, accept)
+      .map(({ score, terms, item }) => ({ score: score * boost, terms, entry: item }));
   }
 
   search(query: Query, filter: (entry: StoredEntry) => boolean): Hit[] {
@@ -152,13 +216,46 @@ export class SearchIndex {
     return hits;
   }
 
+  /** Passages holding every term and none of `excluded` (see BodyIndex.search), as hits. */
+  searchBody(
+    terms: readonly BodyTerm[],
+    excluded: readonly string[],
+    accept: (documentId: string) => boolean,
+    max: number,
+  ): Hit[] {
+    const wanted = (place: PassagePlace) => accept(place.documentId);
+    return this.body.search(terms, excluded, wanted, max).map(({ score, terms: matched, item: place }) => {
+      const { body: _body, ...entry } = entryOf({
+        id: `p/${place.documentId}/${place.start}`,
+        kind: 'passage',
+        owner: `${BODY_OWNER}${place.documentId}`,
+        ...place,
+      });
+      return { score, terms: matched, entry };
+    });
+  }
+
+  /** The MiniSearch part, as JSON (the compact indexes are saved apart: compactSnapshots). */
   toJSON(): { index: AsPlainObject; owners: [string, string[]][]; stored: StoredEntry[] } {
     return { index: this.mini.toJSON(), owners: [...this.owners], stored: [...this.stored.values()] };
   }
 
+  compactSnapshots(): CompactSnapshots {
+    return { body: this.body.snapshot(), entries: this.entries.snapshots() };
+  }
+
   /** The index from its serialised form; throws on a malformed one. */
-  static fromJSON(json: ReturnType<SearchIndex['toJSON']>): SearchIndex {
+  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: SavedEntries): SearchIndex {
     const mini = MiniSearch.loadJS<IndexEntry>(json.index, options());
-    return new SearchIndex(mini, new Map(json.owners), json.stored);
+    return new SearchIndex(mini, new Map(json.owners), json.stored, saved);
+  }
+
+  /**
+   * Puts the saved passages in (read after the rest, so search answers sooner). Only before any
+   * passage is added: the service reads them before it follows any change.
+   */
+  attachBody(snapshot: CompactSnapshot<PassagePlace>): void {
+    if (this.body.size > 0) throw new Error('The passages are indexed already');
+    this.body = CompactIndex.fromSnapshot(snapshot);
   }
 }

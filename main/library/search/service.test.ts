@@ -4,7 +4,7 @@ import type { DocumentSummary, SearchResults } from '../../../preload/api';
 import type { Library } from '../library';
 import { nodeFileSystem } from '../storage/file-system';
 import { bytes, useTempLibrary } from '../test-support';
-import { SEARCH_INDEX_VERSION, searchIndexFile } from './persist';
+import { SEARCH_INDEX_VERSION, searchBodyFile, searchIndexFile } from './persist';
 
 const temp = useTempLibrary();
 const SOIREE = [
@@ -200,5 +200,36 @@ describe('the persisted index', () => {
     const info = reopened.app.getLibraryInfo();
     expect(info.notices.map((notice) => notice.message).join()).toMatch(/search index is being rebuilt/);
     expect(reopened.catalog.list()).toHaveLength(2);
+  });
+
+  it('finds a word deep in a large book after a restart, at its place, and mends a passages file from another save', async () => {
+    const { lib } = await world();
+    const chapters = Array.from({ length: 200 }, (_, n) => {
+      const scene = n === 150 ? 'At Otrádnoe the samovar hissed while Natásha sang. ' : '';
+      return `## Chapter ${n + 1}\n\n${scene}${SOIREE.split('\n').slice(2).join(' ').repeat(4)}\n`;
+    });
+    const book = `# A Long Book\n\n${chapters.join('\n')}`;
+    const doc = await importDoc(lib, 'long.md', book);
+    await lib.close();
+    const savedBody = await nodeFileSystem.readFile(searchBodyFile(lib.paths));
+    const reopened = await temp.open();
+    await reopened.search.ready();
+    // Titles answer at once, before the passages' file is read.
+    const early = value(await reopened.search.search('long book', 5));
+    expect(early.documents.map((hit) => hit.documentId)).toEqual([doc.id]);
+    expect(reopened.search.status().origin).toBe('file');
+    for (const query of ['samovar', 'samovr', 'otradnoe samov']) {
+      const [hit] = (await find(reopened, query)).passages;
+      expect(hit).toMatchObject({ documentId: doc.id, heading: 'Chapter 151' });
+      expect(book.slice(hit!.offset)).toMatch(/^(samovar|Otrádnoe)/);
+    }
+    value(await reopened.documents.renameDocument(doc.id, 'A Longer Book'));
+    await reopened.close();
+    // A passages' file left by an earlier save beside the newer files: refused, rebuilt, reported.
+    await writeFile(searchBodyFile(lib.paths), savedBody);
+    const mended = await temp.open();
+    expect((await find(mended, 'samovar')).passages.map((hit) => hit.documentId)).toEqual([doc.id]);
+    const notices = mended.app.getLibraryInfo().notices.map((notice) => notice.message);
+    expect(notices.join()).toMatch(/text is being rebuilt: its file is damaged/);
   });
 });

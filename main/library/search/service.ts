@@ -9,8 +9,8 @@ import { DelayedWrite } from '../storage/delayed-write';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
-import { loadIndex, saveIndex } from './persist';
-import { documentsTitled, runQuery } from './query';
+import { type BodyReader, loadIndex, saveIndex } from './persist';
+import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -48,10 +48,22 @@ export class SearchService {
   private readonly unsubscribes: (() => void)[] = [];
   private readonly save: DelayedWrite;
   private readonly bodies = new Map<string, string | null>();
+  private readonly titles = new FoldedTitles();
+  private readonly answering: Promise<void>;
+  private markAnswering: () => void = () => undefined;
 
   constructor(private readonly parts: SearchServiceParts) {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
     this.save = new DelayedWrite(() => this.saveNow(), parts.saveDelayMs ?? SAVE_DELAY_MS);
+    this.answering = new Promise((resolve) => (this.markAnswering = resolve));
+  }
+
+  /**
+   * Resolves once search answers from a whole index: the persisted one as soon as it is loaded (it
+   * then catches up with changes made meanwhile, see `settled`), else the one built.
+   */
+  ready(): Promise<void> {
+    return this.answering;
   }
 
   /** Loads or builds the index in the background and starts following changes. */
@@ -108,8 +120,9 @@ export class SearchService {
         : documentsTitled(
             query.within,
             sources.documents().map(({ id, title }) => ({ id, title })),
+            this.titles,
           );
-    const hits = runQuery(this.sync.state.index, query, within);
+    const hits = runQuery(this.sync.state.index, query, within, limit);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
     const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
     return { ok: true, value: { ...grouped, indexing: this.building } };
@@ -122,6 +135,11 @@ export class SearchService {
       this.sync = new IndexSync(loaded.state, this.parts.sources);
       this.sync.stopped = stopped;
       this.origin = 'file';
+      // Titles, highlights and notes answer now; passages come once their file is read (results
+      // say `indexing` meanwhile). No change is followed before: they queue behind this.
+      this.markAnswering();
+      // The index is whole once the passages are in; catching up with changes is not building.
+      if (await this.readPassages(loaded.body)) this.building = false;
     }
     if (loaded.kind === 'unusable')
       this.parts.notify({
@@ -132,12 +150,30 @@ export class SearchService {
       await this.sync.reconcile();
     } finally {
       this.building = false;
+      this.markAnswering();
     }
     if (this.sync.dirty) this.save.soon();
   }
 
+  /** Puts the saved passages in; false when their file cannot be used (they are indexed again). */
+  private async readPassages(read: BodyReader): Promise<boolean> {
+    try {
+      this.sync.state.index.attachBody(await read());
+      return true;
+    } catch {
+      this.parts.notify({
+        level: 'info',
+        message:
+          "The search index of documents' text is being rebuilt: its file is damaged. Nothing in the library is affected.",
+      });
+      this.sync.forgetDocumentText();
+      return false;
+    }
+  }
+
   private documentChanged(kind: string, id: string): void {
     this.bodies.delete(id);
+    if (kind === 'removed') this.titles.forget(id);
     if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
     else if (kind === 'counts-changed') this.enqueue(() => this.sync.syncAnnotations(id));
     else

@@ -24,6 +24,8 @@ export interface SearchSources {
   body(id: string): Promise<string | null>;
   /** null when the document has no annotations file (or it cannot be read: its owner reports that). */
   annotations(id: string): Promise<AnnotationsText | null>;
+  /** The annotations file's signature without reading it (null: no file); equal to `annotations`'s. */
+  annotationsSignature(id: string): Promise<string | null>;
   notes(): readonly Note[];
   note(id: string): Note | null;
   /** Current tag names for stored ids (a renamed tag answers its new name). */
@@ -42,6 +44,8 @@ export interface SearchSourcesParts {
 export const recordSignature = (record: Readonly<DocumentRecord>): string =>
   JSON.stringify([record.contentHash, record.title, record.author, record.tagIds ?? [], record.tags ?? []]);
 
+const fileSignature = ({ mtimeMs, size }: { mtimeMs: number; size: number }): string => `${mtimeMs}:${size}`;
+
 export function searchSourcesOf(parts: SearchSourcesParts): SearchSources {
   const { catalog, fsys, paths, notes } = parts;
   return {
@@ -57,11 +61,18 @@ export function searchSourcesOf(parts: SearchSourcesParts): SearchSources {
     async annotations(id) {
       const file = paths.annotationsFile(id);
       try {
-        const { mtimeMs, size } = await fsys.stat(file);
+        const stat = await fsys.stat(file);
         const text = await readTextIfExists(fsys, file);
         if (text === null) return null;
         const data = decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
-        return { signature: `${mtimeMs}:${size}`, ...data };
+        return { signature: fileSignature(stat), ...data };
+      } catch {
+        return null;
+      }
+    },
+    async annotationsSignature(id) {
+      try {
+        return fileSignature(await fsys.stat(paths.annotationsFile(id)));
       } catch {
         return null;
       }

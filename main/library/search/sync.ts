@@ -51,6 +51,11 @@ export class IndexSync {
   async syncAnnotations(id: string, force = false): Promise<void> {
     const owner = notesOwner(id);
     if (this.sources.document(id) === undefined) return this.drop(owner);
+    // At start-up every document is visited: a stat tells most of them are unchanged without a read.
+    if (!force && this.state.signatures.has(owner)) {
+      const signature = await this.sources.annotationsSignature(id);
+      if (signature !== null && this.state.signatures.get(owner) === signature) return;
+    }
     const data = await this.sources.annotations(id);
     if (data === null) return this.drop(owner);
     if (!force && this.state.signatures.get(owner) === data.signature) return;
@@ -65,6 +70,12 @@ export class IndexSync {
     this.state.index.replace(owner, [noteEntry(note)]);
     this.state.signatures.set(owner, note.updatedAt);
     this.dirty = true;
+  }
+
+  /** The documents' text must be indexed again (its saved index could not be read). */
+  forgetDocumentText(): void {
+    for (const owner of this.state.signatures.keys())
+      if (owner.startsWith(bodyOwner(''))) this.state.signatures.delete(owner);
   }
 
   /** A document left (to the trash): its entries go. */
@@ -100,10 +111,9 @@ export class IndexSync {
 
   /** Tags were renamed, merged or deleted: every tagged entry takes its tags' current names. */
   retagAll(): void {
-    for (const entry of this.state.index.taggedEntries()) {
-      const names = entry.noteId !== null ? entry.tagNames : this.sources.namesFor(entry);
-      this.state.index.retag(entry, names.join(' '));
-    }
+    this.state.index.retagAll((entry) =>
+      entry.noteId !== null ? entry.tagNames : this.sources.namesFor(entry),
+    );
     this.dirty = true;
   }
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { CompactEntries } from './compact-entries';
+import { annotationEntries, documentEntries } from './entries';
+import type { StoredEntry } from './search-index';
+
+const namesFor = (refs: { tagNames: string[] }) => refs.tagNames;
+const stored = ({ body: _body, ...entry }: { body: string } & StoredEntry): StoredEntry => entry;
+const word = (term: string) => ({ terms: [{ term, prefix: false, maxEdits: 0 }], excluded: [], max: 10 });
+const all = () => true;
+
+function entries() {
+  const [document] = documentEntries(
+    {
+      id: 'doc1',
+      title: 'War and Peace',
+      author: 'Leo Tolstóy',
+      tagIds: ['t1'],
+      tagNames: ['novels/russian'],
+    },
+    '# Book One\n\nWell, Prince, so Genoa and Lucca are now just family estates of the Buonapartes.',
+    namesFor,
+  );
+  const highlights = annotationEntries(
+    'doc1',
+    {
+      documentNote: null,
+      highlights: [
+        {
+          id: 'h1',
+          color: 'pink',
+          quote: { type: 'TextQuoteSelector', exact: 'Genoa and Lucca', prefix: '', suffix: '' },
+          note: null,
+          tags: ['places/italy'],
+          tagIds: ['t2'],
+        },
+        {
+          id: 'h2',
+          color: 'yellow',
+          quote: { type: 'TextQuoteSelector', exact: 'family estates', prefix: '', suffix: '' },
+          note: null,
+          tags: [],
+        },
+      ],
+    },
+    namesFor,
+  );
+  return { document: stored(document!), highlights: highlights.map(stored) };
+}
+
+describe('CompactEntries', () => {
+  it('comes back from its saved form exactly as it was, empty fields and all', () => {
+    const { document, highlights } = entries();
+    const index = new CompactEntries();
+    index.add('document', document);
+    for (const highlight of highlights) index.add('highlight', highlight);
+    const saved = JSON.parse(JSON.stringify(index.snapshots())) as ReturnType<CompactEntries['snapshots']>;
+    expect(JSON.stringify(saved.highlight.items[1])).not.toContain('"note"');
+    const restored = new CompactEntries({
+      document: { ...saved.document, postings: index.snapshots().document.postings },
+      highlight: { ...saved.highlight, postings: index.snapshots().highlight.postings },
+    });
+    expect(restored.search('document', word('tolstoy'), all).map((hit) => hit.item)).toEqual([document]);
+    expect(restored.search('highlight', word('estates'), all).map((hit) => hit.item)).toEqual([
+      highlights[1],
+    ]);
+    expect(restored.search('highlight', word('italy'), all).map((hit) => hit.item)).toEqual([highlights[0]]);
+  });
+
+  it('retags only tagged entries, found by their new tag words and no longer by the old', () => {
+    const { document, highlights } = entries();
+    const index = new CompactEntries();
+    index.add('document', document);
+    for (const highlight of highlights) index.add('highlight', highlight);
+    index.retagAll((entry) => entry.tagNames.map((name) => name.replace('italy', 'liguria')));
+    expect(index.search('highlight', word('italy'), all)).toEqual([]);
+    const [hit] = index.search('highlight', word('liguria'), all);
+    expect(hit?.item).toMatchObject({ highlightId: 'h1', tags: 'places/liguria', color: 'pink' });
+    expect(index.search('highlight', word('estates'), all).map((found) => found.item.tags)).toEqual(['']);
+    expect(index.size).toBe(3);
+  });
+});

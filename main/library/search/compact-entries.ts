@@ -1,0 +1,121 @@
+/**
+ * Documents' and highlights' entries (tens of thousands in a year of reading) in compact indexes, one
+ * per kind, keyed by document; saved without their empty fields, which the load puts back.
+ */
+import { type BodyTerm, CompactIndex, type CompactSnapshot } from './compact-index';
+import { bodyOwner, notesOwner } from './entries';
+import type { StoredEntry } from './search-index';
+
+export type CompactKind = 'document' | 'highlight';
+/** An entry as saved: no id or owner (they follow from the rest), no empty fields. */
+export type SavedEntry = Partial<StoredEntry> & Pick<StoredEntry, 'kind'>;
+export type SavedEntries = Record<CompactKind, CompactSnapshot<SavedEntry>>;
+
+const KINDS: readonly CompactKind[] = ['document', 'highlight'];
+/** What each kind is found by: a document by its title, author and tags, a highlight by quote and tags. */
+const TEXT_OF: Record<CompactKind, (entry: StoredEntry) => string> = {
+  document: (entry) => `${entry.title}\n${entry.author}\n${entry.tags}`,
+  highlight: (entry) => `${entry.quote}\n${entry.tags}`,
+};
+
+export const isCompactKind = (kind: string): kind is CompactKind =>
+  (KINDS as readonly string[]).includes(kind);
+const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || entry.tagNames.length > 0;
+const isEmpty = (value: unknown): boolean =>
+  value === '' || value === null || value === 0 || (Array.isArray(value) && value.length === 0);
+
+function trimmed(entry: StoredEntry): SavedEntry {
+  const saved: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry))
+    if (key !== 'id' && key !== 'owner' && !isEmpty(value)) saved[key] = value;
+  return saved as SavedEntry;
+}
+
+/** The entry back from its saved form: one object literal (60,000 of them at start-up). */
+function restored(saved: SavedEntry): StoredEntry {
+  const documentId = saved.documentId ?? '';
+  const document = saved.kind === 'document';
+  return {
+    id: document ? `d/${documentId}` : `h/${documentId}/${saved.highlightId ?? ''}`,
+    kind: saved.kind,
+    owner: document ? bodyOwner(documentId) : notesOwner(documentId),
+    documentId: saved.documentId ?? null,
+    highlightId: saved.highlightId ?? null,
+    noteId: saved.noteId ?? null,
+    title: saved.title ?? '',
+    author: saved.author ?? '',
+    quote: saved.quote ?? '',
+    note: saved.note ?? '',
+    tags: saved.tags ?? '',
+    tagIds: saved.tagIds ?? [],
+    tagNames: saved.tagNames ?? [],
+    color: saved.color ?? null,
+    section: saved.section ?? 0,
+    heading: saved.heading ?? null,
+    start: saved.start ?? 0,
+    end: saved.end ?? 0,
+  };
+}
+
+export class CompactEntries {
+  private readonly indexes: Record<CompactKind, CompactIndex<StoredEntry>>;
+
+  constructor(saved?: SavedEntries) {
+    const load = (kind: CompactKind) => {
+      const snapshot = saved?.[kind];
+      if (snapshot === undefined) return new CompactIndex<StoredEntry>();
+      return CompactIndex.fromSnapshot({ ...snapshot, items: snapshot.items.map(restored) });
+    };
+    this.indexes = { document: load('document'), highlight: load('highlight') };
+  }
+
+  get size(): number {
+    return this.indexes.document.size + this.indexes.highlight.size;
+  }
+
+  add(kind: CompactKind, entry: StoredEntry): void {
+    this.indexes[kind].add(entry, TEXT_OF[kind](entry));
+  }
+
+  remove(kind: CompactKind, documentId: string): void {
+    this.indexes[kind].remove(documentId);
+  }
+
+  has(kind: CompactKind, documentId: string): boolean {
+    return this.indexes[kind].has(documentId);
+  }
+
+  documentIds(kind: CompactKind): string[] {
+    return this.indexes[kind].documentIds();
+  }
+
+  /** Every tagged entry takes the tag names `namesOf` gives it (a document's entries re-added at once). */
+  retagAll(namesOf: (entry: StoredEntry) => string[]): void {
+    for (const kind of KINDS) {
+      const index = this.indexes[kind];
+      for (const documentId of index.documentIds()) {
+        const items = index.itemsOf(documentId);
+        if (!items.some(isTagged)) continue;
+        index.remove(documentId);
+        for (const item of items)
+          this.add(kind, isTagged(item) ? { ...item, tags: namesOf(item).join(' ') } : item);
+      }
+    }
+  }
+
+  search(
+    kind: CompactKind,
+    query: { terms: readonly BodyTerm[]; excluded: readonly string[]; max: number },
+    accept: (entry: StoredEntry) => boolean,
+  ) {
+    return this.indexes[kind].search(query.terms, query.excluded, accept, query.max);
+  }
+
+  snapshots(): SavedEntries {
+    const save = (kind: CompactKind) => {
+      const snapshot = this.indexes[kind].snapshot();
+      return { ...snapshot, items: snapshot.items.map(trimmed) };
+    };
+    return { document: save('document'), highlight: save('highlight') };
+  }
+}
