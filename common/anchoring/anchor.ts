@@ -210,7 +210,7 @@ export function anchorQuote(
   const hint = options.hint ?? position?.start;
   const minScore = options.minScore ?? MIN_SCORE;
   const seen = new Seen();
-  const settle = (found: Found) => placeUnlessTwin(text, quote, found);
+  const settle = (found: Found) => placeUnlessTwin(text, quote, found, hint);
   if (position !== undefined) {
     const atPosition = positionCandidate(text, quote, position.start, hint);
     if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
