@@ -25,6 +25,7 @@ import {
   splitEvidence,
 } from './hint-evidence';
 
+import { editedAtPrediction } from './at-prediction';
 import { exactCandidates, fuzzyCandidates, fuzzyCandidatesAt } from './match-quote';
 import { placeUnlessTwin } from './near-twin';
 import { normalizedCandidates } from './normalize';
@@ -230,6 +231,8 @@ export function anchorQuote(
     if (near !== null) return near;
   }
   searchEverywhere(text, quote, hint, seen);
+  const edited = hint === undefined ? null : editedAtPrediction(text, quote, seen.all, hint, minScore);
+  if (edited !== null) return edited;
   const preferred =
     hint === undefined
       ? null

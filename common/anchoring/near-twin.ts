@@ -20,6 +20,9 @@ export function twinMargin(quoteLength: number): number {
   return Math.max(2, Math.ceil(quoteLength / 10));
 }
 
+/** Agreeing characters within which two places tie (agreement counts fractions of a character). */
+export const TIE = 0.5;
+
 /** Shortest quote whose twins are found by its head and tail (seed-near.ts) rather than Myers. */
 const SEEDED_LENGTH = 64;
 
@@ -47,13 +50,14 @@ export function nearTwin(
   text: string,
   quote: TextQuoteSelector,
   chosen: ScoredCandidate,
+  margin = twinMargin(quote.exact.length),
 ): ScoredCandidate | null {
   const length = quote.exact.length;
   const slack = maxErrorsFor(length);
   const before = twinsIn(text, quote.exact, chosen.start - length - slack - TWIN_REACH, chosen.start);
   const after = twinsIn(text, quote.exact, chosen.end, chosen.end + length + slack + TWIN_REACH);
   const stored = storedLength(quote);
-  const needed = (chosen.agreement * stored - twinMargin(length)) / stored;
+  const needed = (chosen.agreement * stored - margin) / stored;
   let twin: ScoredCandidate | null = null;
   for (const candidate of scoreAll(text, quote, [...before, ...after], undefined)) {
     const apart = candidate.end <= chosen.start || candidate.start >= chosen.end;
@@ -109,7 +113,7 @@ export function resemblingTwin(text: string, quote: TextQuoteSelector, chosen: C
  * Distance from the predicted start within which the prediction held: neighbours moved by the
  * same amount put the quote there, give or take a few letters added or cut between them.
  */
-const PREDICTION_HOLDS = 16;
+export const PREDICTION_HOLDS = 16;
 
 /** Slack around a compared end: a few characters inserted or lost nearby. */
 const PAD = 8;
@@ -124,7 +128,7 @@ function resembles(text: string, expected: string, from: number, to: number): bo
 
 /**
  * `found` placed, or "check this" with a twin as the alternative: one that agrees nearly as well
- * (nearTwin) or, when `found` is not at the very offset the neighbours predict, any copy close by
+ * (nearTwin; at the predicted offset, as well) or, when `found` is not at that offset, any copy close by
  * that reads like the stored passage (resemblingTwin). Away from the prediction only agreement
  * separates the two, and the edits may have hit the highlighted copy harder than the other one.
  */
@@ -138,7 +142,9 @@ export function placeUnlessTwin(
   const predicted = hint !== undefined && Math.abs(found.start - hint) <= PREDICTION_HOLDS;
   // Every stored character agrees: a twin can only tie, and the prediction breaks the tie.
   if (found.errors === 0 && found.context === 1 && predicted) return placedAnchor(found);
-  const twin = found.errors === 0 && found.context === 1 ? null : nearTwin(text, quote, found);
+  // At the predicted offset the prediction breaks a near tie: only a twin agreeing as well is a rival.
+  const margin = predicted ? TIE : twinMargin(quote.exact.length);
+  const twin = found.errors === 0 && found.context === 1 ? null : nearTwin(text, quote, found, margin);
   if (twin !== null) return checkAnchor(found, [{ ...twin, method: found.method }]);
   if (predicted) return placedAnchor(found);
   const copy = resemblingTwin(text, quote, found);
