@@ -25,6 +25,7 @@ import {
   splitEvidence,
 } from './hint-evidence';
 
+import { editedAtPrediction } from './at-prediction';
 import { exactCandidates, fuzzyCandidates, fuzzyCandidatesAt } from './match-quote';
 import { placeUnlessTwin } from './near-twin';
 import { normalizedCandidates } from './normalize';
@@ -210,7 +211,7 @@ export function anchorQuote(
   const hint = options.hint ?? position?.start;
   const minScore = options.minScore ?? MIN_SCORE;
   const seen = new Seen();
-  const settle = (found: Found) => placeUnlessTwin(text, quote, found);
+  const settle = (found: Found) => placeUnlessTwin(text, quote, found, hint);
   if (position !== undefined) {
     const atPosition = positionCandidate(text, quote, position.start, hint);
     if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
@@ -230,6 +231,8 @@ export function anchorQuote(
     if (near !== null) return near;
   }
   searchEverywhere(text, quote, hint, seen);
+  const edited = hint === undefined ? null : editedAtPrediction(text, quote, seen.all, hint, minScore);
+  if (edited !== null) return edited;
   const preferred =
     hint === undefined
       ? null

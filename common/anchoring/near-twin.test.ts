@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorQuote } from './anchor';
 import { describeRange } from './describe';
-import { nearTwin, twinMargin } from './near-twin';
+import { nearTwin, resemblingTwin, twinMargin } from './near-twin';
 import { scoreCandidate } from './score';
 
 const PARAGRAPH =
@@ -53,6 +53,42 @@ describe('a near-duplicate close to the predicted place', () => {
     expect(nearTwin(unrelated, quote, alone)).toBeNull();
     expect(twinMargin(3)).toBe(2);
     expect(twinMargin(300)).toBe(30);
+  });
+});
+
+describe('a copy of the passage off the predicted offset', () => {
+  // The highlighted paragraph edited in many places, an intact copy of it inserted before it.
+  const mangled = PARAGRAPH.replace('languidly', 'langvidly')
+    .replace('repeating', 'repeatinq')
+    .replace('forty', 'fprty')
+    .replace('animation', 'animatiom')
+    .replace('impulsiveness', 'impulsivenest');
+  const intro = 'Well, Prince, so Genoa and Lucca are now just family estates.';
+  const text = `${intro} A line was added here.\n\n${PARAGRAPH}\n\n${mangled}\n\nThe end.`;
+  const { quote, position } = stored();
+  const copyAt = text.indexOf(QUOTE);
+
+  it('is "check this" with the edited original as the alternative when the prediction lies elsewhere', () => {
+    const anchor = anchorQuote(text, quote, position, { hint: position.start + 80 });
+    expect(anchor).toMatchObject({ start: copyAt, status: 'check' });
+    const original = text.indexOf('despite her fprty years');
+    expect(anchor?.alternatives.some((a) => Math.abs(a.start - original) <= 2)).toBe(true);
+  });
+
+  it('is placed when it lies at the very offset the neighbours predict', () => {
+    const anchor = anchorQuote(text, quote, position, { hint: copyAt });
+    expect(anchor).toMatchObject({ start: copyAt, status: 'placed' });
+  });
+
+  it('finds no resembling twin in unrelated prose nor in the passage itself', () => {
+    const chosen = { start: copyAt, end: copyAt + QUOTE.length, errors: 0 };
+    expect(
+      resemblingTwin(ORIGINAL, quote, { ...chosen, start: position.start, end: position.end }),
+    ).toBeNull();
+    const unrelated = `${'Natasha laughed and ran out of the room. '.repeat(8)}\n\n${PARAGRAPH}`;
+    const at = unrelated.indexOf(QUOTE);
+    expect(resemblingTwin(unrelated, quote, { start: at, end: at + QUOTE.length, errors: 0 })).toBeNull();
+    expect(resemblingTwin(text, quote, chosen)?.start).toBe(text.indexOf('despite her fprty years'));
   });
 });
 

@@ -1,7 +1,7 @@
 /** The split-quote fallback on real prose: a paragraph moved inside a highlight, and the cases it must refuse. */
 import { describe, expect, it } from 'vitest';
 import { describeRange } from './describe';
-import { splitAnchor } from './split-quote';
+import { nearSplitAnchor, splitAnchor } from './split-quote';
 import { BOOK } from './test-fixtures';
 
 const TEXT = BOOK.slice(100_000, 130_000);
@@ -37,5 +37,28 @@ describe('splitAnchor', () => {
 
   it('refuses short quotes', () => {
     expect(splitAnchor(TEXT, { ...quote, exact: quote.exact.slice(0, 80) })).toBeNull();
+  });
+});
+
+describe('nearSplitAnchor', () => {
+  // The quote's head repeated far off (a copy elsewhere: no longer unique in the text) and a letter
+  // of it edited: only the ends near the check's place count.
+  const far = `\n\n${'Natasha laughed and ran out of the room. '.repeat(60)}\n\n${quote.exact.slice(0, 60)}`;
+  const edited = (TEXT.slice(0, BREAK) + MOVED + TEXT.slice(BREAK)).replace(/(.{20})e/su, '$1a') + far;
+
+  it('spans a highlight split by a moved paragraph though its head also occurs far off', () => {
+    expect(splitAnchor(edited, quote)).toBeNull();
+    const anchor = nearSplitAnchor(edited, quote, START);
+    expect(anchor).toMatchObject({ start: START, end: END + MOVED.length, status: 'placed' });
+  });
+
+  it('refuses when one side holds the whole quote (its end with its suffix is a later copy)', () => {
+    const note = "\n\nAn editor's note stands here now.\n\n";
+    const tailCopy = quote.exact.slice(-40) + TEXT.slice(END, END + 40);
+    const text = `${TEXT.slice(0, END)}${note}${tailCopy}\n\n${TEXT.slice(END + 40)}`;
+    expect(nearSplitAnchor(text, quote, START)).toBeNull();
+    // Without the guard the span would run from the quote's start to the copy of its end.
+    const withoutNote = `${TEXT.slice(0, END)}${note}${TEXT.slice(END)}`;
+    expect(nearSplitAnchor(withoutNote, quote, START)).toBeNull();
   });
 });
