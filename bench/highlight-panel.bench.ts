@@ -5,6 +5,7 @@
  * - highlights.panel.nodes.1000 / .10000: elements in the open panel (its shadow trees included).
  */
 import { randomBytes } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Page } from '@playwright/test';
 import { HIGHLIGHT_COLORS, type Highlight } from '../preload/api';
 import { describeRange } from '../common/anchoring/describe';
@@ -118,7 +119,11 @@ test('opening the Highlights panel with 1,000 and 10,000 highlights', async ({ a
     const added = await library.highlights.addMany(id, () => picked);
     if (!added.ok) throw new Error(added.message);
     await reader.back();
+    const opening = performance.now();
     await openBook(app.page);
+    console.log(
+      `book with ${count} highlights opened and painted in ${(performance.now() - opening).toFixed(0)} ms`,
+    );
     await measure(app.page, count);
   }
 });

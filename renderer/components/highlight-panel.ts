@@ -34,6 +34,17 @@ import { estimateItemHeight, itemsToRender } from './highlight-panel-window';
 import { rovingTarget } from '../lib/roving';
 import './link-backlinks';
 
+/** The same highlights (the same objects: a stored change makes a new one) in the same order. */
+function sameItems(before: unknown, after: readonly Highlight[]): boolean {
+  return Array.isArray(before) && before.length === after.length && before.every((h, i) => h === after[i]);
+}
+
+function sameBacklinks(before: unknown, after: ReadonlyMap<string, Backlink[]>): boolean {
+  if (!(before instanceof Map) || before.size !== after.size) return false;
+  for (const [id, links] of after) if (before.get(id) !== links) return false;
+  return true;
+}
+
 /**
  * @fires highlight-command - HighlightCommandEvent: show, reattach, delete, confirm or next-candidate.
  * @fires highlight-note-saved, document-note-saved - a note was stored (the reader updates its copy).
@@ -93,7 +104,11 @@ export class HighlightPanel extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     // Another document: no editor stays open on a note of the last one.
     if (changed.has('documentId') && changed.get('documentId') !== undefined) this.editing = null;
-    if (changed.has('placed') || changed.has('backlinks')) {
+    // The reader passes new copies on each of its renders (a scroll): lay out again only for new content.
+    const placedChanged = changed.has('placed') && !sameItems(changed.get('placed'), this.placed);
+    const backlinksChanged =
+      changed.has('backlinks') && !sameBacklinks(changed.get('backlinks'), this.backlinks);
+    if (placedChanged || backlinksChanged) {
       const { placed, backlinks } = this;
       this.virtual.setItems(
         placed.map((h) => h.id),
