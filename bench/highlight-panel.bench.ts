@@ -1,7 +1,8 @@
 /**
  * The reader's Highlights panel with many highlights on the 1 MB book, measured in the page:
  * - highlights.panel.open.1000 / .10000: from the click on "Highlights" to the frame after the
- *   panel is rendered and laid out (median of 5 opens);
+ *   panel is rendered and laid out (median of 5 opens); .close.N the same for closing it, as a
+ *   control: the reader's own share (its text re-laid out and its highlights repainted);
  * - highlights.panel.nodes.1000 / .10000: elements in the open panel (its shadow trees included).
  */
 import { randomBytes } from 'node:crypto';
@@ -35,8 +36,8 @@ interface PageGlobals {
   setTimeout(callback: () => void, ms: number): number;
 }
 
-/** Runs in the page: clicks "Highlights" and times it to the frame after; counts the panel's elements. */
-function openPanel(view: PageElement): Promise<{ ms: number; nodes: number }> {
+/** Runs in the page: clicks "Highlights" (opens or closes the panel) and times it to the frame after; counts the panel's elements. */
+function togglePanel(view: PageElement): Promise<{ ms: number; nodes: number }> {
   const page = globalThis as unknown as PageGlobals;
   const count = (root: PageRoot): number =>
     Array.from(root.querySelectorAll('*')).reduce(
@@ -59,19 +60,22 @@ function openPanel(view: PageElement): Promise<{ ms: number; nodes: number }> {
 
 async function measure(page: Page, count: number): Promise<void> {
   const view = page.locator('reader-view');
-  const toggle = page.getByRole('button', { name: 'Highlights', exact: true });
   const panel = page.getByRole('complementary', { name: 'Highlights' });
   const runs: { ms: number; nodes: number }[] = [];
+  // Closing re-lays out the reader the same way with no panel to render: what the reader's share is.
+  const closes: number[] = [];
+  const toggle = () => view.evaluate(togglePanel as (el: unknown) => Promise<{ ms: number; nodes: number }>);
   for (let run = 0; run < 5; run++) {
-    runs.push(await view.evaluate(openPanel as (el: unknown) => Promise<{ ms: number; nodes: number }>));
+    runs.push(await toggle());
     await expect(panel).toBeVisible();
-    await toggle.click();
+    closes.push((await toggle()).ms);
     await expect(panel).toBeHidden();
   }
   console.log(
-    `panel with ${count}: open ${runs.map((r) => r.ms.toFixed(1)).join(', ')} ms; ${runs[0]?.nodes} elements`,
+    `panel with ${count}: open ${runs.map((r) => r.ms.toFixed(1)).join(', ')} ms; close ${closes.map((ms) => ms.toFixed(1)).join(', ')} ms; ${runs[0]?.nodes} elements`,
   );
   recordMetric(`highlights.panel.open.${count}`, median(runs.map((r) => r.ms)), 100);
+  recordMetric(`highlights.panel.close.${count}`, median(closes), null);
   recordMetric(`highlights.panel.nodes.${count}`, runs[0]?.nodes ?? 0, 2000, 'elements');
 }
 

@@ -71,7 +71,7 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) documentNote: string | null = null;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
-  /** The list's one Tab stop (roving focus: arrows, Home and End move it); null: the selected or first. */
+  /** The list's one Tab stop (roving focus: arrows, Page keys, Home, End); null: the selected or first. */
   @state() private activeId: string | null = null;
   /** The highlight whose note is open in an editor, or 'document' for the document's note. */
   @state() private editing: string | null = null;
