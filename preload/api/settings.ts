@@ -36,6 +36,8 @@ export interface Settings {
   exportPreset?: ExportPreset;
   /** The user's own Mustache export template (absent: the plain preset's, to edit). */
   exportTemplate?: string;
+  /** Say (to a screen reader) the highlight the reading position scrolls into (absent: on). */
+  announceHighlights?: boolean;
 }
 
 export const SETTINGS_LIMITS = {

@@ -4,9 +4,12 @@ import { css } from 'lit';
 export const highlightPanelStyles = css`
   :host {
     display: block;
+    position: relative;
     flex: none;
     width: 320px;
     overflow-y: auto;
+    /* The virtual list keeps the view still itself when items above it are measured. */
+    overflow-anchor: none;
     border-inline-start: 1px solid color-mix(in srgb, var(--border, #ddd) 60%, transparent);
     background: var(--surface, var(--reader-bg, #f6f4ef));
     font-family: var(--font-ui, system-ui, sans-serif);
@@ -51,8 +54,18 @@ export const highlightPanelStyles = css`
     padding: 0 8px 12px;
     list-style: none;
   }
-  /* A thousand highlights: the browser lays out and paints only the items near the panel's view. */
-  ul.items > li {
+  /* The placed list is virtual: its box is the whole list's height, its few items sit at their place. */
+  ul.placed {
+    position: relative;
+    box-sizing: content-box;
+    padding: 0 0 12px;
+  }
+  ul.placed > li {
+    position: absolute;
+    inset-inline: 8px;
+  }
+  /* The other lists are short; should one grow long, only the items in view are laid out. */
+  ul.items:not(.placed) > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 84px;
   }

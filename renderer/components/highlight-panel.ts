@@ -1,13 +1,14 @@
 /**
  * <highlight-panel>: the reader's side panel of highlights. The document's note, the highlights
  * to check (see highlight-panel-check.ts), a legend of the six colours, the placed highlights in
- * document order (each a button that goes to its passage, with its tags and note), then the
- * unplaced ones (their text changed under them) with their original context and repairs.
+ * document order (each a button that goes to its passage, with its tags and note: a virtual list,
+ * one Tab stop, see highlight-panel-virtual.ts), then the unplaced ones (highlight-panel-unplaced.ts).
  */
 import { LitElement, html, nothing } from 'lit';
 import { consume } from '@lit/context';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import {
   type Backlink,
   HIGHLIGHT_COLORS,
@@ -27,8 +28,22 @@ import { HighlightCommandEvent, type HighlightCommand } from '../highlighting/ev
 import { swatchStyles } from '../highlighting/highlight-styles';
 import { type HighlightToCheck, highlightCheckStyles, renderToCheck } from './highlight-panel-check';
 import { highlightPanelStyles } from './highlight-panel-styles';
+import { renderUnplaced } from './highlight-panel-unplaced';
+import { VirtualItems } from './highlight-panel-virtual';
+import { estimateItemHeight, itemsToRender } from './highlight-panel-window';
 import { rovingTarget } from '../lib/roving';
 import './link-backlinks';
+
+/** The same highlights (the same objects: a stored change makes a new one) in the same order. */
+function sameItems(before: unknown, after: readonly Highlight[]): boolean {
+  return Array.isArray(before) && before.length === after.length && before.every((h, i) => h === after[i]);
+}
+
+function sameBacklinks(before: unknown, after: ReadonlyMap<string, Backlink[]>): boolean {
+  if (!(before instanceof Map) || before.size !== after.size) return false;
+  for (const [id, links] of after) if (before.get(id) !== links) return false;
+  return true;
+}
 
 /**
  * @fires highlight-command - HighlightCommandEvent: show, reattach, delete, confirm or next-candidate.
@@ -56,10 +71,25 @@ export class HighlightPanel extends LitElement {
   @property({ attribute: false }) documentNote: string | null = null;
 
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
-  /** The list's one Tab stop (roving focus: arrows, Home and End move it); null: the selected or first. */
+  /** The list's one Tab stop (roving focus: arrows, Page keys, Home, End); null: the selected or first. */
   @state() private activeId: string | null = null;
   /** The highlight whose note is open in an editor, or 'document' for the document's note. */
   @state() private editing: string | null = null;
+  @query('ul.placed') private placedList!: HTMLElement | null;
+  private readonly virtual = new VirtualItems(this, () => this.placedList);
+
+  /** Moves the list's Tab stop to a highlight's item, scrolled into view, and focuses it (false: not listed). */
+  async focusItem(highlightId: string): Promise<boolean> {
+    if (!this.placed.some((h) => h.id === highlightId)) return false;
+    this.activeId = highlightId;
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(
+      `button.item[data-id="${CSS.escape(highlightId)}"]`,
+    );
+    button?.scrollIntoView({ block: 'nearest' });
+    button?.focus({ preventScroll: true });
+    return button !== null;
+  }
 
   /** Opens the note editor of a highlight (the popover's Note, N, a margin marker) and focuses it. */
   async editNote(highlightId: string): Promise<void> {
@@ -74,6 +104,27 @@ export class HighlightPanel extends LitElement {
   override willUpdate(changed: Map<string, unknown>): void {
     // Another document: no editor stays open on a note of the last one.
     if (changed.has('documentId') && changed.get('documentId') !== undefined) this.editing = null;
+    // The reader passes new copies on each of its renders (a scroll): lay out again only for new content.
+    const placedChanged = changed.has('placed') && !sameItems(changed.get('placed'), this.placed);
+    const backlinksChanged =
+      changed.has('backlinks') && !sameBacklinks(changed.get('backlinks'), this.backlinks);
+    if (placedChanged || backlinksChanged) {
+      const { placed, backlinks } = this;
+      this.virtual.setItems(
+        placed.map((h) => h.id),
+        (index) => {
+          const h = placed[index];
+          if (!h) return 0;
+          const [quoteLength, tags, hasNote] = [h.quote.exact.length, h.tags.length, Boolean(h.note)];
+          return estimateItemHeight({
+            quoteLength,
+            tags,
+            hasNote,
+            backlinks: backlinks.get(h.id)?.length ?? 0,
+          });
+        },
+      );
+    }
   }
 
   private get api(): LecternBridge | undefined {
@@ -82,24 +133,24 @@ export class HighlightPanel extends LitElement {
 
   /** The item holding the list's Tab stop: the one moved to, else the selected one, else the first. */
   private get activeItem(): string | null {
-    const ids = this.placed.map((h) => h.id);
-    for (const id of [this.activeId, this.selectedId]) if (id !== null && ids.includes(id)) return id;
-    return ids[0] ?? null;
+    const { layout } = this.virtual;
+    for (const id of [this.activeId, this.selectedId]) if (id !== null && layout.indexOf(id) >= 0) return id;
+    return this.placed[0]?.id ?? null;
   }
 
-  /** ↓ ↑ Home End between the items' buttons; Tab leaves the list (after the active item's own controls). */
+  /**
+   * ↓ ↑ Home End PageDown PageUp between the items' buttons, through every item (rendered or not);
+   * Tab leaves the list (after the active item's own controls).
+   */
   private onListKey(event: KeyboardEvent): void {
     const origin = event.composedPath()[0];
     if (!(origin instanceof HTMLElement) || !origin.matches('button.item')) return;
-    const ids = this.placed.map((h) => h.id);
-    const at = ids.indexOf(this.activeItem ?? '');
-    const next = rovingTarget(event.key, at, ids.length);
-    if (next === null) return;
+    const at = this.virtual.layout.indexOf(this.activeItem ?? '');
+    const next = rovingTarget(event.key, at, this.placed.length, this.virtual.pageSize());
+    const id = next === null ? undefined : this.placed[next]?.id;
+    if (id === undefined) return;
     event.preventDefault();
-    this.activeId = ids[next] ?? null;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`button.item[data-id="${this.activeId}"]`)?.focus(),
-    );
+    void this.focusItem(id);
   }
 
   private renderHighlightNote(h: Highlight) {
@@ -147,80 +198,68 @@ export class HighlightPanel extends LitElement {
             </div>`
           : nothing
       }
-      <ul class="items" aria-label="Highlights in document order" @keydown=${this.onListKey}>
-        ${repeat(
-          this.placed,
-          (h) => h.id,
-          (h) =>
-            html`<li>
-              <button
-                class="item"
-                type="button"
-                data-id=${h.id}
-                tabindex=${h.id === this.activeItem ? 0 : -1}
-                aria-current=${String(h.id === this.selectedId)}
-                @focus=${() => (this.activeId = h.id)}
-                @click=${() => this.send({ kind: 'show', id: h.id })}
-              >
-                <span class="swatch ${h.color} ${h.needsCheck ? 'check' : ''}" aria-hidden="true"></span>
-                <span
-                  ><span class="label">${this.labels[h.color]}${h.needsCheck ? ' · to check' : ''}</span
-                  ><span class="quote">${h.quote.exact}</span></span
-                >
-              </button>
-              ${this.renderHighlightNote(h)}
-              ${
-                this.backlinks.has(h.id)
-                  ? html`<link-backlinks
-                      class="backlinks"
-                      .backlinks=${this.backlinks.get(h.id)}
-                    ></link-backlinks>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-      ${this.unplaced.length > 0 ? this.renderUnplaced() : nothing}
+      ${this.renderPlaced()}
+      ${this.unplaced.length > 0 ? renderUnplaced(this.unplaced, { labels, canReattach, send }) : nothing}
     `;
   }
 
-  private renderUnplaced() {
-    return html`<section aria-labelledby="unplaced-heading">
-      <h2 id="unplaced-heading">Unplaced</h2>
-      <ul class="items" aria-label="Unplaced highlights">
-        ${repeat(
-          this.unplaced,
-          (h) => h.id,
-          (h) =>
-            html`<li>
-              <div class="item unplaced">
-                <span class="swatch ${h.color}" aria-hidden="true"></span>
-                <span
-                  ><span class="label">${this.labels[h.color]} · text changed</span>
-                  <span class="quote"
-                    ><span class="context">…${h.quote.prefix}</span>${h.quote.exact}<span class="context"
-                      >${h.quote.suffix}…</span
-                    ></span
-                  ></span
-                >
-              </div>
-              <div class="repair">
-                <button
-                  type="button"
-                  ?disabled=${!this.canReattach}
-                  @click=${() => this.send({ kind: 'reattach', id: h.id })}
-                >
-                  Re-attach to selection
-                </button>
-                <button type="button" @click=${() => this.send({ kind: 'delete', id: h.id })}>Delete</button>
-              </div>
-            </li>`,
-        )}
-      </ul>
-    </section>`;
+  /**
+   * The placed highlights: those near the view, plus the active item and the one being edited
+   * (focus stays on them while they scroll out of view), each where the whole list would put it.
+   */
+  private renderPlaced() {
+    const { layout, range } = this.virtual;
+    const active = this.activeItem;
+    const keep = [layout.indexOf(active ?? ''), layout.indexOf(this.editing ?? '')];
+    const shown = itemsToRender(range, keep).flatMap((index) => {
+      const h = this.placed[index];
+      return h ? [{ h, index }] : [];
+    });
+    return html`<ul
+      class="items placed"
+      aria-label="Highlights in document order"
+      style=${styleMap({ height: `${layout.height}px` })}
+      @keydown=${this.onListKey}
+    >
+      ${repeat(
+        shown,
+        ({ h }) => h.id,
+        ({ h, index }) => this.renderItem(h, index, h.id === active),
+      )}
+    </ul>`;
+  }
+
+  private renderItem(h: Highlight, index: number, active: boolean) {
+    return html`<li
+      data-id=${h.id}
+      aria-setsize=${this.placed.length}
+      aria-posinset=${index + 1}
+      style=${styleMap({ top: `${this.virtual.layout.topOf(index)}px` })}
+    >
+      <button
+        class="item"
+        type="button"
+        data-id=${h.id}
+        tabindex=${active ? 0 : -1}
+        aria-current=${String(h.id === this.selectedId)}
+        @focus=${() => (this.activeId = h.id)}
+        @click=${() => this.send({ kind: 'show', id: h.id })}
+      >
+        <span class="swatch ${h.color} ${h.needsCheck ? 'check' : ''}" aria-hidden="true"></span>
+        <span
+          ><span class="label">${this.labels[h.color]}${h.needsCheck ? ' · to check' : ''}</span
+          ><span class="quote">${h.quote.exact}</span></span
+        >
+      </button>
+      ${this.renderHighlightNote(h)}
+      ${
+        this.backlinks.has(h.id)
+          ? html`<link-backlinks class="backlinks" .backlinks=${this.backlinks.get(h.id)}></link-backlinks>`
+          : nothing
+      }
+    </li>`;
   }
 }
-
 declare global {
   interface HTMLElementTagNameMap {
     'highlight-panel': HighlightPanel;

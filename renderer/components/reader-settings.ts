@@ -1,6 +1,6 @@
 /**
- * The reading settings panel: theme, font, the three typography sliders and the colour legend. Every change is
- * announced as a `settings-change` event; the shell persists it and passes settings back down.
+ * The reading settings panel: theme, font, the typography sliders, the colour legend, and whether highlights
+ * are said while reading. Every change is a `settings-change` event; the shell persists it and passes it down.
  */
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
@@ -120,7 +120,27 @@ export class ReaderSettings extends LitElement {
       margin: 8px 0 0;
       accent-color: var(--accent, #2f6feb);
     }
-    .slider input:focus-visible {
+    .check {
+      display: flex;
+      gap: 8px;
+      align-items: flex-start;
+    }
+    .check label {
+      cursor: pointer;
+    }
+    .check input {
+      margin: 2px 0 0;
+      accent-color: var(--accent, #2f6feb);
+    }
+    .check small {
+      display: block;
+      margin-top: 2px;
+      color: var(--fg-muted, #6b6b6b);
+      font-size: 0.75rem;
+      line-height: 1.4;
+    }
+    .slider input:focus-visible,
+    .check input:focus-visible {
       outline: 2px solid var(--focus-ring, #3b82f6);
       outline-offset: 3px;
       border-radius: 4px;
@@ -150,6 +170,24 @@ export class ReaderSettings extends LitElement {
         <legend>Highlight colours</legend>
         <color-legend .settings=${this.settings}></color-legend>
       </fieldset>
+      <div class="check">
+        <input
+          id="announce"
+          type="checkbox"
+          aria-describedby="announce-hint"
+          .checked=${this.settings.announceHighlights !== false}
+          @change=${(event: Event) =>
+            this.dispatchEvent(
+              new SettingsChangeEvent({ announceHighlights: (event.target as HTMLInputElement).checked }),
+            )}
+        />
+        <div>
+          <label for="announce">Say highlights while reading</label>
+          <small id="announce-hint"
+            >A screen reader hears each highlight you scroll into: its meaning, tags and note.</small
+          >
+        </div>
+      </div>
     `;
   }
 

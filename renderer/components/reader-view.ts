@@ -42,6 +42,7 @@ import './reader-settings';
 import './reader-toc';
 import { ReaderLinksController, linkStyles } from '../links/reader-links';
 import { FindController } from '../find/find-controller';
+import { ReadingPositionAnnouncer } from '../reader/reading-position-announcer';
 
 // Warm the parser and sanitizer while the app idles, before anyone opens a document.
 if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
@@ -118,6 +119,7 @@ export class ReaderView extends LitElement {
     scroller: () => this.scroller ?? null,
     lastColor: () => this.settings.lastHighlightColor,
   });
+  private readonly announcer = new ReadingPositionAnnouncer(this, this.highlighting);
   private readonly notes = new ReaderNotesController(this, {
     highlighting: () => this.highlighting,
     doc: () => this.document.doc,
@@ -287,6 +289,7 @@ export class ReaderView extends LitElement {
         ${highlightPanel(this.highlighting, this.links.backlinksByHighlight())}
         ${highlightOverlays(this.highlighting)} ${this.find.render()}
         <div class="notice" role="status" aria-live="polite">${this.notice}</div>
+        ${this.announcer.render()}
       </div>
     `;
   }

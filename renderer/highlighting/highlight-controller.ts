@@ -17,6 +17,7 @@ import { type Popover, PopoverState } from './popover-state';
 import type { HighlightSet } from './highlight-set';
 import { clearSelection } from './selection';
 import { citationOf } from './citation-dom';
+import { fromPanel, returnFocus } from './panel-focus';
 import { type FollowedSelection, SelectionFollower, type SelectionWatcher } from './selection-follower';
 import type { TextSpan } from './text-map';
 
@@ -51,6 +52,8 @@ export class HighlightController implements ReactiveController {
   private readonly popover: PopoverState;
   private readonly commands: HighlightCommands;
   private readonly follower: SelectionFollower;
+  /** The highlight whose popover the panel opened (Esc goes back to its item). */
+  private fromPanel: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -151,11 +154,13 @@ export class HighlightController implements ReactiveController {
     if (focusInPanel) void this.focusAfterUpdate('.highlights-button');
   }
 
-  /** Closes the popover or the toolbar; focus goes back to the reading area. */
+  /** Closes the popover or the toolbar; focus goes back to the panel item it came from, else the text. */
   dismiss(): void {
-    if (this.popover.shown === null) this.followed = null;
+    const shown = this.popover.shown;
+    if (shown === null) this.followed = null;
     this.popover.close();
-    this.shadowRoot.querySelector<HTMLElement>('.scroller')?.focus({ preventScroll: true });
+    returnFocus(this.shadowRoot, shown?.selectedId === this.fromPanel ? this.fromPanel : null);
+    this.fromPanel = null;
   }
 
   private async focusAfterUpdate(selector: string): Promise<void> {
@@ -182,12 +187,8 @@ export class HighlightController implements ReactiveController {
       id,
       top: set.painter.rangeOf(id)?.getBoundingClientRect().top ?? 0,
     }));
-    const id = stepFrom(
-      stops,
-      this.popover.shown?.selectedId ?? null,
-      area.getBoundingClientRect().top,
-      direction,
-    );
+    const readingLine = area.getBoundingClientRect().top;
+    const id = stepFrom(stops, this.popover.shown?.selectedId ?? null, readingLine, direction);
     const index = placed.findIndex((h) => h.id === id);
     const highlight = placed[index];
     if (id === null || !highlight || !this.reveal(id)) return false;
@@ -197,15 +198,17 @@ export class HighlightController implements ReactiveController {
     return true;
   }
 
-  /** Reveals a highlight and selects it (from the panel). */
-  private show(id: string): void {
+  /** Reveals a highlight and selects it (from the panel, or a link's marker). */
+  private show(id: string, fromPanel: boolean): void {
+    this.fromPanel = fromPanel ? id : null;
     if (this.reveal(id)) requestAnimationFrame(() => this.popover.openOn(id, true));
   }
 
   /** What the highlight components ask for: moving around is done here, writes by the commands. */
-  private readonly onCommand = ({ command }: HighlightCommandEvent): void => {
+  private readonly onCommand = (event: HighlightCommandEvent): void => {
+    const { command } = event;
     if (command.kind === 'choose') this.popover.openOn(command.id, true);
-    else if (command.kind === 'show') this.show(command.id);
+    else if (command.kind === 'show') this.show(command.id, fromPanel(event));
     else if (command.kind === 'dismiss') this.dismiss();
     else void this.commands.run(command);
   };

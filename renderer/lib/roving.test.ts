@@ -18,4 +18,13 @@ describe('rovingTarget', () => {
     expect(rovingTarget('ArrowDown', 0, 0)).toBeNull();
     expect(rovingTarget('ArrowDown', -1, 3)).toBe(0);
   });
+
+  it('moves a page at a time with PageDown and PageUp, stopping at the ends', () => {
+    expect(rovingTarget('PageDown', 0, 1000, 12)).toBe(12);
+    expect(rovingTarget('PageDown', 995, 1000, 12)).toBe(999);
+    expect(rovingTarget('PageUp', 30, 1000, 12)).toBe(18);
+    expect(rovingTarget('PageUp', 5, 1000, 12)).toBe(0);
+    // A view too small for one item still moves by one.
+    expect(rovingTarget('PageDown', 3, 10, 0)).toBe(4);
+  });
 });

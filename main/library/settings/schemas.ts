@@ -72,6 +72,8 @@ export const settingsSchema = z.strictObject({
   // Added with issue 12 (export templates): optional, so older libraries need no migration.
   exportPreset: z.enum(EXPORT_PRESETS).optional(),
   exportTemplate: z.string().max(MAX_EXPORT_TEMPLATE_LENGTH).optional(),
+  // Added with issue 14 (reading position announcements): optional, absent means on.
+  announceHighlights: z.boolean().optional(),
 });
 
 export const settingsPatchSchema = settingsSchema.partial().extend({
