@@ -71,6 +71,10 @@ export const SHORTCUTS: readonly ShortcutGroup[] = [
       { keys: 'Shift+click Copy quote', action: 'Copy the quote alone (a click copies it with its source)' },
       { keys: '] / [', action: 'Go to the next / previous highlight (and hear what it is)' },
       { keys: 'Q / Shift+Q', action: 'Copy the selected highlight’s quote with its source / alone' },
+      {
+        keys: '↓ / ↑, Page Up / Page Down, Home / End',
+        action: 'In the Highlights panel: move through every highlight',
+      },
     ],
   },
   {

@@ -15,9 +15,7 @@ import { performKeyAction } from '../reader/reader-key-actions';
 import type { ReaderKeyAction } from '../reader/keys';
 import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
 import { readerToolbar } from '../reader/reader-toolbar';
-import './reader-document-tags';
-import './reader-export-tools';
-import './reader-jsonld-export';
+import './reader-parts';
 import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
 import { chromeStyles } from '../reader/reader-view-styles';
 import { pageStyles } from '../reader/reader-page-styles';
@@ -38,8 +36,6 @@ import {
   highlightTools,
 } from '../highlighting/highlight-view';
 import { ReaderNotesController, noteMarkerStyles } from '../notes/reader-notes';
-import './reader-settings';
-import './reader-toc';
 import { ReaderLinksController, linkStyles } from '../links/reader-links';
 import { FindController } from '../find/find-controller';
 import { ReadingPositionAnnouncer } from '../reader/reading-position-announcer';
