@@ -35,14 +35,34 @@ export function tooDeep(fileName: string, document: DomDocument): string | null 
     : null;
 }
 
+/**
+ * The deepest nesting under `root`, walked by first-child and next-sibling links: linkedom builds
+ * a new array on every `children` access, which on a large page cost more than the walk itself.
+ */
 function depthOf(root: DomElement | null): number {
   let deepest = 0;
-  const stack: [DomElement, number][] = root ? [[root, 1]] : [];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [DomElement, number];
+  let depth = 1;
+  let element = root;
+  while (element !== null) {
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_PAGE_DEPTH) return deepest;
-    for (const child of element.children) stack.push([child, depth + 1]);
+    const child = element.firstElementChild;
+    if (child !== null) {
+      element = child;
+      depth++;
+      continue;
+    }
+    element = nextInWalk(element, root, () => depth--);
   }
   return deepest;
+}
+
+/** The next element after `element`'s subtree, climbing (and calling `up`) as needed; null at the end. */
+function nextInWalk(element: DomElement, root: DomElement | null, up: () => void): DomElement | null {
+  for (let at: DomElement | null = element; at !== null && at !== root; at = at.parentElement) {
+    const sibling = at.nextElementSibling;
+    if (sibling !== null) return sibling;
+    up();
+  }
+  return null;
 }
