@@ -16,9 +16,12 @@ const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
 const escapeEquals = (text: string): string =>
   text.includes('==') ? text.replace(/={2,}/g, (run) => run.replace(/=/g, '\\=')) : text;
 
-/** One line of plain text as inert inline markdown (line-start syntax included). */
-export function escapeLine(line: string): string {
-  const inline = escapeEquals(line.trim().replace(ACTIVE, '\\$&'));
+/** Plain text with every markdown-active character escaped (what escapeLine does to a line's inside). */
+const escapeActive = (text: string): string => escapeEquals(text.replace(ACTIVE, '\\$&'));
+
+/** An already escaped line, trimmed, made inert at its start too (list items, setext, breaks). */
+function escapeLineStart(escaped: string): string {
+  const inline = escaped.trim();
   // What makes a list item, a setext underline or a thematic break only at a line's start.
   const first = inline.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
@@ -29,6 +32,9 @@ export function escapeLine(line: string): string {
   return inline;
 }
 
+/** One line of plain text as inert inline markdown (line-start syntax included). */
+export const escapeLine = (line: string): string => escapeLineStart(escapeActive(line.trim()));
+
 /** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
 export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
 
@@ -37,11 +43,12 @@ export const escapeInline = (text: string): string => escapeLine(text.replace(/\
  * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
  */
 export function quoteBlock(text: string): string {
-  const lines = (/[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text).split('\n');
+  // Escaped whole, then split: one pass of the escaping expressions per quote, not per line.
+  const oneBreak = /[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text;
   let out = '';
   let blankBefore = false;
-  for (const line of lines) {
-    const escaped = escapeLine(line);
+  for (const line of escapeActive(oneBreak).split('\n')) {
+    const escaped = escapeLineStart(line);
     if (escaped === '') {
       blankBefore = out !== '';
       continue;
