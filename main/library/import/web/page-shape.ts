@@ -36,13 +36,14 @@ export function tooDeep(fileName: string, document: DomDocument): string | null 
 }
 
 /**
- * The deepest nesting under `root`, walked by first-child and next-sibling links: linkedom builds
- * a new array on every `children` access, which on a large page cost more than the walk itself.
+ * The deepest nesting from `first` and every top-level element after it (a page without `<html>`
+ * can have several), walked by first-child and next-sibling links: linkedom builds a new array on
+ * every `children` access, which on a large page cost more than the walk itself.
  */
-function depthOf(root: DomElement | null): number {
+function depthOf(first: DomElement | null): number {
   let deepest = 0;
   let depth = 1;
-  let element = root;
+  let element = first;
   while (element !== null) {
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_PAGE_DEPTH) return deepest;
@@ -52,14 +53,14 @@ function depthOf(root: DomElement | null): number {
       depth++;
       continue;
     }
-    element = nextInWalk(element, root, () => depth--);
+    element = nextInWalk(element, () => depth--);
   }
   return deepest;
 }
 
 /** The next element after `element`'s subtree, climbing (and calling `up`) as needed; null at the end. */
-function nextInWalk(element: DomElement, root: DomElement | null, up: () => void): DomElement | null {
-  for (let at: DomElement | null = element; at !== null && at !== root; at = at.parentElement) {
+function nextInWalk(element: DomElement, up: () => void): DomElement | null {
+  for (let at: DomElement | null = element; at !== null; at = at.parentElement) {
     const sibling = at.nextElementSibling;
     if (sibling !== null) return sibling;
     up();
