@@ -134,6 +134,24 @@ describe('helpers', () => {
     expect(parseTargetKey(`note/${NOTE}`)).toEqual({ kind: 'note', noteId: NOTE });
     expect(parseTargetKey('note')).toBe('bad-id');
     expect(parseTargetKey('')).toBe('unknown-kind');
+    expect(parseTargetKey(`highlight/${DOC}/${HL}`)).toEqual({
+      kind: 'highlight',
+      documentId: DOC,
+      highlightId: HL,
+    });
+    expect(parseTargetKey(`doc/${DOC}/${HL}`)).toBe('bad-id');
+    expect(parseTargetKey(`highlight/${DOC}`)).toBe('bad-id');
+    expect(parseTargetKey(`highlight/${DOC}/${HL}/x`)).toBe('bad-id');
+    expect(parseTargetKey(`highlight/${DOC}x${HL}`)).toBe('bad-id');
+    expect(parseTargetKey(`doc/${DOC.toUpperCase()}`)).toBe('bad-id');
+    expect(parseTargetKey(`doc/`)).toBe('bad-id');
+    expect(parseTargetKey(`book/${DOC}`)).toBe('unknown-kind');
+  });
+
+  it('reads a label with escapes in it, and only up to its own closing brackets', () => {
+    const [link] = parseLinks(`See [[lectern:doc/${DOC}|War \\\\ Peace \\| vol\\]\\]1]] and more]]`);
+    expect(link?.label).toBe('War \\ Peace | vol]]1');
+    expect(link?.target).toEqual({ kind: 'doc', documentId: DOC });
   });
 
   it('reads a link at a position only where one starts', () => {

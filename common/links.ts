@@ -39,11 +39,15 @@ export function targetKey(target: LinkTarget): string {
 
 /** Reads a raw target (`doc/<id>`, `note/<id>`, `highlight/<doc>/<hl>`); a problem when it is none. */
 export function parseTargetKey(raw: string): LinkTarget | LinkProblem {
-  const [kind, ...ids] = raw.split('/');
-  const [first = '', second = ''] = ids;
+  // Cut by hand: split, spread and every allocate per link, and the backlink index reads thousands.
+  const slash = raw.indexOf('/');
+  const kind = slash < 0 ? raw : raw.slice(0, slash);
   const arity = kind === 'doc' || kind === 'note' ? 1 : kind === 'highlight' ? 2 : 0;
   if (arity === 0) return 'unknown-kind';
-  if (ids.length !== arity || !ids.every(isLinkId)) return 'bad-id';
+  const ids = slash < 0 ? '' : raw.slice(slash + 1);
+  const first = arity === 1 ? ids : ids.slice(0, 16);
+  const second = arity === 2 && ids[16] === '/' ? ids.slice(17) : '';
+  if (slash < 0 || !isLinkId(first) || (arity === 2 && !isLinkId(second))) return 'bad-id';
   if (kind === 'doc') return { kind, documentId: first };
   if (kind === 'note') return { kind, noteId: first };
   return { kind: 'highlight', documentId: first, highlightId: second };
@@ -77,13 +81,16 @@ interface Scan {
 }
 
 function scanLinkAt(text: string, index: number): Scan {
-  if (!text.startsWith(LINK_PREFIX, index)) return { link: null, failedUntil: index };
+  // A substring comparison: `startsWith(prefix, at)` is several times slower in V8.
+  if (text.substring(index, index + LINK_PREFIX.length) !== LINK_PREFIX)
+    return { link: null, failedUntil: index };
   const targetStart = index + LINK_PREFIX.length;
   let at = targetStart;
   const limit = Math.min(text.length, targetStart + MAX_TARGET_LENGTH);
   while (at < limit && text[at] !== '|' && text[at] !== ']' && text[at] !== '\n' && text[at] !== '[') at++;
   const rawTarget = text.slice(targetStart, at);
-  if (text.startsWith(']]', at)) return { link: made(index, at + 2, rawTarget, null), failedUntil: index };
+  if (text[at] === ']' && text[at + 1] === ']')
+    return { link: made(index, at + 2, rawTarget, null), failedUntil: index };
   if (text[at] !== '|') return { link: null, failedUntil: index };
   const label = scanLabel(text, at + 1);
   if (label.end < 0) return { link: null, failedUntil: label.stop };
@@ -92,23 +99,25 @@ function scanLinkAt(text: string, index: number): Scan {
 
 /** Reads an escaped label up to its `]]`; `end` -1 when a newline, `[[` or the text's end came first. */
 function scanLabel(text: string, from: number): { value: string; end: number; stop: number } {
+  // The label is cut from the text in runs between escapes, not grown a character at a time.
   let value = '';
+  let run = from;
   let at = from;
   while (at < text.length) {
     const char = text[at];
     if (char === '\\' && at + 1 < text.length && text[at + 1] !== '\n') {
-      value += text[at + 1];
+      value += text.slice(run, at) + text[at + 1];
       at += 2;
+      run = at;
     } else if (char === '\n' || (char === '[' && text[at + 1] === '[')) {
-      return { value, end: -1, stop: at };
+      return { value: value + text.slice(run, at), end: -1, stop: at };
     } else if (char === ']' && text[at + 1] === ']') {
-      return { value, end: at + 2, stop: at };
+      return { value: value + text.slice(run, at), end: at + 2, stop: at };
     } else {
-      value += char;
       at++;
     }
   }
-  return { value, end: -1, stop: at };
+  return { value: value + text.slice(run, at), end: -1, stop: at };
 }
 
 function made(start: number, end: number, rawTarget: string, label: string | null): ParsedLink {

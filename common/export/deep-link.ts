@@ -19,6 +19,15 @@ export function deepLink(documentId: string, highlightId?: string): string {
   return `lectern://open?doc=${documentId}${highlightId === undefined ? '' : `&highlight=${highlightId}`}`;
 }
 
+/** Deep links to one document's highlights: the document's part checked and built once, not per link. */
+export function highlightLinks(documentId: string): (highlightId: string) => string {
+  const prefix = `${deepLink(documentId)}&highlight=`;
+  return (highlightId) => {
+    if (!ID.test(highlightId)) throw new Error('A deep link needs 16-hex-digit ids.');
+    return prefix + highlightId;
+  };
+}
+
 /** Reads a deep link; null for anything that is not exactly one (extra parameters, other hosts, case). */
 export function parseDeepLink(url: string): DeepLink | null {
   if (url.length > 80) return null;

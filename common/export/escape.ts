@@ -44,9 +44,13 @@ export function escapeForLogseq(escaped: string): string {
   return TASK_MARKER.test(unbracketed) ? `\\${unbracketed}` : unbracketed;
 }
 
-/** One line of plain text as inert inline markdown (line-start syntax included). */
-export function escapeLine(line: string): string {
-  const inline = escapeOutlinerPairs(escapeEquals(line.trim().replace(ACTIVE, '\\$&')));
+/** Plain text with every markdown-active character escaped (what escapeLine does to a line's inside). */
+const escapeActive = (text: string): string =>
+  escapeOutlinerPairs(escapeEquals(text.replace(ACTIVE, '\\$&')));
+
+/** An already escaped line, trimmed, made inert at its start too (list items, setext, breaks). */
+function escapeLineStart(escaped: string): string {
+  const inline = escaped.trim();
   // What makes a list item, a setext underline or a thematic break only at a line's start.
   const first = inline.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39) {
@@ -57,6 +61,9 @@ export function escapeLine(line: string): string {
   return inline;
 }
 
+/** One line of plain text as inert inline markdown (line-start syntax included). */
+export const escapeLine = (line: string): string => escapeLineStart(escapeActive(line.trim()));
+
 /** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
 export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
 
@@ -65,11 +72,12 @@ export const escapeInline = (text: string): string => escapeLine(text.replace(/\
  * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
  */
 export function quoteBlock(text: string): string {
-  const lines = (/[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text).split('\n');
+  // Escaped whole, then split: one pass of the escaping expressions per quote, not per line.
+  const oneBreak = /[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text;
   let out = '';
   let blankBefore = false;
-  for (const line of lines) {
-    const escaped = escapeLine(line);
+  for (const line of escapeActive(oneBreak).split('\n')) {
+    const escaped = escapeLineStart(line);
     if (escaped === '') {
       blankBefore = out !== '';
       continue;
@@ -84,17 +92,23 @@ export function quoteBlock(text: string): string {
 export type LinkRewriter = (link: ParsedLink) => string;
 
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX_HEADING = /^ {0,3}#{1,6}(?=[ \t]|$)/;
+// Any indentation: inside a list item, a tab or four spaces still leave a heading or an HTML start
+// (an indented code block shows the added backslash, a small price for never losing structure).
+const ATX_HEADING = /^[ \t]*#{1,6}(?=[ \t]|$)/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const HTML_BLOCK_START = /^[ \t]*<[A-Za-z/!?]/;
 /** Blockquote and list markers a line's content sits behind (nothing follows: it never backtracks). */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?)*/;
 
-/** A heading or setext underline, inside blockquotes and list items too, made a paragraph. */
+/** A heading, setext underline or HTML block start, inside blockquotes and list items too, made a paragraph. */
 function neutralizeHeadingLine(line: string, previousBlank: boolean): string {
   // `-` or `=` under a paragraph line underlines it (an empty list item cannot interrupt a paragraph).
   if (!previousBlank && SETEXT_UNDERLINE.test(line)) return line.replace(/[=-]/, (char) => `\\${char}`);
   const prefix = CONTAINERS.exec(line)?.[0] ?? '';
   const content = line.slice(prefix.length);
+  // Block structure comes before inline: a line opening HTML (`<!--` would run to the next `-->`,
+  // swallowing highlights) does so even where backticks around it look like a code span.
+  if (HTML_BLOCK_START.test(content)) return prefix + content.replace('<', '\\<');
   if (ATX_HEADING.test(content)) return prefix + content.replace('#', '\\#');
   if (prefix !== '' && SETEXT_UNDERLINE.test(content))
     return prefix + content.replace(/[=-]/, (char) => `\\${char}`);

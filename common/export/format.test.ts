@@ -259,6 +259,23 @@ describe('hostile text, generated', () => {
   });
 });
 
+describe('notes the generator found', () => {
+  it('lets no line start HTML or a heading, even inside backticks or behind a list item', () => {
+    // Block structure comes before code spans: `<!--` at a line's start ran to the next note's `-->`.
+    const notes = ['`5\u2028<!--$-`', '=}&', '^}!-->', '*\r\t#', '- a\n\t<div>'];
+    const doc = document(
+      notes.map((note, i) => highlight(hl(i), `quote number ${i}`, { note, ...at(i) })),
+      { markdown: 'No headings.' },
+    );
+    const { body } = exported(doc);
+    expect(headingsOf(body)).toEqual(['h1 War and Peace']);
+    const text = markdownIt.render(body);
+    notes.forEach((_, i) => expect(text).toContain(`<blockquote>\n<p>quote number ${i}</p>\n</blockquote>`));
+    inert(body);
+    expect(text).not.toMatch(/<div>/);
+  });
+});
+
 describe('notes built to be slow', () => {
   it('escapes runs of backslashes, brackets and carets in one pass (no backtracking)', () => {
     const note = `${'\\'.repeat(200_000)}<!-- x -->${'^'.repeat(100_000)}${'[[lectern:'.repeat(20_000)}`;

@@ -4,7 +4,7 @@
  * and deep link; unplaced highlights last. Pure: the same input always gives the same bytes.
  */
 import type { SectionHeading } from '../sections';
-import { deepLink } from './deep-link';
+import { deepLink, highlightLinks } from './deep-link';
 import { escapeInline, type LinkRewriter, neutralizeNote, quoteBlock } from './escape';
 import { formatFrontMatter } from './front-matter';
 import { blockId, linkRewriter } from './link-rewrite';
@@ -48,7 +48,7 @@ function colourLines(options: ExportOptions): Map<string, string> {
 
 /** One highlight's block. Built as one template string: 10,000 of them should not churn arrays. */
 function highlightBlock(
-  doc: ExportDocument,
+  links: (highlightId: string) => string,
   h: ExportHighlight,
   colours: Map<string, string>,
   rewrite: LinkRewriter,
@@ -57,7 +57,7 @@ function highlightBlock(
   for (const tag of h.tags) tags += tags === '' ? ` · #${tag}` : ` #${tag}`;
   const check = h.needsCheck && !h.unplaced ? `\n\n${CHECK_THIS}` : '';
   const note = h.note !== null && h.note.trim() !== '' ? `\n\n${neutralizeNote(h.note, rewrite)}` : '';
-  return `${quoteBlock(h.quote.exact)}\n\n^${blockId(h.id)}\n\n${colours.get(h.color) ?? ''}${tags} · [Open in Lectern](${deepLink(doc.id, h.id)})${check}${note}`;
+  return `${quoteBlock(h.quote.exact)}\n\n^${blockId(h.id)}\n\n${colours.get(h.color) ?? ''}${tags} · [Open in Lectern](${links(h.id)})${check}${note}`;
 }
 
 /**
@@ -119,6 +119,7 @@ class BlockList {
 export function exportBody(doc: ExportDocument, options: ExportOptions): string {
   const rewrite = linkRewriter(doc.id, options.resolveTarget);
   const colours = colourLines(options);
+  const links = highlightLinks(doc.id);
   const blocks = new BlockList(`# ${escapeInline(doc.title) || 'Untitled'}`);
   if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
   if (doc.documentNote !== null && doc.documentNote.trim() !== '')
@@ -133,13 +134,13 @@ export function exportBody(doc: ExportDocument, options: ExportOptions): string 
     const shown = headings.enter(section.heading, inSection !== undefined);
     if (inSection === undefined) continue;
     blocks.push(...shown);
-    for (const h of inSection) blocks.push(highlightBlock(doc, h, colours, rewrite));
+    for (const h of inSection) blocks.push(highlightBlock(links, h, colours, rewrite));
     blocks.settle();
   }
   if (unplaced.length > 0) {
     blocks.push('## Not placed in the current text');
     blocks.push('These passages could not be found after the document changed; their quotes are kept here.');
-    for (const h of unplaced) blocks.push(highlightBlock(doc, h, colours, rewrite));
+    for (const h of unplaced) blocks.push(highlightBlock(links, h, colours, rewrite));
   }
   return `${blocks.join()}\n`;
 }

@@ -37,7 +37,8 @@ export function placeInSections<H extends { quote: { exact: string }; position: 
  */
 function locate(markdown: string, quote: string, predicted: number): number {
   if (quote.trim() === '') return -1;
-  if (predicted >= 0 && markdown.startsWith(quote, predicted)) return predicted;
+  // Comparing a substring is several times faster than `startsWith(quote, at)` in V8.
+  if (predicted >= 0 && markdown.substring(predicted, predicted + quote.length) === quote) return predicted;
   const from = Math.max(0, predicted - SEARCH_RADIUS);
   const found = markdown.slice(from, predicted + SEARCH_RADIUS + quote.length).indexOf(quote);
   return found < 0 ? -1 : from + found;

@@ -19,7 +19,7 @@ import {
   siblingImages,
 } from './page-images';
 import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
-import { MAX_PAGE_ELEMENTS, tooDeep, tooManyElements } from './page-shape';
+import { tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
 
 export type { ReadSibling };
@@ -95,8 +95,9 @@ function convertPage(
 
 function readArticle(document: DomDocument) {
   return new Readability<DomElement>(document as never, {
-    // Already bounded by tooManyElements; this is Readability's own guard, set to match.
-    maxElemsToParse: MAX_PAGE_ELEMENTS,
+    // Off (0): tooManyElements bounded the page before parsing; Readability's own count would
+    // walk the whole tree once more for nothing.
+    maxElemsToParse: 0,
     // Classes name code languages; cleanArticle drops them after reading the language.
     keepClasses: true,
     serializer: (node) => node as unknown as DomElement,

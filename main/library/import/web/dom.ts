@@ -19,6 +19,8 @@ export interface DomList<T> extends Iterable<T> {
 
 export interface DomElement extends DomNode {
   readonly children: DomList<DomElement>;
+  readonly firstElementChild: DomElement | null;
+  readonly nextElementSibling: DomElement | null;
   readonly childNodes: DomList<DomNode>;
   closest(selectors: string): DomElement | null;
   append(...nodes: DomNode[]): void;

@@ -7,17 +7,18 @@ import { type DomElement } from './dom';
 import { strikethrough, tables } from '@joplin/turndown-plugin-gfm';
 import TurndownService from 'turndown';
 import { ANCHOR_ATTRIBUTE, safeAnchorId } from './article-cleanup';
-import { installTableRows } from './linkedom-tables';
+import { installTableRows, withTableRowsKept } from './linkedom-tables';
 import { TASK_ATTRIBUTE } from './page-prepass';
 
 let service: TurndownService | null = null;
 
 /** Markdown for a cleaned element (see article-cleanup.ts); blank-line runs collapsed. */
 export function elementToMarkdown(element: DomElement): string {
-  service ??= createService();
+  const turndown = (service ??= createService());
   // linkedom splits text at every entity; joined, a `<` is seen with the name that follows it.
   element.normalize();
-  const markdown = service.turndown(element as never);
+  // Turndown only rewrites text and code inside cells, never a table's rows.
+  const markdown = withTableRowsKept(() => turndown.turndown(element as never));
   return markdown.replace(/\n{3,}/g, '\n\n').trim();
 }
 

@@ -20,6 +20,32 @@ function tableRows(table: DomElement): DomElement[] {
 }
 
 let installed = false;
+/** Rows per table while a conversion reads them (see withTableRowsKept); null otherwise. */
+let keptRows: Map<DomElement, DomElement[]> | null = null;
+
+/**
+ * Runs `work` with each table's rows computed once: the GFM rules read `rows` inside loops over
+ * rows and columns (cubic in the table's size when every read walks the table again). Only for
+ * work that does not add or remove rows.
+ */
+export function withTableRowsKept<T>(work: () => T): T {
+  keptRows = new Map();
+  try {
+    return work();
+  } finally {
+    keptRows = null;
+  }
+}
+
+function rowsOf(table: DomElement): DomElement[] {
+  if (keptRows === null) return tableRows(table);
+  let rows = keptRows.get(table);
+  if (rows === undefined) {
+    rows = tableRows(table);
+    keptRows.set(table, rows);
+  }
+  return rows;
+}
 
 /** Idempotent; a no-op where linkedom (some later version) has `rows` of its own. */
 export function installTableRows(): void {
@@ -30,7 +56,7 @@ export function installTableRows(): void {
   Object.defineProperty(prototype, 'rows', {
     configurable: true,
     get(this: DomElement): DomElement[] | undefined {
-      return this.nodeName.toUpperCase() === 'TABLE' ? tableRows(this) : undefined;
+      return this.nodeName.toUpperCase() === 'TABLE' ? rowsOf(this) : undefined;
     },
   });
 }

@@ -5,18 +5,26 @@
  */
 import type { DomDocument } from './dom';
 
-const SCRIPTS = /<script(?=[\s>/])(?![^>]*ld\+json)[^>]*>[^]*?<\/script\s*>/gi;
-const STYLES = /<style(?=[\s>/])[^>]*>[^]*?<\/style\s*>/gi;
-const COMMENTS = /<!--[^]*?-->/g;
-// Inline icons: hundreds of path nodes each, never article text, and dropped as executable later.
-const SVGS = /<svg(?=[\s>/])[^]*?<\/svg\s*>/gi;
+/**
+ * Scripts (but JSON-LD, which Readability reads for metadata), styles, comments and inline SVG
+ * (icons: hundreds of path nodes each, never article text): one alternation, so one scan.
+ */
+const INERT_MARKUP = new RegExp(
+  [
+    /<script(?=[\s>/])(?![^>]*ld\+json)[^>]*>[^]*?<\/script\s*>/.source,
+    /<style(?=[\s>/])[^>]*>[^]*?<\/style\s*>/.source,
+    /<!--[^]*?-->/.source,
+    /<svg(?=[\s>/])[^]*?<\/svg\s*>/.source,
+  ].join('|'),
+  'gi',
+);
 
 /**
- * The source without scripts (but JSON-LD, which Readability reads for metadata), styles,
- * comments and inline SVG: all dropped later anyway, and on news pages a third of the bytes.
+ * The source without scripts, styles, comments and inline SVG: all dropped later anyway, and on
+ * news pages a third of the bytes. One pass over the source, not one per kind.
  */
 export function withoutInertMarkup(html: string): string {
-  return html.replace(SCRIPTS, '').replace(STYLES, '').replace(COMMENTS, '').replace(SVGS, '');
+  return html.replace(INERT_MARKUP, '');
 }
 
 /** Marks a task-list box: `x` when ticked, '' when not. */

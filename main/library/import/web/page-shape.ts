@@ -35,14 +35,35 @@ export function tooDeep(fileName: string, document: DomDocument): string | null 
     : null;
 }
 
-function depthOf(root: DomElement | null): number {
+/**
+ * The deepest nesting from `first` and every top-level element after it (a page without `<html>`
+ * can have several), walked by first-child and next-sibling links: linkedom builds a new array on
+ * every `children` access, which on a large page cost more than the walk itself.
+ */
+function depthOf(first: DomElement | null): number {
   let deepest = 0;
-  const stack: [DomElement, number][] = root ? [[root, 1]] : [];
-  while (stack.length > 0) {
-    const [element, depth] = stack.pop() as [DomElement, number];
+  let depth = 1;
+  let element = first;
+  while (element !== null) {
     deepest = Math.max(deepest, depth);
     if (deepest > MAX_PAGE_DEPTH) return deepest;
-    for (const child of element.children) stack.push([child, depth + 1]);
+    const child = element.firstElementChild;
+    if (child !== null) {
+      element = child;
+      depth++;
+      continue;
+    }
+    element = nextInWalk(element, () => depth--);
   }
   return deepest;
+}
+
+/** The next element after `element`'s subtree, climbing (and calling `up`) as needed; null at the end. */
+function nextInWalk(element: DomElement, up: () => void): DomElement | null {
+  for (let at: DomElement | null = element; at !== null; at = at.parentElement) {
+    const sibling = at.nextElementSibling;
+    if (sibling !== null) return sibling;
+    up();
+  }
+  return null;
 }

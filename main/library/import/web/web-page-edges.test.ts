@@ -17,6 +17,9 @@ in my purse, and nothing particular to interest me on shore, I thought I would s
 see the watery part of the world. It is a way I have of driving off the spleen and regulating the
 circulation.</p>`.repeat(3);
 
+/** PROSE inside `depth` nested divs. */
+const nested = (depth: number) => `${'<div>'.repeat(depth)}${PROSE}${'</div>'.repeat(depth)}`;
+
 function page(body: string, head = '<title>Loomings</title>'): Uint8Array {
   return encode(
     `<!doctype html><html lang="en"><head>${head}</head><body><article>${body}</article></body></html>`,
@@ -169,6 +172,14 @@ describe('bad input is refused with a reason', () => {
     expect(wide).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/100000 elements/) });
     const deep = refusal('deep.html', encode(`${'<div>'.repeat(5_000)}${PROSE}`));
     expect(deep).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/more than 512 deep/) });
+  });
+
+  it('finds a deep branch that comes after shallow ones, and lets one nested just short of the bound through', () => {
+    const shallow = '<section><p>Chapter one.</p><ul><li>one</li><li>two</li></ul></section>';
+    const late = refusal('late.html', encode(`${shallow.repeat(3)}${nested(600)}${shallow}`));
+    expect(late).toMatchObject({ code: 'unreadable', message: expect.stringMatching(/more than 512 deep/) });
+    // html, body and 500 divs: 502 levels, within the bound.
+    expect(converted(encode(`${shallow}${nested(500)}${shallow}`)).markdown).toContain('Call me Ishmael.');
   });
 
   it('refuses a page with more elements than a page has', () => {
