@@ -1,12 +1,12 @@
 /**
- * The one owner of library.json: the only code that reads or changes document records and
- * settings. A change is built as a new state, written durably, and only then becomes the
+ * The one owner of the catalog (library.json and its shards): the only code that reads or changes
+ * document records and settings. A change is built as a new state, written durably, and only then becomes the
  * state in memory (a failed write changes nothing); writes run one at a time. Every change
  * is announced to subscribers as a typed CatalogChange.
  */
 import type { DocumentId, Settings } from '../../../preload/api';
 import { DelayedWrite } from '../storage/delayed-write';
-import type { DurableJsonAdapter } from '../storage/durable-file';
+import type { CatalogWriter } from './catalog-files';
 import { type DocumentRecord, type LibraryData, copySettings } from './records';
 
 export interface CatalogChange {
@@ -17,7 +17,7 @@ export interface CatalogChange {
 /** Fields derived from a document's annotations file, which is their durable home. */
 export type RecordMetadata = Partial<Pick<DocumentRecord, 'progress' | 'openedAt' | 'highlightCount'>>;
 
-/** How long metadata may lag in library.json (10,000 documents: ~50 ms a write). */
+/** How long metadata may lag in the catalog's files (a write: the changed shards and library.json). */
 export const METADATA_WRITE_DELAY_MS = 3000;
 
 export class Catalog {
@@ -30,7 +30,7 @@ export class Catalog {
   private readonly metadataWrite: DelayedWrite;
 
   constructor(
-    private readonly adapter: DurableJsonAdapter<LibraryData>,
+    private readonly files: CatalogWriter,
     data: LibraryData,
     metadataDelayMs = METADATA_WRITE_DELAY_MS,
   ) {
@@ -72,12 +72,16 @@ export class Catalog {
   }
 
   add(record: DocumentRecord): Promise<void> {
-    return this.commit((data) => withDocument(data, record), { kind: 'added', ids: [record.id] });
+    return this.commit((data) => withDocument(data, record), { kind: 'added', ids: [record.id] }, [
+      record.id,
+    ]);
   }
 
   /** Puts back a record that was removed (from the trash). */
   restore(record: DocumentRecord): Promise<void> {
-    return this.commit((data) => withDocument(data, record), { kind: 'restored', ids: [record.id] });
+    return this.commit((data) => withDocument(data, record), { kind: 'restored', ids: [record.id] }, [
+      record.id,
+    ]);
   }
 
   /** Changes a record; resolves to the new record, or null when there is none. */
@@ -91,6 +95,7 @@ export class Catalog {
         return withDocument(data, updated);
       },
       { kind: 'updated', ids: [id] },
+      [id],
     );
     return updated;
   }
@@ -103,6 +108,7 @@ export class Catalog {
         return { ...data, documents };
       },
       { kind: 'removed', ids: [id] },
+      [id],
     );
   }
 
@@ -115,6 +121,7 @@ export class Catalog {
         return { ...data, documents: Object.fromEntries([...kept, ...added.map((r) => [r.id, r] as const)]) };
       },
       added.length > 0 ? { kind: 'added', ids: added.map((record) => record.id) } : null,
+      [...added.map((record) => record.id), ...removedIds],
     );
     if (removedIds.length > 0) this.emit({ kind: 'removed', ids: [...removedIds] });
   }
@@ -124,6 +131,7 @@ export class Catalog {
     await this.commit(
       (data) => ({ ...data, settings: copySettings({ ...data.settings, ...defined }) }),
       null,
+      [],
     );
     return this.settings();
   }
@@ -145,13 +153,13 @@ export class Catalog {
   async flush(): Promise<void> {
     await this.metadataWrite.now();
     await this.queue.catch(() => undefined);
-    await this.adapter.flush();
+    await this.files.flush();
   }
 
   private writeMetadata(): Promise<void> {
     const ids = [...this.unwritten.keys()];
     const counted = ids.filter((id) => this.unwritten.get(id)?.highlightCount !== undefined);
-    return this.commit((data) => data, null).then(() => {
+    return this.commit((data) => data, null, ids).then(() => {
       if (counted.length > 0) this.emit({ kind: 'counts-changed', ids: counted });
       const others = ids.filter((id) => !counted.includes(id));
       if (others.length > 0) this.emit({ kind: 'updated', ids: others });
@@ -162,12 +170,14 @@ export class Catalog {
   private commit(
     build: (data: LibraryData) => LibraryData | null,
     change: CatalogChange | null,
+    changedIds: readonly DocumentId[],
   ): Promise<void> {
     const run = this.queue.then(async () => {
       const next = build(this.data);
       if (next === null) return;
       const included = new Map(this.unwritten);
-      await this.adapter.write(next);
+      // Metadata noted since the last write rides along: its shards are written too.
+      await this.files.write(next, [...changedIds, ...included.keys()]);
       for (const [id, metadata] of included)
         if (this.unwritten.get(id) === metadata) this.unwritten.delete(id);
       this.data = this.withUnwrittenMetadata(next);

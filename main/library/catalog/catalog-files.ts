@@ -1,0 +1,127 @@
+/**
+ * Writes the catalog's files: the shards a change touched (each under a new name), then
+ * library.json naming them (the commit point), then removes the versions they replaced. A kill
+ * at any moment leaves library.json naming complete files only; what it does not name is removed
+ * at the next open.
+ */
+import path from 'node:path';
+import type { DocumentId } from '../../../preload/api';
+import { writeFileDurable } from '../storage/durable-file';
+import type { FileSystem } from '../storage/file-system';
+import type { LibraryPaths } from '../storage/paths';
+import { type CatalogManifest, MANIFEST_VERSION, type ShardEntry, serializeManifest } from './manifest';
+import type { DocumentRecord, LibraryData } from './records';
+import { newShardFileName, serializeShard, shardOf } from './shards';
+
+/** How the Catalog has its states written: `changedIds` are the records that differ from the last write. */
+export interface CatalogWriter {
+  write(data: LibraryData, changedIds: readonly DocumentId[]): Promise<void>;
+  /** Resolves when every requested write has reached the disk (or failed). */
+  flush(): Promise<void>;
+}
+
+export class CatalogFiles implements CatalogWriter {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * @param shards the manifest's entries as on disk.
+   * @param members the ids each shard holds (a superset: ids whose record is gone are skipped).
+   */
+  constructor(
+    private readonly fsys: FileSystem,
+    private readonly paths: LibraryPaths,
+    private shards: ShardEntry[],
+    private readonly members: Set<DocumentId>[],
+  ) {}
+
+  /** A writer for a catalog with no files yet (a new library, a migration, a restore), of `count` shards. */
+  static empty(fsys: FileSystem, paths: LibraryPaths, count: number): CatalogFiles {
+    const shards = Array.from({ length: count }, () => ({ file: null, count: 0 }));
+    return new CatalogFiles(
+      fsys,
+      paths,
+      shards,
+      shards.map(() => new Set()),
+    );
+  }
+
+  /** The shard files library.json names now. */
+  currentFiles(): string[] {
+    return this.shards.flatMap((entry) => (entry.file === null ? [] : [entry.file]));
+  }
+
+  /** Writes the whole catalog: every shard that holds a record, then library.json. */
+  writeAll(data: LibraryData): Promise<void> {
+    return this.write(data, Object.keys(data.documents));
+  }
+
+  write(data: LibraryData, changedIds: readonly DocumentId[]): Promise<void> {
+    const dirty = new Set<number>();
+    for (const id of changedIds) {
+      const index = shardOf(id, this.shards.length);
+      dirty.add(index);
+      if (Object.hasOwn(data.documents, id)) this.members[index]?.add(id);
+    }
+    const run = this.queue.then(() => this.commit(data, dirty));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async flush(): Promise<void> {
+    await this.queue;
+  }
+
+  private async commit(data: LibraryData, dirty: ReadonlySet<number>): Promise<void> {
+    const next = [...this.shards];
+    const written: string[] = [];
+    const gone: [number, DocumentId[]][] = [];
+    try {
+      await Promise.all(
+        [...dirty].map(async (index) => {
+          const { records, absent } = this.recordsOf(index, data);
+          gone.push([index, absent]);
+          if (records.length === 0) {
+            next[index] = { file: null, count: 0 };
+            return;
+          }
+          const file = newShardFileName(index);
+          await writeFileDurable(this.fsys, this.shardPath(file), serializeShard(index, records));
+          written.push(file);
+          next[index] = { file, count: records.length };
+        }),
+      );
+      const manifest: CatalogManifest = {
+        schemaVersion: MANIFEST_VERSION,
+        settings: data.settings,
+        shards: next,
+      };
+      await writeFileDurable(this.fsys, this.paths.libraryJson, serializeManifest(manifest));
+    } catch (error) {
+      // library.json still names the previous files: the new ones are removed (or at the next open).
+      await Promise.all(written.map((file) => this.fsys.unlink(this.shardPath(file)).catch(() => undefined)));
+      throw error;
+    }
+    const replaced = this.shards.flatMap((entry, index) =>
+      entry.file !== null && next[index]?.file !== entry.file ? [entry.file] : [],
+    );
+    this.shards = next;
+    // Only now: had the write failed, the records of removed ids would still be current.
+    for (const [index, absent] of gone) for (const id of absent) this.members[index]?.delete(id);
+    await Promise.all(replaced.map((file) => this.fsys.unlink(this.shardPath(file)).catch(() => undefined)));
+  }
+
+  private recordsOf(index: number, data: LibraryData): { records: DocumentRecord[]; absent: DocumentId[] } {
+    const records: DocumentRecord[] = [];
+    const absent: DocumentId[] = [];
+    for (const id of this.members[index] ?? []) {
+      const record = Object.hasOwn(data.documents, id) ? data.documents[id] : undefined;
+      if (record === undefined) absent.push(id);
+      else records.push(record);
+    }
+    return { records, absent };
+  }
+
+  private shardPath(file: string): string {
+    return path.join(this.paths.catalogDir, file);
+  }
+}

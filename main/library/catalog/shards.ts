@@ -1,0 +1,77 @@
+/**
+ * The document records on disk: split by a hash of the id into shard files under catalog/, so a
+ * change rewrites one shard (1/64 of the records) instead of the whole catalog.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { CorruptFileError, parseJsonOrCorrupt } from '../storage/durable-file';
+import { type MigrationTable, decodeVersioned } from '../storage/versioned';
+import { MIGRATIONS } from './migrations';
+import { type DocumentRecord, SCHEMA_VERSION, documentsSchema } from './records';
+
+/** Shards of a new library: ~1,600 records (~0.5 MB) each at 100,000 documents. */
+export const SHARD_COUNT = 64;
+
+/** `07-3fa2c19b0d4e.json`: the shard's index, then a name no earlier version of it had. */
+export const SHARD_FILE_NAME = /^(\d{2})-[0-9a-f]{12}\.json$/;
+
+/** The shard (0 ≤ n < count) that holds the record of `id`: FNV-1a over its characters. */
+export function shardOf(id: string, count: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % count;
+}
+
+/**
+ * A fresh file name for a new version of shard `index`: shard files are never rewritten in place,
+ * so the manifest switches to a new version in one rename, and a backup copies each version once.
+ */
+export function newShardFileName(index: number): string {
+  return `${String(index).padStart(2, '0')}-${randomBytes(6).toString('hex')}.json`;
+}
+
+/** The index a shard file name carries, or null for a name that is not a shard file's. */
+export function shardIndexOfName(name: string): number | null {
+  const match = SHARD_FILE_NAME.exec(name);
+  return match === null ? null : Number(match[1]);
+}
+
+/** One record a line: compact to parse, still readable and diffable by the user's tools. */
+export function serializeShard(index: number, records: readonly DocumentRecord[]): string {
+  const lines = records.map((record) => `${JSON.stringify(record.id)}:${JSON.stringify(record)}`);
+  const head = `{"schemaVersion":${SCHEMA_VERSION},"shard":${index},"documents":{`;
+  return lines.length === 0 ? `${head}}}\n` : `${head}\n${lines.join(',\n')}\n}}\n`;
+}
+
+const shardSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.number().int().min(0),
+  documents: documentsSchema,
+});
+
+/**
+ * Decodes one shard file's text (migrating older record versions); throws CorruptFileError when
+ * it does not parse, has a bad record, is another shard's file, or holds other than `expectedCount`
+ * records (a shard replaced by an older copy would otherwise lose records without a word).
+ */
+export function decodeShard(
+  text: string,
+  filePath: string,
+  expected: { index: number; count: number },
+  migrations: MigrationTable = MIGRATIONS,
+): Record<string, DocumentRecord> {
+  const { data } = decodeVersioned(parseJsonOrCorrupt(filePath, text), filePath, {
+    currentVersion: SCHEMA_VERSION,
+    migrations,
+    schema: shardSchema,
+  });
+  if (data.shard !== expected.index)
+    throw new CorruptFileError(filePath, `holds shard ${data.shard}, not ${expected.index}`);
+  const held = Object.keys(data.documents).length;
+  if (held !== expected.count)
+    throw new CorruptFileError(filePath, `holds ${held} records; library.json counts ${expected.count}`);
+  return data.documents;
+}
