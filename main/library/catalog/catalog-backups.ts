@@ -14,12 +14,14 @@ import {
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
-import { type CatalogManifest, decodeCatalogFile } from './manifest';
+import { type CatalogManifest, MANIFEST_VERSION, decodeCatalogFile } from './manifest';
 import { type DocumentRecord, type LibraryData, SCHEMA_VERSION } from './records';
-import { decodeShard, shardOf } from './shards';
+import { decodeShard } from './shards';
 
 export const BACKUPS_KEPT = 10;
 const BACKUP_NAME = /^library-.*\.json$/;
+/** The version at the start of library.json as written (serializeManifest, or a one-file catalog). */
+const MANIFEST_HEAD = /^\uFEFF?\{\s*"schemaVersion":\s*(\d+)/;
 
 /** Backup file names, newest first (the timestamp in the name sorts lexically). */
 export async function listBackups(fsys: FileSystem, paths: LibraryPaths): Promise<string[]> {
@@ -78,8 +80,13 @@ async function pruneBackups(fsys: FileSystem, paths: LibraryPaths): Promise<void
   );
 }
 
+/** A backup's manifest; null for a one-file backup (read without parsing its megabytes) or a bad one. */
 async function readBackupManifest(fsys: FileSystem, filePath: string): Promise<CatalogManifest | null> {
   try {
+    const head = (await fsys.readRange(filePath, 0, 64)).toString('utf8');
+    const version = MANIFEST_HEAD.exec(head)?.[1];
+    // A file not starting as Lectern writes it (hand-edited) is parsed to find out.
+    if (version !== undefined && version !== String(MANIFEST_VERSION)) return null;
     const text = await readTextIfExists(fsys, filePath);
     if (text === null) return null;
     const decoded = decodeCatalogFile(parseJsonOrCorrupt(filePath, text), filePath);
@@ -133,27 +140,15 @@ async function readBackupShard(
   return text === null ? null : decodeShard(text, filePath, { index, count: entry.count }, migrations);
 }
 
-/**
- * The records of shard `index` (of `count`) in the newest backup that holds them readable, with
- * that backup's name; null when none does.
- */
-export async function shardFromBackups(
+/** The newest backup that reads as a whole, with its name; null when none does. */
+export async function newestReadableBackup(
   fsys: FileSystem,
   paths: LibraryPaths,
-  shard: { index: number; count: number },
   migrations?: MigrationTable,
-): Promise<{ records: DocumentRecord[]; backupName: string } | null> {
+): Promise<{ data: LibraryData; backupName: string } | null> {
   for (const backupName of await listBackups(fsys, paths)) {
-    try {
-      const data = await readBackupCatalog(fsys, paths, backupName, migrations);
-      if (data === null) continue;
-      const records = Object.values(data.documents).filter(
-        (record) => shardOf(record.id, shard.count) === shard.index,
-      );
-      return { records, backupName };
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-    }
+    const data = await readBackupCatalog(fsys, paths, backupName, migrations);
+    if (data !== null) return { data, backupName };
   }
   return null;
 }

@@ -11,7 +11,7 @@ import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { type CatalogManifest, MANIFEST_VERSION, type ShardEntry, serializeManifest } from './manifest';
 import type { DocumentRecord, LibraryData } from './records';
-import { newShardFileName, serializeShard, shardOf } from './shards';
+import { SHARD_CAPACITY, newShardFileName, serializeShard } from './shards';
 
 /** How the Catalog has its states written: `changedIds` are the records that differ from the last write. */
 export interface CatalogWriter {
@@ -22,27 +22,25 @@ export interface CatalogWriter {
 
 export class CatalogFiles implements CatalogWriter {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The shard each id was placed in; it stays there until its record is gone from disk. */
+  private readonly placed = new Map<DocumentId, number>();
 
   /**
    * @param shards the manifest's entries as on disk.
-   * @param members the ids each shard holds (a superset: ids whose record is gone are skipped).
+   * @param members the ids each shard holds, in order (ids whose record is gone are skipped).
    */
   constructor(
     private readonly fsys: FileSystem,
     private readonly paths: LibraryPaths,
     private shards: ShardEntry[],
     private readonly members: Set<DocumentId>[],
-  ) {}
+  ) {
+    members.forEach((ids, index) => ids.forEach((id) => this.placed.set(id, index)));
+  }
 
-  /** A writer for a catalog with no files yet (a new library, a migration, a restore), of `count` shards. */
-  static empty(fsys: FileSystem, paths: LibraryPaths, count: number): CatalogFiles {
-    const shards = Array.from({ length: count }, () => ({ file: null, count: 0 }));
-    return new CatalogFiles(
-      fsys,
-      paths,
-      shards,
-      shards.map(() => new Set()),
-    );
+  /** A writer for a catalog with no files yet (a new library, a split, a restore). */
+  static empty(fsys: FileSystem, paths: LibraryPaths): CatalogFiles {
+    return new CatalogFiles(fsys, paths, [], []);
   }
 
   /** The shard files library.json names now. */
@@ -50,21 +48,40 @@ export class CatalogFiles implements CatalogWriter {
     return this.shards.flatMap((entry) => (entry.file === null ? [] : [entry.file]));
   }
 
-  /** Writes the whole catalog: every shard that holds a record, then library.json. */
+  /** Writes the whole catalog (shards filled in the records' order), then library.json. */
   writeAll(data: LibraryData): Promise<void> {
     return this.write(data, Object.keys(data.documents));
+  }
+
+  /** Puts records restored from a backup into shard `index` (before the write that stores them). */
+  placeIn(index: number, ids: readonly DocumentId[]): void {
+    for (const id of ids) {
+      this.members[index]?.add(id);
+      this.placed.set(id, index);
+    }
   }
 
   write(data: LibraryData, changedIds: readonly DocumentId[]): Promise<void> {
     const dirty = new Set<number>();
     for (const id of changedIds) {
-      const index = shardOf(id, this.shards.length);
-      dirty.add(index);
-      if (Object.hasOwn(data.documents, id)) this.members[index]?.add(id);
+      const index = this.placed.get(id) ?? (Object.hasOwn(data.documents, id) ? this.place(id) : null);
+      if (index !== null) dirty.add(index);
     }
     const run = this.queue.then(() => this.commit(data, dirty));
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** A new record goes into the last shard, or a new one when that is full. */
+  private place(id: DocumentId): number {
+    let index = this.shards.length - 1;
+    if (index < 0 || (this.members[index]?.size ?? 0) >= SHARD_CAPACITY) {
+      this.shards = [...this.shards, { file: null, count: 0 }];
+      this.members.push(new Set());
+      index = this.shards.length - 1;
+    }
+    this.placeIn(index, [id]);
+    return index;
   }
 
   async flush(): Promise<void> {
@@ -101,12 +118,21 @@ export class CatalogFiles implements CatalogWriter {
       await Promise.all(written.map((file) => this.fsys.unlink(this.shardPath(file)).catch(() => undefined)));
       throw error;
     }
-    const replaced = this.shards.flatMap((entry, index) =>
-      entry.file !== null && next[index]?.file !== entry.file ? [entry.file] : [],
-    );
-    this.shards = next;
+    const replaced = [...dirty].flatMap((index) => {
+      const file = this.shards[index]?.file ?? null;
+      return file !== null && next[index]?.file !== file ? [file] : [];
+    });
+    // Shards placed while this write ran (empty yet) are kept: only the written ones change.
+    const shards = [...this.shards];
+    for (const index of dirty) shards[index] = next[index] ?? { file: null, count: 0 };
+    this.shards = shards;
     // Only now: had the write failed, the records of removed ids would still be current.
-    for (const [index, absent] of gone) for (const id of absent) this.members[index]?.delete(id);
+    for (const [index, absent] of gone) {
+      for (const id of absent) {
+        this.members[index]?.delete(id);
+        this.placed.delete(id);
+      }
+    }
     await Promise.all(replaced.map((file) => this.fsys.unlink(this.shardPath(file)).catch(() => undefined)));
   }
 

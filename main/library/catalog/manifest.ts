@@ -35,12 +35,12 @@ const manifestSchema = z
   .object({
     schemaVersion: z.literal(MANIFEST_VERSION),
     settings: settingsSchema,
-    shards: z.array(shardEntrySchema).min(1).max(4096),
+    shards: z.array(shardEntrySchema).max(10_000),
   })
   .refine(
     (manifest) =>
       manifest.shards.every(({ file, count }, index) =>
-        file === null ? count === 0 : Number(file.slice(0, 2)) === index,
+        file === null ? count === 0 : Number(file.slice(0, 4)) === index,
       ),
     'a shard file named for another shard, or records counted in a shard without a file',
   );

@@ -9,7 +9,7 @@ import { CorruptFileError, moveAside, readTextIfExists } from '../storage/durabl
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
-import { shardFromBackups } from './catalog-backups';
+import { newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
 import type { CatalogManifest } from './manifest';
 import type { DocumentRecord, LibraryData } from './records';
@@ -76,8 +76,11 @@ interface RepairContext {
 }
 
 /**
- * Moves each bad shard aside, puts the records a backup holds for it into `data` (changed in place)
- * and writes the repaired shards and library.json. Returns the writer and what to tell the user.
+ * Moves each bad shard aside and puts back, from the newest backup that reads, every record the
+ * good shards lack (into `data`, changed in place, and the first bad shard); then writes them and
+ * library.json. A record the backup has but the folder no longer proves (deleted since) is taken
+ * off again by the caller's reconciliation with the folder, which also brings back what the
+ * backup lacks. Returns the writer and what to tell the user.
  */
 export async function repairShards(
   context: RepairContext,
@@ -87,34 +90,34 @@ export async function repairShards(
 ): Promise<{ files: CatalogFiles; notice: LibraryNotice }> {
   const { fsys, paths, now, migrations } = context;
   const shards = [...manifest.shards];
-  const restoredIds: DocumentId[] = [];
   const said: string[] = [];
-  for (const bad of read.bad.toSorted((a, b) => a.index - b.index)) {
-    const where = `catalog/${bad.file}`;
-    const aside = bad.present
-      ? path.basename(await moveAside(fsys, path.join(paths.catalogDir, bad.file), fileTimestamp(now())))
-      : null;
+  const bads = read.bad.toSorted((a, b) => a.index - b.index);
+  for (const bad of bads) {
     shards[bad.index] = { file: null, count: 0 };
-    const backup = await shardFromBackups(
-      fsys,
-      paths,
-      { index: bad.index, count: shards.length },
-      migrations,
-    );
-    for (const record of backup?.records ?? []) {
-      data.documents[record.id] = record;
-      restoredIds.push(record.id);
+    if (!bad.present) {
+      said.push(`catalog/${bad.file} is missing.`);
+      continue;
     }
-    const problem = bad.present
-      ? `could not be read (${bad.reason}); it was moved to ${aside}`
-      : 'is missing';
-    const outcome =
-      backup === null
-        ? 'no backup held its records, so its documents were brought back from the document files in the folder'
-        : `its ${backup.records.length} records were restored from the backup ${backup.backupName}`;
-    said.push(`${where} ${problem}, and ${outcome}.`);
+    const aside = await moveAside(fsys, path.join(paths.catalogDir, bad.file), fileTimestamp(now()));
+    said.push(
+      `catalog/${bad.file} could not be read (${bad.reason}); it was moved to ${path.basename(aside)}.`,
+    );
   }
+  const backup = await newestReadableBackup(fsys, paths, migrations);
+  const restored = Object.values(backup?.data.documents ?? {}).filter(
+    (record) => !Object.hasOwn(read.documents, record.id),
+  );
+  for (const record of restored) data.documents[record.id] = record;
   const files = new CatalogFiles(fsys, paths, shards, read.members);
+  const restoredIds = restored.map((record) => record.id);
+  files.placeIn(bads[0]?.index ?? 0, restoredIds);
   await files.write(data, restoredIds);
-  return { files, notice: { level: 'warning', message: `Part of the library's catalog: ${said.join(' ')}` } };
+  const outcome =
+    backup === null
+      ? 'No backup could be read, so its documents were brought back from the document files in the folder.'
+      : `${restored.length} records the rest of the catalog lacks were restored from the backup ${backup.backupName}.`;
+  return {
+    files,
+    notice: { level: 'warning', message: `Part of the library's catalog: ${said.join(' ')} ${outcome}` },
+  };
 }

@@ -11,13 +11,13 @@ import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
-import { backUpCatalog, listBackups, readBackupCatalog } from './catalog-backups';
+import { backUpCatalog, newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
 import { type CatalogManifest, decodeCatalogFile } from './manifest';
 import { MIGRATIONS } from './migrations';
 import { type LibraryData, emptyLibraryData } from './records';
 import { repairShards, readShards } from './shard-repair';
-import { SHARD_COUNT, shardIndexOfName } from './shards';
+import { shardIndexOfName } from './shards';
 
 export { BACKUPS_KEPT, listBackups } from './catalog-backups';
 
@@ -45,7 +45,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   const text = await readTextIfExists(options.fsys, paths.libraryJson);
   if (text === null) {
     const data = emptyLibraryData();
-    const files = CatalogFiles.empty(options.fsys, paths, SHARD_COUNT);
+    const files = CatalogFiles.empty(options.fsys, paths);
     await files.writeAll(data);
     return { data, files, created: true, recovery: null };
   }
@@ -59,7 +59,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   if (decoded.kind === 'single') {
     // The one-file catalog is backed up as read (it restores as it is), then split.
     await backUp(paths, options, text, new Map());
-    const files = CatalogFiles.empty(options.fsys, paths, SHARD_COUNT);
+    const files = CatalogFiles.empty(options.fsys, paths);
     await files.writeAll(decoded.data);
     // Shards of a split a kill cut short: the one file was still the catalog.
     await removeUnnamedShards(options.fsys, paths, files.currentFiles());
@@ -130,13 +130,11 @@ async function restoreFromBackup(
 ): Promise<OpenedStore> {
   const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
+  const backup = await newestReadableBackup(options.fsys, paths, migrations);
   let restored: { data: LibraryData; notice: LibraryNotice } | null = null;
-  for (const backupName of await listBackups(options.fsys, paths)) {
-    const data = await readBackupCatalog(options.fsys, paths, backupName, migrations);
-    if (data === null) continue;
-    const message = `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backupName}.`;
-    restored = { data, notice: { level: 'warning', message } };
-    break;
+  if (backup !== null) {
+    const message = `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backup.backupName}.`;
+    restored = { data: backup.data, notice: { level: 'warning', message } };
   }
   restored ??= {
     data: emptyLibraryData(),
@@ -145,7 +143,7 @@ async function restoreFromBackup(
       message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`,
     },
   };
-  const files = CatalogFiles.empty(options.fsys, paths, SHARD_COUNT);
+  const files = CatalogFiles.empty(options.fsys, paths);
   await files.writeAll(restored.data);
   return { data: restored.data, files, created: false, recovery: restored.notice };
 }
