@@ -5,7 +5,7 @@
  * at the next open.
  */
 import path from 'node:path';
-import type { DocumentId } from '../../../preload/api';
+import type { DocumentId, Settings } from '../../../preload/api';
 import { writeFileDurable } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
@@ -13,29 +13,55 @@ import { type CatalogManifest, MANIFEST_VERSION, type ShardEntry, serializeManif
 import type { DocumentRecord, LibraryData } from './records';
 import { SHARD_CAPACITY, newShardFileName, serializeShard } from './shards';
 
+/** A state of the catalog as the writer reads it: the settings, and each record by id. */
+export interface CatalogState {
+  settings: Settings;
+  record(id: DocumentId): DocumentRecord | undefined;
+}
+
 /** How the Catalog has its states written: `changedIds` are the records that differ from the last write. */
 export interface CatalogWriter {
-  write(data: LibraryData, changedIds: readonly DocumentId[]): Promise<void>;
+  write(state: CatalogState, changedIds: readonly DocumentId[]): Promise<void>;
   /** Resolves when every requested write has reached the disk (or failed). */
   flush(): Promise<void>;
 }
 
 export class CatalogFiles implements CatalogWriter {
   private queue: Promise<unknown> = Promise.resolve();
-  /** The shard each id was placed in; it stays there until its record is gone from disk. */
-  private readonly placed = new Map<DocumentId, number>();
+  private index: { members: Set<DocumentId>[]; placed: Map<DocumentId, number> } | null = null;
 
   /**
    * @param shards the manifest's entries as on disk.
-   * @param members the ids each shard holds, in order (ids whose record is gone are skipped).
+   * @param shardIds the ids each shard holds, in order.
    */
   constructor(
     private readonly fsys: FileSystem,
     private readonly paths: LibraryPaths,
     private shards: ShardEntry[],
-    private readonly members: Set<DocumentId>[],
-  ) {
-    members.forEach((ids, index) => ids.forEach((id) => this.placed.set(id, index)));
+    private readonly shardIds: readonly (readonly DocumentId[])[],
+  ) {}
+
+  /**
+   * The ids each shard holds (ids whose record is gone are skipped when it is written), and the
+   * shard each id was placed in, where it stays until its record is gone from disk. Made at the
+   * first write, not at open (200,000 entries that the first list window does not need).
+   */
+  private get members(): Set<DocumentId>[] {
+    return this.lookup().members;
+  }
+
+  private get placed(): Map<DocumentId, number> {
+    return this.lookup().placed;
+  }
+
+  private lookup(): { members: Set<DocumentId>[]; placed: Map<DocumentId, number> } {
+    if (this.index === null) {
+      const members = this.shardIds.map((ids) => new Set(ids));
+      const placed = new Map<DocumentId, number>();
+      members.forEach((ids, shard) => ids.forEach((id) => placed.set(id, shard)));
+      this.index = { members, placed };
+    }
+    return this.index;
   }
 
   /** A writer for a catalog with no files yet (a new library, a split, a restore). */
@@ -50,7 +76,14 @@ export class CatalogFiles implements CatalogWriter {
 
   /** Writes the whole catalog (shards filled in the records' order), then library.json. */
   writeAll(data: LibraryData): Promise<void> {
-    return this.write(data, Object.keys(data.documents));
+    return this.writeSome(data, Object.keys(data.documents));
+  }
+
+  /** Writes the shards of `ids` (and library.json) from plain data. */
+  writeSome(data: LibraryData, ids: readonly DocumentId[]): Promise<void> {
+    const { documents, settings } = data;
+    const record = (id: DocumentId) => (Object.hasOwn(documents, id) ? documents[id] : undefined);
+    return this.write({ settings, record }, ids);
   }
 
   /** Puts records restored from a backup into shard `index` (before the write that stores them). */
@@ -61,13 +94,13 @@ export class CatalogFiles implements CatalogWriter {
     }
   }
 
-  write(data: LibraryData, changedIds: readonly DocumentId[]): Promise<void> {
+  write(state: CatalogState, changedIds: readonly DocumentId[]): Promise<void> {
     const dirty = new Set<number>();
     for (const id of changedIds) {
-      const index = this.placed.get(id) ?? (Object.hasOwn(data.documents, id) ? this.place(id) : null);
+      const index = this.placed.get(id) ?? (state.record(id) === undefined ? null : this.place(id));
       if (index !== null) dirty.add(index);
     }
-    const run = this.queue.then(() => this.commit(data, dirty));
+    const run = this.queue.then(() => this.commit(state, dirty));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -88,14 +121,14 @@ export class CatalogFiles implements CatalogWriter {
     await this.queue;
   }
 
-  private async commit(data: LibraryData, dirty: ReadonlySet<number>): Promise<void> {
+  private async commit(state: CatalogState, dirty: ReadonlySet<number>): Promise<void> {
     const next = [...this.shards];
     const written: string[] = [];
     const gone: [number, DocumentId[]][] = [];
     try {
       await Promise.all(
         [...dirty].map(async (index) => {
-          const { records, absent } = this.recordsOf(index, data);
+          const { records, absent } = this.recordsOf(index, state);
           gone.push([index, absent]);
           if (records.length === 0) {
             next[index] = { file: null, count: 0 };
@@ -109,7 +142,7 @@ export class CatalogFiles implements CatalogWriter {
       );
       const manifest: CatalogManifest = {
         schemaVersion: MANIFEST_VERSION,
-        settings: data.settings,
+        settings: state.settings,
         shards: next,
       };
       await writeFileDurable(this.fsys, this.paths.libraryJson, serializeManifest(manifest));
@@ -136,11 +169,11 @@ export class CatalogFiles implements CatalogWriter {
     await Promise.all(replaced.map((file) => this.fsys.unlink(this.shardPath(file)).catch(() => undefined)));
   }
 
-  private recordsOf(index: number, data: LibraryData): { records: DocumentRecord[]; absent: DocumentId[] } {
+  private recordsOf(index: number, state: CatalogState): { records: DocumentRecord[]; absent: DocumentId[] } {
     const records: DocumentRecord[] = [];
     const absent: DocumentId[] = [];
     for (const id of this.members[index] ?? []) {
-      const record = Object.hasOwn(data.documents, id) ? data.documents[id] : undefined;
+      const record = state.record(id);
       if (record === undefined) absent.push(id);
       else records.push(record);
     }

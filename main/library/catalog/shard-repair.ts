@@ -26,9 +26,9 @@ export interface BadShard {
 
 export interface ReadShards {
   documents: Record<string, DocumentRecord>;
-  /** The ids each shard holds. */
-  members: Set<DocumentId>[];
-  /** Each good shard file's text, by name (for the backup). */
+  /** The ids each shard holds, in order. */
+  members: DocumentId[][];
+  /** The text of each good shard file backups/catalog/ lacks, by name (for the backup). */
   texts: Map<string, string>;
   bad: BadShard[];
 }
@@ -39,6 +39,7 @@ export async function readShards(
   paths: LibraryPaths,
   manifest: CatalogManifest,
   migrations: MigrationTable,
+  backedUp: ReadonlySet<string>,
 ): Promise<ReadShards> {
   const read: ReadShards = { documents: {}, members: [], texts: new Map(), bad: [] };
   const parts = await Promise.all(
@@ -52,7 +53,7 @@ export async function readShards(
       }
       try {
         const documents = decodeShard(text, filePath, { index, count }, migrations);
-        read.texts.set(file, text);
+        if (!backedUp.has(file)) read.texts.set(file, text);
         return documents;
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
@@ -62,7 +63,7 @@ export async function readShards(
     }),
   );
   for (const documents of parts) {
-    read.members.push(new Set(Object.keys(documents)));
+    read.members.push(Object.keys(documents));
     Object.assign(read.documents, documents);
   }
   return read;
@@ -111,7 +112,7 @@ export async function repairShards(
   const files = new CatalogFiles(fsys, paths, shards, read.members);
   const restoredIds = restored.map((record) => record.id);
   files.placeIn(bads[0]?.index ?? 0, restoredIds);
-  await files.write(data, restoredIds);
+  await files.writeSome(data, restoredIds);
   const outcome =
     backup === null
       ? 'No backup could be read, so its documents were brought back from the document files in the folder.'

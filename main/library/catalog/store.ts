@@ -75,7 +75,9 @@ async function openShards(
   manifest: CatalogManifest,
   migrations: MigrationTable,
 ): Promise<OpenedStore> {
-  const read = await readShards(options.fsys, paths, manifest, migrations);
+  // Only the texts of shards not backed up yet are kept for the backup (steady state: none).
+  const backedUp = new Set(await options.fsys.readdir(paths.catalogBackupsDir).catch(() => []));
+  const read = await readShards(options.fsys, paths, manifest, migrations, backedUp);
   const data: LibraryData = { ...emptyLibraryData(), documents: read.documents, settings: manifest.settings };
   if (read.bad.length > 0) {
     const repaired = await repairShards({ ...options, paths, migrations }, manifest, read, data);
