@@ -26,6 +26,7 @@ export interface CatalogWriter {
   flush(): Promise<void>;
 }
 
+/** The writer of library.json and catalog/: one commit at a time, each durable before it resolves. */
 export class CatalogFiles implements CatalogWriter {
   private queue: Promise<unknown> = Promise.resolve();
   private index: { members: Set<DocumentId>[]; placed: Map<DocumentId, number> } | null = null;

@@ -71,6 +71,7 @@ export function decodeCatalogFile(raw: unknown, filePath: string, migrations?: M
   return { kind: 'manifest', manifest: parsed.data as CatalogManifest };
 }
 
+/** library.json's text: indented, as the one-file catalog was, for people who look inside. */
 export function serializeManifest(manifest: CatalogManifest): string {
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
