@@ -13,9 +13,12 @@
  *   holding that library open: the harness's own heap included, so report only).
  * - startup.100k: in Node, opening the core on the 100,000-document library until the first list
  *   window is answered (queryDocuments through the contract's handler), median of 3;
- *   library.json.size.100k: its size in bytes (report only).
+ *   library.100k.write: one durable catalog write at 100,000 documents (renameDocument through
+ *   the handler: the record's shard and library.json), median of 5;
+ *   library.json.size.100k (the manifest) and catalog.size.100k (it and every shard file) in bytes
+ *   (report only).
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '../e2e/fixtures';
@@ -105,7 +108,21 @@ test('first paint of a 30 MB document', async ({ app }) => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// library.100k.*, memory.100k.*, startup.100k, library.json.size.100k
+// library.100k.*, memory.100k.*, startup.100k, library.100k.write, library.json.size.100k
+
+/** Five renames of one document, each until its durable write is answered (ms each). */
+async function timeWrites(core: Awaited<ReturnType<typeof openCore>>): Promise<number[]> {
+  const [record] = core.library.catalog.list();
+  if (record === undefined) throw new Error('the library is empty');
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const answer = await core.handlers.renameDocument(record.id, `${record.title} (renamed ${i + 1})`);
+    times.push(performance.now() - started);
+    expect(answer.ok).toBe(true);
+  }
+  return times;
+}
 
 const COUNT = 100_000;
 
@@ -257,9 +274,15 @@ test('a library of 100,000 documents: list, filter, scroll, memory and startup',
     recordMetric('library.100k.scroll', median(scrollRuns), 30);
     await app.close();
     const jsonBytes = (await stat(join(root, 'library.json'))).size;
+    const shardNames = await readdir(join(root, 'catalog'));
+    const shardBytes = await Promise.all(
+      shardNames.map(async (name) => (await stat(join(root, 'catalog', name))).size),
+    );
+    const catalogBytes = jsonBytes + shardBytes.reduce((sum, bytes) => sum + bytes, 0);
 
     // The core alone: open the library until the first list window is answered.
     const startups: number[] = [];
+    const writes: number[] = [];
     for (let run = 0; run < 3; run++) {
       const started = performance.now();
       const core = await openCore(root, { seed: false });
@@ -270,14 +293,21 @@ test('a library of 100,000 documents: list, filter, scroll, memory and startup',
         limit: 100,
       });
       const elapsed = performance.now() - started;
+      if (run === 0) writes.push(...(await timeWrites(core)));
       await core.library.close();
       expect(answer.ok && answer.value.libraryTotal).toBe(COUNT);
       startups.push(elapsed);
     }
     console.log(`startup.100k runs (ms): ${list(startups)}`);
     recordMetric('startup.100k', median(startups), 500);
-    console.log(`library.json.size.100k: ${jsonBytes} bytes (${(jsonBytes / MEGABYTE).toFixed(1)} MB)`);
+    console.log(`library.100k.write runs (ms): ${list(writes)}`);
+    recordMetric('library.100k.write', median(writes), 50);
+    console.log(`library.json.size.100k: ${jsonBytes} bytes; catalog.size.100k: ${catalogBytes} bytes`);
+    console.log(
+      `  (${(catalogBytes / MEGABYTE).toFixed(1)} MB in library.json and ${shardNames.length} shards)`,
+    );
     recordMetric('library.json.size.100k', jsonBytes, 100 * MEGABYTE, 'bytes');
+    recordMetric('catalog.size.100k', catalogBytes, 100 * MEGABYTE, 'bytes');
   } finally {
     await removeDir(root);
   }

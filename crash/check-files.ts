@@ -68,6 +68,9 @@ const EXPECTED_FILES: RegExp[] = [
   /^annotations\/[0-9a-f]{16}\.json$/,
   /^trash\/([0-9a-f]{16})\/(record\.json|\1\.md|\1\.json)$/,
   /^backups\/library-[^/]+\.json$/,
+  // The catalog's shards (catalog/shards.ts), live and backed up.
+  /^catalog\/\d{4}-[0-9a-f]{12}\.json$/,
+  /^backups\/catalog\/\d{4}-[0-9a-f]{12}\.json$/,
   // The previous version of a document's annotations, kept before each change of its highlights.
   /^backups\/annotations\/[0-9a-f]{16}\.json$/,
   // A document's pictures, live or in its trash entry.

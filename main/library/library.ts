@@ -89,11 +89,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       notices: notices.raise,
       migrations: options.migrations,
     });
-    const catalog = new Catalog(
-      store.adapter,
-      store.data,
-      options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS,
-    );
+    const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
     const convert = options.converter ?? inProcessConverter;
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });

@@ -1,12 +1,13 @@
 /**
- * The one owner of library.json: the only code that reads or changes document records and
- * settings. A change is built as a new state, written durably, and only then becomes the
- * state in memory (a failed write changes nothing); writes run one at a time. Every change
- * is announced to subscribers as a typed CatalogChange.
+ * The one owner of the catalog (library.json and its shards): the only code that reads or changes
+ * document records and settings. A change is built as the records and settings it replaces,
+ * written durably, and only then applied in memory (a failed write changes nothing; nothing
+ * copies the 100,000 records either); writes run one at a time. Every change is announced to
+ * subscribers as a typed CatalogChange.
  */
 import type { DocumentId, Settings } from '../../../preload/api';
 import { DelayedWrite } from '../storage/delayed-write';
-import type { DurableJsonAdapter } from '../storage/durable-file';
+import type { CatalogState, CatalogWriter } from './catalog-files';
 import { type DocumentRecord, type LibraryData, copySettings } from './records';
 
 export interface CatalogChange {
@@ -17,8 +18,18 @@ export interface CatalogChange {
 /** Fields derived from a document's annotations file, which is their durable home. */
 export type RecordMetadata = Partial<Pick<DocumentRecord, 'progress' | 'openedAt' | 'highlightCount'>>;
 
-/** How long metadata may lag in library.json (10,000 documents: ~50 ms a write). */
+/** How long metadata may lag in the catalog's files (a write: the changed shards and library.json). */
 export const METADATA_WRITE_DELAY_MS = 3000;
+
+/** What a change replaces: records by id (null: removed) and, when changed, the settings. */
+interface Change {
+  records: Map<DocumentId, DocumentRecord | null>;
+  settings?: Settings;
+}
+
+const changeOf = (...records: [DocumentId, DocumentRecord | null][]): Change => ({
+  records: new Map(records),
+});
 
 export class Catalog {
   private data: LibraryData;
@@ -30,7 +41,7 @@ export class Catalog {
   private readonly metadataWrite: DelayedWrite;
 
   constructor(
-    private readonly adapter: DurableJsonAdapter<LibraryData>,
+    private readonly files: CatalogWriter,
     data: LibraryData,
     metadataDelayMs = METADATA_WRITE_DELAY_MS,
   ) {
@@ -72,23 +83,23 @@ export class Catalog {
   }
 
   add(record: DocumentRecord): Promise<void> {
-    return this.commit((data) => withDocument(data, record), { kind: 'added', ids: [record.id] });
+    return this.commit(() => changeOf([record.id, record]), { kind: 'added', ids: [record.id] });
   }
 
   /** Puts back a record that was removed (from the trash). */
   restore(record: DocumentRecord): Promise<void> {
-    return this.commit((data) => withDocument(data, record), { kind: 'restored', ids: [record.id] });
+    return this.commit(() => changeOf([record.id, record]), { kind: 'restored', ids: [record.id] });
   }
 
   /** Changes a record; resolves to the new record, or null when there is none. */
   async update(id: DocumentId, patch: Partial<DocumentRecord>): Promise<Readonly<DocumentRecord> | null> {
     let updated: DocumentRecord | null = null;
     await this.commit(
-      (data) => {
-        const current = Object.hasOwn(data.documents, id) ? data.documents[id] : undefined;
+      () => {
+        const current = this.get(id);
         if (current === undefined) return null;
         updated = { ...current, ...patch, id };
-        return withDocument(data, updated);
+        return changeOf([id, updated]);
       },
       { kind: 'updated', ids: [id] },
     );
@@ -96,23 +107,17 @@ export class Catalog {
   }
 
   remove(id: DocumentId): Promise<void> {
-    return this.commit(
-      (data) => {
-        if (!Object.hasOwn(data.documents, id)) return null;
-        const { [id]: _removed, ...documents } = data.documents;
-        return { ...data, documents };
-      },
-      { kind: 'removed', ids: [id] },
-    );
+    return this.commit(() => (this.has(id) ? changeOf([id, null]) : null), { kind: 'removed', ids: [id] });
   }
 
-  /** Adds and removes records in one write: library.json brought in line with the folder. */
+  /** Adds and removes records in one write: the catalog brought in line with the folder. */
   async replaceDocuments(added: DocumentRecord[], removedIds: DocumentId[]): Promise<void> {
-    const removed = new Set(removedIds);
     await this.commit(
-      (data) => {
-        const kept = Object.entries(data.documents).filter(([id]) => !removed.has(id));
-        return { ...data, documents: Object.fromEntries([...kept, ...added.map((r) => [r.id, r] as const)]) };
+      () => {
+        const change = changeOf();
+        for (const id of removedIds) if (this.has(id)) change.records.set(id, null);
+        for (const record of added) change.records.set(record.id, record);
+        return change;
       },
       added.length > 0 ? { kind: 'added', ids: added.map((record) => record.id) } : null,
     );
@@ -122,7 +127,7 @@ export class Catalog {
   async updateSettings(patch: Partial<Settings>): Promise<Settings> {
     const defined = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
     await this.commit(
-      (data) => ({ ...data, settings: copySettings({ ...data.settings, ...defined }) }),
+      () => ({ records: new Map(), settings: copySettings({ ...this.data.settings, ...defined }) }),
       null,
     );
     return this.settings();
@@ -145,46 +150,61 @@ export class Catalog {
   async flush(): Promise<void> {
     await this.metadataWrite.now();
     await this.queue.catch(() => undefined);
-    await this.adapter.flush();
+    await this.files.flush();
   }
 
   private writeMetadata(): Promise<void> {
     const ids = [...this.unwritten.keys()];
     const counted = ids.filter((id) => this.unwritten.get(id)?.highlightCount !== undefined);
-    return this.commit((data) => data, null).then(() => {
+    return this.commit(() => changeOf(), null).then(() => {
       if (counted.length > 0) this.emit({ kind: 'counts-changed', ids: counted });
       const others = ids.filter((id) => !counted.includes(id));
       if (others.length > 0) this.emit({ kind: 'updated', ids: others });
     });
   }
 
-  /** Builds the next state from the current one, writes it, then makes it current and announces it. */
-  private commit(
-    build: (data: LibraryData) => LibraryData | null,
-    change: CatalogChange | null,
-  ): Promise<void> {
+  /** Builds a change from the current state, writes it, then applies it in memory and announces it. */
+  private commit(build: () => Change | null, announced: CatalogChange | null): Promise<void> {
     const run = this.queue.then(async () => {
-      const next = build(this.data);
-      if (next === null) return;
+      const change = build();
+      if (change === null) return;
       const included = new Map(this.unwritten);
-      await this.adapter.write(next);
+      // Metadata noted since the last write rides along: its shards are written too.
+      await this.files.write(this.stateWith(change), [...change.records.keys(), ...included.keys()]);
       for (const [id, metadata] of included)
         if (this.unwritten.get(id) === metadata) this.unwritten.delete(id);
-      this.data = this.withUnwrittenMetadata(next);
-      if (change !== null) for (const listener of this.recordListeners) listener(change.ids);
-      if (change !== null) this.emit(change);
+      this.apply(change);
+      if (announced !== null) for (const listener of this.recordListeners) listener(announced.ids);
+      if (announced !== null) this.emit(announced);
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  /** Metadata noted while a write was in flight is not lost when its result becomes current. */
-  private withUnwrittenMetadata(data: LibraryData): LibraryData {
-    for (const [id, metadata] of this.unwritten) {
-      const record = Object.hasOwn(data.documents, id) ? data.documents[id] : undefined;
-      if (record !== undefined) data.documents[id] = { ...record, ...metadata };
+  /** The state the change leads to, as the writer reads it (the current records where unchanged). */
+  private stateWith(change: Change): CatalogState {
+    const { documents } = this.data;
+    return {
+      settings: change.settings ?? this.data.settings,
+      record: (id) => {
+        if (change.records.has(id)) return change.records.get(id) ?? undefined;
+        return Object.hasOwn(documents, id) ? documents[id] : undefined;
+      },
+    };
+  }
+
+  /** Applies a written change; metadata noted while it was written is kept over its records. */
+  private apply(change: Change): void {
+    const { documents } = this.data;
+    for (const [id, record] of change.records) {
+      if (record === null) {
+        delete documents[id];
+        continue;
+      }
+      const metadata = this.unwritten.get(id);
+      documents[id] = metadata === undefined ? record : { ...record, ...metadata };
     }
-    return data;
+    if (change.settings !== undefined) this.data = { ...this.data, settings: change.settings };
   }
 
   private emit(change: CatalogChange): void {
@@ -196,8 +216,4 @@ export class Catalog {
       }
     }
   }
-}
-
-function withDocument(data: LibraryData, record: DocumentRecord): LibraryData {
-  return { ...data, documents: { ...data.documents, [record.id]: record } };
 }

@@ -52,7 +52,7 @@ export type DocumentRecord = z.infer<typeof documentRecordSchema>;
  */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const documentsSchema = z
+export const documentsSchema = z
   .custom<Record<string, unknown>>(isPlainObject, 'expected an object')
   .transform((documents, ctx) => {
     const checked: Record<string, DocumentRecord> = {};

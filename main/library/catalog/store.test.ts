@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type Library, LibraryTooNewError, openLibrary } from '../library';
 import { MIGRATIONS, decodeLibraryJson } from './migrations';
 import { BACKUPS_KEPT } from './store';
+import { readWrittenCatalog } from './test-support';
 import { bytes, steppingClock, useTempLibrary } from '../test-support';
 
 const clock = steppingClock();
@@ -17,7 +18,9 @@ const CORRUPT = '{"schemaVersion": 1, "documents": {tru';
 describe('library.json', () => {
   it('backs up on every open and keeps the newest ten', async () => {
     for (let i = 0; i < BACKUPS_KEPT + 3; i++) await open();
-    const backups = await fs.readdir(path.join(temp.root, 'backups'));
+    // backups/catalog/ holds the shard files the backups name (none in an empty library).
+    const backups = (await fs.readdir(path.join(temp.root, 'backups'))).filter((name) => name !== 'catalog');
+    expect(await fs.readdir(path.join(temp.root, 'backups', 'catalog'))).toEqual([]);
     expect(backups).toHaveLength(BACKUPS_KEPT);
     expect(backups.every((name) => /^library-\d{4}-\d\d-\d\dT\d{6}\.\d{3}Z\.json$/.test(name))).toBe(true);
   });
@@ -25,12 +28,14 @@ describe('library.json', () => {
   it('keeps no copy of a corrupt file among the backups, so no good backup is pushed out', async () => {
     for (let i = 0; i < BACKUPS_KEPT; i++) await (await open()).close();
     const backupsDir = path.join(temp.root, 'backups');
-    const good = (await fs.readdir(backupsDir)).toSorted();
+    const manifests = async () =>
+      (await fs.readdir(backupsDir)).filter((name) => name !== 'catalog').toSorted();
+    const good = await manifests();
     await fs.writeFile(libraryJson(), CORRUPT);
     const lib = await open();
     expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('restored from the backup');
     await lib.close();
-    const after = (await fs.readdir(backupsDir)).toSorted();
+    const after = await manifests();
     expect(after).toEqual(good);
     for (const name of after)
       expect(await fs.readFile(path.join(backupsDir, name), 'utf8')).not.toBe(CORRUPT);
@@ -99,9 +104,10 @@ describe('library.json', () => {
     const library = await temp.open({ migrations });
     expect(await library.settings.getSettings()).toMatchObject({ theme: 'dark', font: 'sans' });
     await library.close();
-    const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
-    expect(written.schemaVersion).toBe(2);
-    const [backup] = await fs.readdir(path.join(temp.root, 'backups'));
+    // Migrated to version 2, then split into the manifest (version 3) and its shards.
+    const written = await readWrittenCatalog(temp.root);
+    expect(written.schemaVersion).toBe(3);
+    const [backup] = (await fs.readdir(path.join(temp.root, 'backups'))).filter((name) => name !== 'catalog');
     expect(
       JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion,
     ).toBe(0);
@@ -158,8 +164,8 @@ describe('schema version 2', () => {
     expect(await lib.documents.listDocuments()).toMatchObject([
       { id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) },
     ]);
-    const written = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
-    expect(written.schemaVersion).toBe(2);
+    const written = await readWrittenCatalog(temp.root);
+    expect(written.schemaVersion).toBe(3);
     expect(written.documents[record.id]).toEqual({ ...record, highlightCount: 0 });
   });
 });

@@ -22,6 +22,8 @@ export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPa
     paths.documentsDir,
     paths.annotationsDir,
     paths.backupsDir,
+    paths.catalogDir,
+    paths.catalogBackupsDir,
     paths.annotationBackupsDir,
     paths.journalDir,
     // The search index (search/persist.ts) is written there.

@@ -6,7 +6,12 @@ import path from 'node:path';
 
 export interface LibraryPaths {
   root: string;
+  /** The catalog's manifest: schema version, settings, and which shard file holds each part of the records. */
   libraryJson: string;
+  /** catalog/: the document records, sharded by id (catalog/shards.ts). */
+  catalogDir: string;
+  /** backups/catalog/: the shard files the backed-up manifests name (each copied once). */
+  catalogBackupsDir: string;
   documentsDir: string;
   annotationsDir: string;
   trashDir: string;
@@ -40,6 +45,8 @@ export function libraryPaths(root: string): LibraryPaths {
   return {
     root: absoluteRoot,
     libraryJson: path.join(absoluteRoot, 'library.json'),
+    catalogDir: path.join(absoluteRoot, 'catalog'),
+    catalogBackupsDir: path.join(absoluteRoot, 'backups', 'catalog'),
     documentsDir,
     annotationsDir,
     trashDir,
@@ -61,7 +68,17 @@ export function libraryPaths(root: string): LibraryPaths {
 /** The folders every library has (created at open). */
 export function libraryFolders(paths: LibraryPaths): string[] {
   const { documentsDir, annotationsDir, trashDir, backupsDir, historyDir, journalDir, outlinesDir } = paths;
-  return [documentsDir, annotationsDir, trashDir, backupsDir, historyDir, journalDir, outlinesDir];
+  return [
+    documentsDir,
+    annotationsDir,
+    trashDir,
+    backupsDir,
+    historyDir,
+    journalDir,
+    outlinesDir,
+    paths.catalogDir,
+    paths.catalogBackupsDir,
+  ];
 }
 
 /** A file-name-safe ISO timestamp: `2024-05-01T101500.123Z` (no colons, for Windows). */

@@ -1,0 +1,124 @@
+/**
+ * Reads the shard files library.json names, and repairs the ones that are missing, torn or
+ * corrupt: each is moved aside and its records restored from the newest backup that holds them
+ * (what the backup lacks, the caller brings back from the folder); never silently emptied.
+ */
+import path from 'node:path';
+import type { DocumentId, LibraryNotice } from '../../../preload/api';
+import { CorruptFileError, moveAside, readTextIfExists } from '../storage/durable-file';
+import type { FileSystem } from '../storage/file-system';
+import { type LibraryPaths, fileTimestamp } from '../storage/paths';
+import type { MigrationTable } from '../storage/versioned';
+import { newestReadableBackup } from './catalog-backups';
+import { CatalogFiles } from './catalog-files';
+import type { CatalogManifest } from './manifest';
+import type { DocumentRecord, LibraryData } from './records';
+import { decodeShard } from './shards';
+
+/** A shard that could not be read: its file (as named) and why. */
+export interface BadShard {
+  index: number;
+  file: string;
+  reason: string;
+  /** The file exists (and is to be moved aside). */
+  present: boolean;
+}
+
+export interface ReadShards {
+  documents: Record<string, DocumentRecord>;
+  /** The ids each shard holds, in order. */
+  members: DocumentId[][];
+  /** The text of each good shard file backups/catalog/ lacks, by name (for the backup). */
+  texts: Map<string, string>;
+  bad: BadShard[];
+}
+
+/** Reads and checks every shard file the manifest names, in parallel; throws only unexpected errors. */
+export async function readShards(
+  fsys: FileSystem,
+  paths: LibraryPaths,
+  manifest: CatalogManifest,
+  migrations: MigrationTable,
+  backedUp: ReadonlySet<string>,
+): Promise<ReadShards> {
+  const read: ReadShards = { documents: {}, members: [], texts: new Map(), bad: [] };
+  const parts = await Promise.all(
+    manifest.shards.map(async ({ file, count }, index) => {
+      if (file === null) return {};
+      const filePath = path.join(paths.catalogDir, file);
+      const text = await readTextIfExists(fsys, filePath);
+      if (text === null) {
+        read.bad.push({ index, file, reason: 'missing', present: false });
+        return {};
+      }
+      try {
+        const documents = decodeShard(text, filePath, { index, count }, migrations);
+        if (!backedUp.has(file)) read.texts.set(file, text);
+        return documents;
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) throw error;
+        read.bad.push({ index, file, reason: error.message, present: true });
+        return {};
+      }
+    }),
+  );
+  for (const documents of parts) {
+    read.members.push(Object.keys(documents));
+    Object.assign(read.documents, documents);
+  }
+  return read;
+}
+
+interface RepairContext {
+  fsys: FileSystem;
+  paths: LibraryPaths;
+  now: () => Date;
+  migrations: MigrationTable;
+}
+
+/**
+ * Moves each bad shard aside and puts back, from the newest backup that reads, every record the
+ * good shards lack (into `data`, changed in place, and the first bad shard); then writes them and
+ * library.json. A record the backup has but the folder no longer proves (deleted since) is taken
+ * off again by the caller's reconciliation with the folder, which also brings back what the
+ * backup lacks. Returns the writer and what to tell the user.
+ */
+export async function repairShards(
+  context: RepairContext,
+  manifest: CatalogManifest,
+  read: ReadShards,
+  data: LibraryData,
+): Promise<{ files: CatalogFiles; notice: LibraryNotice }> {
+  const { fsys, paths, now, migrations } = context;
+  const shards = [...manifest.shards];
+  const said: string[] = [];
+  const bads = read.bad.toSorted((a, b) => a.index - b.index);
+  for (const bad of bads) {
+    shards[bad.index] = { file: null, count: 0 };
+    if (!bad.present) {
+      said.push(`catalog/${bad.file} is missing.`);
+      continue;
+    }
+    const aside = await moveAside(fsys, path.join(paths.catalogDir, bad.file), fileTimestamp(now()));
+    said.push(
+      `catalog/${bad.file} could not be read (${bad.reason}); it was moved to ${path.basename(aside)}.`,
+    );
+  }
+  const backup = await newestReadableBackup(fsys, paths, migrations);
+  const restored = Object.values(backup?.data.documents ?? {}).filter(
+    (record) => !Object.hasOwn(read.documents, record.id),
+  );
+  for (const record of restored) data.documents[record.id] = record;
+  const files = new CatalogFiles(fsys, paths, shards, read.members);
+  const restoredIds = restored.map((record) => record.id);
+  files.placeIn(bads[0]?.index ?? 0, restoredIds);
+  await files.writeSome(data, restoredIds);
+  const outcome =
+    backup === null
+      ? 'No backup could be read, so its documents were brought back from the document files in the folder.'
+      : `${restored.length} records the rest of the catalog lacks were restored from the backup ${backup.backupName}.`;
+  return {
+    files,
+    notice: { level: 'warning', message: `Part of the library's catalog: ${said.join(' ')} ${outcome}` },
+  };
+}

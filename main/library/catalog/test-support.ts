@@ -1,0 +1,28 @@
+/** Test helpers that read the catalog as written on disk (library.json and the shard files it names). */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+export interface WrittenCatalog {
+  schemaVersion: number;
+  settings: Record<string, unknown>;
+  shards: { file: string | null; count: number }[];
+  /** Every record of every shard, by id. */
+  documents: Record<string, Record<string, unknown>>;
+}
+
+/** Reads library.json and every shard it names, straight from the folder. */
+export async function readWrittenCatalog(root: string): Promise<WrittenCatalog> {
+  const manifest = JSON.parse(await fs.readFile(path.join(root, 'library.json'), 'utf8')) as WrittenCatalog;
+  const documents: WrittenCatalog['documents'] = {};
+  for (const { file } of manifest.shards) {
+    if (file === null) continue;
+    const shard = JSON.parse(await fs.readFile(path.join(root, 'catalog', file), 'utf8'));
+    Object.assign(documents, shard.documents);
+  }
+  return { ...manifest, documents };
+}
+
+/** The shard files in catalog/, sorted. */
+export async function shardFiles(root: string): Promise<string[]> {
+  return (await fs.readdir(path.join(root, 'catalog'))).toSorted();
+}
