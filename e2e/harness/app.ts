@@ -37,6 +37,13 @@ export interface FaultHook {
   failNext(method: ApiMethod, failure: Omit<Failure, 'ok'>): Promise<void>;
   /** The platform's next open dialog throws inside the core's handler: an unexpected error, a bug. */
   throwInNextDialog(message: string): Promise<void>;
+  /** Calls of `method` wait (a slow disk) until `release()`; `asked()` says whether one came. */
+  holdCalls(method: ApiMethod): Promise<HeldCalls>;
+}
+
+export interface HeldCalls {
+  release(): void;
+  asked(): boolean;
 }
 
 /** Fixed so committed screenshots only change when the UI does. */

@@ -48,7 +48,7 @@ export async function launchBrowserApp(
   });
   const bridge = await installBridge(page, server, core.handlers);
   const unmountAssets = server.mountAssets(core.library.paths.documentsDir);
-  core.forwardEvents((event, payload) => void emitInPage(page, event, payload).catch(() => undefined));
+  core.forwardEvents((event, payload) => bridge.forward(event, payload));
   await page.goto(`${server.origin}/index.html`);
   let closed = false;
   return {
@@ -61,6 +61,7 @@ export async function launchBrowserApp(
     faults: {
       failNext: async (method, failure) => bridge.failNext(method, failure),
       throwInNextDialog: async (message) => throwInNextDialog(core.platform, message),
+      holdCalls: async (method) => bridge.hold(method),
     },
     queueDialogResult: async (paths) => core.platform.queueDialogResult(paths),
     openedUrls: async () => [...core.platform.openedUrls],

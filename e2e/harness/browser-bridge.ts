@@ -1,23 +1,27 @@
 /**
- * Gives a plain Chromium page the `window.lectern` the preload gives the Electron renderer:
- * every contract method is POSTed to the harness server (same origin, so the app's CSP allows
- * it), which calls the same core handlers that ipcMain.handle calls in the app; events are
- * pushed with `lecternHarnessEmit`. A spec can make the next call of a method fail (failNext),
- * to see what the user is told when the core fails.
+ * Gives a plain Chromium page the `window.lectern` the preload gives the Electron renderer: every
+ * contract method travels over one WebSocket to the harness server (same origin, so the app's CSP
+ * allows it), which calls the same core handlers that ipcMain.handle calls in the app; the core's
+ * events come back on the same socket, in order with the answers, as on Electron's IPC channel.
+ * A spec can make the next call of a method fail (failNext), to see what the user is told.
  */
 import { randomBytes } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { API_METHODS, EVENT_NAMES, type ApiMethod, type Failure } from '../../preload/api';
+import type { HeldCalls } from './app';
 import type { Handlers } from './core';
 import { isEncodedBytes, type HarnessWindow } from './page-globals';
-import type { StaticServer } from './static-server';
+import type { BridgeMessage, StaticServer } from './static-server';
+
+interface PageSocket {
+  readyState: number;
+  send(data: string): void;
+  addEventListener(type: 'open' | 'close' | 'message', listener: (event: { data?: unknown }) => void): void;
+}
 
 type PageGlobals = HarnessWindow & {
   btoa(data: string): string;
-  fetch(
-    url: string,
-    init: { method: string; body: string },
-  ): Promise<{ ok: boolean; text(): Promise<string> }>;
+  WebSocket: new (url: string) => PageSocket;
 };
 
 /** Runs in the page before any app script. Self-contained: Playwright serializes it. */
@@ -31,15 +35,38 @@ function defineBridge({
   endpoint: string;
 }): void {
   const page = globalThis as unknown as PageGlobals;
-  const invoke = async (method: string, args: unknown[]): Promise<unknown> => {
-    const response = await page.fetch(`${endpoint}/${method}`, {
-      method: 'POST',
-      body: JSON.stringify(args),
+  const OPEN = 1;
+  const socket = new page.WebSocket(endpoint);
+  const waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  const unsent: string[] = [];
+  let nextId = 1;
+  socket.addEventListener('open', () => {
+    for (const message of unsent.splice(0)) socket.send(message);
+  });
+  socket.addEventListener('close', () => {
+    for (const call of waiting.values()) call.reject(new Error('lectern harness: the bridge closed'));
+    waiting.clear();
+  });
+  socket.addEventListener('message', ({ data }) => {
+    const message = JSON.parse(String(data)) as
+      { id: number; value?: unknown; error?: string } | { event: string; payload: unknown };
+    if ('event' in message) {
+      page.lecternHarnessEmit(message.event, message.payload);
+      return;
+    }
+    const call = waiting.get(message.id);
+    waiting.delete(message.id);
+    if (message.error !== undefined) call?.reject(new Error(message.error));
+    else call?.resolve(message.value);
+  });
+  const invoke = (method: string, args: unknown[]): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      waiting.set(id, { resolve, reject });
+      const message = JSON.stringify({ id, method, args });
+      if (socket.readyState === OPEN) socket.send(message);
+      else unsent.push(message);
     });
-    const text = await response.text();
-    if (!response.ok) throw new Error(text);
-    return (JSON.parse(text) as { value: unknown }).value;
-  };
   const toBase64 = (bytes: Uint8Array): string => {
     let binary = '';
     for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -101,6 +128,10 @@ export interface BridgeControl {
   drain(): Promise<void>;
   /** The next call of `method` answers `failure` without reaching the core. */
   failNext(method: ApiMethod, failure: Omit<Failure, 'ok'>): void;
+  /** Calls of `method` reach the core only once released. */
+  hold(method: ApiMethod): HeldCalls;
+  /** Pushes one of the core's events to the page, after every answer already sent (as webContents.send). */
+  forward(event: string, payload: unknown): void;
 }
 
 export async function installBridge(
@@ -111,10 +142,10 @@ export async function installBridge(
   const allowed = new Set<string>(API_METHODS);
   const running = new Set<Promise<unknown>>();
   const queuedFailures = new Map<string, Failure[]>();
+  const holds = new Map<string, { asked: boolean; released: Promise<void> }>();
   let stopped = false;
   const token = randomBytes(16).toString('hex');
-  const unmount = server.mountBridge(token, async (method, body) => {
-    const args: unknown = JSON.parse(body);
+  const answer = async ({ method, args }: BridgeMessage): Promise<unknown> => {
     if (!allowed.has(method) || !Array.isArray(args)) {
       throw new Error(`lectern harness: no such method ${method}`);
     }
@@ -122,22 +153,31 @@ export async function installBridge(
     // those calls must not reach a closed library or a deleted folder.
     if (stopped) throw new Error('lectern harness: the app is closing');
     const forced = queuedFailures.get(method)?.shift();
-    if (forced) return JSON.stringify({ value: forced });
+    if (forced) return forced;
+    const hold = holds.get(method);
+    if (hold !== undefined) {
+      hold.asked = true;
+      await hold.released;
+    }
     const handler = handlers[method as keyof Handlers] as (...a: unknown[]) => Promise<unknown>;
     const call = handler(...(decode(args) as unknown[]));
     running.add(call);
     try {
-      return JSON.stringify({ value: await call });
+      return await call;
     } finally {
       running.delete(call);
     }
+  };
+  const mounted = server.mountBridge(token, answer);
+  await page.addInitScript(defineBridge, {
+    methods: [...API_METHODS],
+    events: [...EVENT_NAMES],
+    endpoint: `${server.origin.replace(/^http/, 'ws')}/lectern-bridge/${token}`,
   });
-  const endpoint = `${server.origin}/lectern-bridge/${token}`;
-  await page.addInitScript(defineBridge, { methods: [...API_METHODS], events: [...EVENT_NAMES], endpoint });
   return {
     stop: () => {
       stopped = true;
-      unmount();
+      mounted.unmount();
     },
     drain: async () => {
       while (running.size > 0) await Promise.allSettled(running);
@@ -147,10 +187,23 @@ export async function installBridge(
       queue.push({ ok: false, ...failure });
       queuedFailures.set(method, queue);
     },
+    hold: (method) => {
+      let release = (): void => undefined;
+      const hold = { asked: false, released: new Promise<void>((resolve) => (release = resolve)) };
+      holds.set(method, hold);
+      return {
+        release: () => {
+          holds.delete(method);
+          release();
+        },
+        asked: () => hold.asked,
+      };
+    },
+    forward: (event, payload) => mounted.push(event, payload),
   };
 }
 
-/** Pushes an event to the page's subscribers, as main's webContents.send does in the app. */
+/** Pushes an event to the page's subscribers and waits until they have run (for specs that play main). */
 export async function emitInPage(page: Page, event: string, payload: unknown): Promise<void> {
   await page.evaluate(
     ([name, data]) => (globalThis as unknown as HarnessWindow).lecternHarnessEmit(name, data),

@@ -1,15 +1,16 @@
 /**
  * A tiny static file server for the built renderer: module scripts do not load from file://
  * in plain Chromium. Binds 127.0.0.1 on a random port; refuses anything outside its root.
- * It also carries the harness bridge's calls (`POST /lectern-bridge/<token>/<method>`): plain
- * HTTP moves a 3 MB document into the page in milliseconds, as Electron's IPC does, where a
- * Playwright binding takes hundreds (and would be measured by the benchmarks).
+ * It also carries the harness bridge (a WebSocket at `/lectern-bridge/<token>`): one open socket
+ * answers a call in about a millisecond, as Electron's IPC does, where an HTTP request per call
+ * took 6-20 ms and a Playwright binding hundreds (and the benchmarks would measure the transport).
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { answerAsset } from '../../main/library/documents/asset-resolver';
 
 /**
@@ -38,43 +39,67 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Answers one bridge call: the method name and the request body (JSON) -> the response body (JSON). */
-export type BridgeEndpoint = (method: string, body: string) => Promise<string>;
+/** One call from the page: which contract method, with which (JSON) arguments. */
+export interface BridgeMessage {
+  method: string;
+  args: unknown;
+}
+
+/** Answers one bridge call with the handler's value; a throw is sent to the page as an error. */
+export type BridgeEndpoint = (call: BridgeMessage) => Promise<unknown>;
+
+export interface MountedBridge {
+  /** Sends an event to every page connected under this token, after the answers already sent. */
+  push(event: string, payload: unknown): void;
+  unmount(): void;
+}
 
 export interface StaticServer {
   /** Origin without a trailing slash, e.g. http://127.0.0.1:41234 */
   readonly origin: string;
-  /** Serves bridge calls under `/lectern-bridge/<token>/`; returns the function that removes them. */
-  mountBridge(token: string, endpoint: BridgeEndpoint): () => void;
+  /** Serves bridge calls on the WebSocket `/lectern-bridge/<token>`. */
+  mountBridge(token: string, endpoint: BridgeEndpoint): MountedBridge;
   /** Serves this library's pictures (the last mounted library wins); returns the unmount function. */
   mountAssets(documentsDir: string): () => void;
   close(): Promise<void>;
 }
 
-const BRIDGE_PATH = /^\/lectern-bridge\/([0-9a-f]{32})\/([A-Za-z]{1,40})$/;
+const BRIDGE_PATH = /^\/lectern-bridge\/([0-9a-f]{32})$/;
+/** A 30 MB book in one answer, with room for base64 imports: the default 100 MB could cut them. */
+const MAX_MESSAGE_BYTES = 512 * 1024 * 1024;
 
-async function answerBridge(
-  endpoints: Map<string, BridgeEndpoint>,
-  request: IncomingMessage,
-  response: ServerResponse,
-): Promise<void> {
-  const match = BRIDGE_PATH.exec(new URL(request.url ?? '/', 'http://localhost').pathname);
-  const endpoint = match ? endpoints.get(match[1] ?? '') : undefined;
-  if (request.method !== 'POST' || !match || endpoint === undefined) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('no such bridge');
-    return;
-  }
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+interface BridgeSockets {
+  endpoint: BridgeEndpoint;
+  sockets: Set<WebSocket>;
+}
+
+function parseCall(data: unknown): (BridgeMessage & { id: number }) | null {
   try {
-    const body = await endpoint(match[2] ?? '', Buffer.concat(chunks).toString('utf8'));
-    response
-      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
-      .end(body);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end(message);
+    const message = JSON.parse(String(data)) as Partial<BridgeMessage & { id: number }>;
+    if (typeof message.id !== 'number' || typeof message.method !== 'string') return null;
+    return { id: message.id, method: message.method, args: message.args };
+  } catch {
+    return null;
   }
+}
+
+function serveBridgeSocket(bridge: BridgeSockets, socket: WebSocket): void {
+  bridge.sockets.add(socket);
+  socket.on('close', () => bridge.sockets.delete(socket));
+  socket.on('message', (data) => {
+    const call = parseCall(data);
+    if (call === null) {
+      socket.close(1003, 'not a bridge call');
+      return;
+    }
+    bridge.endpoint(call).then(
+      (value) => socket.send(JSON.stringify({ id: call.id, value })),
+      (error: unknown) =>
+        socket.send(
+          JSON.stringify({ id: call.id, error: error instanceof Error ? error.message : String(error) }),
+        ),
+    );
+  });
 }
 
 /** Maps a request path onto a file under root, or null when it would escape root. */
@@ -126,16 +151,13 @@ async function serveAsset(documentsDir: string | null, url: string, response: Se
 }
 
 export async function startStaticServer(root: string): Promise<StaticServer> {
-  const endpoints = new Map<string, BridgeEndpoint>();
+  const bridges = new Map<string, BridgeSockets>();
   let assetsDir: string | null = null;
   const server = createServer((request, response) => {
-    const isBridge = request.url?.startsWith('/lectern-bridge/') ?? false;
     const isAsset = request.url?.startsWith(`${HARNESS_ASSET_PREFIX}/`) ?? false;
-    const answer = isBridge
-      ? answerBridge(endpoints, request, response)
-      : isAsset
-        ? serveAsset(assetsDir, request.url ?? '', response)
-        : serve(root, request, response);
+    const answer = isAsset
+      ? serveAsset(assetsDir, request.url ?? '', response)
+      : serve(root, request, response);
     answer.catch((error: unknown) => {
       console.error('static server:', error);
       if (!response.headersSent) response.writeHead(500);
@@ -147,11 +169,33 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     server.listen(0, '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
+  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    const token = BRIDGE_PATH.exec(request.url ?? '')?.[1];
+    const bridge = token === undefined ? undefined : bridges.get(token);
+    // Only the app's own page: another origin (or a stale token) gets no socket.
+    if (bridge === undefined || request.headers.origin !== origin) {
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    sockets.handleUpgrade(request, socket, head, (open) => serveBridgeSocket(bridge, open));
+  });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     mountBridge(token, endpoint) {
-      endpoints.set(token, endpoint);
-      return () => void endpoints.delete(token);
+      const bridge: BridgeSockets = { endpoint, sockets: new Set() };
+      bridges.set(token, bridge);
+      return {
+        push: (event, payload) => {
+          const message = JSON.stringify({ event, payload });
+          for (const open of bridge.sockets) open.send(message);
+        },
+        unmount: () => {
+          bridges.delete(token);
+          for (const open of bridge.sockets) open.terminate();
+        },
+      };
     },
     mountAssets(documentsDir) {
       assetsDir = documentsDir;
@@ -161,6 +205,8 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     },
     close: () =>
       new Promise<void>((done) => {
+        for (const open of sockets.clients) open.terminate();
+        sockets.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

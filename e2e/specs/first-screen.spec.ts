@@ -35,23 +35,16 @@ test('a long book opens at a saved place deep inside it before the rest of its t
   const firstLine =
     opened?.firstText.split('\n').find((line) => line.length > 40 && !line.startsWith('#')) ?? '';
 
-  let release = (): void => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let asked = false;
-  await app.page.route('**/lectern-bridge/**/readDocumentSections', async (route) => {
-    asked = true;
-    await held;
-    await route.continue();
-  });
+  const held = await app.faults!.holdCalls('readDocumentSections');
   await app.page.reload();
   const library = new LibraryPage(app.page);
   await library.open('War and Peace');
   const reader = new ReaderPage(app.page);
   await expect(app.page.getByText(firstLine.slice(0, 60))).toBeVisible();
   await reader.expectOnScreen(app.page.getByText(firstLine.slice(0, 60)));
-  expect(asked).toBe(true);
+  expect(held.asked()).toBe(true);
   await expect(app.page.locator('reader-view')).not.toHaveAttribute('data-rendered', 'all');
-  release();
+  held.release();
   await expect(app.page.locator('reader-view')).toHaveAttribute('data-rendered', 'all', { timeout: 30_000 });
   // Known gap: the place can drift once the text before it renders; not yet asserted here.
 });
