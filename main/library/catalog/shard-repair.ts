@@ -12,7 +12,7 @@ import type { MigrationTable } from '../storage/versioned';
 import { newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
 import type { CatalogManifest } from './manifest';
-import type { DocumentRecord, LibraryData } from './records';
+import type { CatalogData, DocumentRecord } from './records';
 import { decodeShard } from './shards';
 
 /** A shard that could not be read: its file (as named) and why. */
@@ -25,7 +25,8 @@ export interface BadShard {
 }
 
 export interface ReadShards {
-  documents: Record<string, DocumentRecord>;
+  /** Every good shard's records, in the shards' order. */
+  documents: Map<DocumentId, DocumentRecord>;
   /** The ids each shard holds, in order. */
   members: DocumentId[][];
   /** The text of each good shard file backups/catalog/ lacks, by name (for the backup). */
@@ -41,7 +42,7 @@ export async function readShards(
   migrations: MigrationTable,
   backedUp: ReadonlySet<string>,
 ): Promise<ReadShards> {
-  const read: ReadShards = { documents: {}, members: [], texts: new Map(), bad: [] };
+  const read: ReadShards = { documents: new Map(), members: [], texts: new Map(), bad: [] };
   const parts = await Promise.all(
     manifest.shards.map(async ({ file, count }, index) => {
       if (file === null) return {};
@@ -63,8 +64,9 @@ export async function readShards(
     }),
   );
   for (const documents of parts) {
-    read.members.push(Object.keys(documents));
-    Object.assign(read.documents, documents);
+    const ids = Object.keys(documents);
+    read.members.push(ids);
+    for (const id of ids) read.documents.set(id, documents[id] as DocumentRecord);
   }
   return read;
 }
@@ -87,7 +89,7 @@ export async function repairShards(
   context: RepairContext,
   manifest: CatalogManifest,
   read: ReadShards,
-  data: LibraryData,
+  data: CatalogData,
 ): Promise<{ files: CatalogFiles; notice: LibraryNotice }> {
   const { fsys, paths, now, migrations } = context;
   const shards = [...manifest.shards];
@@ -106,9 +108,9 @@ export async function repairShards(
   }
   const backup = await newestReadableBackup(fsys, paths, migrations);
   const restored = Object.values(backup?.data.documents ?? {}).filter(
-    (record) => !Object.hasOwn(read.documents, record.id),
+    (record) => !read.documents.has(record.id),
   );
-  for (const record of restored) data.documents[record.id] = record;
+  for (const record of restored) data.documents.set(record.id, record);
   const files = new CatalogFiles(fsys, paths, shards, read.members);
   const restoredIds = restored.map((record) => record.id);
   files.placeIn(bads[0]?.index ?? 0, restoredIds);
