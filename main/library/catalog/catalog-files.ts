@@ -94,6 +94,16 @@ export class CatalogFiles implements CatalogWriter {
     }
   }
 
+  /** Writes these shards as they are (to bring their files to this version's format), and library.json. */
+  rewriteShards(data: CatalogData, indices: readonly number[]): Promise<void> {
+    const { documents, settings } = data;
+    const run = this.queue.then(() =>
+      this.commit({ settings, record: (id) => documents.get(id) }, new Set(indices)),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   write(state: CatalogState, changedIds: readonly DocumentId[]): Promise<void> {
     const dirty = new Set<number>();
     for (const id of changedIds) {

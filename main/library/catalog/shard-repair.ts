@@ -32,6 +32,8 @@ export interface ReadShards {
   /** The text of each good shard file backups/catalog/ lacks, by name (for the backup). */
   texts: Map<string, string>;
   bad: BadShard[];
+  /** Good shards in a format before this version's (rewritten at open). */
+  outdated: number[];
 }
 
 /** Reads and checks every shard file the manifest names, in parallel; throws only unexpected errors. */
@@ -42,31 +44,35 @@ export async function readShards(
   migrations: MigrationTable,
   backedUp: ReadonlySet<string>,
 ): Promise<ReadShards> {
-  const read: ReadShards = { documents: new Map(), members: [], texts: new Map(), bad: [] };
+  const read: ReadShards = { documents: new Map(), members: [], texts: new Map(), bad: [], outdated: [] };
   const parts = await Promise.all(
-    manifest.shards.map(async ({ file, count }, index) => {
-      if (file === null) return {};
+    manifest.shards.map(async ({ file, count }, index): Promise<DocumentRecord[]> => {
+      if (file === null) return [];
       const filePath = path.join(paths.catalogDir, file);
       const text = await readTextIfExists(fsys, filePath);
       if (text === null) {
         read.bad.push({ index, file, reason: 'missing', present: false });
-        return {};
+        return [];
       }
       try {
-        const documents = decodeShard(text, filePath, { index, count }, migrations);
+        const { records, current } = decodeShard(text, filePath, { index, count }, migrations);
         if (!backedUp.has(file)) read.texts.set(file, text);
-        return documents;
+        if (!current) read.outdated.push(index);
+        return records;
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
         read.bad.push({ index, file, reason: error.message, present: true });
-        return {};
+        return [];
       }
     }),
   );
-  for (const documents of parts) {
-    const ids = Object.keys(documents);
+  for (const records of parts) {
+    const ids: DocumentId[] = [];
+    for (const record of records) {
+      ids.push(record.id);
+      read.documents.set(record.id, record);
+    }
     read.members.push(ids);
-    for (const id of ids) read.documents.set(id, documents[id] as DocumentRecord);
   }
   return read;
 }

@@ -87,7 +87,31 @@ async function openShards(
   await backUp(paths, options, manifestText, read.texts);
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members);
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
+  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
+}
+
+/**
+ * Rewrites shards of an earlier format as this version writes them (once: the backup just taken
+ * holds them as they were). It is an ordinary catalog write, so a kill leaves library.json naming
+ * the old files or the new ones; one that fails (a full disk) leaves the old ones, read again next time.
+ */
+async function migrateShards(
+  files: CatalogFiles,
+  data: CatalogData,
+  outdated: readonly number[],
+  options: StoreOptions,
+): Promise<void> {
+  try {
+    await files.rewriteShards(data, outdated);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === null) throw error;
+    options.notices({
+      level: 'warning',
+      message: `Lectern could not rewrite the catalog's files (catalog/) in this version's format (${code}); it reads them as they are and tries again next time.`,
+    });
+  }
 }
 
 /**
