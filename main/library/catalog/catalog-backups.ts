@@ -117,7 +117,7 @@ export async function readBackupCatalog(
     for (let index = 0; index < manifest.shards.length; index++) {
       const shard = await readBackupShard(fsys, paths, manifest, index, migrations);
       if (shard === null) return null;
-      Object.assign(documents, shard);
+      for (const record of shard) documents[record.id] = record;
     }
     return { schemaVersion: SCHEMA_VERSION, documents, settings: manifest.settings };
   } catch (error) {
@@ -132,12 +132,13 @@ async function readBackupShard(
   manifest: CatalogManifest,
   index: number,
   migrations?: MigrationTable,
-): Promise<Record<string, DocumentRecord> | null> {
+): Promise<DocumentRecord[] | null> {
   const entry = manifest.shards[index];
-  if (entry === undefined || entry.file === null) return {};
+  if (entry === undefined || entry.file === null) return [];
   const filePath = path.join(paths.catalogBackupsDir, entry.file);
   const text = await readTextIfExists(fsys, filePath);
-  return text === null ? null : decodeShard(text, filePath, { index, count: entry.count }, migrations);
+  if (text === null) return null;
+  return decodeShard(text, filePath, { index, count: entry.count }, migrations).records;
 }
 
 /** The newest backup that reads as a whole, with its name; null when none does. */

@@ -10,7 +10,7 @@ import { writeFileDurable } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { type CatalogManifest, MANIFEST_VERSION, type ShardEntry, serializeManifest } from './manifest';
-import type { DocumentRecord, LibraryData } from './records';
+import type { CatalogData, DocumentRecord } from './records';
 import { SHARD_CAPACITY, newShardFileName, serializeShard } from './shards';
 
 /** A state of the catalog as the writer reads it: the settings, and each record by id. */
@@ -76,15 +76,14 @@ export class CatalogFiles implements CatalogWriter {
   }
 
   /** Writes the whole catalog (shards filled in the records' order), then library.json. */
-  writeAll(data: LibraryData): Promise<void> {
-    return this.writeSome(data, Object.keys(data.documents));
+  writeAll(data: CatalogData): Promise<void> {
+    return this.writeSome(data, [...data.documents.keys()]);
   }
 
   /** Writes the shards of `ids` (and library.json) from plain data. */
-  writeSome(data: LibraryData, ids: readonly DocumentId[]): Promise<void> {
+  writeSome(data: CatalogData, ids: readonly DocumentId[]): Promise<void> {
     const { documents, settings } = data;
-    const record = (id: DocumentId) => (Object.hasOwn(documents, id) ? documents[id] : undefined);
-    return this.write({ settings, record }, ids);
+    return this.write({ settings, record: (id) => documents.get(id) }, ids);
   }
 
   /** Puts records restored from a backup into shard `index` (before the write that stores them). */
@@ -93,6 +92,16 @@ export class CatalogFiles implements CatalogWriter {
       this.members[index]?.add(id);
       this.placed.set(id, index);
     }
+  }
+
+  /** Writes these shards as they are (to bring their files to this version's format), and library.json. */
+  rewriteShards(data: CatalogData, indices: readonly number[]): Promise<void> {
+    const { documents, settings } = data;
+    const run = this.queue.then(() =>
+      this.commit({ settings, record: (id) => documents.get(id) }, new Set(indices)),
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
   }
 
   write(state: CatalogState, changedIds: readonly DocumentId[]): Promise<void> {

@@ -8,7 +8,7 @@
 import type { DocumentId, Settings } from '../../../preload/api';
 import { DelayedWrite } from '../storage/delayed-write';
 import type { CatalogState, CatalogWriter } from './catalog-files';
-import { type DocumentRecord, type LibraryData, copySettings } from './records';
+import { type CatalogData, type DocumentRecord, copySettings } from './records';
 
 export interface CatalogChange {
   kind: 'added' | 'updated' | 'removed' | 'restored' | 'counts-changed';
@@ -32,7 +32,9 @@ const changeOf = (...records: [DocumentId, DocumentRecord | null][]): Change => 
 });
 
 export class Catalog {
-  private data: LibraryData;
+  private data: CatalogData;
+  /** list()'s answer until the records change (made once, not per caller: start-up asks several times). */
+  private listed: readonly Readonly<DocumentRecord>[] | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(change: CatalogChange) => void>();
   private readonly recordListeners = new Set<(ids: DocumentId[]) => void>();
@@ -42,7 +44,7 @@ export class Catalog {
 
   constructor(
     private readonly files: CatalogWriter,
-    data: LibraryData,
+    data: CatalogData,
     metadataDelayMs = METADATA_WRITE_DELAY_MS,
   ) {
     this.data = data;
@@ -50,15 +52,16 @@ export class Catalog {
   }
 
   get(id: DocumentId): Readonly<DocumentRecord> | undefined {
-    return Object.hasOwn(this.data.documents, id) ? this.data.documents[id] : undefined;
+    return this.data.documents.get(id);
   }
 
   has(id: DocumentId): boolean {
-    return this.get(id) !== undefined;
+    return this.data.documents.has(id);
   }
 
   list(): readonly Readonly<DocumentRecord>[] {
-    return Object.values(this.data.documents);
+    this.listed ??= [...this.data.documents.values()];
+    return this.listed;
   }
 
   /** The document that holds exactly this text, if any. */
@@ -141,7 +144,8 @@ export class Catalog {
     const current = this.get(id);
     if (current === undefined) return;
     this.unwritten.set(id, { ...this.unwritten.get(id), ...metadata });
-    this.data.documents[id] = { ...current, ...metadata };
+    this.data.documents.set(id, { ...current, ...metadata });
+    this.listed = null;
     for (const listener of this.recordListeners) listener([id]);
     this.metadataWrite.soon();
   }
@@ -186,10 +190,7 @@ export class Catalog {
     const { documents } = this.data;
     return {
       settings: change.settings ?? this.data.settings,
-      record: (id) => {
-        if (change.records.has(id)) return change.records.get(id) ?? undefined;
-        return Object.hasOwn(documents, id) ? documents[id] : undefined;
-      },
+      record: (id) => (change.records.has(id) ? (change.records.get(id) ?? undefined) : documents.get(id)),
     };
   }
 
@@ -198,12 +199,13 @@ export class Catalog {
     const { documents } = this.data;
     for (const [id, record] of change.records) {
       if (record === null) {
-        delete documents[id];
+        documents.delete(id);
         continue;
       }
       const metadata = this.unwritten.get(id);
-      documents[id] = metadata === undefined ? record : { ...record, ...metadata };
+      documents.set(id, metadata === undefined ? record : { ...record, ...metadata });
     }
+    this.listed = null;
     if (change.settings !== undefined) this.data = { ...this.data, settings: change.settings };
   }
 

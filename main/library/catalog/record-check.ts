@@ -32,7 +32,7 @@ const isInteger = (v: unknown, min: number): boolean =>
   typeof v === 'number' && Number.isSafeInteger(v) && v >= min;
 
 /** The required fields, written out (not a table walk): this runs 100,000 times at open. */
-function hasRequiredFields(r: Record<string, unknown>): boolean {
+export function hasRequiredFields(r: Record<string, unknown>): boolean {
   return (
     isDocumentId(r['id']) &&
     typeof r['title'] === 'string' &&
@@ -63,6 +63,12 @@ const OPTIONAL: Readonly<Record<string, Check>> = {
   tagIds: arrayOf(matching(TAG_ID)),
   tags: arrayOf(stringUpTo(256)),
 };
+
+/** Whether `key` names one of the record's optional fields. */
+export const isOptionalField = (key: string): boolean => Object.hasOwn(OPTIONAL, key);
+
+/** Whether `value` is valid for the optional field `key` (one isOptionalField accepts). */
+export const isValidOptionalField = (key: string, value: unknown): boolean => OPTIONAL[key]?.(value) ?? false;
 
 /**
  * True when `value` is a plain object holding only the record's fields, each valid: then it can

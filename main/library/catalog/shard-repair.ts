@@ -12,7 +12,7 @@ import type { MigrationTable } from '../storage/versioned';
 import { newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
 import type { CatalogManifest } from './manifest';
-import type { DocumentRecord, LibraryData } from './records';
+import type { CatalogData, DocumentRecord } from './records';
 import { decodeShard } from './shards';
 
 /** A shard that could not be read: its file (as named) and why. */
@@ -25,12 +25,15 @@ export interface BadShard {
 }
 
 export interface ReadShards {
-  documents: Record<string, DocumentRecord>;
+  /** Every good shard's records, in the shards' order. */
+  documents: Map<DocumentId, DocumentRecord>;
   /** The ids each shard holds, in order. */
   members: DocumentId[][];
   /** The text of each good shard file backups/catalog/ lacks, by name (for the backup). */
   texts: Map<string, string>;
   bad: BadShard[];
+  /** Good shards in a format before this version's (rewritten at open). */
+  outdated: number[];
 }
 
 /** Reads and checks every shard file the manifest names, in parallel; throws only unexpected errors. */
@@ -41,30 +44,35 @@ export async function readShards(
   migrations: MigrationTable,
   backedUp: ReadonlySet<string>,
 ): Promise<ReadShards> {
-  const read: ReadShards = { documents: {}, members: [], texts: new Map(), bad: [] };
+  const read: ReadShards = { documents: new Map(), members: [], texts: new Map(), bad: [], outdated: [] };
   const parts = await Promise.all(
-    manifest.shards.map(async ({ file, count }, index) => {
-      if (file === null) return {};
+    manifest.shards.map(async ({ file, count }, index): Promise<DocumentRecord[]> => {
+      if (file === null) return [];
       const filePath = path.join(paths.catalogDir, file);
       const text = await readTextIfExists(fsys, filePath);
       if (text === null) {
         read.bad.push({ index, file, reason: 'missing', present: false });
-        return {};
+        return [];
       }
       try {
-        const documents = decodeShard(text, filePath, { index, count }, migrations);
+        const { records, current } = decodeShard(text, filePath, { index, count }, migrations);
         if (!backedUp.has(file)) read.texts.set(file, text);
-        return documents;
+        if (!current) read.outdated.push(index);
+        return records;
       } catch (error) {
         if (!(error instanceof CorruptFileError)) throw error;
         read.bad.push({ index, file, reason: error.message, present: true });
-        return {};
+        return [];
       }
     }),
   );
-  for (const documents of parts) {
-    read.members.push(Object.keys(documents));
-    Object.assign(read.documents, documents);
+  for (const records of parts) {
+    const ids: DocumentId[] = [];
+    for (const record of records) {
+      ids.push(record.id);
+      read.documents.set(record.id, record);
+    }
+    read.members.push(ids);
   }
   return read;
 }
@@ -87,7 +95,7 @@ export async function repairShards(
   context: RepairContext,
   manifest: CatalogManifest,
   read: ReadShards,
-  data: LibraryData,
+  data: CatalogData,
 ): Promise<{ files: CatalogFiles; notice: LibraryNotice }> {
   const { fsys, paths, now, migrations } = context;
   const shards = [...manifest.shards];
@@ -106,9 +114,9 @@ export async function repairShards(
   }
   const backup = await newestReadableBackup(fsys, paths, migrations);
   const restored = Object.values(backup?.data.documents ?? {}).filter(
-    (record) => !Object.hasOwn(read.documents, record.id),
+    (record) => !read.documents.has(record.id),
   );
-  for (const record of restored) data.documents[record.id] = record;
+  for (const record of restored) data.documents.set(record.id, record);
   const files = new CatalogFiles(fsys, paths, shards, read.members);
   const restoredIds = restored.map((record) => record.id);
   files.placeIn(bads[0]?.index ?? 0, restoredIds);

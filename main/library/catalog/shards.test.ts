@@ -198,12 +198,19 @@ const damages: [string, (file: string) => Promise<void>][] = [
     'one record short (a stale copy)',
     async (file) => {
       const shard = JSON.parse(await fs.readFile(file, 'utf8'));
-      const [dropped] = Object.keys(shard.documents);
-      delete shard.documents[dropped ?? ''];
+      shard.records.splice(1, 1);
       await fs.writeFile(file, JSON.stringify(shard));
     },
   ],
   ['garbage bytes', (file) => fs.writeFile(file, Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x22]))],
+  [
+    'a record of the wrong shape (a word count in words)',
+    async (file) => {
+      const shard = JSON.parse(await fs.readFile(file, 'utf8'));
+      shard.records[2][5] = 'eleven hundred';
+      await fs.writeFile(file, JSON.stringify(shard));
+    },
+  ],
 ];
 
 describe('a damaged shard', () => {

@@ -6,14 +6,15 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { CorruptFileError, parseJsonOrCorrupt } from '../storage/durable-file';
-import { type MigrationTable, decodeVersioned } from '../storage/versioned';
+import { FileTooNewError, type MigrationTable, decodeVersioned, isJsonObject } from '../storage/versioned';
 import { MIGRATIONS } from './migrations';
 import { isCanonicalRecord } from './record-check';
+import { ROWS_VERSION, decodeRows, serializeRows } from './shard-rows';
 import { type DocumentRecord, SCHEMA_VERSION, documentsSchema } from './records';
 
 /**
- * Records a shard takes before new ones start the next: ~0.9 MB, so a change at 100,000 documents
- * writes under 1 MB (of 42) and an open reads 49 files. Hashing ids into shards would spread a
+ * Records a shard takes before new ones start the next: ~0.55 MB as rows (0.9 MB keyed), so a change
+ * at 100,000 documents writes about 1% of the catalog and an open reads 49 files. Hashing ids into shards would spread a
  * library's records evenly too, but lose the order they were added in: sorting the list at open
  * then cost 10 times more (745,000 comparisons instead of 100,000).
  */
@@ -36,15 +37,13 @@ export function shardIndexOfName(name: string): number | null {
   return match === null ? null : Number(match[1]);
 }
 
-/** One record a line: compact to parse, still readable and diffable by the user's tools. */
+/** A shard file's text as this version writes it (rows: shard-rows.ts). */
 export function serializeShard(index: number, records: readonly DocumentRecord[]): string {
-  const lines = records.map((record) => `${JSON.stringify(record.id)}:${JSON.stringify(record)}`);
-  const head = `{"schemaVersion":${SCHEMA_VERSION},"shard":${index},"documents":{`;
-  return lines.length === 0 ? `${head}}}\n` : `${head}\n${lines.join(',\n')}\n}}\n`;
+  return serializeRows(index, records);
 }
 
 /**
- * The shard as parsed, when it is exactly as this version writes it (every record canonical, no
+ * A keyed shard (version 2) as parsed, when it is exactly as version 2 wrote it (every record canonical, no
  * other key): taken as it is, as the schema would return it, without copying 2,048 records.
  */
 function asWritten(raw: unknown): z.infer<typeof shardSchema> | null {
@@ -64,25 +63,48 @@ const shardSchema = z.object({
   documents: documentsSchema,
 });
 
+/** A shard's records in its order, and whether its file is as this version writes it. */
+export interface DecodedShard {
+  records: DocumentRecord[];
+  /** False for a keyed shard of version 2: rewritten as rows at open (store.ts). */
+  current: boolean;
+}
+
 /**
- * Decodes one shard file's text (migrating older record versions); throws CorruptFileError when
- * it does not parse, has a bad record, is another shard's file, or holds other than `expectedCount`
- * records (a shard replaced by an older copy would otherwise lose records without a word).
+ * Decodes one shard file's text (rows, or the keyed records of version 2, migrating older record
+ * versions); throws CorruptFileError when it does not parse, has a bad record, is another shard's
+ * file, or holds other than `expectedCount` records (a shard replaced by an older copy would
+ * otherwise lose records without a word), and FileTooNewError for a version after this one's.
  */
 export function decodeShard(
   text: string,
   filePath: string,
   expected: { index: number; count: number },
   migrations: MigrationTable = MIGRATIONS,
-): Record<string, DocumentRecord> {
+): DecodedShard {
   const raw = parseJsonOrCorrupt(filePath, text);
-  const data =
-    asWritten(raw) ??
-    decodeVersioned(raw, filePath, { currentVersion: SCHEMA_VERSION, migrations, schema: shardSchema }).data;
-  if (data.shard !== expected.index)
-    throw new CorruptFileError(filePath, `holds shard ${data.shard}, not ${expected.index}`);
-  const held = Object.keys(data.documents).length;
-  if (held !== expected.count)
-    throw new CorruptFileError(filePath, `holds ${held} records; library.json counts ${expected.count}`);
-  return data.documents;
+  const version = isJsonObject(raw) ? raw.schemaVersion : undefined;
+  if (typeof version === 'number' && version > ROWS_VERSION)
+    throw new FileTooNewError(filePath, version, ROWS_VERSION);
+  let shard: unknown;
+  let records: DocumentRecord[];
+  if (version === ROWS_VERSION && isJsonObject(raw)) {
+    shard = raw.shard;
+    records = decodeRows(raw, filePath);
+  } else {
+    const data =
+      asWritten(raw) ??
+      decodeVersioned(raw, filePath, { currentVersion: SCHEMA_VERSION, migrations, schema: shardSchema })
+        .data;
+    shard = data.shard;
+    records = Object.values(data.documents);
+  }
+  if (shard !== expected.index)
+    throw new CorruptFileError(filePath, `holds shard ${String(shard)}, not ${expected.index}`);
+  if (records.length !== expected.count)
+    throw new CorruptFileError(
+      filePath,
+      `holds ${records.length} records; library.json counts ${expected.count}`,
+    );
+  return { records, current: version === ROWS_VERSION };
 }

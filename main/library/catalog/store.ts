@@ -15,14 +15,14 @@ import { backUpCatalog, newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
 import { type CatalogManifest, decodeCatalogFile } from './manifest';
 import { MIGRATIONS } from './migrations';
-import { type LibraryData, emptyLibraryData } from './records';
+import { type CatalogData, emptyCatalogData, toCatalogData } from './records';
 import { repairShards, readShards } from './shard-repair';
 import { shardIndexOfName } from './shards';
 
 export { BACKUPS_KEPT, listBackups } from './catalog-backups';
 
 export interface OpenedStore {
-  data: LibraryData;
+  data: CatalogData;
   files: CatalogFiles;
   /** True when there was no library.json: a new library. */
   created: boolean;
@@ -44,7 +44,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const text = await readTextIfExists(options.fsys, paths.libraryJson);
   if (text === null) {
-    const data = emptyLibraryData();
+    const data = emptyCatalogData();
     const files = CatalogFiles.empty(options.fsys, paths);
     await files.writeAll(data);
     return { data, files, created: true, recovery: null };
@@ -60,10 +60,11 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
     // The one-file catalog is backed up as read (it restores as it is), then split.
     await backUp(paths, options, text, new Map());
     const files = CatalogFiles.empty(options.fsys, paths);
-    await files.writeAll(decoded.data);
+    const data = toCatalogData(decoded.data);
+    await files.writeAll(data);
     // Shards of a split a kill cut short: the one file was still the catalog.
     await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-    return { data: decoded.data, files, created: false, recovery: null };
+    return { data, files, created: false, recovery: null };
   }
   return openShards(paths, options, text, decoded.manifest, migrations);
 }
@@ -78,7 +79,7 @@ async function openShards(
   // Only the texts of shards not backed up yet are kept for the backup (steady state: none).
   const backedUp = new Set(await options.fsys.readdir(paths.catalogBackupsDir).catch(() => []));
   const read = await readShards(options.fsys, paths, manifest, migrations, backedUp);
-  const data: LibraryData = { ...emptyLibraryData(), documents: read.documents, settings: manifest.settings };
+  const data: CatalogData = { documents: read.documents, settings: manifest.settings };
   if (read.bad.length > 0) {
     const repaired = await repairShards({ ...options, paths, migrations }, manifest, read, data);
     return { data, files: repaired.files, created: false, recovery: repaired.notice };
@@ -86,7 +87,31 @@ async function openShards(
   await backUp(paths, options, manifestText, read.texts);
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members);
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
+  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
+}
+
+/**
+ * Rewrites shards of an earlier format as this version writes them (once: the backup just taken
+ * holds them as they were). It is an ordinary catalog write, so a kill leaves library.json naming
+ * the old files or the new ones; one that fails (a full disk) leaves the old ones, read again next time.
+ */
+async function migrateShards(
+  files: CatalogFiles,
+  data: CatalogData,
+  outdated: readonly number[],
+  options: StoreOptions,
+): Promise<void> {
+  try {
+    await files.rewriteShards(data, outdated);
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === null) throw error;
+    options.notices({
+      level: 'warning',
+      message: `Lectern could not rewrite the catalog's files (catalog/) in this version's format (${code}); it reads them as they are and tries again next time.`,
+    });
+  }
 }
 
 /**
@@ -133,13 +158,13 @@ async function restoreFromBackup(
   const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
   const aside = path.basename(asidePath);
   const backup = await newestReadableBackup(options.fsys, paths, migrations);
-  let restored: { data: LibraryData; notice: LibraryNotice } | null = null;
+  let restored: { data: CatalogData; notice: LibraryNotice } | null = null;
   if (backup !== null) {
     const message = `library.json could not be read; it was moved to ${aside} and the library was restored from the backup ${backup.backupName}.`;
-    restored = { data: backup.data, notice: { level: 'warning', message } };
+    restored = { data: toCatalogData(backup.data), notice: { level: 'warning', message } };
   }
   restored ??= {
-    data: emptyLibraryData(),
+    data: emptyCatalogData(),
     notice: {
       level: 'error',
       message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`,

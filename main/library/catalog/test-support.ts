@@ -10,6 +10,25 @@ export interface WrittenCatalog {
   documents: Record<string, Record<string, unknown>>;
 }
 
+type Row = unknown[];
+
+/** A parsed shard's records by id: rows under `fields` (version 3), or keyed by id (version 2). */
+export function recordsOf(shard: {
+  fields?: string[];
+  records?: Row[];
+  documents?: WrittenCatalog['documents'];
+}): WrittenCatalog['documents'] {
+  if (shard.records === undefined) return shard.documents ?? {};
+  const fields = shard.fields ?? [];
+  const records: WrittenCatalog['documents'] = {};
+  for (const row of shard.records) {
+    const record: Record<string, unknown> = Object.fromEntries(fields.map((field, i) => [field, row[i]]));
+    Object.assign(record, row[fields.length] ?? {});
+    records[String(record['id'])] = record;
+  }
+  return records;
+}
+
 /** Reads library.json and every shard it names, straight from the folder. */
 export async function readWrittenCatalog(root: string): Promise<WrittenCatalog> {
   const manifest = JSON.parse(await fs.readFile(path.join(root, 'library.json'), 'utf8')) as WrittenCatalog;
@@ -17,7 +36,7 @@ export async function readWrittenCatalog(root: string): Promise<WrittenCatalog> 
   for (const { file } of manifest.shards) {
     if (file === null) continue;
     const shard = JSON.parse(await fs.readFile(path.join(root, 'catalog', file), 'utf8'));
-    Object.assign(documents, shard.documents);
+    Object.assign(documents, recordsOf(shard));
   }
   return { ...manifest, documents };
 }
