@@ -196,12 +196,14 @@ export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string 
       ? neutralizeLines(normalized)
       : normalized;
   const links = parseLinks(text);
+  // Without `<`, `%` or `^` anywhere, no stretch of prose has anything to escape.
+  const prose = /[<%^]/.test(text) ? escapeProse : (stretch: string): string => stretch;
   let out = '';
   let at = 0;
   for (const range of protectedRanges(text, links)) {
-    out += escapeProse(text.slice(at, range.start));
+    out += prose(text.slice(at, range.start));
     out += range.link ? rewrite(range.link) : text.slice(range.start, range.end);
     at = range.end;
   }
-  return out + escapeProse(text.slice(at));
+  return out + prose(text.slice(at));
 }
