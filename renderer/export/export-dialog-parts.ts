@@ -1,28 +1,8 @@
-/** Parts of the Export dialog: the preview, the progress of a running export, and the report. */
+/** Parts of the Export dialog: the progress of a running export, and the report (the preview: export-preview.ts). */
 import { html, nothing } from 'lit';
-import type { ExportManyReport, ExportPreview } from '../../preload/api';
+import type { ExportManyReport } from '../../preload/api';
 import type { ExportStage } from './export-controller';
 import { exportSummary, fileLine } from './export-report';
-
-/** The preview column: the markdown as text (never rendered as HTML), or the template's error. */
-export function renderPreview(preview: ExportPreview | null, title: string | null) {
-  const heading = title === null ? 'Preview' : `Preview: ${title}`;
-  if (title === null)
-    return html`<div class="preview">
-      <label>${heading}</label>
-      <pre>Import a document to see a preview.</pre>
-    </div>`;
-  return html`<div class="preview">
-    <label id="preview-label">${heading}</label>
-    ${
-      preview?.kind === 'template-error'
-        ? html`<p class="error" role="alert">Template error on line ${preview.line}: ${preview.message}.</p>`
-        : nothing
-    }
-    <pre tabindex="0" aria-labelledby="preview-label" aria-busy=${String(preview === null)}>
-${preview?.kind === 'markdown' ? preview.markdown : preview === null ? 'Loading…' : ''}</pre>
-  </div>`;
-}
 
 /** A running export: how far, which title, a bar, and Cancel export. */
 export function renderProgress(stage: Extract<ExportStage, { kind: 'running' }>, cancel: () => void) {
