@@ -8,7 +8,6 @@ import { LitElement, html, nothing } from 'lit';
 import { consume } from '@lit/context';
 import { customElement, query, state } from 'lit/decorators.js';
 import {
-  EXPORT_PRESETS,
   HIGHLIGHT_COLORS,
   type ExportPreset,
   type ExportScope,
@@ -20,20 +19,13 @@ import { DEFAULT_CUSTOM_TEMPLATE } from '../../common/export/presets';
 import { ExportController, type PreviewTarget } from '../export/export-controller';
 import { exportDialogStyles } from '../export/export-dialog-styles';
 import { ExportDialogCloseEvent, ExportRequestEvent } from '../export/export-events';
-import { renderProgress, renderReport } from '../export/export-dialog-parts';
+import { renderFormatChoices, renderProgress, renderReport } from '../export/export-dialog-parts';
 import { renderPreview } from '../export/export-preview';
 import { bridgeContext } from '../lib/bridge-context';
 import { ToastEvent } from '../lib/events';
 import { call, failureToast } from '../app/calls';
 import { controlStyles } from '../styles/app-styles';
 import { dialogStyles } from '../styles/app-dialog-styles';
-
-const PRESET_LABELS: Record<ExportPreset, string> = {
-  obsidian: 'Obsidian (block ids, wikilinks, #tags)',
-  logseq: 'Logseq (an outline, tags:: properties)',
-  plain: 'Plain markdown',
-  custom: 'My template (Mustache)',
-};
 
 type ScopeKind = 'all' | 'tag' | 'color';
 
@@ -79,7 +71,6 @@ export class ExportDialog extends LitElement {
   }
 
   private renderChoices() {
-    const { preset, template } = this.exporter.choice;
     return html`<p>
         One markdown file per document, in a folder you choose. Exporting again updates Lectern’s part of each
         file and keeps what you wrote.
@@ -116,37 +107,7 @@ export class ExportDialog extends LitElement {
               />Include standalone notes</label
             >
           </fieldset>
-          <fieldset>
-            <legend>Format</legend>
-            ${EXPORT_PRESETS.map(
-              (p) =>
-                html`<label class="choice"
-                  ><input
-                    type="radio"
-                    name="preset"
-                    .checked=${p === preset}
-                    @change=${() => this.choose(p, template)}
-                  />${PRESET_LABELS[p]}</label
-                >`,
-            )}
-          </fieldset>
-          ${
-            preset === 'custom'
-              ? html`<label for="template">Template</label>
-                  <textarea
-                    id="template"
-                    class="field"
-                    spellcheck="false"
-                    .value=${template}
-                    aria-describedby="template-help"
-                    @input=${(e: Event) => this.choose('custom', (e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                  <p id="template-help" class="hint">
-                    Mustache: {{title}}, {{#highlights}}…{{/highlights}}, {{quote}}, {{note}}, {{tagList}} —
-                    see the README.
-                  </p>`
-              : nothing
-          }
+          ${renderFormatChoices(this.exporter.choice, (preset, text) => this.choose(preset, text))}
         </div>
         ${
           this.open

@@ -1,8 +1,58 @@
-/** Parts of the Export dialog: the progress of a running export, and the report (the preview: export-preview.ts). */
+/** Parts of the Export dialog: the format choices, the progress of a running export, and the report (the preview: export-preview.ts). */
 import { html, nothing } from 'lit';
-import type { ExportManyReport } from '../../preload/api';
+import {
+  EXPORT_PRESETS,
+  type ExportManyReport,
+  type ExportPreset,
+  type ExportTemplateChoice,
+} from '../../preload/api';
 import type { ExportStage } from './export-controller';
 import { exportSummary, fileLine } from './export-report';
+
+const PRESET_LABELS: Record<ExportPreset, string> = {
+  obsidian: 'Obsidian (block ids, wikilinks, #tags)',
+  logseq: 'Logseq (an outline, tags:: properties)',
+  plain: 'Plain markdown',
+  custom: 'My template (Mustache)',
+};
+
+/** The Format fieldset (a preset per radio), and the template's editor when it is the user's own. */
+export function renderFormatChoices(
+  { preset, template }: ExportTemplateChoice,
+  choose: (preset: ExportPreset, template: string) => void,
+) {
+  return html`<fieldset>
+      <legend>Format</legend>
+      ${EXPORT_PRESETS.map(
+        (p) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="preset"
+              .checked=${p === preset}
+              @change=${() => choose(p, template)}
+            />${PRESET_LABELS[p]}</label
+          >`,
+      )}
+    </fieldset>
+    ${
+      preset === 'custom'
+        ? html`<label for="template">Template</label>
+            <textarea
+              id="template"
+              class="field"
+              spellcheck="false"
+              .value=${template}
+              aria-describedby="template-help"
+              @input=${(e: Event) => choose('custom', (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            <p id="template-help" class="hint">
+              Mustache: {{title}}, {{#highlights}}…{{/highlights}}, {{quote}}, {{note}}, {{tagList}} — see the
+              README.
+            </p>`
+        : nothing
+    }`;
+}
 
 /** A running export: how far, which title, a bar, and Cancel export. */
 export function renderProgress(stage: Extract<ExportStage, { kind: 'running' }>, cancel: () => void) {
