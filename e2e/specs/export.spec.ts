@@ -117,6 +117,15 @@ test('exports the whole library into a folder, previews a template of their own,
   await expect(exporter.dialog.getByRole('button', { name: 'Previous file' })).toBeDisabled();
   await exporter.stepFile('Next');
   await expect(exporter.previewedFile).toHaveText(/^File 2 of 4: /);
+  // By keyboard to the last file: Next stays focused there, doing nothing more.
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 3 of 4: /);
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 4 of 4: /);
+  await expect(exporter.dialog.getByRole('button', { name: 'Next file' })).toBeDisabled();
+  await expect(exporter.dialog.getByRole('button', { name: 'Next file' })).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 4 of 4: /);
   await exporter.fileChoice.selectOption({ label: 'Field Notes Rivers 1.md' });
   await expect(exporter.previewedFile).toHaveText(/^File \d of 4: Field Notes Rivers 1\.md, /);
   await expect(exporter.preview).toContainText('title: "Field Notes: \\"Rivers\\" #1"');

@@ -115,6 +115,7 @@ export class ExportDialog extends LitElement {
                 loading: this.exporter.previewLoading,
                 incomplete: this.scope() === null ? 'Type a tag to see the files it exports.' : null,
                 showFile: (index) => this.exporter.showFile(index),
+                stepFile: (delta) => this.exporter.stepFile(delta),
               })
             : nothing
         }

@@ -75,8 +75,16 @@ export class ExportController implements ReactiveController {
 
   /** Shows the export's file at `index` (0-based) now. */
   showFile(index: number): void {
-    this.fileIndex = Math.max(0, index);
+    const last = Math.max(0, (this.preview?.files.length ?? 1) - 1);
+    const wanted = Math.max(0, Math.min(index, last));
+    if (wanted === this.fileIndex && this.previewLoading) return;
+    this.fileIndex = wanted;
     void this.loadPreview();
+  }
+
+  /** The next (1) or previous (-1) file from the one asked for last, even before it arrives. */
+  stepFile(delta: 1 | -1): void {
+    this.showFile(this.fileIndex + delta);
   }
 
   /** Asks for the preview of `target` now (the dialog opened). */

@@ -84,6 +84,10 @@ export const exportDialogStyles = css`
     gap: var(--space-1);
     min-width: 0;
   }
+  .switcher .btn[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
   .switcher select {
     min-width: 0;
     max-width: 260px;

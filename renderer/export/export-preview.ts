@@ -12,6 +12,7 @@ export interface PreviewView {
   /** Why there is nothing to preview yet (a tag scope with no tag typed), or null. */
   incomplete: string | null;
   showFile: (index: number) => void;
+  stepFile: (delta: 1 | -1) => void;
 }
 
 /** `1.2 KB`, `830 bytes`: the size a file manager would show. */
@@ -38,6 +39,7 @@ export function renderPreview(preview: ExportManyPreview | null, view: PreviewVi
   </div>`;
 }
 
+/** Previous and Next stay focusable at the ends (aria-disabled): a disabled button would drop the focus. */
 function renderSwitcher(preview: ExportManyPreview, view: PreviewView) {
   const { files, index } = preview;
   return html`<div class="switcher">
@@ -45,8 +47,8 @@ function renderSwitcher(preview: ExportManyPreview, view: PreviewView) {
       class="btn icon"
       aria-label="Previous file"
       title="Previous file"
-      ?disabled=${index === 0}
-      @click=${() => view.showFile(index - 1)}
+      aria-disabled=${String(index === 0)}
+      @click=${() => view.stepFile(-1)}
     >
       ‹
     </button>
@@ -66,8 +68,8 @@ function renderSwitcher(preview: ExportManyPreview, view: PreviewView) {
       class="btn icon"
       aria-label="Next file"
       title="Next file"
-      ?disabled=${index >= files.length - 1}
-      @click=${() => view.showFile(index + 1)}
+      aria-disabled=${String(index >= files.length - 1)}
+      @click=${() => view.stepFile(1)}
     >
       ›
     </button>
