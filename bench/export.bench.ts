@@ -10,64 +10,16 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
 import { formatDocumentMarkdown } from '../common/export/format';
-import type { ExportDocument, ExportHighlight } from '../common/export/types';
-import { HIGHLIGHT_COLORS } from '../preload/api/highlights';
+import { TEN_THOUSAND, tenThousandHighlights, TEN_THOUSAND_OPTIONS } from '../common/export/ten-thousand';
 import { openLibrary } from '../main/library/library';
 import { median, recordMetric } from './results';
 import { writeSearchLibrary } from './search-library';
 import { benchTmpDir, warAndPeacePath } from './support';
 
-const COUNT = 10_000;
-const DOC_ID = '0123456789abcdef';
-const id = (n: number): string => n.toString(16).padStart(16, '0');
-
-function documentOf(book: string): ExportDocument {
-  const markdown = book.replace(/^(BOOK [A-Z]+|CHAPTER [A-Z]+)/gm, (heading) =>
-    heading.startsWith('BOOK') ? `## ${heading}` : `### ${heading}`,
-  );
-  const step = Math.floor((book.length - 1000) / COUNT);
-  const highlights: ExportHighlight[] = Array.from({ length: COUNT }, (_, n) => {
-    const start = book.indexOf(' ', n * step) + 1;
-    const exact = book.slice(start, start + 40 + (n % 5) * 40);
-    return {
-      id: id(n),
-      color: HIGHLIGHT_COLORS[n % HIGHLIGHT_COLORS.length] ?? 'yellow',
-      quote: { exact },
-      position: { type: 'TextPositionSelector', start, end: start + exact.length },
-      unplaced: n % 997 === 0,
-      needsCheck: n % 101 === 0,
-      tags: [`people/${['natasha', 'pierre', 'andrew'][n % 3]}`, n % 2 === 0 ? 'war' : 'peace'],
-      note: `Compare with [[lectern:highlight/${DOC_ID}/${id((n * 7) % COUNT)}|an earlier passage]]: *why* here? #${n}`,
-    };
-  });
-  return {
-    id: DOC_ID,
-    title: 'War and Peace: "the" novel #1',
-    author: 'Leo Tolstoy',
-    source: 'war-and-peace.txt',
-    addedAt: '2026-12-01T10:00:00.000Z',
-    tags: ['novels/russian'],
-    markdown,
-    documentNote: 'Read in the winter of 2026.',
-    highlights,
-  };
-}
-
 test('export.10k: format 10,000 highlights with notes and tags as one markdown file', async () => {
   const book = (await readFile(warAndPeacePath, 'utf8')).replace(/\r\n/g, '\n');
-  const doc = documentOf(book);
-  const options = {
-    colorLabels: {
-      yellow: 'Important',
-      green: 'Idea',
-      blue: 'Definition',
-      pink: 'Question',
-      purple: 'Quote',
-      orange: 'Todo',
-    },
-    exportedAt: '2026-12-03T11:00:00.000Z',
-    resolveTarget: () => ({ fileBase: 'War and Peace', title: 'War and Peace' }),
-  };
+  const doc = tenThousandHighlights(book);
+  const options = TEN_THOUSAND_OPTIONS;
   let markdown = formatDocumentMarkdown(doc, options); // warm-up
   const times: number[] = [];
   // CPU time beside wall time: on a shared, loaded machine the wall clock also counts waiting.
@@ -80,7 +32,7 @@ test('export.10k: format 10,000 highlights with notes and tags as one markdown f
     const used = process.cpuUsage(cpuBefore);
     cpu.push((used.user + used.system) / 1000);
   }
-  expect(markdown.match(/^\^h-/gm)).toHaveLength(COUNT);
+  expect(markdown.match(/^\^h-/gm)).toHaveLength(TEN_THOUSAND);
   const value = median(times);
   console.log(
     `export.10k: ${value.toFixed(1)} ms (median of 7; CPU ${median(cpu).toFixed(1)} ms), ${(markdown.length / 1e6).toFixed(1)} MB of markdown`,

@@ -3,6 +3,7 @@
  * (and `&highlight=…`). Distinct from `lectern://app/…`, which serves the app's own pages; parsed
  * strictly, since any program can hand such a link to the app.
  */
+import { isLinkId } from '../links';
 
 export interface DeepLink {
   documentId: string;
@@ -23,7 +24,7 @@ export function deepLink(documentId: string, highlightId?: string): string {
 export function highlightLinks(documentId: string): (highlightId: string) => string {
   const prefix = `${deepLink(documentId)}&highlight=`;
   return (highlightId) => {
-    if (!ID.test(highlightId)) throw new Error('A deep link needs 16-hex-digit ids.');
+    if (!isLinkId(highlightId)) throw new Error('A deep link needs 16-hex-digit ids.');
     return prefix + highlightId;
   };
 }

@@ -4,6 +4,7 @@
  */
 import { codeRanges, type TextRange } from '../link-code';
 import { type ParsedLink, parseLinks } from '../links';
+import { hasOtherBreaks, LINE_BREAKS } from './quote-block';
 
 /**
  * Characters escaped everywhere in plain text: CommonMark inline syntax, HTML and entities, GFM
@@ -12,7 +13,6 @@ import { type ParsedLink, parseLinks } from '../links';
  * one, and Logseq reads `\[…\]` as display maths.
  */
 const ACTIVE = /[\\`*_[<>#|~&^%$]/g;
-const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
 
 /** Every run of `=` is escaped when it is two long or more (Obsidian's `==highlight==`). */
 const escapeEquals = (text: string): string =>
@@ -66,27 +66,6 @@ export const escapeLine = (line: string): string => escapeLineStart(escapeActive
 
 /** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
 export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
-
-/**
- * A quote as a blockquote: paragraphs kept (a `>` line between them), every line prefixed, every
- * line's text inert. Leading whitespace is dropped: in a quote it would start an indented code block.
- */
-export function quoteBlock(text: string): string {
-  // Escaped whole, then split: one pass of the escaping expressions per quote, not per line.
-  const oneBreak = /[\r\u2028\u2029\u0085]/.test(text) ? text.replace(LINE_BREAKS, '\n') : text;
-  let out = '';
-  let blankBefore = false;
-  for (const line of escapeActive(oneBreak).split('\n')) {
-    const escaped = escapeLineStart(line);
-    if (escaped === '') {
-      blankBefore = out !== '';
-      continue;
-    }
-    out += out === '' ? `> ${escaped}` : blankBefore ? `\n>\n> ${escaped}` : `\n> ${escaped}`;
-    blankBefore = false;
-  }
-  return out === '' ? '>' : out;
-}
 
 /** Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or text). */
 export type LinkRewriter = (link: ParsedLink) => string;
@@ -210,21 +189,21 @@ function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link
  * unclosed fence or HTML block) or smuggle live HTML.
  */
 export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
-  const normalized = (
-    /[\r\u2028\u2029\u0085]/.test(markdown) ? markdown.replace(LINE_BREAKS, '\n') : markdown
-  ).trimEnd();
+  const normalized = (hasOtherBreaks(markdown) ? markdown.replace(LINE_BREAKS, '\n') : markdown).trimEnd();
   // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
   const text =
     normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)
       ? neutralizeLines(normalized)
       : normalized;
   const links = parseLinks(text);
+  // Without `<`, `%` or `^` anywhere, no stretch of prose has anything to escape.
+  const prose = /[<%^]/.test(text) ? escapeProse : (stretch: string): string => stretch;
   let out = '';
   let at = 0;
   for (const range of protectedRanges(text, links)) {
-    out += escapeProse(text.slice(at, range.start));
+    out += prose(text.slice(at, range.start));
     out += range.link ? rewrite(range.link) : text.slice(range.start, range.end);
     at = range.end;
   }
-  return out + escapeProse(text.slice(at));
+  return out + prose(text.slice(at));
 }

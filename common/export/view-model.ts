@@ -4,7 +4,8 @@
  * anywhere without breaking the file. Plain data only: no functions, nothing a template can call.
  */
 import { deepLink } from './deep-link';
-import { escapeInline, type LinkRewriter, neutralizeNote, quoteBlock } from './escape';
+import { escapeInline, type LinkRewriter, neutralizeNote } from './escape';
+import { quoteBlock } from './quote-block';
 import { byPlace } from './format';
 import { blockId, type LinkStyle, linkRewriter } from './link-rewrite';
 import { placeInSections } from './place';

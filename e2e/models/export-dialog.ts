@@ -4,10 +4,23 @@ import type { Locator, Page } from '@playwright/test';
 export class ExportDialogModel {
   readonly dialog: Locator;
   readonly preview: Locator;
+  /** Which of the export's files the preview shows: `File 2 of 4: On Rivers.md, 1.2 KB`. */
+  readonly previewedFile: Locator;
+  /** The list of the export's files, to preview any of them. */
+  readonly fileChoice: Locator;
 
   constructor(private readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Export notes' });
     this.preview = this.dialog.getByLabel(/^Preview/);
+    this.previewedFile = this.dialog.getByText(/^File \d+ of \d+:/);
+    this.fileChoice = this.dialog.getByRole('combobox', { name: 'File to preview' });
+  }
+
+  /** Next file or Previous file, by keyboard. */
+  async stepFile(direction: 'Next' | 'Previous'): Promise<void> {
+    const button = this.dialog.getByRole('button', { name: `${direction} file` });
+    await button.focus();
+    await this.page.keyboard.press('Enter');
   }
 
   async open(): Promise<void> {

@@ -111,6 +111,32 @@ test('exports the whole library into a folder, previews a template of their own,
   const exporter = new ExportDialogModel(app.page);
   await exporter.open();
   await expect(exporter.preview).toContainText('lectern-id:');
+  // The preview is of the export's files: the first of four, as written, with its size.
+  await expect(exporter.previewedFile).toHaveText(/^File 1 of 4: .+\.md, \d+(\.\d)? (bytes|KB)$/);
+  await expect(exporter.preview).toContainText('<!-- lectern:end -->');
+  await expect(exporter.dialog.getByRole('button', { name: 'Previous file' })).toBeDisabled();
+  await exporter.stepFile('Next');
+  await expect(exporter.previewedFile).toHaveText(/^File 2 of 4: /);
+  // By keyboard to the last file: Next stays focused there, doing nothing more.
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 3 of 4: /);
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 4 of 4: /);
+  await expect(exporter.dialog.getByRole('button', { name: 'Next file' })).toBeDisabled();
+  await expect(exporter.dialog.getByRole('button', { name: 'Next file' })).toBeFocused();
+  await app.page.keyboard.press('Enter');
+  await expect(exporter.previewedFile).toHaveText(/^File 4 of 4: /);
+  await exporter.fileChoice.selectOption({ label: 'Field Notes Rivers 1.md' });
+  await expect(exporter.previewedFile).toHaveText(/^File \d of 4: Field Notes Rivers 1\.md, /);
+  await expect(exporter.preview).toContainText('title: "Field Notes: \\"Rivers\\" #1"');
+  // Only what a tag selects; none: the preview says nothing would be written.
+  await exporter.dialog.getByRole('textbox', { name: 'Tag' }).fill('no-such-tag');
+  await expect(exporter.dialog.getByText('No document is in this choice')).toBeVisible();
+  await saveScreenshot('export-dialog-empty');
+  await exporter.dialog.getByRole('radio', { name: 'All documents' }).check();
+  await expect(exporter.previewedFile).toHaveText(/^File 1 of 4: /);
+  await exporter.fileChoice.selectOption({ label: 'On Rivers.md' });
+  await expect(exporter.preview).toContainText('# On Rivers');
   await saveScreenshot('export-dialog-light');
   await app.page.emulateMedia({ colorScheme: 'dark' });
   await saveScreenshot('export-dialog-dark');

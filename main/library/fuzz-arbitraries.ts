@@ -119,6 +119,9 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     exportMany: [{ scope: { kind: 'all' }, includeNotes: true }],
     cancelExport: ['0123456789abcdef'],
     previewExport: [documentId, { preset: 'custom', template: '# {{title}}' }],
+    previewExportMany: [
+      { scope: { kind: 'all' }, includeNotes: true, choice: { preset: 'obsidian', template: '' }, index: 0 },
+    ],
     previewAnnotationImport: [],
     importAnnotations: [
       { importId: '0123456789abcdef', assignments: [{ groupKey: 'kindle:War', documentId }] },

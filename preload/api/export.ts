@@ -87,6 +87,33 @@ export interface ExportProgress {
 export type ExportPreview =
   { kind: 'markdown'; markdown: string } | { kind: 'template-error'; line: number; message: string };
 
+/** What the Export dialog previews of an export of many: its files, and one of them shown. */
+export interface ExportManyPreviewRequest {
+  scope: ExportScope;
+  includeNotes: boolean;
+  choice: ExportTemplateChoice;
+  /** Which file to show, 0-based in the files' order (past the end: the last). */
+  index: number;
+}
+
+/** One file an export of many would write, named as in a folder exported into for the first time. */
+export interface ExportPreviewFile {
+  kind: 'document' | 'note';
+  title: string;
+  fileName: string;
+}
+
+export interface ExportManyPreview {
+  /** Every file, in the order the export writes them. */
+  files: ExportPreviewFile[];
+  /** The file shown (0 when there are none). */
+  index: number;
+  /** Its text, or the template's error; null when the scope holds nothing. */
+  shown: ExportPreview | null;
+  /** The shown file's size in UTF-8 bytes; null with no text. */
+  bytes: number | null;
+}
+
 export interface ExportApi {
   /**
    * Asks for a folder and writes the document's notes there as `<title>.md` (durably), updating
@@ -104,6 +131,8 @@ export interface ExportApi {
   cancelExport(exportId: string): Promise<Result<boolean>>;
   /** The document's export with this template (not saved), or the template's first error. */
   previewExport(documentId: DocumentId, choice: ExportTemplateChoice): Promise<Result<ExportPreview>>;
+  /** What exportMany would write for this scope and template (not saved): the files and one file's text. */
+  previewExportMany(request: ExportManyPreviewRequest): Promise<Result<ExportManyPreview>>;
 }
 
 export const EXPORT_METHODS = [
@@ -112,4 +141,5 @@ export const EXPORT_METHODS = [
   'exportMany',
   'cancelExport',
   'previewExport',
+  'previewExportMany',
 ] as const satisfies readonly (keyof ExportApi)[];

@@ -1,14 +1,13 @@
 /**
  * <export-dialog>: exports many documents at once. Choose which (all, with a tag, with a
  * colour), whether the standalone notes come too, and the format (a preset or your own Mustache
- * template, previewed live on a document of the library); then a progress view that can be
- * cancelled, then the report, each file's outcome in an expandable list.
+ * template), previewed live as the files the export would write, any of them shown; then a
+ * progress view that can be cancelled, then the report, each file's outcome in an expandable list.
  */
 import { LitElement, html, nothing } from 'lit';
 import { consume } from '@lit/context';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import {
-  EXPORT_PRESETS,
   HIGHLIGHT_COLORS,
   type ExportPreset,
   type ExportScope,
@@ -17,22 +16,16 @@ import {
   type Settings,
 } from '../../preload/api';
 import { DEFAULT_CUSTOM_TEMPLATE } from '../../common/export/presets';
-import { ExportController } from '../export/export-controller';
+import { ExportController, type PreviewTarget } from '../export/export-controller';
 import { exportDialogStyles } from '../export/export-dialog-styles';
 import { ExportDialogCloseEvent, ExportRequestEvent } from '../export/export-events';
-import { renderPreview, renderProgress, renderReport } from '../export/export-dialog-parts';
+import { renderFormatChoices, renderProgress, renderReport } from '../export/export-dialog-parts';
+import { renderPreview } from '../export/export-preview';
 import { bridgeContext } from '../lib/bridge-context';
 import { ToastEvent } from '../lib/events';
 import { call, failureToast } from '../app/calls';
 import { controlStyles } from '../styles/app-styles';
 import { dialogStyles } from '../styles/app-dialog-styles';
-
-const PRESET_LABELS: Record<ExportPreset, string> = {
-  obsidian: 'Obsidian (block ids, wikilinks, #tags)',
-  logseq: 'Logseq (an outline, tags:: properties)',
-  plain: 'Plain markdown',
-  custom: 'My template (Mustache)',
-};
 
 type ScopeKind = 'all' | 'tag' | 'color';
 
@@ -43,8 +36,6 @@ export class ExportDialog extends LitElement {
 
   /** Opened by the library toolbar's ExportRequestEvent, closed by the dialog itself. */
   @state() private open = false;
-  /** The document the preview shows (null: an empty library, no preview). */
-  @property({ attribute: false }) previewDocument: { id: string; title: string } | null = null;
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
 
   @state() private scopeKind: ScopeKind = 'all';
@@ -80,7 +71,6 @@ export class ExportDialog extends LitElement {
   }
 
   private renderChoices() {
-    const { preset, template } = this.exporter.choice;
     return html`<p>
         One markdown file per document, in a folder you choose. Exporting again updates Lectern’s part of each
         file and keeps what you wrote.
@@ -113,43 +103,22 @@ export class ExportDialog extends LitElement {
               ><input
                 type="checkbox"
                 .checked=${this.includeNotes}
-                @change=${(e: Event) => (this.includeNotes = (e.target as HTMLInputElement).checked)}
+                @change=${this.onIncludeNotesChange}
               />Include standalone notes</label
             >
           </fieldset>
-          <fieldset>
-            <legend>Format</legend>
-            ${EXPORT_PRESETS.map(
-              (p) =>
-                html`<label class="choice"
-                  ><input
-                    type="radio"
-                    name="preset"
-                    .checked=${p === preset}
-                    @change=${() => this.choose(p, template)}
-                  />${PRESET_LABELS[p]}</label
-                >`,
-            )}
-          </fieldset>
-          ${
-            preset === 'custom'
-              ? html`<label for="template">Template</label>
-                  <textarea
-                    id="template"
-                    class="field"
-                    spellcheck="false"
-                    .value=${template}
-                    aria-describedby="template-help"
-                    @input=${(e: Event) => this.choose('custom', (e.target as HTMLTextAreaElement).value)}
-                  ></textarea>
-                  <p id="template-help" class="hint">
-                    Mustache: {{title}}, {{#highlights}}…{{/highlights}}, {{quote}}, {{note}}, {{tagList}} —
-                    see the README.
-                  </p>`
-              : nothing
-          }
+          ${renderFormatChoices(this.exporter.choice, (preset, text) => this.choose(preset, text))}
         </div>
-        ${this.open ? renderPreview(this.exporter.preview, this.previewDocument?.title ?? null) : nothing}
+        ${
+          this.open
+            ? renderPreview(this.exporter.preview, {
+                loading: this.exporter.previewLoading,
+                incomplete: this.scope() === null ? 'Type a tag to see the files it exports.' : null,
+                showFile: (index) => this.exporter.showFile(index),
+                stepFile: (delta) => this.exporter.stepFile(delta),
+              })
+            : nothing
+        }
       </div>`;
   }
 
@@ -160,7 +129,7 @@ export class ExportDialog extends LitElement {
           type="radio"
           name="scope"
           .checked=${this.scopeKind === kind}
-          @change=${() => ((this.scopeKind = kind), (this.scopeError = ''))}
+          @change=${() => this.chooseScope(kind)}
         />${label}</label
       >${extra}
     </div>`;
@@ -172,22 +141,38 @@ export class ExportDialog extends LitElement {
     if (stage.kind === 'done')
       return html`<button class="btn" @click=${() => this.start(this.lastFolder)}>Export again</button>
         <button class="btn primary" @click=${this.close}>Close</button>`;
-    const broken = this.exporter.preview?.kind === 'template-error';
+    const broken = this.exporter.preview?.shown?.kind === 'template-error';
     return html`<button class="btn" @click=${this.close}>Cancel</button>
       <button class="btn primary" ?disabled=${broken} @click=${() => this.start()}>Export…</button>`;
+  }
+
+  private chooseScope(kind: ScopeKind): void {
+    this.scopeKind = kind;
+    this.scopeError = '';
+    this.exporter.retarget(this.previewTarget());
   }
 
   /** Typing a tag chooses the tag scope. */
   private onTagInput(event: Event): void {
     this.tag = (event.target as HTMLInputElement).value;
-    this.scopeKind = 'tag';
-    this.scopeError = '';
+    this.chooseScope('tag');
   }
 
   /** Picking a colour chooses the colour scope. */
   private onColorChange(event: Event): void {
     this.color = (event.target as HTMLSelectElement).value as HighlightColor;
-    this.scopeKind = 'color';
+    this.chooseScope('color');
+  }
+
+  private onIncludeNotesChange(event: Event): void {
+    this.includeNotes = (event.target as HTMLInputElement).checked;
+    this.exporter.retarget(this.previewTarget());
+  }
+
+  /** The files the preview lists: those the export would write now. */
+  private previewTarget(): PreviewTarget {
+    const scope = this.scope();
+    return scope === null ? null : { scope, includeNotes: this.includeNotes };
   }
 
   private colorName(color: HighlightColor): string {
@@ -196,7 +181,7 @@ export class ExportDialog extends LitElement {
   }
 
   private choose(preset: ExportPreset, template: string): void {
-    this.exporter.choose({ preset, template }, this.previewDocument?.id ?? null);
+    this.exporter.choose({ preset, template });
   }
 
   private scope(): ExportScope | null {
@@ -221,7 +206,7 @@ export class ExportDialog extends LitElement {
       };
       this.exporter.reset(saved);
       this.dialog.showModal();
-      void this.exporter.loadPreview(this.previewDocument?.id ?? null);
+      void this.exporter.open(this.previewTarget());
     } else if (!this.open && this.dialog.open) this.dialog.close();
   }
 

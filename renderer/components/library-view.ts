@@ -106,7 +106,7 @@ export class LibraryView extends LitElement {
         @confirm-accept=${this.onDeleteConfirm}
         @confirm-cancel=${() => (this.deleting = null)}
       ></app-confirm-dialog>
-      <export-dialog .previewDocument=${this.list?.rowAt(0) ?? null}></export-dialog>
+      <export-dialog></export-dialog>
       <document-tags-dialog
         .document=${this.tagging}
         @dialog-close=${() => (this.tagging = null)}

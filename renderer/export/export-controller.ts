@@ -1,12 +1,13 @@
 /**
- * The Export dialog's state and calls: the template choice and its live preview (debounced, the
- * latest answer wins), the export of many with its progress events and cancel, and the report.
- * The dialog renders what this holds; only this calls the bridge.
+ * The Export dialog's state and calls: the template choice and the live preview of what the
+ * export would write (its files, one shown; debounced, the latest answer wins), the export of many
+ * with its progress events and cancel, and the report. The dialog renders what this holds; only
+ * this calls the bridge.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type {
+  ExportManyPreview,
   ExportManyReport,
-  ExportPreview,
   ExportProgress,
   ExportScope,
   ExportTemplateChoice,
@@ -24,9 +25,17 @@ export type ExportStage =
   | { kind: 'running'; progress: ExportProgress | null; cancelling: boolean }
   | { kind: 'done'; report: ExportManyReport };
 
+/** Which files the preview shows: the export's scope; null while the scope is incomplete (no tag typed). */
+export type PreviewTarget = { scope: ExportScope; includeNotes: boolean } | null;
+
 export class ExportController implements ReactiveController {
   choice: ExportTemplateChoice = { preset: 'obsidian', template: DEFAULT_CUSTOM_TEMPLATE };
-  preview: ExportPreview | null = null;
+  /** The files the export would write and the one shown; null until the first answer. */
+  preview: ExportManyPreview | null = null;
+  /** A request is on its way (the shown file may be an older one). */
+  previewLoading = false;
+  private target: PreviewTarget = null;
+  private fileIndex = 0;
   stage: ExportStage = { kind: 'choosing' };
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   private previewAsked = 0;
@@ -51,22 +60,66 @@ export class ExportController implements ReactiveController {
   }
 
   /** A new preset or template text: the preview follows once typing pauses. */
-  choose(choice: ExportTemplateChoice, documentId: string | null): void {
+  choose(choice: ExportTemplateChoice): void {
     this.choice = choice;
     this.host.requestUpdate();
-    clearTimeout(this.previewTimer);
-    this.previewTimer = setTimeout(() => void this.loadPreview(documentId), PREVIEW_DELAY_MS);
+    this.previewSoon();
   }
 
-  /** Asks for the preview now (the dialog opened). */
-  async loadPreview(documentId: string | null): Promise<void> {
-    if (documentId === null) return;
+  /** Other documents in scope: the preview starts again at their first file once typing pauses. */
+  retarget(target: PreviewTarget): void {
+    this.target = target;
+    this.fileIndex = 0;
+    this.previewSoon();
+  }
+
+  /** Shows the export's file at `index` (0-based) now. */
+  showFile(index: number): void {
+    const last = Math.max(0, (this.preview?.files.length ?? 1) - 1);
+    const wanted = Math.max(0, Math.min(index, last));
+    if (wanted === this.fileIndex && this.previewLoading) return;
+    this.fileIndex = wanted;
+    void this.loadPreview();
+  }
+
+  /** The next (1) or previous (-1) file from the one asked for last, even before it arrives. */
+  stepFile(delta: 1 | -1): void {
+    this.showFile(this.fileIndex + delta);
+  }
+
+  /** Asks for the preview of `target` now (the dialog opened). */
+  async open(target: PreviewTarget): Promise<void> {
+    this.target = target;
+    this.fileIndex = 0;
+    this.preview = null;
+    await this.loadPreview();
+  }
+
+  private previewSoon(): void {
+    clearTimeout(this.previewTimer);
+    this.previewTimer = setTimeout(() => void this.loadPreview(), PREVIEW_DELAY_MS);
+  }
+
+  private async loadPreview(): Promise<void> {
+    clearTimeout(this.previewTimer);
     const asked = ++this.previewAsked;
-    const result = await call(this.bridge(), 'previewExport', documentId, this.choice);
-    // An older answer arriving late must not replace the preview of what is typed now.
+    if (this.target === null) {
+      this.preview = { files: [], index: 0, shown: null, bytes: null };
+      this.previewLoading = false;
+      return this.host.requestUpdate();
+    }
+    this.previewLoading = true;
+    this.host.requestUpdate();
+    const request = { ...this.target, choice: this.choice, index: this.fileIndex };
+    const result = await call(this.bridge(), 'previewExportMany', request);
+    // An older answer arriving late must not replace the preview of what is chosen now.
     if (asked !== this.previewAsked) return;
+    this.previewLoading = false;
     if (!result.ok) this.toast(failureToast('Could not preview the export', result));
-    else this.preview = result.value;
+    else {
+      this.preview = result.value;
+      this.fileIndex = result.value.index;
+    }
     this.host.requestUpdate();
   }
 

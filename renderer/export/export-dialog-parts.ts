@@ -1,27 +1,57 @@
-/** Parts of the Export dialog: the preview, the progress of a running export, and the report. */
+/** Parts of the Export dialog: the format choices, the progress of a running export, and the report (the preview: export-preview.ts). */
 import { html, nothing } from 'lit';
-import type { ExportManyReport, ExportPreview } from '../../preload/api';
+import {
+  EXPORT_PRESETS,
+  type ExportManyReport,
+  type ExportPreset,
+  type ExportTemplateChoice,
+} from '../../preload/api';
 import type { ExportStage } from './export-controller';
 import { exportSummary, fileLine } from './export-report';
 
-/** The preview column: the markdown as text (never rendered as HTML), or the template's error. */
-export function renderPreview(preview: ExportPreview | null, title: string | null) {
-  const heading = title === null ? 'Preview' : `Preview: ${title}`;
-  if (title === null)
-    return html`<div class="preview">
-      <label>${heading}</label>
-      <pre>Import a document to see a preview.</pre>
-    </div>`;
-  return html`<div class="preview">
-    <label id="preview-label">${heading}</label>
+const PRESET_LABELS: Record<ExportPreset, string> = {
+  obsidian: 'Obsidian (block ids, wikilinks, #tags)',
+  logseq: 'Logseq (an outline, tags:: properties)',
+  plain: 'Plain markdown',
+  custom: 'My template (Mustache)',
+};
+
+/** The Format fieldset (a preset per radio), and the template's editor when it is the user's own. */
+export function renderFormatChoices(
+  { preset, template }: ExportTemplateChoice,
+  choose: (preset: ExportPreset, template: string) => void,
+) {
+  return html`<fieldset>
+      <legend>Format</legend>
+      ${EXPORT_PRESETS.map(
+        (p) =>
+          html`<label class="choice"
+            ><input
+              type="radio"
+              name="preset"
+              .checked=${p === preset}
+              @change=${() => choose(p, template)}
+            />${PRESET_LABELS[p]}</label
+          >`,
+      )}
+    </fieldset>
     ${
-      preview?.kind === 'template-error'
-        ? html`<p class="error" role="alert">Template error on line ${preview.line}: ${preview.message}.</p>`
+      preset === 'custom'
+        ? html`<label for="template">Template</label>
+            <textarea
+              id="template"
+              class="field"
+              spellcheck="false"
+              .value=${template}
+              aria-describedby="template-help"
+              @input=${(e: Event) => choose('custom', (e.target as HTMLTextAreaElement).value)}
+            ></textarea>
+            <p id="template-help" class="hint">
+              Mustache: {{title}}, {{#highlights}}…{{/highlights}}, {{quote}}, {{note}}, {{tagList}} — see the
+              README.
+            </p>`
         : nothing
-    }
-    <pre tabindex="0" aria-labelledby="preview-label" aria-busy=${String(preview === null)}>
-${preview?.kind === 'markdown' ? preview.markdown : preview === null ? 'Loading…' : ''}</pre>
-  </div>`;
+    }`;
 }
 
 /** A running export: how far, which title, a bar, and Cancel export. */

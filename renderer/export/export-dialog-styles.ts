@@ -66,6 +66,43 @@ export const exportDialogStyles = css`
     flex-direction: column;
     min-width: 0;
   }
+  .preview-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--space-2);
+    min-height: 36px;
+  }
+  .preview-head .label {
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--fg-muted);
+  }
+  .switcher {
+    display: flex;
+    align-items: center;
+    gap: var(--space-1);
+    min-width: 0;
+  }
+  .switcher .btn[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  .switcher select {
+    min-width: 0;
+    max-width: 260px;
+  }
+  .hint.file {
+    margin: var(--space-1) 0 var(--space-2);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  pre.empty {
+    color: var(--fg-muted);
+    font-family: var(--font-ui);
+    font-size: 0.875rem;
+  }
   pre {
     flex: 1;
     min-height: 260px;

@@ -33,7 +33,8 @@ import { exportFailure, writeExport } from './write-export';
 /** Files written at once: enough to overlap the fsyncs, few enough to keep memory flat. */
 const PARALLEL_WRITES = 8;
 
-interface Item {
+/** One file of an export of many: a document or a standalone note. */
+export interface ExportItem {
   kind: 'document' | 'note';
   id: string;
   title: string;
@@ -50,22 +51,12 @@ export async function exportManyTo(
   folder: string,
   choice: ExportTemplateChoice,
 ): Promise<Result<ExportManyReport>> {
-  const documents = await selectDocuments(sources, request.scope);
-  const notes = request.includeNotes
-    ? sources.notes.allNotes().toSorted((a, b) => (a.createdAt + a.id < b.createdAt + b.id ? -1 : 1))
-    : [];
-  const items: Item[] = [
-    ...documents.map((record) => ({ kind: 'document' as const, id: record.id, title: record.title })),
-    ...notes.map((note) => ({ kind: 'note' as const, id: note.id, title: note.title })),
-  ];
+  const items = await exportItems(sources, request);
   const read = await readFolderManifest(sources, folder);
   if (!read.ok) return read;
   const { manifestPath, manifestText, manifest } = read.value;
   const plan = planFileNames(items, manifest);
-  const options: ExportOptions = {
-    ...exportOptions(sources),
-    resolveTarget: (target) => resolveTarget(sources, target, (id) => plan.get(id) ?? manifest[id]),
-  };
+  const options = linkedOptions(sources, (id) => plan.get(id) ?? manifest[id]);
   const report: ExportManyReport = { folder, files: [], failures: [], cancelled: false };
   // Written in parallel, reported in the items' order.
   const files: (ExportFileReport | undefined)[] = [];
@@ -101,37 +92,68 @@ export async function exportManyTo(
   return saved.ok ? { ok: true, value: report } : saved;
 }
 
+/** The documents in the request's scope, then (if asked) every standalone note: the files, in order. */
+export async function exportItems(
+  sources: ExportSources,
+  request: Pick<ExportManyRequest, 'scope' | 'includeNotes'>,
+): Promise<ExportItem[]> {
+  const documents = await selectDocuments(sources, request.scope);
+  const notes = request.includeNotes
+    ? sources.notes.allNotes().toSorted((a, b) => (a.createdAt + a.id < b.createdAt + b.id ? -1 : 1))
+    : [];
+  return [
+    ...documents.map((record) => ({ kind: 'document' as const, id: record.id, title: record.title })),
+    ...notes.map((note) => ({ kind: 'note' as const, id: note.id, title: note.title })),
+  ];
+}
+
+/** The export options of many files: links between them point at the names `nameOf` gives. */
+export function linkedOptions(
+  sources: ExportSources,
+  nameOf: (id: string) => string | undefined,
+): ExportOptions {
+  return { ...exportOptions(sources), resolveTarget: (target) => resolveTarget(sources, target, nameOf) };
+}
+
+/** One item's export (a document with the template, a note in the links' style), or why not. */
+export async function formatItem(
+  sources: ExportSources,
+  item: ExportItem,
+  options: ExportOptions,
+  choice: ExportTemplateChoice,
+): Promise<Result<FormattedExport>> {
+  if (item.kind === 'note') {
+    const note = sources.notes.getNote(item.id);
+    if (!note.ok) return note;
+    return {
+      ok: true,
+      value: formatNoteExport(note.value, options, choice.preset === 'plain' ? 'markdown' : 'wiki'),
+    };
+  }
+  const doc = await gatherDocument(sources, item.id);
+  if (doc === null)
+    return { ok: false, code: 'not-found', message: `“${item.title}” is no longer in the library.` };
+  const rendered = renderDocumentExport(doc, options, choice);
+  if (!rendered.ok)
+    return {
+      ok: false,
+      code: 'invalid-argument',
+      message: `The export template has an error on line ${rendered.line}: ${rendered.message}.`,
+    };
+  return rendered;
+}
+
 async function exportItem(
   sources: ExportSources,
-  item: Item,
+  item: ExportItem,
   folder: string,
   planned: string | undefined,
   options: ExportOptions,
   choice: ExportTemplateChoice,
 ) {
-  let fresh: FormattedExport;
-  if (item.kind === 'note') {
-    const note = sources.notes.getNote(item.id);
-    if (!note.ok) return note;
-    fresh = formatNoteExport(note.value, options, choice.preset === 'plain' ? 'markdown' : 'wiki');
-  } else {
-    const doc = await gatherDocument(sources, item.id);
-    if (doc === null)
-      return {
-        ok: false,
-        code: 'not-found',
-        message: `“${item.title}” is no longer in the library.`,
-      } as const;
-    const rendered = renderDocumentExport(doc, options, choice);
-    if (!rendered.ok)
-      return {
-        ok: false,
-        code: 'invalid-argument',
-        message: `The export template has an error on line ${rendered.line}: ${rendered.message}.`,
-      } as const;
-    fresh = rendered.value;
-  }
-  return writeExport(sources.fsys, folder, item, fresh, sources.now(), planned);
+  const fresh = await formatItem(sources, item, options, choice);
+  if (!fresh.ok) return fresh;
+  return writeExport(sources.fsys, folder, item, fresh.value, sources.now(), planned);
 }
 
 /** The export folder's manifest: its path, its text (null: none yet) and the names in it. */

@@ -55,5 +55,10 @@ export function createExportHandlers(
     ),
     cancelExport: defineHandler('cancelExport', async (id) => ok(exporter.cancelExport(id)), log),
     previewExport: defineHandler('previewExport', (id, choice) => exporter.previewExport(id, choice), log),
+    previewExportMany: defineHandler(
+      'previewExportMany',
+      (request) => exporter.previewExportMany(request),
+      log,
+    ),
   };
 }

@@ -41,4 +41,16 @@ export const exportArguments = {
   exportMany: z.tuple([exportManyRequestSchema]),
   cancelExport: z.tuple([z.string().regex(/^[0-9a-f]{16}$/, 'an export id (16 hex characters)')]),
   previewExport: z.tuple([documentIdSchema, templateChoiceSchema]),
+  previewExportMany: z.tuple([
+    z.strictObject({
+      scope: scopeSchema,
+      includeNotes: z.boolean(),
+      choice: templateChoiceSchema,
+      index: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_SELECTED_DOCUMENTS * 2),
+    }),
+  ]),
 } as const;

@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type {
   DocumentId,
+  ExportManyPreview,
+  ExportManyPreviewRequest,
   ExportManyReport,
   ExportManyRequest,
   ExportPreview,
@@ -19,6 +21,7 @@ import { templateOf } from '../../../common/export/render';
 import { documentNotFound } from '../documents/not-found';
 import { exportManyTo, readFolderManifest, saveManifest } from './export-many';
 import { ExportRuns } from './export-runs';
+import { previewExportMany } from './preview-many';
 import { type ExportSources, exportOptions, gatherDocument, templateChoice } from './gather';
 import { writeExport } from './write-export';
 
@@ -90,6 +93,11 @@ export class ExportService {
     if (!formatted.ok) return formatted;
     const markdown = `${formatted.value.frontMatter}\n${formatted.value.body}`;
     return { ok: true, value: { kind: 'markdown', markdown } };
+  }
+
+  /** What exportManyTo would write with a template not saved yet: the files, and one of them. */
+  previewExportMany(request: ExportManyPreviewRequest): Promise<Result<ExportManyPreview>> {
+    return previewExportMany(this.sources, request);
   }
 
   /** Writes every document in the request's scope (and the notes) into `folder`. */

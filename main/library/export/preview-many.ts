@@ -1,0 +1,53 @@
+/**
+ * The Export dialog's preview of an export of many: every file it would write (named as in a
+ * folder exported into for the first time) and one of them exactly as written there, with its size.
+ * Formats only the file shown, so switching files in a thousand-document library stays quick.
+ */
+import type {
+  ExportManyPreview,
+  ExportManyPreviewRequest,
+  ExportTemplateChoice,
+  Result,
+} from '../../../preload/api';
+import { planFileNames } from '../../../common/export/file-plan';
+import { newExportFile } from '../../../common/export/region';
+import { templateOf } from '../../../common/export/render';
+import { checkTemplate } from '../../../common/export/template';
+import { exportItems, formatItem, linkedOptions } from './export-many';
+import type { ExportSources } from './gather';
+
+/** The template's first error as a preview, or null when it renders. */
+function templateError(choice: ExportTemplateChoice) {
+  const template = templateOf(choice);
+  const check = template === null ? ({ ok: true } as const) : checkTemplate(template);
+  return check.ok ? null : ({ kind: 'template-error', line: check.line, message: check.message } as const);
+}
+
+/** The files of the export `request` describes, and the one at `request.index` as it would be written. */
+export async function previewExportMany(
+  sources: ExportSources,
+  request: ExportManyPreviewRequest,
+): Promise<Result<ExportManyPreview>> {
+  const items = await exportItems(sources, request);
+  const plan = planFileNames(items, {});
+  const files = items.map((item) => ({
+    kind: item.kind,
+    title: item.title,
+    fileName: plan.get(item.id) ?? '',
+  }));
+  const index = Math.max(0, Math.min(request.index, items.length - 1));
+  const item = items[index];
+  if (item === undefined) return { ok: true, value: { files, index: 0, shown: null, bytes: null } };
+  const error = templateError(request.choice);
+  if (error !== null) return { ok: true, value: { files, index, shown: error, bytes: null } };
+  const formatted = await formatItem(
+    sources,
+    item,
+    linkedOptions(sources, (id) => plan.get(id)),
+    request.choice,
+  );
+  if (!formatted.ok) return formatted;
+  const markdown = newExportFile(item.id, formatted.value);
+  const bytes = Buffer.byteLength(markdown, 'utf8');
+  return { ok: true, value: { files, index, shown: { kind: 'markdown', markdown }, bytes } };
+}
