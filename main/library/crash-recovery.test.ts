@@ -158,6 +158,7 @@ describe('after a crash at any step, each document is whole in exactly one place
           expect(await highlightsOf(lib, world.kept.id, keptPlace)).toBe(1);
           expect(await highlightsOf(lib, world.trashed.id, trashedPlace)).toBe(1);
           await checkOperationOutcome(lib, world, name);
+          await lib.leftoversRemoved;
           expect(await leftovers(world.root)).toEqual([]);
           expect(await unlistedBodies(lib)).toEqual([]);
         } finally {
@@ -219,6 +220,7 @@ describe('a crash while recovering is recovered at the next open', () => {
           expect(await placeOf(world.lib, world.kept.id)).not.toBe('nowhere');
           expect(await placeOf(world.lib, world.trashed.id)).not.toBe('nowhere');
           await checkOperationOutcome(world.lib, world, name);
+          await world.lib.leftoversRemoved;
           expect(await leftovers(world.root)).toEqual([]);
           expect(await unlistedBodies(world.lib)).toEqual([]);
         } finally {

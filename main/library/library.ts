@@ -81,7 +81,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   const unlock = () => lock.release();
   try {
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
-    await removeLeftoverTempFiles(fsys, paths);
+    // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
+    const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
     const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
       fsys,
@@ -93,7 +94,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     const convert = options.converter ?? inProcessConverter;
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
-    const library = new Library({ fsys, paths, now, notices, catalog, unlock, annotations, tags, convert });
+    const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
+    const library = new Library({ ...parts, leftoversRemoved });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
@@ -123,6 +125,7 @@ interface LibraryParts {
   convert: Converter;
   annotations: AnnotationFiles;
   tags: TagsDomain;
+  leftoversRemoved: Promise<number>;
 }
 
 /** The wired services, one per domain of the contract. */
@@ -156,6 +159,8 @@ export class Library {
   readonly exporter: ExportService;
   /** Highlights brought in from Kindle, Hypothesis and W3C files, and W3C JSON-LD export. */
   readonly interop: InteropService;
+  /** Settles once the temp files a crash left are removed (it runs beside the open), with how many. */
+  readonly leftoversRemoved: Promise<number>;
   private readonly journal: DocumentJournal;
   private readonly trash: Trash;
   private readonly batches = new ImportBatches();
@@ -167,6 +172,7 @@ export class Library {
     this.catalog = catalog;
     this.annotations = parts.annotations;
     this.tags = parts.tags;
+    this.leftoversRemoved = parts.leftoversRemoved;
     const trash = new Trash(fsys, paths, notices.raise);
     this.trash = trash;
     this.journal = new DocumentJournal(new Journal(fsys, paths.journalDir, now), {
@@ -279,6 +285,7 @@ export class Library {
     this.closed = true;
     this.links.stop();
     this.workspace.index.stop();
+    await this.leftoversRemoved;
     await this.links.settled();
     await this.search.stop();
     try {

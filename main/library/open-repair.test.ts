@@ -51,7 +51,8 @@ describe('opening repairs', () => {
     ];
     await fs.mkdir(path.join(temp.root, 'backups', 'annotations'), { recursive: true });
     for (const file of leftovers) await fs.writeFile(file, '{"half":');
-    await temp.open();
+    const reopened = await temp.open();
+    expect(await reopened.leftoversRemoved).toBe(leftovers.length);
     for (const file of leftovers) await expect(fs.access(file)).rejects.toThrow();
     await expect(fs.access(path.join(temp.root, 'documents', `${doc.id}.md`))).resolves.toBeUndefined();
   });

@@ -4,7 +4,6 @@
  * one document run one at a time. The version before each change of highlights is kept in
  * backups/annotations/; a corrupt file is moved aside and that backup restored, with a notice.
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
 import {
@@ -13,7 +12,7 @@ import {
   moveAside,
   parseJsonOrCorrupt,
   readTextIfExists,
-  TEMP_FILE_MARK,
+  claimTempPath,
 } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -104,15 +103,17 @@ export class AnnotationFiles {
   private async backUp(id: string): Promise<void> {
     const { fsys, paths } = this.options;
     const backupPath = paths.annotationsBackupFile(id);
-    const tempPath = `${backupPath}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+    const temp = claimTempPath(backupPath);
     try {
       await fsys.mkdir(path.dirname(backupPath));
-      await fsys.link(paths.annotationsFile(id), tempPath);
-      await fsys.rename(tempPath, backupPath);
+      await fsys.link(paths.annotationsFile(id), temp.path);
+      await fsys.rename(temp.path, backupPath);
     } catch (error) {
-      await fsys.unlink(tempPath).catch(() => undefined);
+      await fsys.unlink(temp.path).catch(() => undefined);
       if (errnoOf(error) === null) throw error;
       console.error(`Could not back up the annotations of ${id}`, error);
+    } finally {
+      temp.release();
     }
   }
 

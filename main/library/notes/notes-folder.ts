@@ -4,7 +4,13 @@
  */
 import path from 'node:path';
 import type { Note, UnreadableNoteFile } from '../../../preload/api';
-import { fsyncDir, readTextIfExists, TEMP_FILE_MARK, writeFileDurable } from '../storage/durable-file';
+import {
+  fsyncDir,
+  isLeftoverTempFile,
+  readTextIfExists,
+  TEMP_FILE_MARK,
+  writeFileDurable,
+} from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { formatNoteFile, parseNoteFile } from './note-file';
@@ -72,7 +78,8 @@ export class NotesFolder {
   private async markdownFiles(dir: string): Promise<string[]> {
     const names = await this.fsys.readdir(dir).catch(() => [] as string[]);
     for (const name of names.filter((entry) => entry.includes(TEMP_FILE_MARK))) {
-      await this.fsys.unlink(path.join(dir, name)).catch(() => undefined);
+      const tempPath = path.join(dir, name);
+      if (isLeftoverTempFile(tempPath)) await this.fsys.unlink(tempPath).catch(() => undefined);
     }
     return names.filter((name) => name.endsWith('.md') && !name.includes(TEMP_FILE_MARK));
   }

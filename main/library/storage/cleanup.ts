@@ -1,9 +1,11 @@
 /**
  * Removes what a crash mid-write leaves behind: temp files of durable writes (ours, and the
- * numbered ones write-file-atomic made before) in the library's folders.
+ * numbered ones write-file-atomic made before) in the library's folders. It runs beside the
+ * library's first writes (listing 100,000 documents is not worth a wait at open), so a temp file
+ * a write of this process holds is never taken.
  */
 import path from 'node:path';
-import { TEMP_FILE_MARK } from './durable-file';
+import { isLeftoverTempFile, TEMP_FILE_MARK } from './durable-file';
 import type { FileSystem } from './file-system';
 import type { LibraryPaths } from './paths';
 
@@ -35,7 +37,9 @@ export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPa
   let removed = 0;
   for (const dir of dirs) {
     for (const name of (await namesIn(fsys, dir)).filter(isTempFile)) {
-      await fsys.unlink(path.join(dir, name)).then(
+      const tempPath = path.join(dir, name);
+      if (!isLeftoverTempFile(tempPath)) continue;
+      await fsys.unlink(tempPath).then(
         () => (removed += 1),
         () => undefined,
       );

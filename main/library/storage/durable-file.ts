@@ -12,6 +12,19 @@ import { errnoOf } from './failures';
 /** Temp files are named `<file>.lectern-tmp-<hex>`; leftovers of a crash are removed at open. */
 export const TEMP_FILE_MARK = '.lectern-tmp-';
 
+/** Temp files this process is writing now: the open's cleanup runs beside writes and must not take theirs. */
+const tempFilesInUse = new Set<string>();
+
+/** A fresh temp file's path beside `filePath`, held as in use until `release()` (after its rename or removal). */
+export function claimTempPath(filePath: string): { path: string; release(): void } {
+  const tempPath = `${filePath}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+  tempFilesInUse.add(tempPath);
+  return { path: tempPath, release: () => void tempFilesInUse.delete(tempPath) };
+}
+
+/** Whether a temp file is a leftover (no write of this process holds it), so it may be removed. */
+export const isLeftoverTempFile = (tempPath: string): boolean => !tempFilesInUse.has(tempPath);
+
 /** A file exists but cannot be parsed or does not have the expected shape. */
 export class CorruptFileError extends Error {
   constructor(
@@ -78,13 +91,15 @@ export async function writeFileDurable(
   data: string | Uint8Array,
 ): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const tempPath = `${filePath}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+  const temp = claimTempPath(filePath);
   try {
-    await writeTempFile(fsys, tempPath, bytes);
-    await fsys.rename(tempPath, filePath);
+    await writeTempFile(fsys, temp.path, bytes);
+    await fsys.rename(temp.path, filePath);
   } catch (error) {
-    await fsys.unlink(tempPath).catch(() => undefined);
+    await fsys.unlink(temp.path).catch(() => undefined);
     throw error;
+  } finally {
+    temp.release();
   }
   await fsyncDir(fsys, path.dirname(filePath)).catch((error: unknown) =>
     console.error(`Could not fsync the folder of ${filePath}`, error),

@@ -4,10 +4,9 @@
  * the pid now belongs to a process started at another time) is taken over at once; a lock
  * from another host is trusted until it stops being refreshed for LOCK_STALE_MS.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
-import { TEMP_FILE_MARK } from './durable-file';
+import { claimTempPath } from './durable-file';
 import type { LibraryPaths } from './paths';
 
 export const LOCK_STALE_MS = 10_000;
@@ -98,7 +97,15 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
  * start would wait for it to age. The temp file, if a kill leaves it, is removed at the next open.
  */
 async function createLockFile(lockFile: string, me: LockOwner): Promise<void> {
-  const temp = `${lockFile}${TEMP_FILE_MARK}${randomBytes(6).toString('hex')}`;
+  const claimed = claimTempPath(lockFile);
+  try {
+    await linkLockFile(claimed.path, lockFile, me);
+  } finally {
+    claimed.release();
+  }
+}
+
+async function linkLockFile(temp: string, lockFile: string, me: LockOwner): Promise<void> {
   await fs.writeFile(temp, JSON.stringify(me));
   try {
     await fs.link(temp, lockFile);
