@@ -34,23 +34,16 @@ export function libraryStyles() {
       font-size: 0.875rem;
       font-variant-numeric: tabular-nums;
     }
-    /* Its height is set by row-list.ts: rows coming and going never lay out the page around it. */
     .list {
       display: block;
       position: relative;
-      contain: size layout style;
     }
-    /*
-     * Rows are placed by row-list.ts, each in a slot of the fixed row height; a slot's size does not
-     * depend on its row, so a row filled in lays out only itself (no paint containment: focus rings
-     * may reach past the slot).
-     */
+    /* Rows are placed by row-list.ts, each in a slot of the fixed row height. */
     .list > .slot {
       position: absolute;
       top: 0;
       left: 0;
       right: 0;
-      contain: size layout style;
     }
     .empty {
       display: flex;
