@@ -26,9 +26,9 @@ import { expect, test } from '../e2e/fixtures';
 import type { BrowserApp } from '../e2e/harness/browser-app';
 import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
 import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
-import type { HarnessWindow } from '../e2e/harness/page-globals';
 import { LibraryPage } from '../e2e/models/library-page';
 import { measureOpens } from './open-measure';
+import { listShownAfterReload, watchEveryLoadFor } from './list-probe';
 import { jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
 import { median, recordMetric } from './results';
 import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
@@ -140,21 +140,12 @@ test('a library of 100,000 documents: list, filter, scroll, memory and startup',
     await installFrameProbe(app.page);
 
     const newest = generatedTitle(COUNT - 1);
+    await watchEveryLoadFor(app.page, newest);
     const listRuns: number[] = [];
     const bridgeRuns: number[] = [];
     for (let i = 0; i < 5; i++) {
       await app.page.reload();
-      const shownAt = await app.page.evaluate((title) => {
-        const w = globalThis as unknown as { lecternProbe: { untilText(t: string[]): Promise<number> } };
-        return w.lecternProbe.untilText([title]);
-      }, newest);
-      const calls = await app.page.evaluate(() =>
-        (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter(
-          (c) => c.method === 'queryDocuments',
-        ),
-      );
-      const request = calls[0];
-      if (request === undefined) throw new Error('the page never called queryDocuments');
+      const { shownAt, request } = await listShownAfterReload(app.page);
       listRuns.push(shownAt - request.at);
       if (request.doneAt !== undefined) bridgeRuns.push(request.doneAt - request.at);
     }

@@ -3,6 +3,7 @@ import {
   formatDocumentCount,
   formatDuration,
   formatLength,
+  formatNumber,
   formatRelativeDay,
   progressPercent,
 } from './format';
@@ -59,5 +60,21 @@ describe('progressPercent and formatDocumentCount', () => {
   it('counts documents', () => {
     expect(formatDocumentCount(1, 'en-US')).toBe('1 document');
     expect(formatDocumentCount(10000, 'en-US')).toBe('10,000 documents');
+  });
+});
+
+describe('formatters made once (cached per locale and options)', () => {
+  const now = at(2025, 3, 20);
+  it('keeps each locale its own, whichever came first', () => {
+    expect(formatNumber(1234567, 'en-US')).toBe('1,234,567');
+    expect(formatNumber(1234567, 'de-DE')).toBe('1.234.567');
+    expect(formatNumber(1234567, 'en-US')).toBe('1,234,567');
+    expect(formatRelativeDay(at(2025, 3, 19).toISOString(), now, 'fr-FR')).toBe('hier');
+    expect(formatRelativeDay(at(2025, 3, 19).toISOString(), now, 'en-US')).toBe('yesterday');
+  });
+  it('keeps the dates with and without a year apart, in either order', () => {
+    expect(formatRelativeDay(at(2023, 11, 5).toISOString(), now, 'en-GB')).toBe('5 Nov 2023');
+    expect(formatRelativeDay(at(2025, 3, 1).toISOString(), now, 'en-GB')).toBe('1 Mar');
+    expect(formatRelativeDay(at(2023, 11, 5).toISOString(), now, 'en-GB')).toBe('5 Nov 2023');
   });
 });

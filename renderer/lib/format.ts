@@ -5,12 +5,38 @@
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Intl formatters made once per locale and options: making one costs far more than formatting
+ * with it, and a library row formats five values (a jump in a long list renders a screen of rows).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const numberFormat = (locale: string): Intl.NumberFormat =>
+  cached(`number ${locale}`, () => new Intl.NumberFormat(locale));
+
 const startOfLocalDay = (date: Date): number =>
   new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
 
+/** A count in the locale's digits and grouping ("1,204"). */
+export function formatNumber(value: number, locale: string): string {
+  return numberFormat(locale).format(value);
+}
+
 /** "17 min", "1 h 5 min", "40 h": a reading time as a reader would say it. */
 export function formatDuration(minutes: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const total = Math.max(1, Math.round(minutes));
   if (total < 60) return `${number.format(total)} min`;
   const hours = Math.floor(total / 60);
@@ -23,7 +49,7 @@ export function formatDuration(minutes: number, locale: string): string {
 /** "4,210 words · 17 min" in the given locale. */
 export function formatLength(wordCount: number, readingMinutes: number, locale: string): string {
   const words = wordCount === 1 ? 'word' : 'words';
-  return `${new Intl.NumberFormat(locale).format(wordCount)} ${words} · ${formatDuration(readingMinutes, locale)}`;
+  return `${numberFormat(locale).format(wordCount)} ${words} · ${formatDuration(readingMinutes, locale)}`;
 }
 
 /**
@@ -37,15 +63,23 @@ export function formatRelativeDay(iso: string, now: Date, locale: string): strin
   // Rounding absorbs the 23- and 25-hour days of daylight-saving changes.
   const daysAgo = Math.round((startOfLocalDay(now) - startOfLocalDay(date)) / DAY_MS);
   if (daysAgo < 7) {
-    const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    const relative = cached(
+      `relative ${locale}`,
+      () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    );
     return relative.format(-Math.max(0, daysAgo), 'day');
   }
   const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(date);
+  const dateFormat = cached(
+    `date ${sameYear ? 'day' : 'year'} ${locale}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        ...(sameYear ? {} : { year: 'numeric' }),
+      }),
+  );
+  return dateFormat.format(date);
 }
 
 /** 0..1 to a whole percentage 0..100 (clamped; NaN reads as 0). */
@@ -56,5 +90,5 @@ export function progressPercent(progress: number): number {
 
 /** "1,204 documents" / "1 document". */
 export function formatDocumentCount(count: number, locale: string): string {
-  return `${new Intl.NumberFormat(locale).format(count)} ${count === 1 ? 'document' : 'documents'}`;
+  return `${numberFormat(locale).format(count)} ${count === 1 ? 'document' : 'documents'}`;
 }

@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DocumentRow } from '../../preload/api';
-import { formatLength, formatRelativeDay, progressPercent } from '../lib/format';
+import { formatLength, formatNumber, formatRelativeDay, progressPercent } from '../lib/format';
 import { icons } from '../styles/app-icons';
 import { renderRowTags } from './row-tags';
 
@@ -52,7 +52,6 @@ export function renderPlaceholderRow(index: number, ctx: RowContext) {
 export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowContext) {
   const percent = progressPercent(doc.progress);
   const byline = [doc.author, doc.source].filter(Boolean).join(' · ');
-  const number = new Intl.NumberFormat(ctx.locale);
   const added = formatRelativeDay(doc.addedAt, ctx.now, ctx.locale);
   const opened = doc.openedAt ? formatRelativeDay(doc.openedAt, ctx.now, ctx.locale) : '';
   return html`
@@ -109,7 +108,7 @@ export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowConte
         ${
           doc.highlightCount > 0
             ? html`<span class="highlights"
-                >${icons.highlight}${number.format(doc.highlightCount)}
+                >${icons.highlight}${formatNumber(doc.highlightCount, ctx.locale)}
                 ${doc.highlightCount === 1 ? 'highlight' : 'highlights'}</span
               >`
             : nothing

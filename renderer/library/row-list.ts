@@ -27,7 +27,17 @@ export class RowListController implements ReactiveController {
   private frame = 0;
   private rendered: RowWindow | null = null;
   private reported = '';
+  /** The row count of the last render (null before it): a scroll can work out the new window itself. */
+  private total: number | null = null;
+  /**
+   * Scroll events come once a frame, before its animation callbacks: measured right here, the rows
+   * of a jump are asked for before the list re-renders its placeholders, not after.
+   */
   private readonly onScroll = (): void => {
+    if (!this.measure() || this.total === null) return;
+    this.report(this.windowFor(this.total));
+  };
+  private readonly onResize = (): void => {
     if (this.frame === 0) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.measure()));
   };
 
@@ -40,12 +50,12 @@ export class RowListController implements ReactiveController {
 
   hostConnected(): void {
     addEventListener('scroll', this.onScroll, { passive: true });
-    addEventListener('resize', this.onScroll, { passive: true });
+    addEventListener('resize', this.onResize, { passive: true });
   }
 
   hostDisconnected(): void {
     removeEventListener('scroll', this.onScroll);
-    removeEventListener('resize', this.onScroll);
+    removeEventListener('resize', this.onResize);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -53,17 +63,22 @@ export class RowListController implements ReactiveController {
   /** After each render: the box may have moved (a header above it), and the rows shown may be new. */
   hostUpdated(): void {
     this.measure();
-    const rendered = this.rendered;
-    if (!rendered || rendered.last < rendered.first) return;
-    const range = `${rendered.first}:${rendered.last}`;
+    if (this.rendered) this.report(this.rendered);
+  }
+
+  /** Tells the host which rows to load, once per range. */
+  private report(shown: RowWindow): void {
+    if (shown.last < shown.first) return;
+    const range = `${shown.first}:${shown.last}`;
     if (range === this.reported) return;
     this.reported = range;
-    this.options.shown(rendered.first, rendered.last);
+    this.options.shown(shown.first, shown.last);
   }
 
   /** The window for `total` rows at the scroll position last measured. */
   windowFor(total: number): RowWindow {
     const { scrollTop, viewportHeight } = this;
+    this.total = total;
     this.rendered = rowWindow({
       total,
       rowHeight: this.options.rowHeight ?? ROW_HEIGHT,
@@ -81,14 +96,16 @@ export class RowListController implements ReactiveController {
     return null;
   }
 
-  private measure(): void {
+  /** Reads where the list box is; true (and a re-render asked for) when it moved or the viewport changed. */
+  private measure(): boolean {
     const box = this.options.box();
     const scrollTop = box ? -box.getBoundingClientRect().top : 0;
     const viewportHeight = innerHeight;
-    if (scrollTop === this.scrollTop && viewportHeight === this.viewportHeight) return;
+    if (scrollTop === this.scrollTop && viewportHeight === this.viewportHeight) return false;
     this.scrollTop = scrollTop;
     this.viewportHeight = viewportHeight;
     this.host.requestUpdate();
+    return true;
   }
 }
 
