@@ -130,15 +130,18 @@ function settleBracketed<Id>(
   ordered: readonly AnchorItem<Id>[],
   anchors: Map<Id, Anchor | null>,
 ): void {
+  const doubtful = ordered.filter(
+    ({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed',
+  );
+  // Most documents have none: the map is only built for those that do.
+  if (doubtful.length === 0) return;
   const map = new OffsetMap(
     ordered.flatMap(({ id, position }) =>
       position === undefined ? [] : [{ position, anchor: anchors.get(id) ?? null }],
     ),
   );
-  for (const { id, quote, position } of ordered) {
-    const anchor = anchors.get(id) ?? null;
-    if (position === undefined || anchor?.status === 'placed') continue;
-    const bracketed = bracketedAnchor(text, quote, position, map);
+  for (const { id, quote, position } of doubtful) {
+    const bracketed = position === undefined ? null : bracketedAnchor(text, quote, position, map);
     if (bracketed !== null) anchors.set(id, bracketed);
   }
 }
