@@ -61,6 +61,7 @@ test('anchor.eval: wrong, correct and "check this" fractions over every document
         document.name.padEnd(16),
         edit.padEnd(24),
         JSON.stringify(tally.counts),
+        JSON.stringify(tally.checkReasons),
         tally.wrongExamples[0] ?? '',
       );
     }

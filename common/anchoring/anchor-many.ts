@@ -8,8 +8,12 @@
  * One wrong placement must not drag the following highlights after it, so drift is learned
  * only from confident placements, and a placement far from the expected place (a jump) is
  * trusted only when the next highlight agrees with the jump; otherwise it is "check this".
+ * Last, a highlight still in doubt is placed where the confident placements around both its
+ * ends pin it (bracketed.ts).
  */
 import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
+import { bracketedAnchor } from './bracketed';
+import { OffsetMap } from './offset-map';
 import { keepOrder } from './order';
 import { preferSplit } from './split-quote';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
@@ -53,7 +57,7 @@ const confident = (anchor: Anchor | null): anchor is Anchor =>
   anchor !== null && anchor.status === 'placed' && anchor.method !== 'fuzzy';
 
 /** The same anchor marked "check this". */
-const toCheck = (anchor: Anchor): Anchor => ({ ...anchor, status: 'check' });
+const toCheck = (anchor: Anchor): Anchor => ({ ...anchor, status: 'check', reason: 'untrustedJump' });
 
 /** The searches of one `anchorAll` call, each item searched at most once per hint. */
 class Placer<Id> {
@@ -116,7 +120,30 @@ export function anchorAll<Id>(
     if (trusted && confident(anchor)) drift = jump;
   });
   settleOrder(text, ordered, anchors, options.minScore ?? MIN_SCORE);
+  settleBracketed(text, ordered, anchors);
   return anchors;
+}
+
+/** Pass 4: checks and unplaced highlights whose ends the confident placements pin down (bracketed.ts). */
+function settleBracketed<Id>(
+  text: string,
+  ordered: readonly AnchorItem<Id>[],
+  anchors: Map<Id, Anchor | null>,
+): void {
+  const doubtful = ordered.filter(
+    ({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed',
+  );
+  // Most documents have none: the map is only built for those that do.
+  if (doubtful.length === 0) return;
+  const map = new OffsetMap(
+    ordered.flatMap(({ id, position }) =>
+      position === undefined ? [] : [{ position, anchor: anchors.get(id) ?? null }],
+    ),
+  );
+  for (const { id, quote, position } of doubtful) {
+    const bracketed = position === undefined ? null : bracketedAnchor(text, quote, position, map);
+    if (bracketed !== null) anchors.set(id, bracketed);
+  }
 }
 
 /** Pass 3: placements that break the stored order are checked again (see order.ts). */

@@ -5,7 +5,7 @@
  * short quote needs agreeing context, and a close runner-up elsewhere means no guess.
  */
 import type { ScoredCandidate } from './score';
-import type { Anchor, AnchorMethod, CandidatePlace } from './types';
+import type { Anchor, AnchorMethod, CandidatePlace, CheckReason } from './types';
 
 /** A scored candidate with the search step that found it. */
 export interface Found extends ScoredCandidate {
@@ -73,11 +73,11 @@ function place(candidate: Found, status: Anchor['status'], alternatives: Candida
 }
 
 /** A "check this" anchor on `best`, with its strongest rivals as alternatives. */
-export function checkAnchor(best: Found, rivals: readonly Found[]): Anchor {
+export function checkAnchor(best: Found, rivals: readonly Found[], reason: CheckReason): Anchor {
   const alternatives = rivals
     .slice(0, MAX_ALTERNATIVES)
     .map(({ start, end, score }) => ({ start, end, score }));
-  return place(best, 'check', alternatives);
+  return { ...place(best, 'check', alternatives), reason };
 }
 
 /** A placed anchor on `candidate`. */
@@ -112,12 +112,14 @@ export function decide(candidates: readonly Found[], quoteLength: number, minSco
   const rivals = rivalsOf(best, candidates);
   if (!justified(best, quoteLength, minScore)) {
     if (oneSideSettles(best, rivals, minScore)) return placedAnchor(best);
-    return best.score >= minScore && best.context >= CHECK_CONTEXT ? checkAnchor(best, rivals) : null;
+    return best.score >= minScore && best.context >= CHECK_CONTEXT
+      ? checkAnchor(best, rivals, 'unjustified')
+      : null;
   }
   const [runnerUp] = rivals;
   const close = runnerUp !== undefined && runnerUp.score >= best.score - CLOSE_SCORE;
   // More agreeing characters (intact context around an edited quote) is evidence too.
   if (close || (runnerUp !== undefined && runnerUp.agreement > best.agreement))
-    return checkAnchor(best, rivals);
+    return checkAnchor(best, rivals, 'closeRival');
   return placedAnchor(best);
 }

@@ -81,6 +81,7 @@ export function contestedByHint(
     score: atHint.score,
     status: 'check',
     alternatives: [{ start, end, score }],
+    reason: 'contestedByHint',
   };
 }
 
@@ -126,7 +127,9 @@ export function splitEvidence(
   const found = all.find((c) => c.start === nearest.start && c.end === nearest.end);
   if (found === undefined) return null;
   const rivals = rivalsOf(found, all);
-  return outAgrees(found, rivals, hint, length) ? placedAnchor(found) : checkAnchor(found, rivals);
+  return outAgrees(found, rivals, hint, length)
+    ? placedAnchor(found)
+    : checkAnchor(found, rivals, 'splitEvidence');
 }
 
 /**
@@ -156,6 +159,7 @@ export function nearPreferred(
   const [far] = rivals;
   if (far === undefined || far.score < nearBest.score - FAR_MARGIN) return nearDecision;
   // A justified candidate near the prediction is evidence too: a far one may win, never silently.
-  if (far.score >= nearBest.score + FAR_MARGIN) return checkAnchor(far, rivalsOf(far, all));
-  return checkAnchor(nearBest, rivals);
+  if (far.score >= nearBest.score + FAR_MARGIN)
+    return checkAnchor(far, rivalsOf(far, all), 'farFromPrediction');
+  return checkAnchor(nearBest, rivals, 'farFromPrediction');
 }

@@ -145,10 +145,10 @@ export function placeUnlessTwin(
   // At the predicted offset the prediction breaks a near tie: only a twin agreeing as well is a rival.
   const margin = predicted ? TIE : twinMargin(quote.exact.length);
   const twin = found.errors === 0 && found.context === 1 ? null : nearTwin(text, quote, found, margin);
-  if (twin !== null) return checkAnchor(found, [{ ...twin, method: found.method }]);
+  if (twin !== null) return checkAnchor(found, [{ ...twin, method: found.method }], 'nearTwin');
   if (predicted) return placedAnchor(found);
   const copy = resemblingTwin(text, quote, found);
   if (copy === null) return placedAnchor(found);
   const scored = scoreCandidate(text, quote, copy, undefined);
-  return checkAnchor(found, [{ ...scored, method: 'fuzzy' }]);
+  return checkAnchor(found, [{ ...scored, method: 'fuzzy' }], 'resemblingTwin');
 }

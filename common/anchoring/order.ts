@@ -121,13 +121,15 @@ function offBackbone(
   if (decision === null) {
     // Nothing fits where the neighbours say: a moved passage, or a copy of a deleted one.
     if (inCopyOfGap(text, anchor, gap.from, gap.to)) return null;
-    return inAnyCopy(text, anchor) ? { ...anchor, status: 'check' as const } : anchor;
+    return inAnyCopy(text, anchor)
+      ? { ...anchor, status: 'check' as const, reason: 'offOrder' as const }
+      : anchor;
   }
   if (decision.status === 'placed' && decision.score >= anchor.score - GAP_MARGIN) return decision;
   const best: Found = { ...decision, errors: 0, context: 1, weakerSide: 1, agreement: 1, intactSide: true };
   const rivals = rivalsOf(best, [...inGap, far]);
   const alternatives = rivals.slice(0, 3).map(({ start, end, score }) => ({ start, end, score }));
-  return { ...decision, status: 'check' as const, alternatives };
+  return { ...decision, status: 'check' as const, alternatives, reason: 'offOrder' as const };
 }
 
 /**
@@ -153,7 +155,7 @@ export function keepOrder(
   for (const run of jumpedRuns(placements, chain)) {
     for (const index of copiedMembers(text, placements, run)) {
       const anchor = results[index];
-      if (anchor) results[index] = { ...anchor, status: 'check' };
+      if (anchor) results[index] = { ...anchor, status: 'check', reason: 'copiedRun' };
     }
   }
   return results;

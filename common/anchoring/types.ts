@@ -47,7 +47,28 @@ export interface Anchor {
   status: 'placed' | 'check';
   /** For 'check': up to 3 other candidates, best first; empty for 'placed'. */
   alternatives: CandidatePlace[];
+  /** For 'check': which rule asked for the check (diagnostics and the evaluation's tally). */
+  reason?: CheckReason;
 }
+
+/**
+ * Why an anchor is "check this": the best was not justified by itself (`unjustified`), a
+ * runner-up scored close or agreed more (`closeRival`), the prediction and the text disagree
+ * (`farFromPrediction`, `splitEvidence`, `contestedByHint`), a copy lies close by (`nearTwin`,
+ * `resemblingTwin`), a jump the next highlight did not confirm (`untrustedJump`), a placement off
+ * the stored order (`offOrder`), or a run that may have landed in a copy (`copiedRun`).
+ */
+export type CheckReason =
+  | 'unjustified'
+  | 'closeRival'
+  | 'farFromPrediction'
+  | 'splitEvidence'
+  | 'contestedByHint'
+  | 'nearTwin'
+  | 'resemblingTwin'
+  | 'untrustedJump'
+  | 'offOrder'
+  | 'copiedRun';
 
 /** Tuning for {@link anchorQuote}. */
 export interface AnchorOptions {

@@ -6,7 +6,7 @@
  */
 import { anchorAll } from '../anchor-many';
 import { describeRange } from '../describe';
-import type { Anchor } from '../types';
+import type { Anchor, CheckReason } from '../types';
 import { applyEdit, type EditKind } from './edits';
 import { addMarkers, readTruths, stripMarkers, type Truth } from './markers';
 import { randomHighlights } from './highlights';
@@ -34,6 +34,8 @@ export interface Tally {
   anchorMs: number;
   /** The first few wrong placements, to read when the test fails. */
   wrongExamples: string[];
+  /** "Check this" outcomes by the rule that asked for the check. */
+  checkReasons: Partial<Record<CheckReason | 'unknown', number>>;
 }
 
 /** A text to evaluate on. */
@@ -97,11 +99,16 @@ export function evaluate(document: EvalDocument, edit: EditKind, options: EvalOp
   const anchorMs = clock() - started;
   const counts = emptyCounts();
   const wrongExamples: string[] = [];
+  const checkReasons: Tally['checkReasons'] = {};
   items.forEach((item, id) => {
     const anchor = anchors.get(id) ?? null;
     const truth = truths[id] ?? { kind: 'absent' };
     const outcome = classify(anchor, truth);
     counts[outcome]++;
+    if (anchor?.status === 'check') {
+      const reason = anchor.reason ?? 'unknown';
+      checkReasons[reason] = (checkReasons[reason] ?? 0) + 1;
+    }
     if (outcome === 'wrong' && wrongExamples.length < 5) {
       const at = anchor === null ? '' : JSON.stringify(text.slice(anchor.start, anchor.end).slice(0, 60));
       wrongExamples.push(
@@ -109,7 +116,15 @@ export function evaluate(document: EvalDocument, edit: EditKind, options: EvalOp
       );
     }
   });
-  return { document: document.name, edit, total: items.length, counts, anchorMs, wrongExamples };
+  return {
+    document: document.name,
+    edit,
+    total: items.length,
+    counts,
+    anchorMs,
+    wrongExamples,
+    checkReasons,
+  };
 }
 
 /** Sums tallies (over documents or edits). */

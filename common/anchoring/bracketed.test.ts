@@ -1,0 +1,87 @@
+/**
+ * The offset map and the last pass of `anchorAll` (offset-map.ts, bracketed.ts): an edited
+ * passage with an intact copy close by is placed where the unchanged highlights around it pin
+ * it, and only there: not when text was inserted beside it, nor on a copy the neighbours lost.
+ */
+import { describe, expect, it } from 'vitest';
+import { anchorAll } from './anchor-many';
+import { describeRange } from './describe';
+import { OffsetMap } from './offset-map';
+import type { Anchor } from './types';
+
+const BEFORE = 'Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes.';
+const PARAGRAPH =
+  'Prince Vasili always spoke languidly, like an actor repeating a stale part. Anna Pavlovna ' +
+  'Scherer on the contrary, despite her forty years, overflowed with animation and impulsiveness.';
+const AFTER =
+  'To be an enthusiast had become her social vocation, and sometimes even when she did not feel like it.';
+const ORIGINAL = [BEFORE, PARAGRAPH, AFTER].join('\n\n');
+const INSERTED = 'A note on this edition, inserted before the text.\n\n';
+
+/** Stored highlights on ORIGINAL: the first and last sentences, and `quote` inside the paragraph. */
+function highlights(quote: string) {
+  return [BEFORE, quote, AFTER].map((exact, id) => {
+    const start = ORIGINAL.indexOf(exact);
+    return { id, ...describeRange(ORIGINAL, start, start + exact.length) };
+  });
+}
+
+const placed = (start: number, end: number): Anchor => ({
+  start,
+  end,
+  method: 'near',
+  score: 1,
+  status: 'placed',
+  alternatives: [],
+});
+const at = (start: number, end: number) => ({ type: 'TextPositionSelector' as const, start, end });
+
+describe('OffsetMap', () => {
+  it('maps an offset between two points that moved alike, and nothing where they disagree', () => {
+    const map = new OffsetMap([
+      { position: at(10, 20), anchor: placed(60, 70) },
+      { position: at(100, 110), anchor: placed(150, 160) },
+      { position: at(200, 210), anchor: placed(290, 300) },
+    ]);
+    expect(map.map(50)).toBe(100);
+    expect(map.map(150)).toBeNull();
+    expect(map.bracket(150)).toEqual({ before: 50, after: 90 });
+    expect(map.map(5)).toBeNull();
+  });
+
+  it('reads nothing from approximate, doubted or far placements', () => {
+    const fuzzy = { ...placed(60, 70), method: 'fuzzy' as const };
+    expect(new OffsetMap([{ position: at(10, 20), anchor: fuzzy }]).map(15)).toBeNull();
+    const far = new OffsetMap([
+      { position: at(0, 10), anchor: placed(5, 15) },
+      { position: at(20_000, 20_010), anchor: placed(20_005, 20_015) },
+    ]);
+    expect(far.map(10_000)).toBeNull();
+    const doubted = new OffsetMap([
+      { position: at(0, 10), anchor: placed(5, 15) },
+      { position: at(20, 30), anchor: { ...placed(25, 35), status: 'check', reason: 'copiedRun' } },
+    ]);
+    expect(doubted.map(5)).toBeNull();
+  });
+});
+
+describe('highlights pinned by their neighbours', () => {
+  const quote = 'despite her forty years';
+  const edited = PARAGRAPH.replace('forty', 'fprty');
+  // An intact copy of the quote's sentence close by: by text alone, the copy agrees better.
+  const copy = PARAGRAPH.slice(PARAGRAPH.indexOf('Anna'));
+
+  it('places an edited passage where its unchanged neighbours pin it, however well a copy agrees', () => {
+    const text = INSERTED + [BEFORE, edited, AFTER, copy].join('\n\n');
+    const anchor = anchorAll(text, highlights(quote)).get(1);
+    const start = text.indexOf('despite her fprty');
+    expect(anchor).toMatchObject({ start, end: start + quote.length, status: 'placed' });
+  });
+
+  it('keeps the doubt when the neighbours on the two sides moved differently', () => {
+    // Text inserted between the passage and the next highlight: the map cannot say where it went.
+    const text = INSERTED + [BEFORE, edited, 'A paragraph added later.', AFTER, copy].join('\n\n');
+    const anchor = anchorAll(text, highlights(quote)).get(1);
+    expect(anchor?.status).not.toBe('placed');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The last pass of `anchorAll`: a highlight left "check this" or unplaced whose two ends lie
+ * where the confident placements around each end put them (offset-map.ts) is placed there when
+ * the text still reads like the quote. Position is then evidence enough: the text around each
+ * end kept its length, so a copy elsewhere, however well it agrees, is another passage.
+ */
+import { maxErrorsFor } from './match-quote';
+import type { Bracket, OffsetMap } from './offset-map';
+import { scoreCandidate } from './score';
+import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
+
+/**
+ * Share of the stored characters (quote and context) that must agree at the pinned place: the
+ * approximate search's budget lets a quarter differ. A paragraph swapped in would agree on far
+ * less, above all for a word-long quote, whose evidence is mostly its context.
+ */
+const AGREES = 0.75;
+/** Characters compared at each end when text was inserted or deleted inside the passage. */
+const END_PROBE = 32;
+/** Shortest quote whose ends are compared apart (a shorter one must keep its length). */
+const MIN_SPLIT_LENGTH = 2 * 16;
+/** The span may hold this much more text than the quote (a paragraph or two inserted inside). */
+const MAX_GROWTH = 1024;
+
+/** Characters that differ between two strings of the same length. */
+function substitutions(a: string, b: string): number {
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) differ++;
+  return differ;
+}
+
+/**
+ * Letters of `exact` that differ in `[start, end)`: all of them compared when the span kept the
+ * quote's length; otherwise its head and tail (text inserted or deleted inside), or null when
+ * the span cannot be the passage.
+ */
+function spanErrors(text: string, exact: string, start: number, end: number): number | null {
+  const span = end - start;
+  if (span === exact.length) return substitutions(text.slice(start, end), exact);
+  if (exact.length < MIN_SPLIT_LENGTH || span < exact.length / 2 || span > exact.length + MAX_GROWTH) {
+    return null;
+  }
+  const probe = Math.min(END_PROBE, Math.floor(exact.length / 2));
+  const head = substitutions(text.slice(start, start + probe), exact.slice(0, probe));
+  const tail = substitutions(text.slice(end - probe, end), exact.slice(-probe));
+  // Each end is compared in full: within its own share of the budget.
+  return Math.max(head, tail) <= maxErrorsFor(probe) ? head + tail : null;
+}
+
+/** The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor), else null. */
+function readsAt(text: string, quote: TextQuoteSelector, start: number, end: number): Anchor | null {
+  if (start < 0 || end <= start || end > text.length) return null;
+  const errors = spanErrors(text, quote.exact, start, end);
+  if (errors === null || errors > maxErrorsFor(quote.exact.length)) return null;
+  const { score, agreement } = scoreCandidate(text, quote, { start, end, errors }, start);
+  if (agreement < AGREES) return null;
+  const method = errors === 0 && end - start === quote.exact.length ? 'near' : 'fuzzy';
+  return { start, end, method, score, status: 'placed', alternatives: [] };
+}
+
+/**
+ * Characters at the quote's other end that must not read where the other drift puts it: a word
+ * or two, a quarter of them changed at most (chance text agrees on about one in ten).
+ */
+const OTHER_END_PROBE = 8;
+
+/** True when the quote's first (`head`) or last characters read at `at` (its start or end). */
+function endReads(text: string, exact: string, at: number, head: boolean): boolean {
+  const probe = Math.min(OTHER_END_PROBE, exact.length);
+  const from = head ? at : at - probe;
+  if (from < 0 || from + probe > text.length) return false;
+  const expected = head ? exact.slice(0, probe) : exact.slice(-probe);
+  return substitutions(text.slice(from, from + probe), expected) <= maxErrorsFor(probe);
+}
+
+/**
+ * True when the quote read from one pinned end (drift `drift`) is the only reading the other
+ * end's points allow: they moved by `drift` on one side and by another amount on the other (text
+ * inserted or deleted near that end), and the quote's other end does not also read where the
+ * other amount puts it (then the change may lie inside the passage: a copy of its own start).
+ */
+function onlyReading(
+  text: string,
+  exact: string,
+  at: number,
+  other: Bracket | null,
+  drift: number,
+  head: boolean,
+) {
+  if (other === null || (other.before !== drift && other.after !== drift)) return false;
+  const otherDrift = other.before === drift ? other.after : other.before;
+  return otherDrift === drift || !endReads(text, exact, at + otherDrift, head);
+}
+
+/**
+ * The anchor where `map` pins the stored passage: both ends where the map puts them (text may
+ * have been inserted or deleted inside), else the quote's length read from the end it pins when
+ * the other end's points allow only that reading (a copy elsewhere cannot start or end there).
+ * Placed when the quote there is within the approximate search's budget and three quarters of
+ * the stored characters, context included, agree (see AGREES); otherwise null.
+ */
+export function bracketedAnchor(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  map: OffsetMap,
+): Anchor | null {
+  const { exact } = quote;
+  const startDrifts = map.bracket(position.start);
+  const endDrifts = map.bracket(position.end);
+  const startDrift = startDrifts?.before === startDrifts?.after ? startDrifts?.before : undefined;
+  const endDrift = endDrifts?.before === endDrifts?.after ? endDrifts?.before : undefined;
+  if (startDrift !== undefined && endDrift !== undefined) {
+    return readsAt(text, quote, position.start + startDrift, position.end + endDrift);
+  }
+  if (startDrift !== undefined && onlyReading(text, exact, position.end, endDrifts, startDrift, false)) {
+    const start = position.start + startDrift;
+    return readsAt(text, quote, start, start + exact.length);
+  }
+  if (endDrift !== undefined && onlyReading(text, exact, position.start, startDrifts, endDrift, true)) {
+    const end = position.end + endDrift;
+    return readsAt(text, quote, end - exact.length, end);
+  }
+  return null;
+}
