@@ -3,7 +3,6 @@
  * converted document: Readability over linkedom finds the article, which is cleaned, its
  * pictures kept as assets, and turned into markdown. Pure apart from `readSibling`.
  */
-import { Readability } from '@mozilla/readability';
 import { type Refusal, refuse } from '../decode';
 import { cleanArticle, linkedFragmentIds, placeAnchors, safeAnchorId } from './article-cleanup';
 import { type ConvertedDocument, type DocumentAsset, finishConvertedDocument } from './converted-document';
@@ -18,6 +17,7 @@ import {
   settleImages,
   siblingImages,
 } from './page-images';
+import { LeanReadability } from './lean-readability';
 import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
 import { tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
@@ -94,7 +94,7 @@ function convertPage(
 }
 
 function readArticle(document: DomDocument) {
-  return new Readability<DomElement>(document as never, {
+  return new LeanReadability<DomElement>(document as never, {
     // Off (0): tooManyElements bounded the page before parsing; Readability's own count would
     // walk the whole tree once more for nothing.
     maxElemsToParse: 0,
