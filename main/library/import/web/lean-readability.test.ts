@@ -1,3 +1,5 @@
+// Readability's internals are named with a leading underscore; these tests call them by name.
+/* oxlint-disable no-underscore-dangle */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
@@ -68,5 +70,46 @@ describe('LeanReadability', () => {
     expect(lean?.byline).toBe(plain?.byline);
     expect(lean?.content).toBe(plain?.content);
     expect((lean?.content ?? '').length).toBeGreaterThan(1000);
+  });
+
+  it('starts again from the page as it was when the article found is too short, parsing it once more', () => {
+    // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
+    // that finds only the short note, so it starts again from the saved page, keeping it.
+    const prose = 'Whales sing in long, patterned phrases, and the songs change from year to year. '.repeat(
+      12,
+    );
+    const html = `<html><head><title>Songs</title></head><body>
+      <div class="comment"><p>${prose} <font color="red">in red</font></p>${prose}<br><br>${prose}
+      <img src="placeholder.gif"><noscript><img src="real.png" alt="Real"></noscript></div>
+      <p>A short note.</p><script>alert(1)</script></body></html>`;
+    let reparses = 0;
+    const reparse = () => {
+      reparses++;
+      return parseHtml(html);
+    };
+    const lean = new LeanReadability(parseHtml(html) as never, {}, reparse).parse();
+    const plain = new Readability(parseHtml(html) as never).parse();
+    expect(lean?.content).toBe(plain?.content);
+    expect(lean?.textContent).toContain('Whales sing');
+    // Readability's preparation happened to the page it started again from: fonts, brs, noscript.
+    expect(plain?.content).toContain('<span color="red">in red</span>');
+    expect(plain?.content).toMatch(/<p>\s*Whales sing/);
+    expect(plain?.content).toContain('real.png');
+    expect(reparses).toBe(1);
+  });
+
+  it('never parses the page again when the first article is long enough, and leaves the page as it found it', () => {
+    const html = readFileSync(join(pagesDir, 'v8-blog', 'source.html'), 'utf8');
+    let reparses = 0;
+    const document = parseHtml(html);
+    const body = document.querySelector('body');
+    const article = new LeanReadability(document as never, { serializer: (node) => node }, () => {
+      reparses++;
+      return parseHtml(html);
+    }).parse()?.content as unknown as DomElement;
+    expect(reparses).toBe(0);
+    expect(Object.getOwnPropertyNames(body)).not.toContain('innerHTML');
+    expect(Object.getOwnPropertyNames(article)).not.toContain('innerHTML');
+    expect((article as unknown as { innerHTML: string }).innerHTML).toContain('<p>');
   });
 });

@@ -1,9 +1,12 @@
 /**
  * Readability with cheaper, equivalent versions of three checks it runs on every element of the
- * page (over linkedom each built the subtree's whole text, or a style object, to decide little).
+ * page (over linkedom each built the subtree's whole text, or a style object, to decide little),
+ * and without the two serialisations of the page it makes on every run but rarely needs.
  */
+// Readability's internals are named with a leading underscore; this class overrides and calls them.
+/* oxlint-disable no-underscore-dangle */
 import { Readability } from '@mozilla/readability';
-import type { DomElement, DomNode } from './dom';
+import type { DomDocument, DomElement, DomNode } from './dom';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -20,7 +23,17 @@ interface LinkedNode extends DomNode {
 /** The Readability members the overrides use (not in its published types). */
 interface ReadabilityInternals {
   REGEXPS: { byline: RegExp };
+  _doc: DomDocument & { body: DomElement | null };
+  _debug: boolean;
+  _unwrapNoscriptImages(document: DomDocument): void;
+  _removeScripts(document: DomDocument): void;
+  _prepDocument(): void;
 }
+
+type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
+
+/** Stands for the page's HTML that `_grabArticle` keeps to start again from (see below). */
+const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
 
 /**
  * Readability 0.6 with `_isValidByline`, `_isElementWithoutContent` and `_isProbablyVisible`
@@ -30,6 +43,79 @@ interface ReadabilityInternals {
  * element has a `style` attribute (linkedom builds a style object per element otherwise).
  */
 export class LeanReadability<T = string> extends Readability<T> {
+  private readonly internals = this as unknown as ReadabilityInternals;
+
+  /**
+   * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
+   * with it, the page is serialised only when Readability really starts again (see _grabArticle).
+   */
+  constructor(
+    document: DomDocument,
+    options?: ReadabilityOptions<T>,
+    private readonly reparse: (() => DomDocument) | null = null,
+  ) {
+    super(document as never, options);
+  }
+
+  /**
+   * The original keeps `page.innerHTML` on every run, to start again from it when the article it
+   * found is too short (rare; over the fixtures, never). Here the page answers that read with a
+   * token, and only a restart rebuilds the HTML: from `reparse`, prepared as `parse` prepared this
+   * page before calling here. Without `reparse` the original runs as it is.
+   */
+  _grabArticle(page?: DomElement | null): DomElement | null {
+    const body = page ?? this.internals._doc.body;
+    if (this.reparse === null || body === null) return this.grabArticleAsReadability(page);
+    const setInnerHtml = innerHtmlSetter(body);
+    let snapshot: string | null = null;
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => PAGE_SNAPSHOT,
+      set: (html: string) => {
+        if (html === PAGE_SNAPSHOT) html = snapshot ??= this.preparedBodyHtml();
+        setInnerHtml.call(body, html);
+      },
+    });
+    try {
+      return this.grabArticleAsReadability(page);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  /**
+   * The original `_grabArticle`, whose article `parse` then serialises only to pass to `log`
+   * (unconditionally, whatever `debug` says): unless debugging, the article answers that one read
+   * with '' and `_postProcessContent`, called right after, makes it an element like any other.
+   */
+  private grabArticleAsReadability(page?: DomElement | null): DomElement | null {
+    const grab = (Readability.prototype as unknown as { _grabArticle: (page?: unknown) => DomElement | null })
+      ._grabArticle;
+    const article = grab.call(this, page);
+    if (article !== null && !this.internals._debug) {
+      Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
+    }
+    return article;
+  }
+
+  _postProcessContent(article: DomElement): void {
+    delete (article as { innerHTML?: string }).innerHTML;
+    const original = (Readability.prototype as unknown as { _postProcessContent: (a: DomElement) => void })
+      ._postProcessContent;
+    original.call(this, article);
+  }
+
+  /** The body's HTML as `_grabArticle` first saw it: the page again, with `parse`'s preparation. */
+  private preparedBodyHtml(): string {
+    const again = (this.reparse as () => DomDocument)();
+    const twin = new LeanReadability(again) as unknown as ReadabilityInternals;
+    twin._unwrapNoscriptImages(again);
+    twin._removeScripts(again);
+    twin._prepDocument();
+    const body = twin._doc.body;
+    return body === null ? '' : (innerHtmlGetter(body).call(body) as string);
+  }
+
   /** As the original: a rel/itemprop/class-named byline with 1–99 characters of text. */
   _isValidByline(node: DomElement, matchString: string): boolean {
     const rel = node.getAttribute('rel');
@@ -84,3 +170,14 @@ function hasNonBlankText(root: LinkedNode): boolean {
   }
   return false;
 }
+
+function innerHtmlDescriptor(element: DomElement): PropertyDescriptor {
+  for (let at: object | null = element; at !== null; at = Object.getPrototypeOf(at)) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, 'innerHTML');
+    if (descriptor !== undefined) return descriptor;
+  }
+  throw new Error('This DOM has no innerHTML.');
+}
+
+const innerHtmlSetter = (element: DomElement) => innerHtmlDescriptor(element).set as (html: string) => void;
+const innerHtmlGetter = (element: DomElement) => innerHtmlDescriptor(element).get as () => string;
