@@ -29,6 +29,11 @@ export interface DocumentSummary {
   language?: string;
   /** The text's direction, where the source says; the reader sets it on the page. */
   dir?: 'ltr' | 'rtl';
+  /**
+   * The section (common/sections.ts) where the text proper starts, where the source says and it
+   * is not the first (a book's bodymatter landmark): with no saved position, the reader opens there.
+   */
+  startSection?: number;
   /** The document's tags (not its highlights'), in the order given. */
   tags: string[];
 }

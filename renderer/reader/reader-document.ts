@@ -10,6 +10,7 @@ import type { LecternBridge, OpenedDocument, OpenedDocumentStart, ReadingPositio
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ReaderCloseEvent, ToastEvent, type ToastInit } from '../lib/events';
 import { ProgressiveRenderer, type Typography } from './progressive-renderer';
+import { openingPosition } from './opening-position';
 import { fillPiece, pendingPieces, sectionsFromStart } from './partial-sections';
 import type { Section } from './sections';
 import type { ReadingPositionController } from './reader-position';
@@ -116,7 +117,7 @@ export class ReaderDocumentController implements ReactiveController {
     this.status = 'ready';
     this.host.requestUpdate();
     await this.host.updateComplete;
-    if (!(await this.mountSections(doc.position))) return;
+    if (!(await this.mountSections(openingPosition(doc.position, summary, this.sections)))) return;
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);

@@ -60,6 +60,7 @@ const OPTIONAL: Readonly<Record<string, Check>> = {
   siteName: stringUpTo(500),
   publishedTime: stringUpTo(500),
   sourceUrl: stringUpTo(4096),
+  startSection: (v) => isInteger(v, 1),
   tagIds: arrayOf(matching(TAG_ID)),
   tags: arrayOf(stringUpTo(256)),
 };

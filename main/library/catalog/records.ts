@@ -18,6 +18,7 @@ const documentMetadataFields = {
   siteName: z.string().max(500).optional(),
   publishedTime: z.string().max(500).optional(),
   sourceUrl: z.string().max(4096).optional(),
+  startSection: z.number().int().min(1).optional(),
 };
 
 export const documentRecordSchema = z.object({
@@ -145,6 +146,7 @@ export function toSummary(record: DocumentRecord): DocumentSummary {
     textVersion: record.contentHash,
     ...(record.language === undefined ? {} : { language: record.language }),
     ...(record.dir === undefined ? {} : { dir: record.dir }),
+    ...(record.startSection === undefined ? {} : { startSection: record.startSection }),
     ...storedTagsOf(record),
   };
 }

@@ -88,7 +88,7 @@ export class DocumentOpener {
       annotations.read(id),
     ]);
     const { position, highlights, documentNote } = annotationsData;
-    const fromSection = position?.section ?? 0;
+    const fromSection = position?.section ?? before.startSection ?? 0;
     if (outline !== null) this.recentOutline = { id, outline };
     const part = outline === null ? null : await this.readFirstPart(id, outline, fromSection);
     const whole = part === null ? await this.readBody(id) : null;

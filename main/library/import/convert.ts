@@ -59,6 +59,8 @@ export interface RecordedMetadata {
   siteName?: string;
   publishedTime?: string;
   sourceUrl?: string;
+  /** Where a new document opens (a book's bodymatter): a section index, never 0. */
+  startSection?: number;
 }
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:[-_][A-Za-z0-9]{1,8}){0,6}$/;
@@ -80,6 +82,10 @@ export function recordedMetadata(metadata: ConvertedDocument['metadata']): Recor
     siteName: shortText(metadata.siteName ?? metadata.publisher),
     publishedTime: shortText(metadata.publishedTime),
     sourceUrl: /^https?:\/\//i.test(url) && url.length <= 4096 ? url : undefined,
+    startSection:
+      Number.isSafeInteger(metadata.startSection) && (metadata.startSection ?? 0) > 0
+        ? metadata.startSection
+        : undefined,
   };
   return Object.fromEntries(
     Object.entries(fields).filter(([, value]) => value !== undefined),

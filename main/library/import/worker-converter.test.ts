@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversionJob } from './conversion';
-import { WorkerConverter } from './worker-converter';
+import { DEFAULT_YOUNG_GENERATION_MB, WorkerConverter } from './worker-converter';
 
 // A stand-in for main/convert-worker.ts that behaves as the file name asks: the pool is what is tested.
 const SCRIPT = `
-import { parentPort, threadId } from 'node:worker_threads';
+import { parentPort, resourceLimits, threadId } from 'node:worker_threads';
 parentPort.on('message', (job) => {
+  if (job.fileName === 'limits.html') return parentPort.postMessage({ message: JSON.stringify(resourceLimits) });
   const text = new TextDecoder().decode(job.bytes);
   if (job.fileName === 'hang.html') for (;;) {}
   if (job.fileName === 'crash.html') throw new Error('converter bug');
@@ -82,6 +83,16 @@ describe('WorkerConverter', () => {
     expect(result).toMatchObject({ ok: false, code: 'too-large' });
     expect(messageOf(await pool.convert(job('fine.html')))).toMatch(/^fine\.html/);
   }, 20_000);
+
+  it('gives each worker the heap and young generation asked for, and a larger young generation by default', async () => {
+    pool = new WorkerConverter(script, { size: 1, heapMb: 300, youngGenerationMb: 48 });
+    const limits = JSON.parse(messageOf(await pool.convert(job('limits.html'))));
+    expect(limits).toMatchObject({ maxOldGenerationSizeMb: 300, maxYoungGenerationSizeMb: 48 });
+    await pool.close();
+    pool = new WorkerConverter(script, { size: 1 });
+    const defaults = JSON.parse(messageOf(await pool.convert(job('limits.html'))));
+    expect(defaults.maxYoungGenerationSizeMb).toBe(DEFAULT_YOUNG_GENERATION_MB);
+  });
 
   it('refuses queued and running jobs on close, and anything asked after it', async () => {
     pool = new WorkerConverter(script, { size: 1, timeoutMs: 60_000 });

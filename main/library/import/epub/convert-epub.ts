@@ -13,6 +13,7 @@ import {
 } from '../web/converted-document';
 import { BookLinks } from './book-links';
 import { chapterMarkdown, noteChapterLinks, parseChapter, type ParsedChapter } from './book-chapters';
+import { type BookPlace, readBookStart, sectionOfAnchor } from './book-start';
 import { type BookTocEntry, readBookToc } from './epub-toc';
 import { type BookPackage, readPackage } from './package-document';
 import { unzipBook } from './safe-unzip';
@@ -44,8 +45,8 @@ export function convertEpub(fileName: string, bytes: Uint8Array): ConvertedDocum
     .filter((chapter): chapter is ParsedChapter => chapter !== null);
   if (chapters.length === 0) return cannot('none of the chapters its spine lists is in the book');
   const toc = readBookToc(book, files);
-  const body = bookMarkdown(chapters, toc, files);
-  return finishConvertedDocument({
+  const body = bookMarkdown(chapters, toc, readBookStart(book, files), files);
+  const converted = finishConvertedDocument({
     markdown: body.markdown,
     title: book.title ?? fileName.replace(/\.epub$/i, ''),
     author: book.authors.length > 0 ? book.authors.join(', ') : null,
@@ -53,17 +54,23 @@ export function convertEpub(fileName: string, bytes: Uint8Array): ConvertedDocum
     metadata: bookMetadata(book, chapters),
     toc: body.toc,
   });
+  const startSection = firstSectionOf(converted.markdown, body.startAnchors);
+  return startSection === null
+    ? converted
+    : { ...converted, metadata: { ...converted.metadata, startSection } };
 }
 
 function bookMarkdown(
   chapters: ParsedChapter[],
   bookToc: BookTocEntry[],
+  start: BookPlace | null,
   files: ReadonlyMap<string, Uint8Array>,
-): { markdown: string; assets: DocumentAsset[]; toc: TocEntry[] } {
+): { markdown: string; assets: DocumentAsset[]; toc: TocEntry[]; startAnchors: string[] } {
   // Spine numbers stay as in the book even when a missing chapter is skipped.
   const links = new BookLinks();
   for (const chapter of chapters) links.setChapter(chapter.path, chapter.number);
   for (const entry of bookToc) if (entry.fragment) links.noteLink(entry.path, `#${entry.fragment}`);
+  if (start?.fragment) links.noteLink(start.path, `#${start.fragment}`);
   for (const chapter of chapters) noteChapterLinks(chapter, links);
   const assets = new Map<string, DocumentAsset>();
   const sections = chapters.map((chapter) => {
@@ -75,7 +82,21 @@ function bookMarkdown(
     const anchor = links.anchorFor(entry.path, entry.fragment);
     return anchor === null ? [] : [{ title: entry.title, anchor, depth: entry.depth }];
   });
-  return { markdown: sections.join('\n\n'), assets: [...assets.values()], toc };
+  // The start's element, else its chapter; a file that is not a chapter (missing, or outside the
+  // spine) is no start at all.
+  const startAnchors = [start?.fragment ? start : null, start === null ? null : { ...start, fragment: null }]
+    .map((place) => (place === null ? null : links.anchorFor(place.path, place.fragment)))
+    .filter((anchor): anchor is string => anchor !== null)
+    .map((anchor) => anchor.slice(1));
+  return { markdown: sections.join('\n\n'), assets: [...assets.values()], toc, startAnchors };
+}
+
+/** The section of the first of `anchors` found in the markdown; null for none or the first section. */
+function firstSectionOf(markdown: string, anchors: readonly string[]): number | null {
+  for (const anchor of anchors) {
+    if (markdown.includes(`<a id="${anchor}"></a>`)) return sectionOfAnchor(markdown, anchor);
+  }
+  return null;
 }
 
 function bookMetadata(book: BookPackage, chapters: ParsedChapter[]) {

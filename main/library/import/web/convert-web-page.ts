@@ -3,7 +3,6 @@
  * converted document: Readability over linkedom finds the article, which is cleaned, its
  * pictures kept as assets, and turned into markdown. Pure apart from `readSibling`.
  */
-import { Readability } from '@mozilla/readability';
 import { type Refusal, refuse } from '../decode';
 import { cleanArticle, linkedFragmentIds, placeAnchors, safeAnchorId } from './article-cleanup';
 import { type ConvertedDocument, type DocumentAsset, finishConvertedDocument } from './converted-document';
@@ -18,6 +17,7 @@ import {
   settleImages,
   siblingImages,
 } from './page-images';
+import { LeanReadability } from './lean-readability';
 import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
 import { tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
@@ -68,10 +68,8 @@ function convertPage(
   if (deep !== null) return refuse('unreadable', deep);
   const sourceUrl = sourceUrlOf(document, decodedHtml) ?? httpUrl(archiveLocation);
   const assets = new Map<string, DocumentAsset>();
-  collectLocalImages(document, images, assets);
-  keepMathJaxMath(document);
-  markTaskBoxes(document);
-  const article = readArticle(document);
+  prepareForReading(document, images, assets);
+  const article = readArticle(document, () => prepareForReading(parseHtml(html), images, new Map()));
   const noArticle = refuse('empty', `“${fileName}” has no article text Lectern could find.`);
   if (article === null || article.content === null || article.content === undefined) return noArticle;
   const body = articleMarkdown(article.content, sourceUrl, assets);
@@ -93,15 +91,29 @@ function convertPage(
   });
 }
 
-function readArticle(document: DomDocument) {
-  return new Readability<DomElement>(document as never, {
+/** What is done to a parsed page before Readability reads it: its pictures kept, math and task boxes saved. */
+function prepareForReading(
+  document: DomDocument,
+  images: ImageSource,
+  assets: Map<string, DocumentAsset>,
+): DomDocument {
+  collectLocalImages(document, images, assets);
+  keepMathJaxMath(document);
+  markTaskBoxes(document);
+  return document;
+}
+
+/** `reparse` gives the page again, prepared the same way (Readability starts again from it, rarely). */
+function readArticle(document: DomDocument, reparse: () => DomDocument) {
+  const options = {
     // Off (0): tooManyElements bounded the page before parsing; Readability's own count would
     // walk the whole tree once more for nothing.
     maxElemsToParse: 0,
     // Classes name code languages; cleanArticle drops them after reading the language.
     keepClasses: true,
-    serializer: (node) => node as unknown as DomElement,
-  }).parse();
+    serializer: (node: unknown) => node as DomElement,
+  };
+  return new LeanReadability<DomElement>(document, options, reparse).parse();
 }
 
 function articleMarkdown(

@@ -27,6 +27,11 @@ export interface DocumentMetadata {
   excerpt: string | null;
   /** Where the page was saved from; never fetched. */
   sourceUrl: string | null;
+  /**
+   * The section (common/sections.ts) where the text proper starts, when the source says and it
+   * is not the first: a book's bodymatter landmark. A new document opens there.
+   */
+  startSection?: number;
 }
 
 /** One entry of a book's table of contents; `anchor` is the in-document `#fragment`. */

@@ -33,6 +33,7 @@ export interface DomElement extends DomNode {
   querySelector(selectors: string): DomElement | null;
   /** A static list, as in browsers: the tree may change while it is walked. */
   querySelectorAll(selectors: string): DomList<DomElement>;
+  getElementsByTagName(name: string): DomList<DomElement>;
   before(...nodes: DomNode[]): void;
   after(...nodes: DomNode[]): void;
   prepend(...nodes: DomNode[]): void;

@@ -1,0 +1,183 @@
+/**
+ * Readability with cheaper, equivalent versions of three checks it runs on every element of the
+ * page (over linkedom each built the subtree's whole text, or a style object, to decide little),
+ * and without the two serialisations of the page it makes on every run but rarely needs.
+ */
+// Readability's internals are named with a leading underscore; this class overrides and calls them.
+/* oxlint-disable no-underscore-dangle */
+import { Readability } from '@mozilla/readability';
+import type { DomDocument, DomElement, DomNode } from './dom';
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_SECTION_NODE = 4;
+
+/** The sibling and child links the walks below follow (linkedom nodes have them). */
+interface LinkedNode extends DomNode {
+  readonly firstChild: LinkedNode | null;
+  readonly nextSibling: LinkedNode | null;
+  readonly parentNode: LinkedNode | null;
+  readonly data?: string;
+}
+
+/** The Readability members the overrides use (not in its published types). */
+interface ReadabilityInternals {
+  REGEXPS: { byline: RegExp };
+  _doc: DomDocument & { body: DomElement | null };
+  _debug: boolean;
+  _unwrapNoscriptImages(document: DomDocument): void;
+  _removeScripts(document: DomDocument): void;
+  _prepDocument(): void;
+}
+
+type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
+
+/** Stands for the page's HTML that `_grabArticle` keeps to start again from (see below). */
+const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
+
+/**
+ * Readability 0.6 with `_isValidByline`, `_isElementWithoutContent` and `_isProbablyVisible`
+ * answering as the originals do (a unit test compares them) at a fraction of the cost: the
+ * byline's text is read only when its attributes or classes make it a candidate, an element's
+ * emptiness is decided at its first non-blank text, and the style is read only when the
+ * element has a `style` attribute (linkedom builds a style object per element otherwise).
+ */
+export class LeanReadability<T = string> extends Readability<T> {
+  private readonly internals = this as unknown as ReadabilityInternals;
+
+  /**
+   * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
+   * with it, the page is serialised only when Readability really starts again (see _grabArticle).
+   */
+  constructor(
+    document: DomDocument,
+    options?: ReadabilityOptions<T>,
+    private readonly reparse: (() => DomDocument) | null = null,
+  ) {
+    super(document as never, options);
+  }
+
+  /**
+   * The original keeps `page.innerHTML` on every run, to start again from it when the article it
+   * found is too short (rare; over the fixtures, never). Here the page answers that read with a
+   * token, and only a restart rebuilds the HTML: from `reparse`, prepared as `parse` prepared this
+   * page before calling here. Without `reparse` the original runs as it is.
+   */
+  _grabArticle(page?: DomElement | null): DomElement | null {
+    const body = page ?? this.internals._doc.body;
+    if (this.reparse === null || body === null) return this.grabArticleAsReadability(page);
+    const setInnerHtml = innerHtmlSetter(body);
+    let snapshot: string | null = null;
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get: () => PAGE_SNAPSHOT,
+      set: (html: string) => {
+        if (html === PAGE_SNAPSHOT) html = snapshot ??= this.preparedBodyHtml();
+        setInnerHtml.call(body, html);
+      },
+    });
+    try {
+      return this.grabArticleAsReadability(page);
+    } finally {
+      delete (body as { innerHTML?: string }).innerHTML;
+    }
+  }
+
+  /**
+   * The original `_grabArticle`, whose article `parse` then serialises only to pass to `log`
+   * (unconditionally, whatever `debug` says): unless debugging, the article answers that one read
+   * with '' and `_postProcessContent`, called right after, makes it an element like any other.
+   */
+  private grabArticleAsReadability(page?: DomElement | null): DomElement | null {
+    const grab = (Readability.prototype as unknown as { _grabArticle: (page?: unknown) => DomElement | null })
+      ._grabArticle;
+    const article = grab.call(this, page);
+    if (article !== null && !this.internals._debug) {
+      Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
+    }
+    return article;
+  }
+
+  _postProcessContent(article: DomElement): void {
+    delete (article as { innerHTML?: string }).innerHTML;
+    const original = (Readability.prototype as unknown as { _postProcessContent: (a: DomElement) => void })
+      ._postProcessContent;
+    original.call(this, article);
+  }
+
+  /** The body's HTML as `_grabArticle` first saw it: the page again, with `parse`'s preparation. */
+  private preparedBodyHtml(): string {
+    const again = (this.reparse as () => DomDocument)();
+    const twin = new LeanReadability(again) as unknown as ReadabilityInternals;
+    twin._unwrapNoscriptImages(again);
+    twin._removeScripts(again);
+    twin._prepDocument();
+    const body = twin._doc.body;
+    return body === null ? '' : (innerHtmlGetter(body).call(body) as string);
+  }
+
+  /** As the original: a rel/itemprop/class-named byline with 1–99 characters of text. */
+  _isValidByline(node: DomElement, matchString: string): boolean {
+    const rel = node.getAttribute('rel');
+    const itemprop = node.getAttribute('itemprop');
+    const named =
+      rel === 'author' ||
+      (itemprop !== null && itemprop.includes('author')) ||
+      (this as unknown as ReadabilityInternals).REGEXPS.byline.test(matchString);
+    if (!named) return false;
+    const length = (node.textContent ?? '').trim().length;
+    return length > 0 && length < 100;
+  }
+
+  /** As the original: an element with no text but blanks and no children but `br`/`hr`. */
+  _isElementWithoutContent(node: DomElement): boolean {
+    if (node.nodeType !== ELEMENT_NODE || hasNonBlankText(node as unknown as LinkedNode)) return false;
+    const children = node.children.length;
+    const breaks = node.getElementsByTagName('br').length + node.getElementsByTagName('hr').length;
+    return children === 0 || children === breaks;
+  }
+
+  /** As the original: not `display:none`, `visibility:hidden`, `hidden` or `aria-hidden`. */
+  _isProbablyVisible(node: DomElement): boolean {
+    if (node.getAttribute('style') !== null) {
+      const style = (node as unknown as { style?: { display?: string; visibility?: string } }).style;
+      if (style !== undefined && (style.display === 'none' || style.visibility === 'hidden')) return false;
+    }
+    if (node.hasAttribute('hidden')) return false;
+    if (node.getAttribute('aria-hidden') !== 'true') return true;
+    const className = (node as unknown as { className?: unknown }).className;
+    return typeof className === 'string' && className.includes('fallback-image');
+  }
+}
+
+/**
+ * Whether any text under `root` has a character other than whitespace: the original's
+ * `!textContent.trim().length`, decided at the first such text instead of after joining all.
+ */
+function hasNonBlankText(root: LinkedNode): boolean {
+  let node = root.firstChild;
+  while (node !== null && node !== root) {
+    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
+      if (/\S/.test(node.textContent ?? '')) return true;
+    }
+    const child = node.nodeType === ELEMENT_NODE ? node.firstChild : null;
+    if (child !== null) {
+      node = child;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+  return false;
+}
+
+function innerHtmlDescriptor(element: DomElement): PropertyDescriptor {
+  for (let at: object | null = element; at !== null; at = Object.getPrototypeOf(at)) {
+    const descriptor = Object.getOwnPropertyDescriptor(at, 'innerHTML');
+    if (descriptor !== undefined) return descriptor;
+  }
+  throw new Error('This DOM has no innerHTML.');
+}
+
+const innerHtmlSetter = (element: DomElement) => innerHtmlDescriptor(element).set as (html: string) => void;
+const innerHtmlGetter = (element: DomElement) => innerHtmlDescriptor(element).get as () => string;
