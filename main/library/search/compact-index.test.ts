@@ -95,6 +95,9 @@ describe('CompactIndex', () => {
     loaded.remove('doc-1');
     loaded.add({ documentId: 'doc-7', line: 7 }, 'Princess Mary prayed at Bald Hills.');
     expect(lines(loaded.search([word('prince', true)], [], all, 10))).toEqual([0, 2, 7]);
+    // Asked before the word exists, and again after (what is kept of the first answer must not hide it).
+    expect(lines(loaded.search([word('princel', true)], [], all, 10))).toEqual([]);
+    expect(lines(loaded.search([word('hipolyte', false, 1)], [], all, 10))).toEqual([]);
     loaded.add({ documentId: 'doc-8', line: 8 }, 'The princeling Hippolyte laughed.');
     expect(lines(loaded.search([word('princel', true)], [], all, 10))).toEqual([8]);
     expect(lines(loaded.search([word('hipolyte', false, 1)], [], all, 10))).toEqual([8]);

@@ -13,11 +13,16 @@ export interface SavedPostings {
   postings: Uint32Array;
 }
 
+/** Query words whose expansions are kept. */
+const KEPT_EXPANSIONS = 64;
+
 export class PostingLists {
   /** word → id, for whole words (a hash: a lookup per word of every item added). */
   private readonly termIds: Map<string, number>;
   /** word → id for prefixes and typos; null until a query or `warm` needs it. */
   private vocabulary: SearchableMap<number> | null = null;
+  /** Recent query words' expansions, oldest first. */
+  private readonly expansions = new Map<string, Expansion[]>();
 
   private constructor(
     private readonly terms: string[],
@@ -55,6 +60,7 @@ export class PostingLists {
     this.counts.push(0);
     this.termIds.set(term, id);
     this.vocabulary?.set(term, id);
+    if (this.expansions.size > 0) this.expansions.clear();
     return id;
   }
 
@@ -68,10 +74,21 @@ export class PostingLists {
     return this.counts[termId] ?? 0;
   }
 
-  /** The words a query word stands for (see expandTerm). */
+  /**
+   * The words a query word stands for (see expandTerm). Kept for the next keystrokes, which ask for
+   * the words already typed again (a typo search in the word tree costs milliseconds); a new word
+   * indexed may be one of them, so it clears what is kept.
+   */
   expand(term: BodyTerm): Expansion[] {
+    const key = `${term.prefix ? 'p' : 'w'}${term.maxEdits}:${term.term}`;
+    const known = this.expansions.get(key);
+    if (known !== undefined) return known;
     const needsTree = term.prefix || term.maxEdits > 0;
-    return expandTerm(term, this.termIds, needsTree ? this.tree() : null);
+    const found = expandTerm(term, this.termIds, needsTree ? this.tree() : null);
+    if (this.expansions.size >= KEPT_EXPANSIONS)
+      this.expansions.delete(this.expansions.keys().next().value ?? '');
+    this.expansions.set(key, found);
+    return found;
   }
 
   /** Records that item `ordinal` (higher than any before) holds the word `frequency` times. */
