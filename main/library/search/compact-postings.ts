@@ -17,8 +17,8 @@ export interface SavedPostings {
 const KEPT_EXPANSIONS = 64;
 
 export class PostingLists {
-  /** word → id, for whole words (a hash: a lookup per word of every item added). */
-  private readonly termIds: Map<string, number>;
+  /** word → id, for whole words (a hash: a lookup per word of every item added); null until needed. */
+  private termIdMap: Map<string, number> | null = null;
   /** word → id for prefixes and typos; null until a query or `warm` needs it. */
   private vocabulary: SearchableMap<number> | null = null;
   /** Recent query words' expansions, oldest first. */
@@ -28,9 +28,7 @@ export class PostingLists {
     private readonly terms: string[],
     private readonly counts: number[],
     private readonly lists: Uint32Array[],
-  ) {
-    this.termIds = new Map(terms.map((term, id): [string, number] => [term, id]));
-  }
+  ) {}
 
   static empty(): PostingLists {
     return new PostingLists([], [], []);
@@ -45,20 +43,20 @@ export class PostingLists {
     return new PostingLists(terms, postingCounts, lists);
   }
 
-  /** Builds what the first prefix or typo query would otherwise wait for. */
+  /** Builds what the first query would otherwise wait for. */
   warm(): void {
     this.tree();
   }
 
   /** The id of `term`, a new one if it has none yet. */
   idOf(term: string): number {
-    const known = this.termIds.get(term);
+    const known = this.termIds().get(term);
     if (known !== undefined) return known;
     const id = this.terms.length;
     this.terms.push(term);
     this.lists.push(new Uint32Array(4));
     this.counts.push(0);
-    this.termIds.set(term, id);
+    this.termIds().set(term, id);
     this.vocabulary?.set(term, id);
     if (this.expansions.size > 0) this.expansions.clear();
     return id;
@@ -66,7 +64,7 @@ export class PostingLists {
 
   /** The id of a word already indexed. */
   find(term: string): number | undefined {
-    return this.termIds.get(term);
+    return this.termIds().get(term);
   }
 
   /** How many items hold the word. */
@@ -84,7 +82,7 @@ export class PostingLists {
     const known = this.expansions.get(key);
     if (known !== undefined) return known;
     const needsTree = term.prefix || term.maxEdits > 0;
-    const found = expandTerm(term, this.termIds, needsTree ? this.tree() : null);
+    const found = expandTerm(term, this.termIds(), needsTree ? this.tree() : null);
     if (this.expansions.size >= KEPT_EXPANSIONS)
       this.expansions.delete(this.expansions.keys().next().value ?? '');
     this.expansions.set(key, found);
@@ -155,7 +153,12 @@ export class PostingLists {
   }
 
   private tree(): SearchableMap<number> {
-    this.vocabulary ??= SearchableMap.from(this.termIds);
+    this.vocabulary ??= SearchableMap.from(this.termIds());
     return this.vocabulary;
+  }
+
+  private termIds(): Map<string, number> {
+    this.termIdMap ??= new Map(this.terms.map((term, id): [string, number] => [term, id]));
+    return this.termIdMap;
   }
 }
