@@ -124,4 +124,12 @@ describe('CompactIndex', () => {
     }
     expect(lines(cold.search([word('the')], [], all, 10))).toEqual([0, 2, 3, 4, 5]);
   });
+
+  it('names the word most items hold, among words long enough (what a warm-up query asks for)', () => {
+    const index = indexOf(LINES);
+    expect(index.commonWord(1)).toBe('the');
+    expect(index.commonWord(6)).toBe('prince');
+    expect(index.commonWord(40)).toBeNull();
+    expect(new CompactIndex<Line>().commonWord(1)).toBeNull();
+  });
 });

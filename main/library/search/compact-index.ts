@@ -94,6 +94,11 @@ export class CompactIndex<P extends CompactItem> {
     this.byDocument();
   }
 
+  /** The word most items hold among those of at least `minLength` letters (null: none). */
+  commonWord(minLength: number): string | null {
+    return this.words.commonWord(minLength);
+  }
+
   /** Adds an item found by the words of `text`. */
   add(place: P, text: string): void {
     const ordinal = this.places.length;

@@ -67,6 +67,15 @@ export class PostingLists {
     return this.termIds().get(term);
   }
 
+  /** The word held by most items among those of at least `minLength` letters (null: none). */
+  commonWord(minLength: number): string | null {
+    let best = -1;
+    this.terms.forEach((term, id) => {
+      if (term.length >= minLength && (this.counts[id] ?? 0) > (this.counts[best] ?? 0)) best = id;
+    });
+    return this.terms[best] ?? null;
+  }
+
   /** How many items hold the word. */
   frequency(termId: number): number {
     return this.counts[termId] ?? 0;

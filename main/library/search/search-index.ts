@@ -267,6 +267,11 @@ export class SearchIndex {
     ];
   }
 
+  /** Words of the documents' text, a long one and a shorter one, that a warm-up query finds. */
+  commonWords(): string[] {
+    return [this.body.commonWord(8), this.body.commonWord(4)].filter((word) => word !== null);
+  }
+
   /**
    * Puts the saved passages in (read after the rest, so search answers sooner). Only before any
    * passage is added: the service reads them before it follows any change.

@@ -37,8 +37,7 @@ export interface SearchServiceParts {
 }
 
 const SAVE_DELAY_MS = 30_000;
-/** Queries that take every path of the search (words, a prefix, typos, a phrase, an exclusion). */
-const WARM_UP_QUERIES = ['lectern warmup', '"reading lamp" -index'];
+/** Results per kind of the warm-up queries (as many as the palette asks for). */
 const WARM_UP_LIMIT = 8;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Documents whose text was read for snippets, kept for the next keystroke's query. */
@@ -175,8 +174,13 @@ export class SearchService {
       if (this.sync.stopped) return;
       step();
     }
-    await yieldToEvents();
-    for (const query of WARM_UP_QUERIES) runQuery(index, parseSearchQuery(query), null, WARM_UP_LIMIT);
+    // Words the library holds: the queries find passages and go through snippets too.
+    const [long = 'lectern', short = 'read'] = index.commonWords();
+    for (const query of [long, `"${short} ${long}"`, `${short.slice(0, -1)} -${long}`]) {
+      await yieldToEvents();
+      if (this.sync.stopped) return;
+      await this.search(query, WARM_UP_LIMIT);
+    }
   }
 
   /** Puts the saved passages in; false when their file cannot be used (they are indexed again). */
