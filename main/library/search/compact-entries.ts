@@ -3,6 +3,7 @@
  * per kind, keyed by document; saved without their empty fields, which the load puts back.
  */
 import { type BodyTerm, CompactIndex, type CompactSnapshot } from './compact-index';
+import { withoutEmptyFields } from './compact-json';
 import { bodyOwner, notesOwner } from './entries';
 import type { StoredEntry } from './search-index';
 
@@ -21,15 +22,7 @@ const TEXT_OF: Record<CompactKind, (entry: StoredEntry) => string> = {
 export const isCompactKind = (kind: string): kind is CompactKind =>
   (KINDS as readonly string[]).includes(kind);
 const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || entry.tagNames.length > 0;
-const isEmpty = (value: unknown): boolean =>
-  value === '' || value === null || value === 0 || (Array.isArray(value) && value.length === 0);
-
-function trimmed(entry: StoredEntry): SavedEntry {
-  const saved: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entry))
-    if (key !== 'id' && key !== 'owner' && !isEmpty(value)) saved[key] = value;
-  return saved as SavedEntry;
-}
+const trimmed = (entry: StoredEntry): SavedEntry => withoutEmptyFields(entry, ['id', 'owner']) as SavedEntry;
 
 /** The entry back from its saved form: one object literal (60,000 of them at start-up). */
 function restored(saved: SavedEntry): StoredEntry {
@@ -71,6 +64,11 @@ export class CompactEntries {
 
   get size(): number {
     return this.indexes.document.size + this.indexes.highlight.size;
+  }
+
+  /** Builds what the first query would otherwise build (see CompactIndex.warm). */
+  warm(kind: CompactKind): void {
+    this.indexes[kind].warm();
   }
 
   add(kind: CompactKind, entry: StoredEntry): void {

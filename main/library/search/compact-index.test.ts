@@ -87,4 +87,49 @@ describe('CompactIndex', () => {
     expect(() => decodeCompact(bytes.subarray(0, bytes.length - 4), 'gen-1')).toThrow(/truncated/);
     expect(() => decodeCompact(new TextEncoder().encode('{"format":"json"}'), 'gen-1')).toThrow();
   });
+
+  it('builds its word tree and document lists when first needed after a load, missing no word added meanwhile', () => {
+    const saved = indexOf(LINES).snapshot();
+    const loaded = CompactIndex.fromSnapshot(saved);
+    // Nothing asked yet: a removal and an add must still be seen by the first prefix and typo queries.
+    loaded.remove('doc-1');
+    loaded.add({ documentId: 'doc-7', line: 7 }, 'Princess Mary prayed at Bald Hills.');
+    expect(lines(loaded.search([word('prince', true)], [], all, 10))).toEqual([0, 2, 7]);
+    // Asked before the word exists, and again after (what is kept of the first answer must not hide it).
+    expect(lines(loaded.search([word('princel', true)], [], all, 10))).toEqual([]);
+    expect(lines(loaded.search([word('hipolyte', false, 1)], [], all, 10))).toEqual([]);
+    loaded.add({ documentId: 'doc-8', line: 8 }, 'The princeling Hippolyte laughed.');
+    expect(lines(loaded.search([word('princel', true)], [], all, 10))).toEqual([8]);
+    expect(lines(loaded.search([word('hipolyte', false, 1)], [], all, 10))).toEqual([8]);
+    expect(loaded.documentIds().toSorted()).toEqual(['doc-0', 'doc-2', 'doc-7', 'doc-8']);
+    expect(loaded.itemsOf('doc-1')).toEqual([]);
+    expect(loaded.has('doc-1')).toBe(false);
+  });
+
+  it('answers the same once warmed as cold, query after query (its counters are reused)', () => {
+    const cold = CompactIndex.fromSnapshot(indexOf(LINES).snapshot());
+    const warm = CompactIndex.fromSnapshot(indexOf(LINES).snapshot());
+    warm.warm();
+    const queries: [BodyTerm[], string[]][] = [
+      [[word('prince', true)], []],
+      [[word('the'), word('prince')], ['genoa']],
+      [[word('natsha', false, 1)], []],
+      [[word('the')], []],
+    ];
+    for (const [terms, excluded] of queries) {
+      const expected = cold.search(terms, excluded, all, 10);
+      expect(warm.search(terms, excluded, all, 10)).toEqual(expected);
+      // Asked again, the previous query's scores must not leak in.
+      expect(cold.search(terms, excluded, all, 10)).toEqual(expected);
+    }
+    expect(lines(cold.search([word('the')], [], all, 10))).toEqual([0, 2, 3, 4, 5]);
+  });
+
+  it('names the word most items hold, among words long enough (what a warm-up query asks for)', () => {
+    const index = indexOf(LINES);
+    expect(index.commonWord(1)).toBe('the');
+    expect(index.commonWord(6)).toBe('prince');
+    expect(index.commonWord(40)).toBeNull();
+    expect(new CompactIndex<Line>().commonWord(1)).toBeNull();
+  });
 });

@@ -3,21 +3,18 @@
  * MiniSearch (BM25+, its prefix and fuzzy weights) but with postings packed in typed arrays: MiniSearch
  * keeps a posting as an entry of a nested Map (~45 bytes); 50 MB of text is millions of them.
  */
-import SearchableMap from 'minisearch/SearchableMap';
 import {
   type BodyTerm,
   type Expansion,
   FREQUENCY_BITS,
   bm25,
-  expandTerm,
   bestOf,
   inverseFrequency,
-  postingsHold,
 } from './compact-scoring';
+import { PostingLists } from './compact-postings';
 import { tokenize } from './text';
 
 export type { PassagePlace } from './entries';
-
 export type { BodyTerm } from './compact-scoring';
 
 /** What every item carries: the document it belongs to (the unit of removal). */
@@ -46,21 +43,37 @@ const COMPACT_DEAD = 5000;
 /** ...and they are a quarter of the items. */
 const COMPACT_FRACTION = 0.25;
 
+/** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
+class Scratch {
+  scores = new Float64Array(0);
+  matched = new Uint8Array(0);
+  seen = new Uint8Array(0);
+  refused = new Uint8Array(0);
+
+  /** Every counter zeroed for `count` items. */
+  reset(count: number): this {
+    if (this.scores.length < count) {
+      this.scores = new Float64Array(count);
+      this.matched = new Uint8Array(count);
+      this.seen = new Uint8Array(count);
+      this.refused = new Uint8Array(count);
+      return this;
+    }
+    for (const counters of [this.scores, this.matched, this.refused]) counters.fill(0, 0, count);
+    return this;
+  }
+}
+
 export class CompactIndex<P extends CompactItem> {
-  /** word → id, for prefixes and typos (a radix tree)... */
-  private vocabulary = new SearchableMap<number>();
-  /** ...and for whole words (a lookup per word of every item added: a hash is much faster). */
-  private termIds = new Map<string, number>();
-  private terms: string[] = [];
-  private postings: Uint32Array[] = [];
-  private postingCounts: number[] = [];
+  private words = PostingLists.empty();
   private places: P[] = [];
   private lengths: number[] = [];
   private dead = new Uint8Array(1024);
   private deadCount = 0;
   private totalLength = 0;
-  /** documentId → its items' ordinals. */
-  private byDocument = new Map<string, number[]>();
+  /** documentId → its live items' ordinals; built when first asked (a load need not pay for it). */
+  private documents: Map<string, number[]> | null = null;
+  private readonly scratch = new Scratch();
 
   /** Live items. */
   get size(): number {
@@ -68,53 +81,61 @@ export class CompactIndex<P extends CompactItem> {
   }
 
   has(documentId: string): boolean {
-    return this.byDocument.has(documentId);
+    return this.byDocument().has(documentId);
   }
 
   documentIds(): string[] {
-    return [...this.byDocument.keys()];
+    return [...this.byDocument().keys()];
+  }
+
+  /** Builds now what the first query would otherwise build (idle time after a load). */
+  warm(): void {
+    this.words.warm();
+    this.byDocument();
+  }
+
+  /** The word most items hold among those of at least `minLength` letters (null: none). */
+  commonWord(minLength: number): string | null {
+    return this.words.commonWord(minLength);
   }
 
   /** Adds an item found by the words of `text`. */
   add(place: P, text: string): void {
     const ordinal = this.places.length;
-    const terms = tokenize(text);
     // Sorted word ids: each word's occurrences side by side, counted in one pass.
-    const ids = Int32Array.from(terms, (term) => this.termId(term)).toSorted();
-    const length = ids.length;
+    const ids = Int32Array.from(tokenize(text), (term) => this.words.idOf(term)).toSorted();
     for (let at = 0; at < ids.length;) {
       const id = ids[at] ?? 0;
       let end = at + 1;
       while (ids[end] === id) end++;
-      this.push(id, ordinal, Math.min(end - at, FREQUENCY_BITS - 1));
+      this.words.push(id, ordinal, Math.min(end - at, FREQUENCY_BITS - 1));
       at = end;
     }
     this.places.push(place);
-    this.lengths.push(length);
-    this.totalLength += length;
+    this.lengths.push(ids.length);
+    this.totalLength += ids.length;
     if (ordinal >= this.dead.length) {
       const grown = new Uint8Array(this.dead.length * 2);
       grown.set(this.dead);
       this.dead = grown;
     }
-    const ordinals = this.byDocument.get(place.documentId ?? '') ?? [];
-    ordinals.push(ordinal);
-    this.byDocument.set(place.documentId ?? '', ordinals);
+    if (this.documents !== null) this.ordinalsOf(this.documents, place.documentId).push(ordinal);
   }
 
   /** A document's live items. */
   itemsOf(documentId: string): P[] {
-    return (this.byDocument.get(documentId) ?? []).map((ordinal) => this.places[ordinal] as P);
+    return (this.byDocument().get(documentId) ?? []).map((ordinal) => this.places[ordinal] as P);
   }
 
   /** Removes every item of a document (its postings go at the next compaction). */
   remove(documentId: string): void {
-    for (const ordinal of this.byDocument.get(documentId) ?? []) {
+    const documents = this.byDocument();
+    for (const ordinal of documents.get(documentId) ?? []) {
       this.dead[ordinal] = 1;
       this.deadCount++;
       this.totalLength -= this.lengths[ordinal] ?? 0;
     }
-    this.byDocument.delete(documentId);
+    documents.delete(documentId);
     if (this.deadCount >= COMPACT_DEAD && this.deadCount >= this.places.length * COMPACT_FRACTION)
       this.compact();
   }
@@ -130,13 +151,11 @@ export class CompactIndex<P extends CompactItem> {
     max: number,
   ): CompactHit<P>[] {
     const count = this.places.length;
-    const scores = new Float64Array(count);
-    const matched = new Uint8Array(count);
-    const expansions = terms.map((term) => expandTerm(term, this.termIds, this.vocabulary));
-    for (const list of expansions) this.score(list, scores, matched);
-    const refused = new Uint8Array(count);
+    const { scores, matched, refused } = this.scratch.reset(count);
+    const expansions = terms.map((term) => this.words.expand(term));
+    for (const list of expansions) this.score(list, count);
     for (const word of excluded)
-      this.forPostings(this.termIds.get(word), (ordinal) => (refused[ordinal] = 1));
+      this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
     const found: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
       if (matched[ordinal] !== terms.length || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
@@ -146,7 +165,7 @@ export class CompactIndex<P extends CompactItem> {
       score: scores[ordinal] ?? 0,
       terms: expansions
         .flat()
-        .filter((e) => this.holds(e.termId, ordinal))
+        .filter((e) => this.words.holds(e.termId, ordinal))
         .map((e) => e.term),
       item: this.places[ordinal] as P,
     }));
@@ -155,49 +174,43 @@ export class CompactIndex<P extends CompactItem> {
   /** The live items only, renumbered, as stored in the library folder. */
   snapshot(): CompactSnapshot<P> {
     this.compact();
-    const total = this.postingCounts.reduce((sum, n) => sum + n, 0);
-    const postings = new Uint32Array(total);
-    let at = 0;
-    this.postings.forEach((list, id) => {
-      postings.set(list.subarray(0, this.postingCounts[id] ?? 0), at);
-      at += this.postingCounts[id] ?? 0;
-    });
-    return {
-      terms: [...this.terms],
-      postingCounts: [...this.postingCounts],
-      postings,
-      items: [...this.places],
-      lengths: [...this.lengths],
-    };
+    return { ...this.words.saved(), items: [...this.places], lengths: [...this.lengths] };
   }
 
   /** The index from a snapshot (its postings are used in place until a word gets a new one). */
   static fromSnapshot<P extends CompactItem>(snapshot: CompactSnapshot<P>): CompactIndex<P> {
     const index = new CompactIndex<P>();
-    index.load(snapshot);
+    index.load(PostingLists.from(snapshot), snapshot.items, snapshot.lengths);
     return index;
   }
 
-  private load({ terms, postingCounts, postings, items, lengths }: CompactSnapshot<P>): void {
-    let at = 0;
-    this.terms = terms;
-    this.postingCounts = postingCounts;
-    this.postings = postingCounts.map((n) => postings.subarray(at, (at += n)));
-    if (at !== postings.length || lengths.length !== items.length)
-      throw new Error('The index does not add up');
-    this.termIds = new Map(terms.map((term, id): [string, number] => [term, id]));
-    this.vocabulary = SearchableMap.from(this.termIds);
+  private load(words: PostingLists, items: P[], lengths: number[]): void {
+    if (lengths.length !== items.length) throw new Error('The index does not add up');
+    this.words = words;
     this.places = items;
     this.lengths = lengths;
     this.totalLength = lengths.reduce((sum, n) => sum + n, 0);
     this.dead = new Uint8Array(Math.max(1024, items.length * 2));
     this.deadCount = 0;
-    this.byDocument = new Map();
-    items.forEach((item, ordinal) => {
-      const ordinals = this.byDocument.get(item.documentId ?? '') ?? [];
-      ordinals.push(ordinal);
-      this.byDocument.set(item.documentId ?? '', ordinals);
+    this.documents = null;
+  }
+
+  private byDocument(): Map<string, number[]> {
+    if (this.documents !== null) return this.documents;
+    const documents = new Map<string, number[]>();
+    this.places.forEach((place, ordinal) => {
+      if (this.dead[ordinal] !== 1) this.ordinalsOf(documents, place.documentId).push(ordinal);
     });
+    this.documents = documents;
+    return documents;
+  }
+
+  private ordinalsOf(documents: Map<string, number[]>, documentId: string | null): number[] {
+    const known = documents.get(documentId ?? '');
+    if (known !== undefined) return known;
+    const ordinals: number[] = [];
+    documents.set(documentId ?? '', ordinals);
+    return ordinals;
   }
 
   /** Drops removed items' postings and the words left with none, renumbering items. */
@@ -212,59 +225,18 @@ export class CompactIndex<P extends CompactItem> {
       items.push(place);
       lengths.push(this.lengths[ordinal] ?? 0);
     });
-    const terms: string[] = [];
-    const counts: number[] = [];
-    const kept: number[] = [];
-    this.postings.forEach((list, id) => {
-      let n = 0;
-      for (let i = 0; i < (this.postingCounts[id] ?? 0); i++) {
-        const posting = list[i] ?? 0;
-        const ordinal = renumbered[Math.floor(posting / FREQUENCY_BITS)] ?? -1;
-        if (ordinal < 0) continue;
-        kept.push(ordinal * FREQUENCY_BITS + (posting % FREQUENCY_BITS));
-        n++;
-      }
-      if (n === 0) return;
-      terms.push(this.terms[id] ?? '');
-      counts.push(n);
-    });
-    this.load({ terms, postingCounts: counts, postings: Uint32Array.from(kept), items, lengths });
+    this.load(this.words.renumber(renumbered), items, lengths);
   }
 
-  private termId(term: string): number {
-    const known = this.termIds.get(term);
-    if (known !== undefined) return known;
-    const id = this.terms.length;
-    this.terms.push(term);
-    this.postings.push(new Uint32Array(4));
-    this.postingCounts.push(0);
-    this.vocabulary.set(term, id);
-    this.termIds.set(term, id);
-    return id;
-  }
-
-  private push(termId: number, ordinal: number, frequency: number): void {
-    const count = this.postingCounts[termId] ?? 0;
-    let list = this.postings[termId] ?? new Uint32Array(4);
-    if (count >= list.length) {
-      const grown = new Uint32Array(Math.max(4, list.length * 2));
-      grown.set(list.subarray(0, count));
-      list = grown;
-    }
-    list[count] = ordinal * FREQUENCY_BITS + frequency;
-    this.postings[termId] = list;
-    this.postingCounts[termId] = count + 1;
-  }
-
-  /** Adds the BM25+ scores of one query word's expansions, counting each passage once per query word. */
-  private score(expansions: Expansion[], scores: Float64Array, matched: Uint8Array): void {
+  /** Adds the BM25+ scores of one query word's expansions, counting each item once per query word. */
+  private score(expansions: Expansion[], count: number): void {
+    const { scores, matched, seen } = this.scratch;
     const live = Math.max(1, this.size);
     const averageLength = this.totalLength / live || 1;
-    const seen = new Uint8Array(scores.length);
+    seen.fill(0, 0, count);
     for (const { termId, weight } of expansions) {
-      const frequency = this.postingCounts[termId] ?? 0;
-      const idf = inverseFrequency(live, frequency);
-      this.forPostings(termId, (ordinal, termFrequency) => {
+      const idf = inverseFrequency(live, this.words.frequency(termId));
+      this.words.forEach(termId, (ordinal, termFrequency) => {
         const length = (this.lengths[ordinal] ?? 0) / averageLength;
         scores[ordinal] = (scores[ordinal] ?? 0) + weight * idf * bm25(termFrequency, length);
         if (seen[ordinal] === 1) return;
@@ -272,21 +244,5 @@ export class CompactIndex<P extends CompactItem> {
         matched[ordinal] = (matched[ordinal] ?? 0) + 1;
       });
     }
-  }
-
-  private forPostings(termId: number | undefined, visit: (ordinal: number, frequency: number) => void): void {
-    if (termId === undefined) return;
-    const list = this.postings[termId];
-    const count = this.postingCounts[termId] ?? 0;
-    if (list === undefined) return;
-    for (let i = 0; i < count; i++) {
-      const posting = list[i] ?? 0;
-      visit(Math.floor(posting / FREQUENCY_BITS), posting % FREQUENCY_BITS);
-    }
-  }
-
-  private holds(termId: number, ordinal: number): boolean {
-    const list = this.postings[termId];
-    return list !== undefined && postingsHold(list, this.postingCounts[termId] ?? 0, ordinal);
   }
 }

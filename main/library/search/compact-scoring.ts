@@ -45,22 +45,25 @@ export const inverseFrequency = (live: number, frequency: number): number =>
 export const bm25 = (termFrequency: number, relativeLength: number): number =>
   BM25.d + (termFrequency * (BM25.k + 1)) / (termFrequency + BM25.k * (1 - BM25.b + BM25.b * relativeLength));
 
-/** The word as written, the words it begins, and those within `maxEdits`, with MiniSearch's weights. */
+/**
+ * The word as written, the words it begins, and those within `maxEdits`, with MiniSearch's weights
+ * (`vocabulary` may be null when the term asks for neither prefixes nor typos).
+ */
 export function expandTerm(
   { term, prefix, maxEdits }: BodyTerm,
   termIds: ReadonlyMap<string, number>,
-  vocabulary: SearchableMap<number>,
+  vocabulary: SearchableMap<number> | null,
 ): Expansion[] {
   const found = new Map<string, Expansion>();
   const exact = termIds.get(term);
   if (exact !== undefined) found.set(term, { termId: exact, term, weight: 1 });
-  if (prefix)
+  if (prefix && vocabulary !== null)
     for (const [word, termId] of vocabulary.atPrefix(term)) {
       const distance = word.length - term.length;
       const weight = (WEIGHTS.prefix * word.length) / (word.length + 0.3 * distance);
       if (distance > 0) found.set(word, { termId, term: word, weight });
     }
-  if (maxEdits > 0)
+  if (maxEdits > 0 && vocabulary !== null)
     for (const [word, [termId, distance]] of vocabulary.fuzzyGet(term, maxEdits)) {
       const weight = (WEIGHTS.fuzzy * word.length) / (word.length + distance);
       if (distance > 0 && !found.has(word)) found.set(word, { termId, term: word, weight });

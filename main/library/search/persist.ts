@@ -5,16 +5,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { readTextIfExists, writeFileDurable } from '../storage/durable-file';
+import { writeFileDurable } from '../storage/durable-file';
+import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { decodeCompact, encodeCompact } from './compact-file';
+import { asciiJson } from './compact-json';
 import type { CompactSnapshot, PassagePlace } from './compact-index';
 import type { SavedEntries } from './compact-entries';
 import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 3;
+export const SEARCH_INDEX_VERSION = 4;
 const FORMAT = 'lectern-search-index';
 
 /** The index and, per owner, the signature of what it was built from (to find what changed since). */
@@ -58,12 +60,22 @@ const isIndexFile = (raw: unknown): raw is IndexFile =>
   typeof (raw as Partial<IndexFile>).generation === 'string' &&
   typeof (raw as Partial<IndexFile>).data === 'object';
 
+/** The index file's text, null when there is none; saved as ASCII, so read as latin1 (a copy, no decoding). */
+async function readIndexText(fsys: FileSystem, file: string): Promise<string | null> {
+  try {
+    return (await fsys.readFile(file)).toString('latin1');
+  } catch (error) {
+    if (errnoOf(error) === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /** Reads the persisted index; says why when it cannot be used (then it is rebuilt). */
 export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<LoadedIndex> {
   const file = searchIndexFile(paths);
   let text: string | null;
   try {
-    text = await readTextIfExists(fsys, file);
+    text = await readIndexText(fsys, file);
   } catch (error) {
     return { kind: 'unusable', reason: `it could not be read (${String(error)})` };
   }
@@ -109,5 +121,5 @@ export async function saveIndex(fsys: FileSystem, paths: LibraryPaths, state: In
     signatures: [...state.signatures],
     data: state.index.toJSON(),
   };
-  await writeFileDurable(fsys, file, JSON.stringify(content));
+  await writeFileDurable(fsys, file, asciiJson(content));
 }

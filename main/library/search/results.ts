@@ -4,7 +4,8 @@ import type { SearchQuery } from '../../../common/search-query';
 import type { Hit, StoredEntry } from './search-index';
 import { readablePassage } from './readable';
 import { snippetOf } from './snippets';
-import { containsPhrase, tokenize } from './text';
+import { phraseMatcher } from './phrase';
+import { tokenize } from './text';
 
 export interface ResultSources {
   /** A document's current title (entries keep the one they were indexed with). */
@@ -53,11 +54,12 @@ export async function groupResults(
     note: 'notes',
   } as const;
   const reading = readingAhead(hits, sources);
+  const phrases = query.phrases.map(phraseMatcher);
   for (const hit of hits) {
     const { entry } = hit;
     if (results[groupOf[entry.kind]].length >= limit) continue;
     const text = await textOf(entry, reading);
-    if (!query.phrases.every((phrase) => containsPhrase(text, phrase))) continue;
+    if (!phrases.every((holdsPhrase) => holdsPhrase(text))) continue;
     const terms = markedTerms(hit, query);
     const documentId = entry.documentId ?? '';
     const documentTitle = entry.documentId === null ? '' : sources.titleOf(entry.documentId);

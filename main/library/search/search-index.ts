@@ -6,6 +6,7 @@
 import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
 import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
 import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
+import { withoutEmptyFields } from './compact-json';
 import { type IndexEntry, entryOf } from './entries';
 import { tokenize } from './text';
 
@@ -236,8 +237,11 @@ export class SearchIndex {
   }
 
   /** The MiniSearch part, as JSON (the compact indexes are saved apart: compactSnapshots). */
-  toJSON(): { index: AsPlainObject; owners: [string, string[]][]; stored: StoredEntry[] } {
-    return { index: this.mini.toJSON(), owners: [...this.owners], stored: [...this.stored.values()] };
+  toJSON(): { index: AsPlainObject; owners: [string, string[]][]; stored: Partial<StoredEntry>[] } {
+    // Owners of compact entries only (most) have no ids here; entries lose their empty fields.
+    const owners = [...this.owners].filter(([, ids]) => ids.length > 0);
+    const stored = [...this.stored.values()].map((entry) => withoutEmptyFields(entry));
+    return { index: this.mini.toJSON(), owners, stored };
   }
 
   compactSnapshots(): CompactSnapshots {
@@ -247,7 +251,25 @@ export class SearchIndex {
   /** The index from its serialised form; throws on a malformed one. */
   static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: SavedEntries): SearchIndex {
     const mini = MiniSearch.loadJS<IndexEntry>(json.index, options());
-    return new SearchIndex(mini, new Map(json.owners), json.stored, saved);
+    const stored = json.stored.map((kept) => {
+      const { body: _body, ...entry } = entryOf(kept as StoredEntry);
+      return entry;
+    });
+    return new SearchIndex(mini, new Map(json.owners), stored, saved);
+  }
+
+  /** The parts a loaded index builds when first asked, built now (each a step: callers yield between). */
+  warmingSteps(): (() => void)[] {
+    return [
+      () => this.entries.warm('document'),
+      () => this.entries.warm('highlight'),
+      () => this.body.warm(),
+    ];
+  }
+
+  /** Words of the documents' text, a long one and a shorter one, that a warm-up query finds. */
+  commonWords(): string[] {
+    return [this.body.commonWord(8), this.body.commonWord(4)].filter((word) => word !== null);
   }
 
   /**

@@ -139,6 +139,42 @@ describe('search over the library', () => {
     expect((await find(lib, '"honour of"')).passages).toHaveLength(0);
     expect((await find(lib, 'ceasefire -cannon')).passages.map((hit) => hit.documentId)).toEqual([soiree.id]);
     expect((await find(lib, 'spoke in:borodino')).passages.map((hit) => hit.documentId)).toEqual([battle.id]);
+    // The documents `in:` names follow a rename (the last answer is not kept past a change).
+    expect((await find(lib, 'spoke in:petersburg')).passages).toHaveLength(0);
+    value(await lib.documents.renameDocument(soiree.id, 'An Evening in Petersburg'));
+    expect((await find(lib, 'spoke in:petersburg')).passages.map((hit) => hit.documentId)).toEqual([
+      soiree.id,
+    ]);
+    expect((await find(lib, 'spoke in:soiree')).passages).toHaveLength(0);
+  });
+
+  it('answers after a restart exactly as before: highlights, their notes and tags, standalone notes', async () => {
+    const { lib, soiree } = await world();
+    const added = await highlight(lib, soiree, 'Anna Pávlovna Schérer');
+    value(await lib.annotationNotes.setHighlightNote(soiree.id, added.id, 'Hostess of the “salon” — 1805'));
+    value(await lib.tags.service.setHighlightTags(soiree.id, added.id, ['people/hosts']));
+    value(
+      await lib.notes.createNote({ title: 'Thoughts on Lucca', body: 'A duchy, then a fief. 戦争と平和' }),
+    );
+    const queries = [
+      'pavlovna',
+      'salon',
+      'tag:people',
+      'color:pink sch',
+      'duchy',
+      '戦争',
+      'is:note lucca',
+      'genoa',
+    ];
+    const before = await Promise.all(queries.map((query) => find(lib, query)));
+    expect(
+      before.every((results) => Object.values(results).some((r) => Array.isArray(r) && r.length > 0)),
+    ).toBe(true);
+    await lib.close();
+    const reopened = await temp.open();
+    await reopened.search.settled();
+    expect(reopened.search.status().origin).toBe('file');
+    expect(await Promise.all(queries.map((query) => find(reopened, query)))).toEqual(before);
   });
 
   it('answers hostile queries without failing, and never returns markup in a snippet', async () => {

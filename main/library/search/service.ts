@@ -37,6 +37,9 @@ export interface SearchServiceParts {
 }
 
 const SAVE_DELAY_MS = 30_000;
+/** Results per kind of the warm-up queries (as many as the palette asks for). */
+const WARM_UP_LIMIT = 8;
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Documents whose text was read for snippets, kept for the next keystroke's query. */
 const BODY_CACHE = 16;
 
@@ -49,6 +52,7 @@ export class SearchService {
   private readonly save: DelayedWrite;
   private readonly bodies = new Map<string, string | null>();
   private readonly titles = new FoldedTitles();
+  private lastWithin: { key: string; ids: ReadonlySet<string> } | null = null;
   private readonly answering: Promise<void>;
   private markAnswering: () => void = () => undefined;
 
@@ -114,18 +118,20 @@ export class SearchService {
     const empty = { documents: [], passages: [], highlights: [], notes: [], indexing: this.building };
     if (isEmptyQuery(query)) return { ok: true, value: empty };
     const { sources } = this.parts;
-    const within =
-      query.within.length === 0
-        ? null
-        : documentsTitled(
-            query.within,
-            sources.documents().map(({ id, title }) => ({ id, title })),
-            this.titles,
-          );
+    const within = query.within.length === 0 ? null : this.documentsWithin(query.within);
     const hits = runQuery(this.sync.state.index, query, within, limit);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
     const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
     return { ok: true, value: { ...grouped, indexing: this.building } };
+  }
+
+  /** The documents `in:` names, the last answer kept until a document changes (keystrokes repeat it). */
+  private documentsWithin(within: readonly string[]): ReadonlySet<string> {
+    const key = JSON.stringify(within);
+    if (this.lastWithin?.key === key) return this.lastWithin.ids;
+    const ids = documentsTitled(within, this.parts.sources.documents(), this.titles);
+    this.lastWithin = { key, ids };
+    return ids;
   }
 
   private async open(): Promise<void> {
@@ -140,6 +146,7 @@ export class SearchService {
       this.markAnswering();
       // The index is whole once the passages are in; catching up with changes is not building.
       if (await this.readPassages(loaded.body)) this.building = false;
+      await this.warm();
     }
     if (loaded.kind === 'unusable')
       this.parts.notify({
@@ -152,7 +159,28 @@ export class SearchService {
       this.building = false;
       this.markAnswering();
     }
+    if (loaded.kind !== 'loaded') await this.warm();
     if (this.sync.dirty) this.save.soon();
+  }
+
+  /**
+   * Builds, a step at a time between other work, what the first query would wait for: the word trees
+   * of prefixes and typos, and the compiled code of each way of searching (one query through them all).
+   */
+  private async warm(): Promise<void> {
+    const { index } = this.sync.state;
+    for (const step of index.warmingSteps()) {
+      await yieldToEvents();
+      if (this.sync.stopped) return;
+      step();
+    }
+    // Words the library holds: the queries find passages and go through snippets too.
+    const [long = 'lectern', short = 'read'] = index.commonWords();
+    for (const query of [long, `"${short} ${long}"`, `${short.slice(0, -1)} -${long}`]) {
+      await yieldToEvents();
+      if (this.sync.stopped) return;
+      await this.search(query, WARM_UP_LIMIT);
+    }
   }
 
   /** Puts the saved passages in; false when their file cannot be used (they are indexed again). */
@@ -173,6 +201,7 @@ export class SearchService {
 
   private documentChanged(kind: string, id: string): void {
     this.bodies.delete(id);
+    this.lastWithin = null;
     if (kind === 'removed') this.titles.forget(id);
     if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
     else if (kind === 'counts-changed') this.enqueue(() => this.sync.syncAnnotations(id));

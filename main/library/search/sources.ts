@@ -1,4 +1,5 @@
 /** What the search index reads its entries from, as a port: the library's parts in the app, fakes in tests. */
+import { createHash } from 'node:crypto';
 import type { Highlight, Note } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
 import type { DocumentRecord } from '../catalog/records';
@@ -40,9 +41,20 @@ export interface SearchSourcesParts {
   namesFor(stored: { tagIds: string[]; tags: string[] }): string[];
 }
 
-/** A record's signature: what its entries are built from (not progress or counts). */
+/** A record's signature: a digest of what its entries are built from (not progress or counts). */
 export const recordSignature = (record: Readonly<DocumentRecord>): string =>
-  JSON.stringify([record.contentHash, record.title, record.author, record.tagIds ?? [], record.tags ?? []]);
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        record.contentHash,
+        record.title,
+        record.author,
+        record.tagIds ?? [],
+        record.tags ?? [],
+      ]),
+    )
+    .digest('base64')
+    .slice(0, 24);
 
 const fileSignature = ({ mtimeMs, size }: { mtimeMs: number; size: number }): string => `${mtimeMs}:${size}`;
 
