@@ -69,6 +69,8 @@ export class ReaderNavigator {
     const target = this.parts
       .sectionsRoot()
       .querySelector<HTMLElement>(`[id="${named}"], a[name="${named}"]`);
+    const sectionAfter = target ? this.sectionStartedBy(target) : null;
+    if (sectionAfter !== null) return this.goToSection(sectionAfter);
     if (target) {
       this.stopJump?.();
       this.stopJump = jumpAndSettle(
@@ -82,6 +84,22 @@ export class ReaderNavigator {
     const wanted = slugify(id);
     const section = this.parts.sections().find((s) => s.heading && slugify(s.heading.text) === wanted);
     if (section) this.goToSection(section.index);
+  }
+
+  /**
+   * A book's chapter anchor often ends the section before the chapter's heading (`<a id>` then the
+   * next file's `<h2>`): landing on it would leave the reader at the end of the wrong section, so
+   * it stands for the next section. Null when the target has text at or after it in its section.
+   */
+  private sectionStartedBy(target: HTMLElement): number | null {
+    const elements = this.parts.renderer()?.sectionElements ?? [];
+    const index = elements.findIndex((element) => element.contains(target));
+    const section = elements[index];
+    if (!section || index + 1 >= elements.length) return null;
+    const rest = document.createRange();
+    rest.setStartBefore(target);
+    rest.setEnd(section, section.childNodes.length);
+    return rest.toString().trim() === '' ? index + 1 : null;
   }
 
   /** A click (or middle click) in the document's text: links never navigate the app window. */

@@ -4,6 +4,7 @@
  * blocks labelled with their language, and in-document link targets kept as anchors.
  */
 import { type DomElement } from './dom';
+import { openingHeading } from './opening-heading';
 import { TASK_ATTRIBUTE } from './page-prepass';
 
 /** Elements dropped with everything inside them: executable, interactive or invisible. */
@@ -140,9 +141,9 @@ export function placeAnchors(
     anchor.setAttribute('id', anchorOf(id));
     anchor.setAttribute(ANCHOR_ATTRIBUTE, '');
     // Inside the element, so a heading or list item keeps its markdown shape around the anchor;
-    // before a link, since a link inside a link is not markdown.
+    // before a link, since a link inside a link is not markdown; in the heading a chapter opens with.
     if (isVoid(element) || element.nodeName.toUpperCase() === 'A') element.before(anchor);
-    else element.prepend(anchor);
+    else (openingHeading(element) ?? element).prepend(anchor);
   }
 }
 
