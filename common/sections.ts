@@ -68,6 +68,8 @@ export function stripInlineMarkdown(text: string): string {
     .trim();
 }
 
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\r';
+
 /**
  * Parses one line as an ATX heading of level 1–3, or returns null. Scanned by hand: a lazy
  * `(.*?)` before an optional closing `#` run is quadratic on a line with a long run of spaces.
@@ -77,7 +79,6 @@ export function parseAtxHeading(line: string): SectionHeading | null {
   if (!opening) return null;
   const level = (opening[1] ?? '').length as 1 | 2 | 3;
   const rest = line.slice(opening[0].length);
-  const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\r';
   let start = 0;
   while (isBlank(rest[start])) start++;
   let end = rest.length;

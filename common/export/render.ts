@@ -38,9 +38,10 @@ export function renderDocumentExport(
   };
 }
 
+const unmarked = (h: HighlightView): HighlightView => ({ ...h, quoteText: escapeForLogseq(h.quoteText) });
+
 /** The view for Logseq's outline, where every quote starts a block: none may start as a task. */
 function outlineView(view: DocumentView): DocumentView {
-  const unmarked = (h: HighlightView): HighlightView => ({ ...h, quoteText: escapeForLogseq(h.quoteText) });
   const sections = view.sections.map((section) => ({
     ...section,
     highlights: section.highlights.map(unmarked),

@@ -36,7 +36,7 @@ function gatedRenames(): { fsys: FileSystem; renaming: Promise<void>; open(): vo
 }
 
 const tempFilesIn = async (dir: string) =>
-  (await fs.readdir(dir)).filter((name) => name.includes(TEMP_FILE_MARK)).sort();
+  (await fs.readdir(dir)).filter((name) => name.includes(TEMP_FILE_MARK)).toSorted();
 
 describe('removeLeftoverTempFiles', () => {
   it('removes a crash’s temp files but not the one a write of this process is renaming', async () => {
@@ -73,6 +73,6 @@ describe('removeLeftoverTempFiles', () => {
     const names = ['c.md', 'c.md.bak', 'lectern-tmp.md', 'c.json.12a'];
     for (const name of names) await fs.writeFile(path.join(paths.documentsDir, name), 'kept');
     expect(await removeLeftoverTempFiles(nodeFileSystem, paths)).toBe(0);
-    expect((await fs.readdir(paths.documentsDir)).sort()).toEqual([...names].sort());
+    expect((await fs.readdir(paths.documentsDir)).toSorted()).toEqual(names.toSorted());
   });
 });
