@@ -79,7 +79,8 @@ export class ReaderPage {
   readonly readingArea: Locator;
 
   constructor(readonly page: Page) {
-    this.backButton = page.getByRole('button', { name: 'Back to library' });
+    // Back is named by where it returns: the library, or the view the document was opened from.
+    this.backButton = page.getByRole('button', { name: /^Back to / });
     this.contentsButton = page.getByRole('button', { name: 'Contents' });
     this.settingsButton = page.getByRole('button', { name: 'Reading settings' });
     this.toc = page.getByRole('navigation', { name: 'Table of contents' });

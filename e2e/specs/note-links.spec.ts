@@ -89,8 +89,13 @@ test('a note links to a passage, follows it, and survives a rename; a delete bre
   await reader.chooseTheme('Light');
   await page.keyboard.press('Escape');
 
+  // Back returns to the note the link was followed from; from there, the library.
+  await page.getByRole('button', { name: 'Back to notes' }).click();
+  await expect(notes.titleInput).toHaveValue('On the hostess');
+  await page.getByRole('button', { name: 'All notes' }).click();
+  await page.getByRole('button', { name: 'Back to library' }).click();
+
   // Rename the document: the link shows the new title and still leads to the passage.
-  await reader.back();
   await library.rename(TITLE, RENAMED);
   await notes.openFromLibrary();
   await notes.openButton('On the hostess').click();
@@ -103,6 +108,8 @@ test('a note links to a passage, follows it, and survives a rename; a delete bre
 
   // Delete it: both links break and say why; Broken links lists them; restoring repairs them.
   await reader.back();
+  await page.getByRole('button', { name: 'All notes' }).click();
+  await page.getByRole('button', { name: 'Back to library' }).click();
   await library.delete(RENAMED);
   await notes.openFromLibrary();
   await notes.openButton('On the hostess').click();

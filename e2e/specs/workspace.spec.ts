@@ -101,6 +101,20 @@ test('filters the workspace by tag and colour and opens a passage in its documen
   const reader = new ReaderPage(app.page);
   await reader.waitUntilShown();
   await reader.expectOnScreen(reader.text.getByText(/how water finds its way/), 'the passage is on screen');
+
+  // Back returns to the workspace as it was left: the same filters, the opened row focused.
+  await app.page.getByRole('button', { name: 'Back to highlights' }).click();
+  await expect(workspace.heading).toBeVisible();
+  await expect(workspace.tag).toHaveValue('rivers');
+  await expect(workspace.colour('Green')).toHaveAttribute('aria-pressed', 'true');
+  await expect(workspace.options).toHaveCount(1);
+  await expect(only).toBeFocused();
+  await expect(only).toHaveAttribute('aria-selected', 'true');
+  // The menu's Show Library (like the workspace's own Back) still leads to the library.
+  await app.page.keyboard.press('Enter');
+  await reader.waitUntilShown();
+  await app.emit('menuCommand', 'show-library');
+  await expect(app.page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
 });
 
 test('selects three highlights with the keyboard and the mouse, tags them at once, and undoes it', async ({

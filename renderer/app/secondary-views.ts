@@ -4,6 +4,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { Settings } from '../../preload/api';
+import type { WorkspaceResume } from './return-place';
 import type { Route } from './routes';
 import '../components/trash-view';
 import '../components/tag-manager-view';
@@ -18,6 +19,8 @@ export interface SecondaryViewState {
   workspaceVersion: number;
   /** Bumped when standalone notes change (the notes view reloads). */
   notesVersion: number;
+  /** The workspace's filters and focused row when the reader returns to it, else null. */
+  workspaceResume: WorkspaceResume | null;
 }
 
 /** The element of a secondary view; null for the library and the reader. */
@@ -36,6 +39,7 @@ export function renderSecondaryView(route: Route, state: SecondaryViewState): Te
       return html`<workspace-view
         .version=${state.workspaceVersion}
         .colorLabels=${state.settings?.highlightLabels ?? {}}
+        .resume=${state.workspaceResume}
       ></workspace-view>`;
     case 'notes':
       return html`<notes-view .noteId=${route.noteId} .version=${state.notesVersion}></notes-view>`;

@@ -7,14 +7,15 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import type { ImportReport, LecternBridge, LinkTarget, Settings } from '../../preload/api';
+import type { ImportReport, LecternBridge, Settings } from '../../preload/api';
 import { call, failureToast, type CallFailure } from '../app/calls';
 import { ImportRunner } from '../app/import-runner';
 import { LibraryListController } from '../app/library-list';
 import { OptimisticSettings } from '../app/optimistic-settings';
 import { reportUncaughtErrors } from '../app/uncaught-errors';
 import { RegionCycle } from '../app/region-cycle';
-import { type Route, VIEW_ANNOUNCEMENTS, noticeToast } from '../app/routes';
+import { noticeToast } from '../app/routes';
+import { ShellNavigation } from '../app/shell-navigation';
 import { shellStyles } from '../styles/shell-styles';
 import { bridgeContext } from '../lib/bridge-context';
 import type { Toast, ToastInit } from '../lib/events';
@@ -30,7 +31,6 @@ import './library-view';
 import './reader-view';
 import { TagList, tagListContext } from '../tags/tag-list';
 import { installLinks } from '../links/install';
-import { requestPassage } from '../links/pending-passage';
 import { followOpenRequests } from '../app/open-requests';
 import { renderSecondaryView } from '../app/secondary-views';
 import './shortcut-sheet';
@@ -64,7 +64,6 @@ export class LecternApp extends LitElement {
         (report, refused) => this.reportImport(report, refused),
       )
     : null;
-  @state() private route: Route = { view: 'library' };
   @state() private settings: Settings | null = null;
   /** Settings could not be loaded at start: nothing can be shown but Retry. */
   @state() private startFailure: CallFailure | null = null;
@@ -74,29 +73,29 @@ export class LecternApp extends LitElement {
   /** Bumped when documents, tags or notes change: the highlights workspace loads again. */
   @state() private workspaceVersion = 0;
   @state() private shortcutsOpen = false;
-  /** Said by the polite live region when the view changes (focus moves to the view's heading too). */
-  @state() private announcement = '';
 
   private readonly darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
   private readonly unsubscribes: Array<() => void> = [];
   private nextToastId = 1;
   /** The settings shown while changes are being stored (null until loaded). */
   private settingsDraft: OptimisticSettings | null = null;
-  private libraryScroll = 0;
+  /** The route, what the live region says on a move, and where the reader's Back returns. */
+  private readonly nav = new ShellNavigation(this);
   private readonly regions = new RegionCycle();
 
   constructor() {
     super();
     if (this.bridge) installLinks(this.bridge);
-    this.addEventListener('open-document', (e) => this.go({ view: 'reader', documentId: e.documentId }));
+    const nav = this.nav;
+    this.addEventListener('open-document', (e) => nav.go({ view: 'reader', documentId: e.documentId }));
     this.addEventListener('navigate', (e) =>
-      this.go(e.view === 'notes' ? { view: 'notes', noteId: null } : { view: e.view }),
+      nav.go(e.view === 'notes' ? { view: 'notes', noteId: null } : { view: e.view }),
     );
-    this.addEventListener('open-note', (e) => this.go({ view: 'notes', noteId: e.noteId }));
-    this.addEventListener('open-link', (e) => this.followLink(e.link));
+    this.addEventListener('open-note', (e) => nav.go({ view: 'notes', noteId: e.noteId }));
+    this.addEventListener('open-link', (e) => nav.follow(e.link));
     // The reader fires this once its last position save has been stored: the list is fresh then.
-    this.addEventListener('reader-close', () => {
-      this.go({ view: 'library' });
+    this.addEventListener('reader-close', (e) => {
+      nav.leaveReader(e.to);
       void this.library?.reload();
     });
     this.addEventListener('import-request', () => void this.chooseAndImport());
@@ -128,13 +127,13 @@ export class LecternApp extends LitElement {
       }),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).
-        if (command === 'show-library' && this.route.view !== 'reader') this.go({ view: 'library' });
+        if (command === 'show-library' && this.nav.route.view !== 'reader') this.nav.go({ view: 'library' });
       }),
     );
     this.unsubscribes.push(
       followOpenRequests(
         this.bridge,
-        (link) => this.followLink(link),
+        (link) => this.nav.follow(link),
         (init) => this.toast(init),
       ),
     );
@@ -163,7 +162,7 @@ export class LecternApp extends LitElement {
         .toasts=${this.toasts}
         @toast-dismiss=${(e: ToastDismissEvent) => (this.toasts = this.toasts.filter((t) => t.id !== e.toastId))}
       ></app-toasts>
-      <div class="announcer" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="announcer" role="status" aria-live="polite">${this.nav.announcement}</div>
       <shortcut-sheet
         .open=${this.shortcutsOpen}
         @sheet-close=${() => (this.shortcutsOpen = false)}
@@ -182,12 +181,18 @@ export class LecternApp extends LitElement {
       ></app-load-error>`;
     }
     const { settings, workspaceVersion, notesVersion } = this;
-    const secondary = renderSecondaryView(this.route, { settings, workspaceVersion, notesVersion });
+    const { route, workspaceResume } = this.nav;
+    const shown = { settings, workspaceVersion, notesVersion, workspaceResume };
+    const secondary = renderSecondaryView(route, shown);
     if (secondary !== null) return secondary;
-    switch (this.route.view) {
+    switch (route.view) {
       case 'reader':
         return this.settings
-          ? html`<reader-view .documentId=${this.route.documentId} .settings=${this.settings}></reader-view>`
+          ? html`<reader-view
+              .documentId=${route.documentId}
+              .settings=${this.settings}
+              .backTo=${this.nav.backLabel}
+            ></reader-view>`
           : nothing;
       default:
         return html`<library-view
@@ -234,30 +239,6 @@ export class LecternApp extends LitElement {
   private showSettings(draft: OptimisticSettings): void {
     this.settings = draft.current;
     this.applyTheme();
-  }
-
-  /** Follows a link: a document opens, a passage opens its document scrolled to it, a note opens. */
-  private followLink(link: LinkTarget): void {
-    if (link.kind === 'doc') this.go({ view: 'reader', documentId: link.documentId });
-    else if (link.kind === 'highlight') {
-      requestPassage(link);
-      this.go({ view: 'reader', documentId: link.documentId });
-    } else this.go({ view: 'notes', noteId: link.noteId });
-  }
-
-  private go(route: Route): void {
-    if (this.route.view === 'library') this.libraryScroll = window.scrollY;
-    const backToLibrary = route.view === 'library' && this.route.view !== 'library';
-    this.route = route;
-    this.announcement = VIEW_ANNOUNCEMENTS[route.view];
-    if (route.view === 'reader') return;
-    void this.updateComplete.then(() => {
-      // The virtualized list needs a frame to size itself before the old offset exists again.
-      requestAnimationFrame(() => {
-        window.scrollTo(0, backToLibrary ? this.libraryScroll : 0);
-        if (backToLibrary) void this.renderRoot.querySelector('library-view')?.focusAfterChange();
-      });
-    });
   }
 
   private toast(init: ToastInit): void {

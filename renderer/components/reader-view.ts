@@ -13,7 +13,7 @@ import { closeInnermost } from '../reader/escape-chain';
 import { readerEscapeChain } from '../reader/reader-escape';
 import { performKeyAction } from '../reader/reader-key-actions';
 import type { ReaderKeyAction } from '../reader/keys';
-import { warmUpRendering, type Typography } from '../reader/progressive-renderer';
+import type { Typography } from '../reader/progressive-renderer';
 import { readerToolbar } from '../reader/reader-toolbar';
 import './reader-parts';
 import { documentPage, failedPage, notFoundPage, typographyOf } from '../reader/reader-page';
@@ -40,11 +40,8 @@ import { ReaderLinksController, linkStyles } from '../links/reader-links';
 import { FindController } from '../find/find-controller';
 import { ReadingPositionAnnouncer } from '../reader/reading-position-announcer';
 
-// Warm the parser and sanitizer while the app idles, before anyone opens a document.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(warmUpRendering, { timeout: 2000 });
-
 /**
- * @fires reader-close - ReaderCloseEvent: back to the library (its position is saved by then).
+ * @fires reader-close - ReaderCloseEvent: back where it was opened from (its position is saved by then).
  * @fires settings-change - SettingsChangeEvent: the reader changed typography, theme or last colour.
  * @fires toast - ToastEvent: a failure the user must hear of.
  */
@@ -56,6 +53,8 @@ export class ReaderView extends LitElement {
   @property({ attribute: 'document-id' }) documentId = '';
   /** The reading settings (the shell owns and persists them). */
   @property({ attribute: false }) settings!: Settings;
+  /** Where Back goes, as its label says it ("Library", "Highlights", "Notes"). */
+  @property({ attribute: false }) backTo = 'Library';
 
   /** The bridge from the shell's context; `window.lectern` when mounted on its own. */
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
@@ -149,7 +148,7 @@ export class ReaderView extends LitElement {
     this.unsubscribeMenu = this.api.subscribe?.('menuCommand', (command) => {
       if (command === 'toggle-toc') this.tocOpen = !this.tocOpen;
       // Leaving through the menu goes the same way as the Library button: save, then close.
-      if (command === 'show-library') void this.document.close();
+      if (command === 'show-library') void this.document.close('library');
     });
   }
 
@@ -238,10 +237,10 @@ export class ReaderView extends LitElement {
 
   override render() {
     const { status, doc, sections, toc } = this.document;
-    if (status === 'not-found') return notFoundPage(() => void this.document.close());
+    if (status === 'not-found') return notFoundPage(() => void this.document.close(), this.backTo);
     if (status === 'failed' && this.document.failure) {
       return html`<div @retry-load=${() => void this.document.open(this.documentId)}>
-        ${failedPage(this.document.failure, () => void this.document.close())}
+        ${failedPage(this.document.failure, () => void this.document.close(), this.backTo)}
       </div>`;
     }
     const title = doc?.summary.title ?? '';
@@ -253,6 +252,7 @@ export class ReaderView extends LitElement {
         progress: this.progress,
         quiet: this.quiet,
         onBack: () => void this.document.close(),
+        backTo: this.backTo,
         onToggleToc: () => (this.tocOpen = !this.tocOpen),
         onToggleSettings: () => this.readingSettings.toggle(),
         tools: html`${highlightTools(this.highlighting, () => void this.document.updateFromFile())}

@@ -9,6 +9,7 @@ import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { HighlightColor, LecternBridge, WorkspaceItem } from '../../preload/api';
 import { call } from '../app/calls';
+import type { WorkspaceResume } from '../app/return-place';
 import { RowListController, renderRowSlots } from '../library/row-list';
 import { bridgeContext } from '../lib/bridge-context';
 import { NavigateEvent, ToastEvent, type ToastInit } from '../lib/events';
@@ -38,6 +39,13 @@ import './workspace-bulk-bar';
 import './workspace-filter-bar';
 import './workspace-review';
 
+/** What the workspace keeps while a passage it opened is read. */
+interface ResumeState extends WorkspaceResume {
+  readonly filter: FilterState;
+  readonly selection: Selection;
+  readonly scrollY: number;
+}
+
 /** Typing in the text filter asks again once the typing pauses this long. */
 const TYPING_PAUSE_MS = 150;
 
@@ -49,6 +57,8 @@ export class WorkspaceView extends LitElement {
   /** Bumped by the shell when the library or its tags changed: the list loads again. */
   @property({ attribute: false }) version = 0;
   @property({ attribute: false }) colorLabels: Partial<Record<HighlightColor, string>> = {};
+  /** Set when the reader returns here: the filters, selection and place to put back. */
+  @property({ attribute: false }) resume: WorkspaceResume | null = null;
   @consume({ context: bridgeContext }) private bridge?: LecternBridge;
   @state() private filter: FilterState = NO_FILTER;
   @state() private selection: Selection = EMPTY_SELECTION;
@@ -90,15 +100,30 @@ export class WorkspaceView extends LitElement {
   };
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    const resume = !this.hasUpdated ? (this.resume as ResumeState | null) : null;
+    if (resume) ({ filter: this.filter, selection: this.selection } = resume);
     if (changed.has('version') && this.bridge) {
       this.actions.bridge = this.bridge;
-      void this.pages.reset(this.version > 0);
+      const loaded = this.pages.reset(this.version > 0);
+      if (resume) void loaded.then(() => this.putBack(resume));
       void this.loadDocuments(this.bridge);
     }
   }
 
   override firstUpdated(): void {
-    this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+    if (!this.resume) this.renderRoot.querySelector<HTMLElement>('h1')?.focus();
+  }
+
+  /** What to put back when the reader returns here: filters, selection, focused row and scroll. */
+  resumeState(): ResumeState {
+    return { filter: this.filter, selection: this.selection, scrollY: window.scrollY };
+  }
+
+  /** Back from the reader: the list where it was left, and the opened row focused again. */
+  private async putBack(resume: ResumeState): Promise<void> {
+    await this.updateComplete;
+    window.scrollTo(0, resume.scrollY);
+    await focusRow(this.renderRoot, this.updateComplete, this.selection.focus);
   }
 
   override render() {

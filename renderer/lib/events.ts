@@ -88,10 +88,13 @@ export class SettingsChangeEvent extends Event {
   }
 }
 
-/** The reader wants to go back to the library; its position is saved by then. */
+/**
+ * The reader wants to leave, its position saved by then: `back` to the view it was opened from
+ * (Back, Alt+←), or to the `library` (the menu's Show Library).
+ */
 export class ReaderCloseEvent extends Event {
   static readonly eventName = 'reader-close';
-  constructor() {
+  constructor(readonly to: 'back' | 'library' = 'back') {
     super(ReaderCloseEvent.eventName, UP);
   }
 }

@@ -219,14 +219,14 @@ export class ReaderDocumentController implements ReactiveController {
   }
 
   /** Saves the position (while the reader is still on screen to measure), then asks to leave. */
-  async close(): Promise<void> {
+  async close(to: 'back' | 'library' = 'back'): Promise<void> {
     if (this.leaving) return;
     this.leaving = true;
     try {
       await this.position.save();
     } finally {
       this.position.stop();
-      this.host.dispatchEvent(new ReaderCloseEvent());
+      this.host.dispatchEvent(new ReaderCloseEvent(to));
     }
   }
 }

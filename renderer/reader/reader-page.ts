@@ -53,21 +53,21 @@ export function documentPage(
 }
 
 /** The document could not be opened: why, with Retry (app-load-error's retry-load) and a way back. */
-export function failedPage(failure: CallFailure, onBack: () => void) {
+export function failedPage(failure: CallFailure, onBack: () => void, backTo = 'Library') {
   return html`<app-load-error
     heading="This document could not be opened"
     reason=${failure.message}
     code=${failure.code}
   >
-    <button type="button" @click=${onBack}>Back to library</button>
+    <button type="button" @click=${onBack}>Back to ${backTo.toLowerCase()}</button>
   </app-load-error>`;
 }
 
-export function notFoundPage(onBack: () => void) {
+export function notFoundPage(onBack: () => void, backTo = 'Library') {
   return html`<div class="not-found" role="alert">
     <h1>Document not found</h1>
     <p>This document is no longer in your library. It may have been moved to the trash.</p>
-    <button class="primary" type="button" @click=${onBack}>Back to library</button>
+    <button class="primary" type="button" @click=${onBack}>Back to ${backTo.toLowerCase()}</button>
   </div>`;
 }
 

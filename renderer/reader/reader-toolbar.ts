@@ -14,6 +14,8 @@ export interface ToolbarState {
   /** Dimmed while the reader scrolls down. */
   quiet: boolean;
   onBack: () => void;
+  /** Where Back goes ("Library", "Highlights", "Notes"). */
+  backTo: string;
   onToggleToc: () => void;
   onToggleSettings: () => void;
   /** More tools after Contents (the highlighting ones). */
@@ -25,11 +27,12 @@ export function readerToolbar(state: ToolbarState) {
     <button
       class="tool"
       type="button"
-      aria-label="Back to library"
-      title="Back to library"
+      aria-label=${`Back to ${state.backTo.toLowerCase()}`}
+      title=${`Back to ${state.backTo.toLowerCase()}`}
       @click=${state.onBack}
     >
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 18l-6-6 6-6" /></svg><span>Library</span>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 18l-6-6 6-6" /></svg
+      ><span>${state.backTo}</span>
     </button>
     <button
       class="tool toc-button"
