@@ -8,6 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { OpenedDocument } from '../../preload/api';
 import { firstWords } from '../highlighting/events';
+import { itemsInView } from './marker-window';
 import type { HighlightController } from '../highlighting/highlight-controller';
 import {
   type DocumentNoteSavedEvent,
@@ -15,8 +16,10 @@ import {
   type HighlightNoteSavedEvent,
 } from './note-events';
 
-/** More markers than this would cost a frame to place; the panel still lists every note. */
-const MAX_MARKERS = 500;
+/** Markers are placed for notes within this many view heights above and below the view. */
+const MARGIN_VIEWS = 1;
+/** More markers than this at once would cost a frame to place; the panel still lists every note. */
+const MAX_MARKERS = 300;
 
 interface Marker {
   id: string;
@@ -36,6 +39,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 export class ReaderNotesController implements ReactiveController {
   private markers: Marker[] = [];
   private frame = 0;
+  /** Where the text was scrolled when the markers were last placed (they cover a margin around it). */
+  private placedAtScroll = 0;
 
   constructor(
     private readonly host: Host,
@@ -50,6 +55,8 @@ export class ReaderNotesController implements ReactiveController {
     this.host.addEventListener('highlight-note-saved', this.onHighlightNoteSaved);
     this.host.addEventListener('document-note-saved', this.onDocumentNoteSaved);
     window.addEventListener('resize', this.schedule);
+    // Scroll does not bubble out of the reading area, but its shadow root sees it while capturing.
+    this.host.shadowRoot?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
   }
 
   hostDisconnected(): void {
@@ -58,6 +65,7 @@ export class ReaderNotesController implements ReactiveController {
     this.host.removeEventListener('highlight-note-saved', this.onHighlightNoteSaved);
     this.host.removeEventListener('document-note-saved', this.onDocumentNoteSaved);
     window.removeEventListener('resize', this.schedule);
+    this.host.shadowRoot?.removeEventListener('scroll', this.onScroll, { capture: true });
     cancelAnimationFrame(this.frame);
   }
 
@@ -89,7 +97,13 @@ export class ReaderNotesController implements ReactiveController {
     this.frame = requestAnimationFrame(() => this.measure());
   };
 
-  /** Where each noted highlight's first line is, relative to the marker layer. */
+  /** Scrolled past half the margin since the markers were placed: the notes coming into view get theirs. */
+  private readonly onScroll = (event: Event): void => {
+    const scrolled = event.target instanceof HTMLElement ? event.target.scrollTop : 0;
+    if (Math.abs(scrolled - this.placedAtScroll) > (innerHeight * MARGIN_VIEWS) / 2) this.schedule();
+  };
+
+  /** Where the first line of each noted highlight in and near the view is, relative to the marker layer. */
   private measure(): void {
     const set = this.parts.highlighting().view().set;
     const layer = this.host.shadowRoot?.querySelector('.note-markers');
@@ -98,14 +112,18 @@ export class ReaderNotesController implements ReactiveController {
     if (set && layer && root) {
       const origin = layer.getBoundingClientRect();
       const left = root.getBoundingClientRect().left - origin.left - 22;
-      for (const highlight of set.placedInOrder()) {
-        if (!highlight.note || next.length >= MAX_MARKERS) continue;
+      const noted = set.placedInOrder().filter((highlight) => highlight.note);
+      const lineOf = (highlight: (typeof noted)[number]) => {
         const span = set.spanOf(highlight.id);
         const line = span ? set.textMap.rangeOf(span)?.getClientRects()[0] : undefined;
-        if (!line || line.height === 0) continue;
-        const label = `Note on “${firstWords(highlight.quote.exact, 6)}”`;
-        next.push({ id: highlight.id, label, top: line.top - origin.top + line.height / 2 - 7, left });
+        return line && line.height > 0 ? line : undefined;
+      };
+      const margin = innerHeight * MARGIN_VIEWS;
+      for (const { item, line } of itemsInView(noted, lineOf, -margin, innerHeight + margin, MAX_MARKERS)) {
+        const label = `Note on “${firstWords(item.quote.exact, 6)}”`;
+        next.push({ id: item.id, label, top: line.top - origin.top + line.height / 2 - 7, left });
       }
+      this.placedAtScroll = root.closest('.scroller')?.scrollTop ?? 0;
     }
     const same =
       next.length === this.markers.length &&
