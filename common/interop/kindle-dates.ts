@@ -1,6 +1,8 @@
 /**
  * The date at the end of a Kindle meta line, in any locale Kindles write, as ISO 8601. Kindle
- * writes local time without a zone; it is kept as if it were UTC (the day and hour as written).
+ * writes the device's local time without a zone: it is read as local time where it is imported
+ * (most readers import on a computer in their Kindle's zone), so the day and hour shown afterwards
+ * are the ones written, and "on this day" brings the highlight back on the day it was made.
  */
 
 // Month names (and common abbreviations) of en, de, fr, es, it, pt, nl, keyed by their lower-case form.
@@ -26,7 +28,7 @@ const TIME = /(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(AM|PM|a\.\s?m\.|p\.\s?m\.)?/iu;
 const AFTERNOON_BEFORE = /(?:午後|下午)\s*$/u;
 const MORNING_BEFORE = /(?:午前|上午)\s*$/u;
 
-/** The date in `text` as ISO 8601 (UTC as written), or null when it names no full date. */
+/** The date in `text`, read as local time, as an ISO 8601 instant; null when it names no full date. */
 export function parseKindleDate(text: string): string | null {
   const time = TIME.exec(text);
   const beforeTime = time === null ? text : text.slice(0, time.index);
@@ -40,9 +42,8 @@ export function parseKindleDate(text: string): string | null {
   const morning = meridiem === 'am' || MORNING_BEFORE.test(beforeTime);
   if (afternoon && hours < 12) hours += 12;
   if (morning && hours === 12) hours = 0;
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day, hours, minutes, seconds));
-  const valid =
-    date.getUTCDate() === day.day && hours < 24 && minutes < 60 && seconds < 60 && day.year >= 1990;
+  const date = new Date(day.year, day.month - 1, day.day, hours, minutes, seconds);
+  const valid = date.getDate() === day.day && hours < 24 && minutes < 60 && seconds < 60 && day.year >= 1990;
   return valid ? date.toISOString() : null;
 }
 

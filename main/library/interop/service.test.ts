@@ -151,7 +151,8 @@ describe('importing Kindle clippings', () => {
       unplaced: false,
       needsCheck: false,
       anchoredVersion: meditations.textVersion,
-      createdAt: '2019-03-03T10:00:00.000Z',
+      // As written in the clippings file, in the importing computer's local time.
+      createdAt: new Date('2019-03-03T10:00:00').toISOString(),
     });
     // The rendered text has the source's line break inside this paragraph.
     expect(books?.quote.exact).toBe('Throw away thy books;\nno longer distract thyself: it is not allowed.');
