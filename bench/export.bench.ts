@@ -37,6 +37,11 @@ test('export.10k: format 10,000 highlights with notes and tags as one markdown f
   console.log(
     `export.10k: ${value.toFixed(1)} ms (median of 7; CPU ${median(cpu).toFixed(1)} ms), ${(markdown.length / 1e6).toFixed(1)} MB of markdown`,
   );
+  // Run by run: V8 is still optimising in the first runs after the one warm-up (they are 1.5-2.5x
+  // the last ones), so the median of 7 sits where that settles; the series shows how far along it is.
+  console.log(
+    `export.10k runs: wall ${times.map((t) => t.toFixed(0)).join(' ')} ms; CPU ${cpu.map((t) => t.toFixed(0)).join(' ')} ms`,
+  );
   recordMetric('export.10k', value, 50);
 });
 

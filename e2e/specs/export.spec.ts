@@ -180,4 +180,12 @@ test('exports the whole library into a folder, previews a template of their own,
   await expect(summary).toHaveText('4 files: 4 unchanged.');
   await exporter.close();
   await expect(exporter.dialog).toBeHidden();
+
+  // Opened again, the preview names the files as that folder has them, and can export there again.
+  await exporter.open();
+  await expect(exporter.dialog.getByText('Files named as in “library-export”')).toBeVisible();
+  await expect(exporter.fileChoice.getByRole('option')).toHaveCount(4);
+  await exporter.dialog.getByRole('button', { name: 'Export again' }).click();
+  await expect(summary).toHaveText('4 files: 4 unchanged.');
+  await exporter.close();
 });

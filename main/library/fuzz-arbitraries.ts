@@ -118,7 +118,6 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     copyDocumentMarkdown: [documentId],
     exportMany: [{ scope: { kind: 'all' }, includeNotes: true }],
     cancelExport: ['0123456789abcdef'],
-    previewExport: [documentId, { preset: 'custom', template: '# {{title}}' }],
     previewExportMany: [
       { scope: { kind: 'all' }, includeNotes: true, choice: { preset: 'obsidian', template: '' }, index: 0 },
     ],

@@ -94,9 +94,15 @@ export interface ExportManyPreviewRequest {
   choice: ExportTemplateChoice;
   /** Which file to show, 0-based in the files' order (past the end: the last). */
   index: number;
+  /**
+   * The folder the export will write into, chosen with the dialog earlier in this session (any
+   * other is refused): files are named as that folder's earlier exports named them. Without it,
+   * as in a folder exported into for the first time.
+   */
+  folder?: string;
 }
 
-/** One file an export of many would write, named as in a folder exported into for the first time. */
+/** One file an export of many would write, named as the export will name it. */
 export interface ExportPreviewFile {
   kind: 'document' | 'note';
   title: string;
@@ -129,8 +135,6 @@ export interface ExportApi {
   exportMany(request: ExportManyRequest): Promise<Result<ExportManyReport | null>>;
   /** Stops a running export before its next file; false when it already finished. */
   cancelExport(exportId: string): Promise<Result<boolean>>;
-  /** The document's export with this template (not saved), or the template's first error. */
-  previewExport(documentId: DocumentId, choice: ExportTemplateChoice): Promise<Result<ExportPreview>>;
   /** What exportMany would write for this scope and template (not saved): the files and one file's text. */
   previewExportMany(request: ExportManyPreviewRequest): Promise<Result<ExportManyPreview>>;
 }
@@ -140,6 +144,5 @@ export const EXPORT_METHODS = [
   'copyDocumentMarkdown',
   'exportMany',
   'cancelExport',
-  'previewExport',
   'previewExportMany',
 ] as const satisfies readonly (keyof ExportApi)[];

@@ -114,6 +114,7 @@ export class ExportDialog extends LitElement {
             ? renderPreview(this.exporter.preview, {
                 loading: this.exporter.previewLoading,
                 incomplete: this.scope() === null ? 'Type a tag to see the files it exports.' : null,
+                folder: this.lastFolder ?? null,
                 showFile: (index) => this.exporter.showFile(index),
                 stepFile: (delta) => this.exporter.stepFile(delta),
               })
@@ -143,6 +144,13 @@ export class ExportDialog extends LitElement {
         <button class="btn primary" @click=${this.close}>Close</button>`;
     const broken = this.exporter.preview?.shown?.kind === 'template-error';
     return html`<button class="btn" @click=${this.close}>Cancel</button>
+      ${
+        this.lastFolder
+          ? html`<button class="btn" ?disabled=${broken} @click=${() => this.start(this.lastFolder)}>
+              Export again
+            </button>`
+          : nothing
+      }
       <button class="btn primary" ?disabled=${broken} @click=${() => this.start()}>Export…</button>`;
   }
 
@@ -172,7 +180,13 @@ export class ExportDialog extends LitElement {
   /** The files the preview lists: those the export would write now. */
   private previewTarget(): PreviewTarget {
     const scope = this.scope();
-    return scope === null ? null : { scope, includeNotes: this.includeNotes };
+    if (scope === null) return null;
+    // Exporting there again keeps the names it gave: the preview names the files the same way.
+    return {
+      scope,
+      includeNotes: this.includeNotes,
+      ...(this.lastFolder ? { folder: this.lastFolder } : {}),
+    };
   }
 
   private colorName(color: HighlightColor): string {

@@ -25,8 +25,11 @@ export type ExportStage =
   | { kind: 'running'; progress: ExportProgress | null; cancelling: boolean }
   | { kind: 'done'; report: ExportManyReport };
 
-/** Which files the preview shows: the export's scope; null while the scope is incomplete (no tag typed). */
-export type PreviewTarget = { scope: ExportScope; includeNotes: boolean } | null;
+/**
+ * Which files the preview shows: the export's scope, named as in `folder` (the last one exported
+ * into, whose names an export there keeps); null while the scope is incomplete (no tag typed).
+ */
+export type PreviewTarget = { scope: ExportScope; includeNotes: boolean; folder?: string } | null;
 
 export class ExportController implements ReactiveController {
   choice: ExportTemplateChoice = { preset: 'obsidian', template: DEFAULT_CUSTOM_TEMPLATE };

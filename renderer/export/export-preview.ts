@@ -1,7 +1,8 @@
 /**
  * The Export dialog's preview column: what the export would write. Its files (a "File 2 of 14"
  * switcher: Previous, a list to jump to any file, Next) and the shown file's text exactly as
- * written into a new folder, with its size. The text is shown as text, never rendered as HTML.
+ * written, named as in the folder of the last export (or a new folder), with its size. The text is
+ * shown as text, never rendered as HTML.
  */
 import { html, nothing } from 'lit';
 import type { ExportManyPreview } from '../../preload/api';
@@ -11,9 +12,15 @@ export interface PreviewView {
   loading: boolean;
   /** Why there is nothing to preview yet (a tag scope with no tag typed), or null. */
   incomplete: string | null;
+  /** The folder whose earlier export names the files (the last one exported into), or null: a new folder. */
+  folder: string | null;
   showFile: (index: number) => void;
   stepFile: (delta: 1 | -1) => void;
 }
+
+/** The folder's own name, without its parents (either separator: the core may run on Windows). */
+const folderName = (folder: string): string =>
+  folder.split(/[\\/]/).findLast((part) => part !== '') ?? folder;
 
 /** `1.2 KB`, `830 bytes`: the size a file manager would show. */
 export function sizeLabel(bytes: number): string {
@@ -35,6 +42,11 @@ export function renderPreview(preview: ExportManyPreview | null, view: PreviewVi
       <span id="preview-label" class="label">Preview</span>
       ${files.length > 1 && empty === null ? renderSwitcher(preview as ExportManyPreview, view) : nothing}
     </div>
+    ${
+      view.folder !== null && empty === null
+        ? html`<p class="hint">Files named as in “${folderName(view.folder)}”, where you exported last.</p>`
+        : nothing
+    }
     ${empty !== null ? html`<pre class="empty">${empty}</pre>` : renderShown(preview, view.loading)}
   </div>`;
 }

@@ -74,6 +74,17 @@ async function exportAll(handlers: ApiHandlers, includeNotes = false): Promise<E
 const names = async (): Promise<string[]> =>
   (await fs.readdir(folder)).filter((n) => n.endsWith('.md')).toSorted();
 
+/** A previewExportMany argument list, with `over` changed. */
+const many = (over: object) => [
+  {
+    scope: { kind: 'all' },
+    includeNotes: true,
+    choice: { preset: 'obsidian', template: '' },
+    index: 0,
+    ...over,
+  },
+];
+
 describe('export many', () => {
   it('keeps each document’s file name across exports when a same-titled document arrives', async () => {
     const { handlers } = await setUp();
@@ -238,22 +249,29 @@ describe('export many', () => {
   it('previews a template without saving it, and refuses malformed requests', async () => {
     const { handlers } = await setUp();
     const emma = await importText(handlers, 'emma.md', EMMA);
-    const preview = value(
-      await handlers.previewExport(emma.id, { preset: 'custom', template: 'On {{title}}' }),
-    );
-    expect(preview).toEqual({ kind: 'markdown', markdown: expect.stringMatching(/---\n\nOn Emma\n$/) });
-    const broken = value(
-      await handlers.previewExport(emma.id, { preset: 'custom', template: 'a\n\n{{#tags}}' }),
-    );
-    expect(broken).toMatchObject({ kind: 'template-error', line: 3 });
+    const preview = async (template: string) =>
+      value(
+        await handlers.previewExportMany({
+          scope: { kind: 'documents', documentIds: [emma.id] },
+          includeNotes: false,
+          choice: { preset: 'custom', template },
+          index: 0,
+        }),
+      ).shown;
+    expect(await preview('On {{title}}')).toEqual({
+      kind: 'markdown',
+      markdown: expect.stringMatching(/-->\n\nOn Emma\n<!-- lectern:end -->\n$/),
+    });
+    expect(await preview('a\n\n{{#tags}}')).toMatchObject({ kind: 'template-error', line: 3 });
     expect(value(await handlers.getSettings()).exportPreset).toBeUndefined();
     for (const [method, args] of [
       ['exportMany', [{ scope: { kind: 'everything' }, includeNotes: true }]],
       ['exportMany', [{ scope: { kind: 'all' } }]],
       ['exportMany', [{ scope: { kind: 'color', color: 'teal' }, includeNotes: false }]],
       ['cancelExport', ['../../etc']],
-      ['previewExport', [emma.id, { preset: 'custom', template: 'x'.repeat(100_001) }]],
-      ['previewExport', [emma.id, { preset: 'word', template: '' }]],
+      ['previewExportMany', many({ choice: { preset: 'custom', template: 'x'.repeat(100_001) } })],
+      ['previewExportMany', many({ choice: { preset: 'word', template: '' } })],
+      ['previewExportMany', many({ folder: '' })],
     ] as const)
       expect(
         await (handlers[method] as (...a: unknown[]) => Promise<unknown>)(...args),

@@ -1,5 +1,5 @@
 /** The export domain's part of the contract's handlers: the folder dialog, then the service. */
-import type { EXPORT_METHODS, ExportScope } from '../../../preload/api';
+import type { EXPORT_METHODS, ExportScope, Failure } from '../../../preload/api';
 import { type ApiHandlers, defineHandler } from '../define-handler';
 import { type ErrorLog, ok } from '../handler-factory';
 import { documentNotFound } from '../documents/not-found';
@@ -13,6 +13,13 @@ function scopeName(scope: ExportScope): string {
   if (scope.kind === 'color') return `documents with ${scope.color} highlights`;
   return `${scope.documentIds.length} document${scope.documentIds.length === 1 ? '' : 's'}`;
 }
+
+/** A folder the renderer names that the user did not choose: it cannot pick where to write (or read). */
+const unchosenFolder: Failure = {
+  ok: false,
+  code: 'invalid-argument',
+  message: 'Lectern exports again only into a folder chosen in its dialog: choose the folder again.',
+};
 
 export function createExportHandlers(
   exporter: ExportService,
@@ -39,13 +46,7 @@ export function createExportHandlers(
       'exportMany',
       async (request) => {
         // The renderer may only name a folder the user chose before: it cannot pick where to write.
-        if (request.folder !== undefined && !exporter.wasChosen(request.folder))
-          return {
-            ok: false,
-            code: 'invalid-argument',
-            message:
-              'Lectern exports again only into a folder chosen in its dialog: choose the folder again.',
-          };
+        if (request.folder !== undefined && !exporter.wasChosen(request.folder)) return unchosenFolder;
         const folder = request.folder ?? (await platform.chooseExportFolder(scopeName(request.scope)));
         if (folder === null) return ok(null);
         exporter.rememberFolder(folder);
@@ -54,10 +55,12 @@ export function createExportHandlers(
       log,
     ),
     cancelExport: defineHandler('cancelExport', async (id) => ok(exporter.cancelExport(id)), log),
-    previewExport: defineHandler('previewExport', (id, choice) => exporter.previewExport(id, choice), log),
     previewExportMany: defineHandler(
       'previewExportMany',
-      (request) => exporter.previewExportMany(request),
+      async (request) =>
+        request.folder !== undefined && !exporter.wasChosen(request.folder)
+          ? unchosenFolder
+          : exporter.previewExportMany(request),
       log,
     ),
   };

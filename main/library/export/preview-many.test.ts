@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary, ExportManyPreviewRequest, Result } from '../../../preload/api';
+import type { DocumentSummary, ExportManyPreviewRequest, ExportScope, Result } from '../../../preload/api';
 import { type ApiHandlers, type Platform, createHandlers } from '../handlers';
 import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
 
@@ -108,5 +108,34 @@ describe('previewExportMany', () => {
     expect(broken.bytes).toBeNull();
     const refused = await handlers.previewExportMany({ ...request(), index: -1 });
     expect(refused.ok).toBe(false);
+  });
+
+  it('names the files as the export into the chosen folder will, after a title there was taken', async () => {
+    const { handlers, documents } = await setUp();
+    const exported = value(await handlers.exportMany({ scope: { kind: 'all' }, includeNotes: false }));
+    if (exported === null) throw new Error('the dialog was cancelled');
+    // A second “Emma” arrives; the first keeps `Emma.md` in that folder.
+    const [emmaAgain] = value(
+      await handlers.importFiles([{ name: 'emma-again.md', bytes: bytes('# Emma\n\nA second edition.\n') }]),
+    ).outcomes.map((o) => (o as { document: DocumentSummary }).document);
+    if (emmaAgain === undefined) throw new Error('not imported');
+    const scopes: ExportScope[] = [
+      { kind: 'documents', documentIds: [emmaAgain.id] },
+      { kind: 'documents', documentIds: [emmaAgain.id, documents[1]?.id ?? ''] },
+      { kind: 'all' },
+    ];
+    for (const scope of scopes) {
+      const preview = value(
+        await handlers.previewExportMany(request({ scope, includeNotes: false, folder })),
+      );
+      const report = value(await handlers.exportMany({ scope, includeNotes: false, folder }));
+      expect(preview.files.map((f) => f.fileName)).toEqual(
+        (report?.files ?? []).map((f) => path.basename(f.filePath)),
+      );
+      expect(preview.files.findLast((f) => f.title === 'Emma')?.fileName).toBe(`Emma (${emmaAgain.id}).md`);
+    }
+    // A folder not chosen in the dialog is not read.
+    const elsewhere = await handlers.previewExportMany(request({ folder: path.join(folder, 'elsewhere') }));
+    expect(elsewhere).toMatchObject({ ok: false, code: 'invalid-argument' });
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The Export dialog's preview of an export of many: every file it would write (named as in a
- * folder exported into for the first time) and one of them exactly as written there, with its size.
- * Formats only the file shown, so switching files in a thousand-document library stays quick.
+ * The Export dialog's preview of an export of many: every file it would write (named as the
+ * folder's manifest names them, as the export does, or as in a new folder) and one of them exactly
+ * as written there, with its size. Formats only the file shown, so a thousand documents stay quick.
  */
 import type {
   ExportManyPreview,
@@ -13,7 +13,7 @@ import { planFileNames } from '../../../common/export/file-plan';
 import { newExportFile } from '../../../common/export/region';
 import { templateOf } from '../../../common/export/render';
 import { checkTemplate } from '../../../common/export/template';
-import { exportItems, formatItem, linkedOptions } from './export-many';
+import { exportItems, formatItem, linkedOptions, readFolderManifest } from './export-many';
 import type { ExportSources } from './gather';
 
 /** The template's first error as a preview, or null when it renders. */
@@ -29,7 +29,11 @@ export async function previewExportMany(
   request: ExportManyPreviewRequest,
 ): Promise<Result<ExportManyPreview>> {
   const items = await exportItems(sources, request);
-  const plan = planFileNames(items, {});
+  // The names an export into that folder keeps (a title taken there earlier makes a newcomer's `Title (<id>).md`).
+  const read = request.folder === undefined ? null : await readFolderManifest(sources, request.folder);
+  if (read !== null && !read.ok) return read;
+  const manifest = read?.value.manifest ?? {};
+  const plan = planFileNames(items, manifest);
   const files = items.map((item) => ({
     kind: item.kind,
     title: item.title,
@@ -43,7 +47,7 @@ export async function previewExportMany(
   const formatted = await formatItem(
     sources,
     item,
-    linkedOptions(sources, (id) => plan.get(id)),
+    linkedOptions(sources, (id) => plan.get(id) ?? manifest[id]),
     request.choice,
   );
   if (!formatted.ok) return formatted;

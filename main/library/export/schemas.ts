@@ -24,10 +24,13 @@ const scopeSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('color'), color: highlightColorSchema }),
 ]);
 
+/** A folder path as the dialog gave it (the handler checks it was given). */
+const folderSchema = z.string().min(1).max(4096);
+
 const exportManyRequestSchema = z.strictObject({
   scope: scopeSchema,
   includeNotes: z.boolean(),
-  folder: z.string().min(1).max(4096).optional(),
+  folder: folderSchema.optional(),
 });
 
 const templateChoiceSchema = z.strictObject({
@@ -40,7 +43,6 @@ export const exportArguments = {
   copyDocumentMarkdown: z.tuple([documentIdSchema]),
   exportMany: z.tuple([exportManyRequestSchema]),
   cancelExport: z.tuple([z.string().regex(/^[0-9a-f]{16}$/, 'an export id (16 hex characters)')]),
-  previewExport: z.tuple([documentIdSchema, templateChoiceSchema]),
   previewExportMany: z.tuple([
     z.strictObject({
       scope: scopeSchema,
@@ -51,6 +53,7 @@ export const exportArguments = {
         .int()
         .min(0)
         .max(MAX_SELECTED_DOCUMENTS * 2),
+      folder: folderSchema.optional(),
     }),
   ]),
 } as const;

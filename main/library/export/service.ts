@@ -9,7 +9,6 @@ import type {
   ExportManyPreviewRequest,
   ExportManyReport,
   ExportManyRequest,
-  ExportPreview,
   ExportReport,
   ExportTemplateChoice,
   Failure,
@@ -81,18 +80,6 @@ export class ExportService {
     const names = { ...manifest, [id]: path.basename(written.value.filePath) };
     const saved = await saveManifest(this.sources, manifestPath, manifestText, names);
     return saved.ok ? written : saved;
-  }
-
-  /** The document's export with a template not saved yet, or where that template is wrong. */
-  async previewExport(id: DocumentId, choice: ExportTemplateChoice): Promise<Result<ExportPreview>> {
-    const template = templateOf(choice);
-    const check = template === null ? ({ ok: true } as const) : checkTemplate(template);
-    if (!check.ok)
-      return { ok: true, value: { kind: 'template-error', line: check.line, message: check.message } };
-    const formatted = await this.format(id, choice);
-    if (!formatted.ok) return formatted;
-    const markdown = `${formatted.value.frontMatter}\n${formatted.value.body}`;
-    return { ok: true, value: { kind: 'markdown', markdown } };
   }
 
   /** What exportManyTo would write with a template not saved yet: the files, and one of them. */
