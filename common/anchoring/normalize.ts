@@ -23,9 +23,10 @@ const DASH = -4;
 
 /** Unicode white space, as the folders of anchoring and find-in-document both treat it. */
 export function isSpace(code: number): boolean {
+  // Most characters are letters below U+00A0: two comparisons settle them (this runs per character).
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
   return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
     code === 0xa0 ||
     code === 0x1680 ||
     (code >= 0x2000 && code <= 0x200a) ||

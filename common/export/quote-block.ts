@@ -2,6 +2,7 @@
  * A highlight's quote as an inert markdown blockquote, escaped in one pass over the quote: the
  * same bytes as escapeLine (escape.ts) applied line by line, which escape.test.ts checks.
  */
+import { isSpace } from '../anchoring/normalize';
 
 /** Every line break a quote or note may hold; `\r\n` counts as one. */
 export const LINE_BREAKS = /\r\n|[\r\u2028\u2029\u0085]/g;
@@ -37,23 +38,6 @@ export function quoteBlock(text: string): string {
   return out === '' ? '>' : out;
 }
 
-/** JavaScript's `trim` whitespace. */
-function isTrimmedSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /** Every character ESCAPE_KIND names: a quote without any is escaped only at its lines' starts. */
 const ESCAPED_ANYWHERE = /[\\`*_[<>#|~&^%$={(:]/;
 
@@ -71,8 +55,8 @@ for (const char of '{(:') ESCAPE_KIND[char.charCodeAt(0)] = 3;
 function escapeQuoteLine(text: string, from: number, to: number, plain: boolean): string {
   let start = from;
   let end = to;
-  while (start < end && isTrimmedSpace(text.charCodeAt(start))) start++;
-  while (end > start && isTrimmedSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   let out = '';
   let last = start;
   const first = text.charCodeAt(start);
