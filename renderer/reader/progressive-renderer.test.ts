@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ParseClient } from './parse-client';
+import { splitIntoChunks } from './chunks';
+import type { ParseClient, ParseRequest } from './parse-client';
 import { ProgressiveRenderer } from './progressive-renderer';
 import type { Section } from './sections';
 
@@ -70,5 +71,33 @@ describe('mounting a long book', () => {
     renderer.renderSectionNow(900);
     expect(renderer.sectionElements[900]?.dataset.section).toBe('900');
     expect(renderer.sectionElements[900]?.querySelectorAll('.chunk').length).toBeGreaterThan(0);
+  });
+
+  it('tells once that every section is rendered, whatever order they were rendered in', () => {
+    const paragraph = 'Prince Andrew looked at the sky, lofty and infinite, and at the clouds. ';
+    const sections: Section[] = Array.from({ length: 400 }, (_, index) => ({
+      index,
+      heading: index === 0 ? null : { level: 2, text: `CHAPTER ${index}` },
+      start: 0,
+      markdown: `## CHAPTER ${index}\n\n${paragraph.repeat(1 + (index % 40))}\n\n${paragraph}\n`,
+    }));
+    // Answers at once, every chunk given up on (shown as plain text: no sanitizer needed here).
+    const giveUp = {
+      parse: ({ markdown, from, to, onChunk }: ParseRequest) => {
+        const count = Math.min(to, splitIntoChunks(markdown).length);
+        for (let i = from; i < count; i++) onChunk(i, { ok: false, code: 'parse-error', message: 'no' });
+        return { promote() {}, cancel() {} };
+      },
+    } as unknown as ParseClient;
+    let told = 0;
+    const renderer = new ProgressiveRenderer(sections, TYPOGRAPHY, () => (told += 1), giveUp);
+    renderer.mount(document.createElement('div') as unknown as HTMLElement, 250);
+    renderer.renderSectionNow(250);
+    expect(told).toBe(0);
+    renderer.renderRest(250); // 250 onwards first, then 249 down to 0.
+    expect(told).toBe(1);
+    expect(sections.every((_, index) => renderer.isSectionRendered(index))).toBe(true);
+    renderer.renderSectionNow(3);
+    expect(told).toBe(1);
   });
 });

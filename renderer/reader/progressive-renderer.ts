@@ -47,7 +47,9 @@ export class ProgressiveRenderer {
   private readonly pending = new IdleQueue<Chunk>((chunk) => {
     if (!chunk.rendered && chunk.html !== null) this.fill(chunk, chunk.html);
   });
-  private remainingSections: number;
+  /** Sections [0, renderedPrefix) are rendered (and stay so): checks go on from there, not from 0. */
+  private renderedPrefix = 0;
+  private allRendered = false;
   private disposed = false;
   /** The open document, whose `assets/<name>` pictures its sections may show. */
   picturesOf: string | null = null;
@@ -58,7 +60,6 @@ export class ProgressiveRenderer {
     private readonly onAllRendered: () => void,
     private readonly parser: ParseClient = sharedParseClient(),
   ) {
-    this.remainingSections = sections.length;
     this.sectionElements.length = sections.length;
   }
 
@@ -282,9 +283,11 @@ export class ProgressiveRenderer {
   }
 
   private checkDone(): void {
-    if (this.disposed || this.remainingSections === 0) return;
-    this.remainingSections = this.states.filter((_, index) => !this.isSectionRendered(index)).length;
-    if (this.remainingSections === 0) this.onAllRendered();
+    if (this.disposed || this.allRendered || this.states.length === 0) return;
+    while (this.renderedPrefix < this.states.length && this.isSectionRendered(this.renderedPrefix))
+      this.renderedPrefix += 1;
+    this.allRendered = this.renderedPrefix === this.states.length;
+    if (this.allRendered) this.onAllRendered();
   }
 }
 
