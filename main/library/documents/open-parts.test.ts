@@ -4,7 +4,8 @@ import { splitSections } from '../../../common/sections';
 import { WAR_AND_PEACE, useTempLibrary } from '../test-support';
 import { FIRST_PART_CHARS, firstPartOf } from './open-parts';
 
-describe('opening in two steps', () => {
+// Each test imports War and Peace (3 MB): more than the default 5 s on a busy machine.
+describe('opening in two steps', { timeout: 30_000 }, () => {
   const temp = useTempLibrary();
 
   async function importBook() {

@@ -41,7 +41,8 @@ describe('outlines with byte offsets', () => {
   });
 });
 
-describe('opening with the cached outline', () => {
+// Imports a book and reopens the library several times: more than the default 5 s on a busy machine.
+describe('opening with the cached outline', { timeout: 30_000 }, () => {
   const temp = useTempLibrary();
 
   async function importBook() {
