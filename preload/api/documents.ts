@@ -91,19 +91,23 @@ export interface DocumentWindow {
 
 export const MAX_QUERY_LIMIT = 1000;
 
-/** A heading section of a document as the outline knows it (the text may not be loaded yet). */
-export interface SectionOutline {
-  index: number;
-  /** `null` for section 0, the text before the first heading. */
-  heading: { level: 1 | 2 | 3; text: string } | null;
-  /** Character offset and length of the section in the whole markdown. */
-  start: number;
-  length: number;
+/**
+ * A document's heading sections as the outline knows them (their text may not be loaded yet), as
+ * columns: entry i of each array describes section i. Compact, so a book of thousands of chapters
+ * costs a few bytes a section to send and to parse, not an object each.
+ */
+export interface DocumentOutline {
+  /** Characters of each section in the whole markdown; section i starts at the sum of those before it. */
+  lengths: number[];
+  /** Each section's heading level, or 0 for none (section 0, the text before the first heading). */
+  levels: (0 | 1 | 2 | 3)[];
+  /** Each section's heading text ('' for none). */
+  titles: string[];
 }
 
 /**
  * The first part of an opened document: enough to paint the screen at the saved position.
- * `sections` splits the markdown exactly as renderer/reader/sections.ts does (common/sections.ts).
+ * `outline` splits the markdown exactly as renderer/reader/sections.ts does (common/sections.ts).
  */
 export interface OpenedDocumentStart {
   summary: DocumentSummary;
@@ -111,7 +115,7 @@ export interface OpenedDocumentStart {
   highlights: Highlight[];
   /** The note on the whole document (markdown), or null. */
   documentNote: string | null;
-  sections: SectionOutline[];
+  outline: DocumentOutline;
   /** The markdown of sections [firstSection, firstSection + n): the saved place and some 64 KB after it. */
   firstSection: number;
   firstText: string;

@@ -236,7 +236,7 @@ export class ReaderView extends LitElement {
   }
 
   override render() {
-    const { status, doc, sections, toc } = this.document;
+    const { status, doc, sections } = this.document;
     if (status === 'not-found') return notFoundPage(() => void this.document.close(), this.backTo);
     if (status === 'failed' && this.document.failure) {
       return html`<div @retry-load=${() => void this.document.open(this.documentId)}>
@@ -266,7 +266,7 @@ export class ReaderView extends LitElement {
             ? html`<reader-toc
                 class="toc"
                 id="toc"
-                .entries=${toc}
+                .entries=${this.document.toc}
                 .current=${this.currentSection}
               ></reader-toc>`
             : nothing

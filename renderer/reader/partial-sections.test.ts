@@ -18,12 +18,11 @@ function startAt(first: number, count: number): OpenedDocumentStart {
     position: null,
     highlights: [],
     documentNote: null,
-    sections: sections.map((s) => ({
-      index: s.index,
-      heading: s.heading,
-      start: s.start,
-      length: s.markdown.length,
-    })),
+    outline: {
+      lengths: sections.map((s) => s.markdown.length),
+      levels: sections.map((s) => s.heading?.level ?? 0),
+      titles: sections.map((s) => s.heading?.text ?? ''),
+    },
     firstSection: first,
     firstText: sections
       .slice(first, first + count)
@@ -39,6 +38,18 @@ describe('partial sections', () => {
     expect(sections.map((s) => s.pendingLength !== undefined)).toEqual([true, true, false, false, true]);
     expect(sections[3]?.markdown).toBe(splitSections(BOOK)[3]?.markdown);
     expect(isPartial(sections)).toBe(true);
+  });
+
+  it('rebuilds from the outline’s columns exactly the sections of the whole text', () => {
+    const whole = splitSections(BOOK);
+    expect(sectionsFromStart(startAt(0, whole.length))).toEqual(whole);
+    const partial = sectionsFromStart(startAt(4, 1));
+    expect(partial.map(({ index, heading, start }) => ({ index, heading, start }))).toEqual(
+      whole.map(({ index, heading, start }) => ({ index, heading, start })),
+    );
+    expect(partial.map((s) => s.pendingLength ?? s.markdown.length)).toEqual(
+      whole.map((s) => s.markdown.length),
+    );
   });
 
   it('fills in place to exactly the sections of the whole text', () => {

@@ -5,22 +5,34 @@
 import type { OpenedDocumentStart } from '../../preload/api';
 import { splitSections, type Section } from './sections';
 
-/** The sections of step one: the first part's text cut at the outline's boundaries, the rest pending. */
+/**
+ * The sections of step one, from the compact outline: the first part's text cut at the outline's
+ * boundaries, the rest pending. One small object a section (no text copied for pending ones).
+ */
 export function sectionsFromStart(start: OpenedDocumentStart): Section[] {
-  const firstStart = start.sections[start.firstSection]?.start ?? 0;
+  const { lengths, levels, titles } = start.outline;
+  const sections: Section[] = [];
+  let firstStart = 0;
+  for (let i = 0; i < start.firstSection && i < lengths.length; i++) firstStart += lengths[i] ?? 0;
   const loadedEnd = firstStart + start.firstText.length;
-  return start.sections.map((outline) => {
-    const { index, heading, start: at, length } = outline;
+  let at = 0;
+  for (const [index, length] of lengths.entries()) {
+    const level = levels[index] ?? 0;
+    const heading = level === 0 ? null : { level, text: titles[index] ?? '' };
     const loaded = length === 0 || (at >= firstStart && at + length <= loadedEnd);
-    if (loaded)
-      return {
-        index,
-        heading,
-        start: at,
-        markdown: start.firstText.slice(at - firstStart, at - firstStart + length),
-      };
-    return { index, heading, start: at, markdown: '', pendingLength: length };
-  });
+    sections.push(
+      loaded
+        ? {
+            index,
+            heading,
+            start: at,
+            markdown: start.firstText.slice(at - firstStart, at - firstStart + length),
+          }
+        : { index, heading, start: at, markdown: '', pendingLength: length },
+    );
+    at += length;
+  }
+  return sections;
 }
 
 /** True while some section's text has not arrived. */

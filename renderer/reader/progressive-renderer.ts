@@ -1,12 +1,14 @@
 /**
- * Puts a document's sections on the page progressively. Every section exists at once as a
- * placeholder of estimated height; a section is cut into chunks (each with content-visibility,
+ * Puts a document's sections on the page progressively. Every section has an estimated height at
+ * once, and an element (a placeholder of that height) from when it is first attached or needed:
+ * the first frame makes only those around the reading place. A section is cut into chunks (each with content-visibility,
  * so offscreen ones cost no layout) when it is first needed. All parsing happens in the parse
  * worker: what the reader looks at is asked for first and inserted as soon as it arrives, the
  * rest is sanitized and inserted in idle-time slices. A chunk the parser gives up on is shown
  * as plain text with a notice, so the reader is never blank.
  */
 import { createChunk, type Chunk } from './chunk-element';
+import { IdleQueue } from './idle-queue';
 import { estimateHeight, splitIntoChunks } from './chunks';
 import { sharedParseClient, type ParseClient, type ParseHandle } from './parse-client';
 import type { ChunkOutcome } from './parse-protocol';
@@ -24,7 +26,8 @@ export interface Typography {
 }
 
 interface SectionState {
-  element: HTMLElement;
+  /** Null until the section is first attached or needed (then a sized placeholder). */
+  element: HTMLElement | null;
   blocks: number;
   /** Null until the section is first needed (then cut into chunks). */
   chunks: Chunk[] | null;
@@ -36,15 +39,17 @@ interface SectionState {
   allRequested: boolean;
 }
 
-/** Longest main-thread slice for inserting worker output, in ms. */
-const SLICE_MS = 8;
-
 export class ProgressiveRenderer {
+  /** Each section's element: only those around the reading place until attachAll() (holes elsewhere). */
   readonly sectionElements: HTMLElement[] = [];
   private readonly states: SectionState[] = [];
-  private pending: Chunk[] = [];
-  private remainingSections: number;
-  private sliceScheduled = false;
+  /** Chunks parsed in the background, inserted in idle slices. */
+  private readonly pending = new IdleQueue<Chunk>((chunk) => {
+    if (!chunk.rendered && chunk.html !== null) this.fill(chunk, chunk.html);
+  });
+  /** Sections [0, renderedPrefix) are rendered (and stay so): checks go on from there, not from 0. */
+  private renderedPrefix = 0;
+  private allRendered = false;
   private disposed = false;
   /** The open document, whose `assets/<name>` pictures its sections may show. */
   picturesOf: string | null = null;
@@ -55,17 +60,17 @@ export class ProgressiveRenderer {
     private readonly onAllRendered: () => void,
     private readonly parser: ParseClient = sharedParseClient(),
   ) {
-    this.remainingSections = sections.length;
+    this.sectionElements.length = sections.length;
   }
 
   /**
-   * Builds a sized placeholder element for every section; those around section `around` go into
-   * `container` now, the rest with attachAll() (after the first paint: see section-window.ts).
+   * Sizes every section; those around section `around` get their element and go into `container`
+   * now, the rest with attachAll() (after the first paint: see section-window.ts).
    */
   mount(container: HTMLElement, around = 0): void {
+    const heights: number[] = [];
     for (const section of this.sections) {
-      const element = placeholderOf(section);
-      const [blocks, chunks, requests] = [blocksOf(section), null, []];
+      const [element, blocks, chunks, requests] = [null, blocksOf(section), null, []];
       const state: SectionState = {
         element,
         blocks,
@@ -75,11 +80,9 @@ export class ProgressiveRenderer {
         allRequested: false,
       };
       this.states.push(state);
-      this.sizePlaceholder(state, section);
-      this.sectionElements.push(element);
+      heights.push(this.placeholderHeight(state, section));
     }
-    const heights = this.states.map((state) => Number.parseFloat(state.element.style.height) || 0);
-    const attachRest = mountAround(container, this.sectionElements, heights, around);
+    const attachRest = mountAround(container, heights, around, (index) => this.elementOf(index));
     this.partlyMounted = true;
     this.attachAll = () => ((this.partlyMounted = false), attachRest());
   }
@@ -173,7 +176,8 @@ export class ProgressiveRenderer {
     this.typography = typography;
     this.states.forEach((state, index) => {
       const section = this.sections[index];
-      if (section && !state.chunks) this.sizePlaceholder(state, section);
+      if (section && state.element && !state.chunks)
+        state.element.style.height = `${this.placeholderHeight(state, section)}px`;
       for (const chunk of state.chunks ?? []) this.sizeChunk(chunk);
     });
   }
@@ -181,7 +185,7 @@ export class ProgressiveRenderer {
   dispose(): void {
     this.disposed = true;
     for (const state of this.states) for (const handle of state.requests) handle.cancel();
-    this.pending = [];
+    this.pending.stop();
   }
 
   /** Asks for the chunks of a section not asked for yet. */
@@ -214,7 +218,6 @@ export class ProgressiveRenderer {
     else {
       chunk.html = outcome.html;
       this.pending.push(chunk);
-      this.scheduleSlice();
     }
   }
 
@@ -222,9 +225,21 @@ export class ProgressiveRenderer {
     return estimateHeight(chars, blocks, this.typography);
   }
 
-  private sizePlaceholder(state: SectionState, section: Section): void {
-    // Whole px: spacers standing for many placeholders then sum to exactly their height.
-    state.element.style.height = `${Math.round(this.estimate(sectionLength(section), state.blocks))}px`;
+  /** Whole px: spacers standing for many placeholders then sum to exactly their height. */
+  private placeholderHeight(state: SectionState, section: Section): number {
+    return Math.round(this.estimate(sectionLength(section), state.blocks));
+  }
+
+  /** A section's element, made (a placeholder of its estimated height) the first time it is asked for. */
+  private elementOf(index: number): HTMLElement {
+    const [state, section] = [this.states[index], this.sections[index]];
+    if (!state || !section) throw new RangeError(`No section ${index}`);
+    if (state.element) return state.element;
+    const element = placeholderOf(section);
+    element.style.height = `${this.placeholderHeight(state, section)}px`;
+    state.element = element;
+    this.sectionElements[index] = element;
+    return element;
   }
 
   private sizeChunk(chunk: Chunk): void {
@@ -246,9 +261,10 @@ export class ProgressiveRenderer {
       return chunk;
     });
     state.chunks = chunks;
-    state.element.replaceChildren(...chunks.map((chunk) => chunk.element));
-    state.element.classList.remove('pending');
-    state.element.style.removeProperty('height');
+    const element = this.elementOf(index);
+    element.replaceChildren(...chunks.map((chunk) => chunk.element));
+    element.classList.remove('pending');
+    element.style.removeProperty('height');
     return chunks;
   }
 
@@ -267,29 +283,11 @@ export class ProgressiveRenderer {
   }
 
   private checkDone(): void {
-    if (this.disposed || this.remainingSections === 0) return;
-    this.remainingSections = this.states.filter((_, index) => !this.isSectionRendered(index)).length;
-    if (this.remainingSections === 0) this.onAllRendered();
-  }
-
-  private scheduleSlice(): void {
-    if (this.sliceScheduled || this.disposed) return;
-    this.sliceScheduled = true;
-    const run = (): void => {
-      this.sliceScheduled = false;
-      this.insertSlice();
-    };
-    if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 100 });
-    else setTimeout(run, 0);
-  }
-
-  private insertSlice(): void {
-    const deadline = performance.now() + SLICE_MS;
-    while (this.pending.length > 0 && performance.now() < deadline && !this.disposed) {
-      const next = this.pending.shift();
-      if (next && !next.rendered && next.html !== null) this.fill(next, next.html);
-    }
-    if (this.pending.length > 0) this.scheduleSlice();
+    if (this.disposed || this.allRendered || this.states.length === 0) return;
+    while (this.renderedPrefix < this.states.length && this.isSectionRendered(this.renderedPrefix))
+      this.renderedPrefix += 1;
+    this.allRendered = this.renderedPrefix === this.states.length;
+    if (this.allRendered) this.onAllRendered();
   }
 }
 

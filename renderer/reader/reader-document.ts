@@ -56,7 +56,7 @@ export class ReaderDocumentController implements ReactiveController {
   /** The whole text has arrived: what needs all of it (anchoring, update from file) may run. */
   complete = false;
   sections: Section[] = [];
-  toc: TocEntry[] = [];
+  private tocOf: { sections: Section[]; entries: TocEntry[] } | null = null;
   renderer: ProgressiveRenderer | null = null;
   private leaving = false;
   private toldSaveFailure: string | null = null;
@@ -67,6 +67,17 @@ export class ReaderDocumentController implements ReactiveController {
     private readonly parts: DocumentHostParts,
   ) {
     host.addController(this);
+  }
+
+  /** The headings for the contents, listed when first asked for (the contents opened), not at opening. */
+  get toc(): TocEntry[] {
+    if (this.tocOf?.sections !== this.sections) {
+      const entries = this.sections.flatMap((s) =>
+        s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : [],
+      );
+      this.tocOf = { sections: this.sections, entries };
+    }
+    return this.tocOf.entries;
   }
 
   hostConnected(): void {
@@ -111,9 +122,6 @@ export class ReaderDocumentController implements ReactiveController {
     this.doc = doc;
     this.sections = sectionsFromStart(start);
     this.complete = start.firstText.length === start.totalLength;
-    this.toc = this.sections.flatMap((s) =>
-      s.heading ? [{ section: s.index, level: s.heading.level, text: s.heading.text }] : [],
-    );
     this.status = 'ready';
     this.host.requestUpdate();
     await this.host.updateComplete;

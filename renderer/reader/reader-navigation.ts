@@ -93,7 +93,7 @@ export class ReaderNavigator {
    */
   private sectionStartedBy(target: HTMLElement): number | null {
     const elements = this.parts.renderer()?.sectionElements ?? [];
-    const index = elements.findIndex((element) => element.contains(target));
+    const index = elements.findIndex((element) => element?.contains(target));
     const section = elements[index];
     if (!section || index + 1 >= elements.length) return null;
     const rest = document.createRange();

@@ -52,7 +52,9 @@ export const pageStyles = css`
   .title-in-text .sec[data-section='1'] > .chunk:first-child > h1:first-child {
     display: none;
   }
-  .sections > .sec:nth-child(-n + 2) > .chunk:first-child > :is(h1, h2, h3):first-child {
+  /* By index, not :nth-child: while a spacer stands for the sections before the reading place, the
+     first one attached would match and lose its margin until the rest arrive (the text would jump). */
+  .sec:is([data-section='0'], [data-section='1']) > .chunk:first-child > :is(h1, h2, h3):first-child {
     margin-top: 0;
   }
   .sec:focus {
@@ -112,7 +114,7 @@ export const pageStyles = css`
     font-size: 1em;
     margin: 1.8em 0 0.6em;
   }
-  .sections .sec:first-child > .chunk:first-child > :first-child {
+  .sec[data-section='0'] > .chunk:first-child > :first-child {
     margin-top: 0;
   }
   .sections a {

@@ -4,14 +4,19 @@ import { mountAround } from './section-window';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
-/** `count` section elements, section i `10 + (i % 7)` px tall. */
+/** `count` sections, section i `10 + (i % 7)` px tall, whose elements are made when asked for (and counted). */
 function sections(count: number) {
-  const elements = Array.from({ length: count }, (_, i) => {
-    const element = document.createElement('section');
+  const made = new Map<number, HTMLElement>();
+  const elementOf = (i: number): HTMLElement => {
+    const known = made.get(i);
+    if (known) return known;
+    const element = document.createElement('section') as unknown as HTMLElement;
     element.dataset.section = String(i);
-    return element as unknown as HTMLElement;
-  });
-  return { elements, heights: elements.map((_, i) => 10 + (i % 7)) };
+    made.set(i, element);
+    return element;
+  };
+  const heights = Array.from({ length: count }, (_, i) => 10 + (i % 7));
+  return { elementOf, made, heights, all: heights.map((_, i) => String(i)) };
 }
 
 const shown = (container: HTMLElement): string[] =>
@@ -28,10 +33,11 @@ describe('mounting sections around the reading place', () => {
   beforeAll(() => vi.stubGlobal('document', document));
   afterAll(() => vi.unstubAllGlobals());
 
-  it('attaches the sections around the place between spacers as tall as the rest, then all of them', () => {
-    const { elements, heights } = sections(3650);
+  it('makes and attaches only the sections around the place between spacers as tall as the rest, then all of them', () => {
+    const { elementOf, made, heights, all } = sections(3650);
     const container = document.createElement('div') as unknown as HTMLElement;
-    const attachRest = mountAround(container, elements, heights, 1800);
+    const attachRest = mountAround(container, heights, 1800, elementOf);
+    expect(made.size).toBe(220);
     const first = shown(container);
     expect(first).toHaveLength(222);
     expect(first[0]).toBe(`spacer ${heightOf(heights, 0, 1780)}`);
@@ -39,28 +45,26 @@ describe('mounting sections around the reading place', () => {
     expect(first.at(-2)).toBe('1999');
     expect(first.at(-1)).toBe(`spacer ${heightOf(heights, 2000, 3650)}`);
     attachRest();
-    expect(shown(container)).toEqual(elements.map((_, i) => String(i)));
+    expect(shown(container)).toEqual(all);
+    expect(made.size).toBe(3650);
     attachRest(); // A second time changes nothing.
     expect(container.children).toHaveLength(3650);
   });
 
   it('needs no spacer at either end of a short document, and clamps a place past the end', () => {
-    const { elements, heights } = sections(30);
+    const { elementOf, heights, all } = sections(30);
     const container = document.createElement('div') as unknown as HTMLElement;
-    mountAround(container, elements, heights, 3);
-    expect(shown(container)).toEqual(elements.map((_, i) => String(i)));
+    mountAround(container, heights, 3, elementOf);
+    expect(shown(container)).toEqual(all);
     const late = sections(500);
-    mountAround(container, late.elements, late.heights, 9999);
-    expect(shown(container)).toEqual([
-      `spacer ${heightOf(late.heights, 0, 479)}`,
-      ...late.elements.slice(479).map((_, i) => String(479 + i)),
-    ]);
+    mountAround(container, late.heights, 9999, late.elementOf);
+    expect(shown(container)).toEqual([`spacer ${heightOf(late.heights, 0, 479)}`, ...late.all.slice(479)]);
   });
 
   it('leaves a container refilled meanwhile (another document opened) alone', () => {
-    const { elements, heights } = sections(1000);
+    const { elementOf, heights } = sections(1000);
     const container = document.createElement('div') as unknown as HTMLElement;
-    const attachRest = mountAround(container, elements, heights, 500);
+    const attachRest = mountAround(container, heights, 500, elementOf);
     container.replaceChildren(document.createElement('p') as unknown as HTMLElement);
     attachRest();
     expect(container.children).toHaveLength(1);

@@ -1,8 +1,9 @@
 /**
  * Puts a long document's section placeholders on the page in two steps: the sections around the
  * reading place at once, with one spacer standing for those before and one for those after (so
- * the first frame styles and lays out a few hundred elements, not every chapter of a 30 MB book),
- * then all of them right after the first paint, in place of the spacers, at the same heights.
+ * the first frame creates, styles and lays out a few hundred elements, not one for every chapter
+ * of a 30 MB book), then all of them right after the first paint, created then, in place of the
+ * spacers, at the same heights.
  */
 import { countBlocks } from './chunks';
 import type { Section } from './sections';
@@ -12,28 +13,30 @@ const BEFORE = 20;
 const FROM = 200;
 
 /**
- * Attaches `elements[place - BEFORE, place + FROM)` to `container` between spacers as tall as
- * the sections they stand for (`heights`, whole px, so the sums match to the pixel). Answers the
- * step that attaches the rest; it does nothing once done, or when the container was refilled.
+ * Attaches the elements of sections [place - BEFORE, place + FROM) (made by `elementOf`, asked
+ * for no others yet) to `container` between spacers as tall as the sections they stand for
+ * (`heights`, whole px, so the sums match to the pixel). Answers the step that makes and attaches
+ * the rest; it does nothing once done, or when the container was refilled.
  */
 export function mountAround(
   container: HTMLElement,
-  elements: readonly HTMLElement[],
   heights: readonly number[],
   place: number,
+  elementOf: (index: number) => HTMLElement,
 ): () => void {
-  const around = Math.max(0, Math.min(place, elements.length - 1));
+  const count = heights.length;
+  const around = Math.max(0, Math.min(place, count - 1));
   const from = Math.max(0, around - BEFORE);
-  const to = Math.min(elements.length, around + FROM);
-  const before = from > 0 ? spacer(sum(heights.slice(0, from))) : null;
-  const after = to < elements.length ? spacer(sum(heights.slice(to))) : null;
-  const fragment = fragmentOf(elements.slice(from, to));
+  const to = Math.min(count, around + FROM);
+  const before = from > 0 ? spacer(sum(heights, 0, from)) : null;
+  const after = to < count ? spacer(sum(heights, to, count)) : null;
+  const fragment = fragmentOf(from, to, elementOf);
   if (before) fragment.prepend(before);
   if (after) fragment.append(after);
   container.replaceChildren(fragment);
   return () => {
-    if (before?.parentNode === container) before.replaceWith(fragmentOf(elements.slice(0, from)));
-    if (after?.parentNode === container) after.replaceWith(fragmentOf(elements.slice(to)));
+    if (before?.parentNode === container) before.replaceWith(fragmentOf(0, from, elementOf));
+    if (after?.parentNode === container) after.replaceWith(fragmentOf(to, count, elementOf));
   };
 }
 
@@ -46,13 +49,17 @@ function spacer(height: number): HTMLElement {
 }
 
 /** One by one: a spread of 100,000 elements would pass the engine's limit on arguments. */
-function fragmentOf(elements: readonly HTMLElement[]): DocumentFragment {
+function fragmentOf(from: number, to: number, elementOf: (index: number) => HTMLElement): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const element of elements) fragment.append(element);
+  for (let index = from; index < to; index++) fragment.append(elementOf(index));
   return fragment;
 }
 
-const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+function sum(values: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += values[i] ?? 0;
+  return total;
+}
 
 /** A section's placeholder element (pending: sized by its estimated height until rendered). */
 export function placeholderOf(section: Section): HTMLElement {

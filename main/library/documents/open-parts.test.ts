@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../common/sections';
 import { WAR_AND_PEACE, useTempLibrary } from '../test-support';
 import { FIRST_PART_CHARS, firstPartOf } from './open-parts';
 
-describe('opening in two steps', () => {
+// Each test imports War and Peace (3 MB): more than the default 5 s on a busy machine.
+describe('opening in two steps', { timeout: 30_000 }, () => {
   const temp = useTempLibrary();
 
   async function importBook() {
@@ -24,7 +25,8 @@ describe('opening in two steps', () => {
     const whole = await lib.opener.readDocumentText(id, version);
     if (!whole.ok) throw new Error(whole.message);
     const sections = splitSections(whole.value);
-    expect(start.sections.map((s) => s.heading)).toEqual(sections.map((s) => s.heading));
+    expect(start.outline.titles).toEqual(sections.map((s) => s.heading?.text ?? ''));
+    expect(start.outline.lengths).toEqual(sections.map((s) => s.markdown.length));
     expect(start.totalLength).toBe(whole.value.length);
     expect(start.firstSection).toBe(deep);
     const from = sections[deep]?.start ?? -1;
@@ -32,6 +34,32 @@ describe('opening in two steps', () => {
     expect(start.firstText.length).toBeGreaterThanOrEqual(FIRST_PART_CHARS);
     expect(start.firstText.length).toBeLessThan(whole.value.length / 10);
     expect((await lib.documents.findDocument(id))?.openedAt).not.toBeNull();
+  });
+
+  it('sends the outline as columns: a few bytes a section besides the text', async () => {
+    const { lib, id } = await importBook();
+    const start = await lib.opener.openDocumentStart(id);
+    if (start === null) throw new Error('no first part');
+    const sections = start.outline.lengths.length;
+    expect(sections).toBeGreaterThan(300);
+    const { firstText, highlights, summary, ...rest } = start;
+    const outlineBytes = JSON.stringify(rest.outline).length;
+    // An object a section ({"index":…,"heading":{"level":…,"text":…},"start":…,"length":…}) took ~90.
+    expect(outlineBytes / sections).toBeLessThan(40);
+    expect(JSON.stringify(start).length).toBeLessThan(
+      JSON.stringify({ firstText, highlights, summary }).length + outlineBytes + 500,
+    );
+  });
+
+  it('reopens the document opened last from the outline in memory, with no cache file read', async () => {
+    const { lib, id } = await importBook();
+    const first = await lib.opener.openDocumentStart(id);
+    await rm(lib.paths.outlineFile(id));
+    const again = await lib.opener.openDocumentStart(id);
+    expect(again?.outline).toEqual(first?.outline);
+    expect(again?.firstText).toBe(first?.firstText);
+    // Rebuilding (the slow path) would have written the cache file again.
+    await expect(stat(lib.paths.outlineFile(id))).rejects.toThrow();
   });
 
   it('refuses step two for another text version, and for a document that is gone', async () => {

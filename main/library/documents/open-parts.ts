@@ -1,13 +1,13 @@
 /**
  * Opening a document in two steps: first what paints the screen at the saved place (metadata,
- * position, highlights, the section outline and ~64 KB of text from there), then the rest (whole,
- * or in pieces of sections read by the outline's byte offsets).
+ * position, highlights, the compact section outline and ~64 KB of text from there), then the rest
+ * (whole, or in pieces of sections read by the outline's byte offsets).
  */
-import type { DocumentId, OpenedDocumentStart, Result, SectionOutline } from '../../../preload/api';
+import type { DocumentId, OpenedDocumentStart, Result } from '../../../preload/api';
 import { splitSections, type Section } from '../../../common/sections';
 import { toSummary } from '../catalog/records';
 import { documentNotFound } from './not-found';
-import { OutlineCache, type StoredOutline, buildOutline } from './outline';
+import { OutlineCache, type StoredOutline, buildOutline, publicOutline } from './outline';
 import type { DocumentsParts } from './service';
 
 /** Text sent in step one: a screen at any font size, with room to scroll on, and small to copy. */
@@ -28,12 +28,12 @@ export function firstPartOf(sections: readonly Section[], fromSection: number): 
 
 /** The sections to send first by the outline alone: [first, end) and their bytes in the file. */
 export function firstRangeOf(outline: StoredOutline, fromSection: number): SectionRange {
-  const sections = outline.sections;
-  const first = Math.max(0, Math.min(fromSection, sections.length - 1));
+  const { lengths } = outline;
+  const first = Math.max(0, Math.min(fromSection, lengths.length - 1));
   let end = first;
   let chars = 0;
-  while (end < sections.length && (end === first || chars < FIRST_PART_CHARS)) {
-    chars += sections[end]?.length ?? 0;
+  while (end < lengths.length && (end === first || chars < FIRST_PART_CHARS)) {
+    chars += lengths[end] ?? 0;
     end += 1;
   }
   return rangeOf(outline, first, end);
@@ -47,22 +47,24 @@ interface SectionRange {
   chars: number;
 }
 
-/** Where sections [first, end) lie in the stored file (bytes) and how many characters they hold. */
-export function rangeOf(outline: StoredOutline, first: number, end: number): SectionRange {
-  const sections = outline.sections.slice(first, end);
-  const byteStart = sections[0]?.byteStart ?? 0;
-  const last = sections.at(-1);
-  const byteLength = last === undefined ? 0 : last.byteStart + last.byteLength - byteStart;
-  const chars = sections.reduce((sum, section) => sum + section.length, 0);
-  return { first, end, byteStart, byteLength, chars };
+/** The sum of `column[from, to)`. */
+function sum(column: readonly number[], from: number, to: number): number {
+  let total = 0;
+  for (let i = from; i < to; i++) total += column[i] ?? 0;
+  return total;
 }
 
-const outlineOf = ({ index, heading, start, length }: SectionOutline): SectionOutline => ({
-  index,
-  heading,
-  start,
-  length,
-});
+/** Where sections [first, end) lie in the stored file (bytes) and how many characters they hold. */
+export function rangeOf(outline: StoredOutline, first: number, end: number): SectionRange {
+  const byteStart = sum(outline.byteLengths, 0, first);
+  return {
+    first,
+    end,
+    byteStart,
+    byteLength: sum(outline.byteLengths, first, end),
+    chars: sum(outline.lengths, first, end),
+  };
+}
 
 export class DocumentOpener {
   /** The outline of the document opened last: step two's pieces each need it. */
@@ -84,12 +86,11 @@ export class DocumentOpener {
     const before = catalog.get(id);
     if (before === undefined) return null;
     const [outline, annotationsData] = await Promise.all([
-      this.outlines.read(id, before.contentHash),
+      this.outlineFor(id, before.contentHash),
       annotations.read(id),
     ]);
     const { position, highlights, documentNote } = annotationsData;
     const fromSection = position?.section ?? before.startSection ?? 0;
-    if (outline !== null) this.recentOutline = { id, outline };
     const part = outline === null ? null : await this.readFirstPart(id, outline, fromSection);
     const whole = part === null ? await this.readBody(id) : null;
     if (part === null && whole === null) return null;
@@ -98,7 +99,7 @@ export class DocumentOpener {
     if (record === undefined) return null;
     const start = { summary: toSummary(record), position, highlights, documentNote };
     if (part !== null && outline !== null) {
-      return { ...start, ...part, sections: outline.sections.map(outlineOf), totalLength: outline.totalLength };
+      return { ...start, ...part, outline: publicOutline(outline), totalLength: outline.totalLength };
     }
     const markdown = whole ?? '';
     const sections = splitSections(markdown);
@@ -108,7 +109,7 @@ export class DocumentOpener {
     void this.outlines.write(id, built);
     return {
       ...start,
-      sections: built.sections.map(outlineOf),
+      outline: publicOutline(built),
       firstSection: first,
       firstText: text,
       totalLength: markdown.length,
@@ -138,7 +139,10 @@ export class DocumentOpener {
     }
   }
 
-  /** The cached outline of this version: the one in memory, else the cache file's. */
+  /**
+   * The cached outline of this version: the one in memory (the document opened last: reopening
+   * it, and each piece of step two, read no file for it), else the cache file's.
+   */
   private async outlineFor(id: DocumentId, contentHash: string): Promise<StoredOutline | null> {
     const recent = this.recentOutline;
     if (recent?.id === id && recent.outline.contentHash === contentHash) return recent.outline;
@@ -163,7 +167,7 @@ export class DocumentOpener {
       this.recentOutline = { id, outline };
       void this.outlines.write(id, outline);
     }
-    if (from >= to || to > outline.sections.length) {
+    if (from >= to || to > outline.lengths.length) {
       return { ok: false, code: 'invalid-argument', message: `No sections ${from} to ${to} in this document.` };
     }
     const text = await this.readRange(id, rangeOf(outline, from, to));

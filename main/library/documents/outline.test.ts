@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { splitSections } from '../../../common/sections';
 import { useTempLibrary } from '../test-support';
@@ -24,17 +24,25 @@ describe('outlines with byte offsets', () => {
     const buffer = Buffer.from(markdown);
     const outline = buildOutline(markdown, 'hash');
     const sections = splitSections(markdown);
-    expect(outline.sections).toHaveLength(sections.length);
+    expect(outline.lengths).toHaveLength(sections.length);
     expect(outline.totalLength).toBe(markdown.length);
-    for (const [i, stored] of outline.sections.entries()) {
-      const text = buffer.subarray(stored.byteStart, stored.byteStart + stored.byteLength).toString('utf8');
+    let byteStart = 0;
+    for (const [i, byteLength] of outline.byteLengths.entries()) {
+      const text = buffer.subarray(byteStart, byteStart + byteLength).toString('utf8');
       expect(text).toBe(sections[i]?.markdown);
-      expect(stored.length).toBe(text.length);
+      expect(outline.lengths[i]).toBe(text.length);
+      expect([outline.levels[i], outline.titles[i]]).toEqual([
+        sections[i]?.heading?.level ?? 0,
+        sections[i]?.heading?.text ?? '',
+      ]);
+      byteStart += byteLength;
     }
+    expect(byteStart).toBe(buffer.length);
   });
 });
 
-describe('opening with the cached outline', () => {
+// Imports a book and reopens the library several times: more than the default 5 s on a busy machine.
+describe('opening with the cached outline', { timeout: 30_000 }, () => {
   const temp = useTempLibrary();
 
   async function importBook() {
@@ -59,22 +67,32 @@ describe('opening with the cached outline', () => {
       expect(start.firstSection).toBe(expected.first);
       expect(start.firstText).toBe(expected.text);
       expect(start.totalLength).toBe(whole.value.length);
-      expect(start.sections.map((s) => [s.start, s.length, s.heading?.text])).toEqual(
-        sections.map((s) => [s.start, s.markdown.length, s.heading?.text]),
-      );
+      expect(start.outline).toEqual({
+        lengths: sections.map((s) => s.markdown.length),
+        levels: sections.map((s) => s.heading?.level ?? 0),
+        titles: sections.map((s) => s.heading?.text ?? ''),
+      });
       expect(start.firstText.length).toBeGreaterThanOrEqual(Math.min(FIRST_PART_CHARS, expected.text.length));
     }
     // Written at import (by the converter), so the first open already had it.
     expect(await lib.opener.outlines.read(id, version)).not.toBeNull();
   });
 
-  it('rebuilds an outline that is missing, corrupt, stale or disagrees with the body', async () => {
-    const { lib, id, version } = await importBook();
-    const outlineFile = lib.paths.outlineFile(id);
-    const reference = await lib.opener.openDocumentStart(id);
+  it('rebuilds an outline that is missing, corrupt, stale, of the old format or disagrees with the body', async () => {
+    const { lib: first, id, version } = await importBook();
+    const outlineFile = first.paths.outlineFile(id);
+    const reference = await first.opener.openDocumentStart(id);
     for (const spoil of [
-      () => writeFile(outlineFile, '{"version":1,'),
+      () => writeFile(outlineFile, '{"version":2,'),
       () => writeFile(outlineFile, 'not json at all'),
+      async () => {
+        const outline = JSON.parse(await readFile(outlineFile, 'utf8'));
+        await writeFile(outlineFile, JSON.stringify({ ...outline, version: 1 }));
+      },
+      async () => {
+        const outline = JSON.parse(await readFile(outlineFile, 'utf8'));
+        await writeFile(outlineFile, JSON.stringify({ ...outline, titles: outline.titles.slice(1) }));
+      },
       async () => {
         const outline = JSON.parse(await readFile(outlineFile, 'utf8'));
         outline.contentHash = 'f'.repeat(64);
@@ -82,15 +100,17 @@ describe('opening with the cached outline', () => {
       },
       async () => {
         const outline = JSON.parse(await readFile(outlineFile, 'utf8'));
-        outline.sections[0].byteLength += 3;
+        outline.byteLengths[0] += 3;
         await writeFile(outlineFile, JSON.stringify(outline));
       },
-      () => lib.opener.outlines.remove(id),
+      () => rm(outlineFile, { force: true }),
     ]) {
       await spoil();
+      // Opened afresh: the outline kept in memory for the document opened last is gone.
+      const lib = await temp.open();
       const start = await lib.opener.openDocumentStart(id);
       expect(start?.firstText).toBe(reference?.firstText);
-      expect(start?.sections).toEqual(reference?.sections);
+      expect(start?.outline).toEqual(reference?.outline);
       // The slow path cached a good outline again.
       await expect.poll(() => lib.opener.outlines.read(id, version)).not.toBeNull();
     }

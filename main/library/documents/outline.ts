@@ -1,65 +1,70 @@
 /**
- * A document's outline with byte offsets: the sections of common/sections.ts, each with where it
- * starts and how long it is in the stored UTF-8 file. Kept beside the library as a cache
- * (cache/outlines/<id>.json, keyed by the text's hash), so opening a 30 MB book reads and
- * decodes only the ~64 KB the first screen needs instead of splitting the whole text each time.
- * A missing, stale or unreadable cache file is rebuilt; it holds nothing that is not in the body.
+ * A document's outline with byte offsets: the sections of common/sections.ts as columns (one
+ * entry a section in each array), with their bytes in the stored UTF-8 file. Kept beside the
+ * library as a cache (cache/outlines/<id>.json, keyed by the text's hash), so opening a 30 MB
+ * book reads and decodes only the ~64 KB the first screen needs; columns of numbers and strings
+ * parse in a fraction of the time an object a section takes. A missing, stale, older-format or
+ * unreadable cache file is rebuilt; it holds nothing that is not in the body.
  */
 import { z } from 'zod';
-import type { SectionOutline } from '../../../preload/api';
+import type { DocumentOutline } from '../../../preload/api';
 import { splitSections } from '../../../common/sections';
 import type { FileSystem } from '../storage/file-system';
 
-export const OUTLINE_VERSION = 1;
+/** 2: columns (1 held an object a section; such files are rebuilt). */
+export const OUTLINE_VERSION = 2;
 
-export interface StoredSection extends SectionOutline {
-  byteStart: number;
-  byteLength: number;
-}
-
-export interface StoredOutline {
+/** The contract's outline plus where each section lies in the stored file. */
+export interface StoredOutline extends DocumentOutline {
   version: typeof OUTLINE_VERSION;
   contentHash: string;
   /** Characters (UTF-16 units) in the whole markdown. */
   totalLength: number;
-  sections: StoredSection[];
+  /** Bytes of each section in the stored UTF-8 file (they follow each other from byte 0). */
+  byteLengths: number[];
 }
 
-const outlineSchema = z.object({
-  version: z.literal(OUTLINE_VERSION),
-  contentHash: z.string(),
-  totalLength: z.number().int().min(0),
-  sections: z
-    .array(
-      z.object({
-        index: z.number().int().min(0),
-        heading: z.object({ level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: z.string() }).nullable(),
-        start: z.number().int().min(0),
-        length: z.number().int().min(0),
-        byteStart: z.number().int().min(0),
-        byteLength: z.number().int().min(0),
-      }),
-    )
-    .min(1),
-});
+const counts = z.array(z.number().int().min(0));
+
+const outlineSchema = z
+  .object({
+    version: z.literal(OUTLINE_VERSION),
+    contentHash: z.string(),
+    totalLength: z.number().int().min(0),
+    lengths: counts.min(1),
+    byteLengths: counts,
+    levels: z.array(z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)])),
+    titles: z.array(z.string()),
+  })
+  .refine(
+    ({ lengths, byteLengths, levels, titles, totalLength }) =>
+      [byteLengths, levels, titles].every((column) => column.length === lengths.length) &&
+      lengths.reduce((sum, length) => sum + length, 0) === totalLength,
+  );
 
 /** The outline of `markdown` (whose hash is `contentHash`), with byte offsets. */
 export function buildOutline(markdown: string, contentHash: string): StoredOutline {
-  let byteStart = 0;
-  const sections = splitSections(markdown).map((section): StoredSection => {
-    const byteLength = Buffer.byteLength(section.markdown);
-    const stored = {
-      index: section.index,
-      heading: section.heading,
-      start: section.start,
-      length: section.markdown.length,
-      byteStart,
-      byteLength,
-    };
-    byteStart += byteLength;
-    return stored;
-  });
-  return { version: OUTLINE_VERSION, contentHash, totalLength: markdown.length, sections };
+  const outline: StoredOutline = {
+    version: OUTLINE_VERSION,
+    contentHash,
+    totalLength: markdown.length,
+    lengths: [],
+    byteLengths: [],
+    levels: [],
+    titles: [],
+  };
+  for (const section of splitSections(markdown)) {
+    outline.lengths.push(section.markdown.length);
+    outline.byteLengths.push(Buffer.byteLength(section.markdown));
+    outline.levels.push(section.heading?.level ?? 0);
+    outline.titles.push(section.heading?.text ?? '');
+  }
+  return outline;
+}
+
+/** The contract's part of a stored outline (the columns are shared, not copied). */
+export function publicOutline({ lengths, levels, titles }: StoredOutline): DocumentOutline {
+  return { lengths, levels, titles };
 }
 
 /** Reads and writes the outline cache; never throws (a cache that fails is simply not used). */
