@@ -7,6 +7,7 @@
 /* oxlint-disable no-underscore-dangle */
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
+import { elementsByTag } from './tag-walk';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -114,6 +115,11 @@ export class LeanReadability<T = string> extends Readability<T> {
     twin._prepDocument();
     const body = twin._doc.body;
     return body === null ? '' : (innerHtmlGetter(body).call(body) as string);
+  }
+
+  /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
+  _getAllNodesWithTag(node: DomElement | DomDocument, tagNames: readonly string[]): DomElement[] {
+    return elementsByTag(node, tagNames);
   }
 
   /** As the original: a rel/itemprop/class-named byline with 1–99 characters of text. */
