@@ -6,13 +6,16 @@ import { elementsByTag } from './tag-walk';
 
 const pagesDir = join(import.meta.dirname, '../../../../e2e/fixtures/web-pages');
 
+const nameOf = (element: DomElement) => element.nodeName.toLowerCase();
+
 /** Where the walk and `querySelectorAll` answer differently: none when they agree. */
 function differences(root: Parameters<typeof elementsByTag>[0], tags: string[]): string[] {
   const walked = elementsByTag(root, tags);
   const selected = [...root.querySelectorAll(tags.join(','))];
   const differing = walked.filter((element, at) => selected[at] !== element);
-  const name = (element: DomElement) => element.nodeName.toLowerCase();
-  return walked.length === selected.length ? differing.map(name) : [`${walked.length} ≠ ${selected.length}`];
+  return walked.length === selected.length
+    ? differing.map(nameOf)
+    : [`${walked.length} ≠ ${selected.length}`];
 }
 
 describe('elementsByTag', () => {
