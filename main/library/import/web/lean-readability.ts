@@ -1,7 +1,7 @@
 /**
  * Readability with cheaper, equivalent versions of three checks it runs on every element of the
- * page (over linkedom each built the subtree's whole text, or a style object, to decide little),
- * and without the two serialisations of the page it makes on every run but rarely needs.
+ * page (over linkedom each built the subtree's whole text, or a style object, to decide little)
+ * and of its tag lookups, and without the two serialisations of the page it makes on every run.
  */
 // Readability's internals are named with a leading underscore; this class overrides and calls them.
 /* oxlint-disable no-underscore-dangle */
