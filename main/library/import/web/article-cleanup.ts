@@ -6,6 +6,7 @@
 import { type DomElement } from './dom';
 import { openingHeading } from './opening-heading';
 import { TASK_ATTRIBUTE } from './page-prepass';
+import { elementsByTag } from './tag-walk';
 
 /** Elements dropped with everything inside them: executable, interactive or invisible. */
 const DROPPED = new Set(
@@ -38,12 +39,12 @@ export const ANCHOR_ATTRIBUTE = 'data-lectern-anchor';
  * make the link plain text (relative links with no known base, `javascript:` and the like).
  */
 export function cleanArticle(root: DomElement, resolveHref: (href: string) => string | null): void {
-  for (const pre of root.querySelectorAll('pre')) labelCodeLanguage(pre);
-  for (const cell of root.querySelectorAll('tr, td, th, thead, tbody, tfoot, caption')) {
+  for (const pre of elementsByTag(root, ['pre'])) labelCodeLanguage(pre);
+  for (const cell of elementsByTag(root, ['tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption'])) {
     if (cell.closest('table') === null) unwrapTablePart(cell);
   }
-  for (const head of root.querySelectorAll('thead')) keepOneHeadRow(head);
-  for (const element of root.querySelectorAll('*')) {
+  for (const head of elementsByTag(root, ['thead'])) keepOneHeadRow(head);
+  for (const element of elementsByTag(root, ['*'])) {
     if (DROPPED.has(element.nodeName.toUpperCase()) || isNonCheckboxInput(element)) {
       element.remove();
       continue;
@@ -117,7 +118,7 @@ export function linkedFragmentIds(
   fragmentOf: (href: string) => string | null,
 ): Set<string> {
   const ids = new Set<string>();
-  for (const link of root.querySelectorAll('a[href]')) {
+  for (const link of elementsByTag(root, ['a'])) {
     const id = fragmentOf(link.getAttribute('href') ?? '');
     if (id) ids.add(id);
   }
@@ -134,8 +135,12 @@ export function placeAnchors(
   anchorOf: (id: string) => string,
 ): void {
   if (linkedIds.size === 0) return;
-  for (const element of root.querySelectorAll('[id], a[name]')) {
-    const id = element.getAttribute('id') ?? element.getAttribute('name') ?? '';
+  for (const element of elementsByTag(root, ['*'])) {
+    // `[id], a[name]`, found without a selector engine.
+    const id =
+      element.getAttribute('id') ??
+      (element.nodeName.toUpperCase() === 'A' ? element.getAttribute('name') : null);
+    if (id === null) continue;
     if (!linkedIds.has(id) || element.hasAttribute(ANCHOR_ATTRIBUTE)) continue;
     const anchor = element.ownerDocument.createElement('a');
     anchor.setAttribute('id', anchorOf(id));

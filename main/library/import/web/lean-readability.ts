@@ -1,12 +1,13 @@
 /**
  * Readability with cheaper, equivalent versions of three checks it runs on every element of the
- * page (over linkedom each built the subtree's whole text, or a style object, to decide little),
- * and without the two serialisations of the page it makes on every run but rarely needs.
+ * page (over linkedom each built the subtree's whole text, or a style object, to decide little)
+ * and of its tag lookups, and without the two serialisations of the page it makes on every run.
  */
 // Readability's internals are named with a leading underscore; this class overrides and calls them.
 /* oxlint-disable no-underscore-dangle */
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
+import { elementsByTag } from './tag-walk';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -114,6 +115,11 @@ export class LeanReadability<T = string> extends Readability<T> {
     twin._prepDocument();
     const body = twin._doc.body;
     return body === null ? '' : (innerHtmlGetter(body).call(body) as string);
+  }
+
+  /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
+  _getAllNodesWithTag(node: DomElement | DomDocument, tagNames: readonly string[]): DomElement[] {
+    return elementsByTag(node, tagNames);
   }
 
   /** As the original: a rel/itemprop/class-named byline with 1–99 characters of text. */

@@ -6,6 +6,7 @@
  */
 import { type DomElement, type DomDocument } from './dom';
 import { type DocumentAsset, imageAsset } from './converted-document';
+import { elementsByTag } from './tag-walk';
 
 /** Reads a file beside the page by its path relative to the page; null when there is none. */
 export type ReadSibling = (relativePath: string) => Uint8Array | null;
@@ -32,7 +33,7 @@ export function collectLocalImages(
   imageBytes: ImageSource,
   assets: Map<string, DocumentAsset>,
 ): void {
-  for (const image of document.querySelectorAll('img')) {
+  for (const image of elementsByTag(document, ['img'])) {
     const src = image.getAttribute('src')?.trim() ?? '';
     const lazy = image.hasAttribute('data-src') || image.hasAttribute('data-srcset');
     if (src.startsWith('data:') && lazy && src.length <= LAZY_PLACEHOLDER_CHARS) continue;
@@ -51,7 +52,7 @@ export function collectLocalImages(
  */
 export function settleImages(article: DomElement): Set<string> {
   const used = new Set<string>();
-  for (const image of article.querySelectorAll('img')) {
+  for (const image of elementsByTag(article, ['img'])) {
     const src = image.getAttribute('src') ?? '';
     const at = src.indexOf(MARKER);
     if (at >= 0) {

@@ -4,6 +4,7 @@
  * MathML, task-list checkboxes as marks) is made safe from it.
  */
 import type { DomDocument } from './dom';
+import { elementsByTag } from './tag-walk';
 
 /**
  * Scripts (but JSON-LD, which Readability reads for metadata), styles, comments and inline SVG
@@ -36,7 +37,7 @@ export const TASK_ATTRIBUTE = 'data-lectern-task';
  * container, whose menu class looks like navigation).
  */
 export function keepMathJaxMath(document: DomDocument): void {
-  for (const container of document.querySelectorAll('mjx-container')) {
+  for (const container of elementsByTag(document, ['mjx-container'])) {
     const math = container.querySelector('math');
     if (math !== null) container.replaceWith(math);
   }
@@ -44,7 +45,11 @@ export function keepMathJaxMath(document: DomDocument): void {
 
 /** Readability removes every input; a list item's checkbox is content, so it becomes a mark. */
 export function markTaskBoxes(document: DomDocument): void {
-  for (const box of document.querySelectorAll('li input[type="checkbox" i]')) {
+  // `li input[type="checkbox" i]`, found without a selector engine.
+  const boxes = elementsByTag(document, ['input']).filter(
+    (input) => input.getAttribute('type')?.toLowerCase() === 'checkbox' && input.closest('li') !== null,
+  );
+  for (const box of boxes) {
     const mark = document.createElement('span');
     const ticked = box.hasAttribute('checked');
     mark.setAttribute(TASK_ATTRIBUTE, ticked ? 'x' : '');

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type DomElement, parseHtml } from './dom';
+import { elementsByTag } from './tag-walk';
+
+const pagesDir = join(import.meta.dirname, '../../../../e2e/fixtures/web-pages');
+
+const nameOf = (element: DomElement) => element.nodeName.toLowerCase();
+
+/** Where the walk and `querySelectorAll` answer differently: none when they agree. */
+function differences(root: Parameters<typeof elementsByTag>[0], tags: string[]): string[] {
+  const walked = elementsByTag(root, tags);
+  const selected = [...root.querySelectorAll(tags.join(','))];
+  const differing = walked.filter((element, at) => selected[at] !== element);
+  return walked.length === selected.length
+    ? differing.map(nameOf)
+    : [`${walked.length} ≠ ${selected.length}`];
+}
+
+describe('elementsByTag', () => {
+  const html = `<html><body><div id="a"><p>One <b>two</b></p><template><p>inside</p><img></template>
+    <table><tr><td><p>cell</p></td></tr></table><P>shouted</P><svg><p>odd</p></svg></div><p>after</p></body></html>`;
+
+  it('finds what querySelectorAll finds, in the same order, never inside a template', () => {
+    const document = parseHtml(html);
+    for (const tags of [['p'], ['p', 'b'], ['td', 'tr', 'table'], ['template', 'img'], ['*'], ['P', 'B']])
+      expect(differences(document, tags), tags.join()).toEqual([]);
+    expect(elementsByTag(document, ['img'])).toHaveLength(0);
+    expect(elementsByTag(document, ['p']).map((p) => p.textContent)).toEqual([
+      'One two',
+      'cell',
+      'shouted',
+      'odd',
+      'after',
+    ]);
+  });
+
+  it('looks only under the element it is given, and finds elements made with upper-case names', () => {
+    const document = parseHtml(html);
+    const container = document.querySelector('#a') as DomElement;
+    const made = document.createElement('DIV');
+    made.append(document.createTextNode('made'));
+    container.append(made);
+    expect(differences(container, ['div', 'p'])).toEqual([]);
+    expect(elementsByTag(container, ['div'])).toEqual([made]);
+    expect(elementsByTag(made, ['div'])).toEqual([]);
+  });
+
+  it('agrees with querySelectorAll over a whole real page', () => {
+    const document = parseHtml(readFileSync(join(pagesDir, 'wikipedia', 'source.html'), 'utf8'));
+    for (const tags of [['a'], ['h1', 'h2'], ['img', 'picture', 'figure'], ['*']])
+      expect(differences(document, tags), tags.join()).toEqual([]);
+  });
+});

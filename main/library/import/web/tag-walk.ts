@@ -1,0 +1,67 @@
+/**
+ * Elements by tag name in one walk of linkedom's node chain: what `querySelectorAll('a, b')` finds,
+ * without compiling the selector on every call and matching each node through css-select.
+ */
+import type { DomDocument, DomElement } from './dom';
+
+const ELEMENT_NODE = 1;
+
+/** linkedom keeps every node linked to the next in document order, and each parent to its end. */
+interface ChainLinks {
+  readonly next: symbol;
+  readonly end: symbol;
+}
+
+interface Chained {
+  readonly nodeType: number;
+  readonly localName: string;
+  readonly [link: symbol]: Chained | null | undefined;
+}
+
+let links: ChainLinks | null | undefined;
+
+/** The chain's symbols, read from a linkedom node once; null for a DOM without them. */
+function chainLinks(root: object): ChainLinks | null {
+  if (links !== undefined) return links;
+  const symbols = Object.getOwnPropertySymbols(root);
+  const next = symbols.find((symbol) => symbol.description === 'next');
+  const end = symbols.find((symbol) => symbol.description === 'end');
+  links = next !== undefined && end !== undefined ? { next, end } : null;
+  return links;
+}
+
+const lowerNames = new Map<string, string>();
+/** Tag names come lower-case from the parser; Readability makes `DIV`s (remembered, not lowered each time). */
+function lowerName(name: string): string {
+  let lower = lowerNames.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    lowerNames.set(name, lower);
+  }
+  return lower;
+}
+
+/**
+ * The elements under `root` (not `root` itself) whose tag is one of `tags` (`*` for all), in
+ * document order, as a static array: as `querySelectorAll` answers, including that it does not look
+ * inside a `template`. Falls back to `querySelectorAll` on a DOM that is not linkedom's.
+ */
+export function elementsByTag(root: DomElement | DomDocument, tags: readonly string[]): DomElement[] {
+  const chain = chainLinks(root);
+  if (chain === null) return [...root.querySelectorAll(tags.join(','))];
+  const wanted = new Set(tags.map((tag) => tag.toLowerCase()));
+  const all = wanted.has('*');
+  const found: DomElement[] = [];
+  const start = root as unknown as Chained;
+  const end = start[chain.end];
+  let node = start[chain.next];
+  while (node !== undefined && node !== null && node !== end) {
+    if (node.nodeType === ELEMENT_NODE) {
+      const name = lowerName(node.localName);
+      if (all || wanted.has(name)) found.push(node as unknown as DomElement);
+      if (name === 'template') node = node[chain.end] as Chained;
+    }
+    node = node[chain.next];
+  }
+  return found;
+}
