@@ -66,7 +66,10 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
       records.set(h.id, h);
       puts.push({ color: h.color, span });
     },
-    remove: (_, id) => void records.delete(id),
+    remove: (_, id, replacedBy) => {
+      records.delete(id);
+      if (replacedBy) records.set(replacedBy.id, replacedBy);
+    },
     reveal: () => undefined,
     choose: (_, id) => void chosen.push(id),
     citation: () => ({ title: 'War and Peace', author: 'Leo Tolstoy', chapter: 'CHAPTER I' }),
@@ -109,6 +112,24 @@ describe('HighlightCommands', () => {
     expect(toasts[0]?.message).toBe(
       'Could not change the highlight’s colour; it is back as it was. No space left on device.',
     );
+  });
+
+  it('keeps the new highlight where it was shown, under the stored id, painting nothing again', async () => {
+    const stored = {
+      ...heron,
+      id: '5f0c2a9e7d31b468',
+      color: 'green' as const,
+      quote: { type: 'TextQuoteSelector' as const, exact: 'means war,', prefix: '', suffix: '' },
+    };
+    const { commands, records, puts, notices, selection } = setUp({
+      addHighlight: { ok: true, value: stored },
+    });
+    await commands.create('green');
+    expect([...records.keys()]).toEqual([heron.id, stored.id]);
+    // One put (the optimistic one); the answer only gave it its id.
+    expect(puts).toEqual([{ color: 'green', span: { start: 121, end: 131 } }]);
+    expect(selection()).toBeNull();
+    expect(notices).toEqual(['Highlighted as Quote']);
   });
 
   it('leaves the selection when creating fails, so the user can try again', async () => {

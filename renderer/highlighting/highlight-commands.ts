@@ -56,7 +56,7 @@ export class HighlightCommands {
 
   /**
    * Highlights the selected text at once (under a provisional id), then stores it; the stored
-   * record replaces the provisional one; if the write fails, the highlight goes, with a message.
+   * record takes the provisional one's place; if the write fails, the highlight goes, with a message.
    */
   async create(color: HighlightColor): Promise<void> {
     const selected = selectedText(this.editor);
@@ -74,11 +74,12 @@ export class HighlightCommands {
     this.editor.put(view, provisional, span);
     this.editor.colorUsed(color);
     const created = await call(this.api, 'addHighlight', view.documentId, draft);
-    this.editor.remove(view, provisional.id);
     if (!created.ok) {
+      this.editor.remove(view, provisional.id);
       return this.editor.toast(failureToast('Could not save the highlight; it is removed', created));
     }
-    this.editor.put(view, created.value, span);
+    // The stored record takes the provisional one's place and paint: the answer repaints nothing.
+    this.editor.remove(view, provisional.id, created.value);
     // Cleared only now: a failed write leaves the selection, to try again.
     this.editor.selectionUsed();
     this.editor.notice(`Highlighted as ${this.editor.labels()[color]}`);

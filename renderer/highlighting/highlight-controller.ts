@@ -232,9 +232,9 @@ export class HighlightController implements ReactiveController {
       this.popover.stored(highlight.id);
       this.host.requestUpdate();
     },
-    remove: (view: HighlightsView, id: string) => {
+    remove: (view: HighlightsView, id: string, replacedBy?: Highlight) => {
       if (view !== this.openSet) return;
-      this.openSet.remove(id);
+      this.openSet.remove(id, replacedBy);
       this.dismiss();
     },
     reveal: (view: HighlightsView, id: string) => void (view === this.openSet && this.reveal(id)),

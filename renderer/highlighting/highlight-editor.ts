@@ -37,7 +37,8 @@ export interface HighlightEditor {
   labels(): Record<HighlightColor, string>;
   /** Stores `highlight` at `span` in `view`, if `view` is still the open document's. */
   put(view: HighlightsView, highlight: Highlight, span: TextSpan | null): void;
-  remove(view: HighlightsView, id: string): void;
+  /** Removes a highlight from `view`; `replacedBy` (a provisional one's stored record) takes its place. */
+  remove(view: HighlightsView, id: string, replacedBy?: Highlight): void;
   /** Brings a highlight into view (it moved), without taking focus. */
   reveal(view: HighlightsView, id: string): void;
   /** The selection became a highlight: clear it. */

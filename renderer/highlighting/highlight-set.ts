@@ -102,12 +102,24 @@ export class HighlightSet {
     return this.candidates.get(id) ?? (span ? [span] : []);
   }
 
-  // A removed highlight keeps its candidates: an undone delete can still cycle them.
-  remove(id: string): void {
+  /**
+   * Removes a highlight; `replacedBy` (the stored record of a provisional one) takes its place,
+   * its order and its paint, with nothing sorted or painted again. A removed highlight keeps its
+   * candidates: an undone delete can still cycle them.
+   */
+  remove(id: string, replacedBy?: Highlight): void {
+    const span = this.spans.get(id);
     this.records.delete(id);
     this.spans.delete(id);
+    if (replacedBy && span && this.painter.rename(id, replacedBy)) {
+      this.records.set(replacedBy.id, replacedBy);
+      this.spans.set(replacedBy.id, span);
+      this.order = this.order.map((other) => (other === id ? replacedBy.id : other));
+      return;
+    }
     this.order = this.order.filter((other) => other !== id);
     this.painter.remove(id);
+    if (replacedBy) this.put(replacedBy, span ?? null);
   }
 
   spanOf(id: string): TextSpan | null {

@@ -62,6 +62,19 @@ export class HighlightPainter {
     return item.check ? this.toCheckByColor : this.byColor;
   }
 
+  /**
+   * Keeps `id`'s painted range under `highlight`'s id (a provisional highlight stored), painting
+   * nothing again; false when it is not painted or would look different (then paint it anew).
+   */
+  rename(id: string, highlight: { id: string; color: HighlightColor; needsCheck: boolean }): boolean {
+    const item = this.painted.get(id);
+    if (!item || item.color !== highlight.color || (item.check ?? false) !== highlight.needsCheck)
+      return false;
+    this.painted.delete(id);
+    this.painted.set(highlight.id, { ...item, id: highlight.id });
+    return true;
+  }
+
   remove(id: string): void {
     const item = this.painted.get(id);
     if (!item) return;

@@ -128,6 +128,8 @@ describe('writing one change', () => {
     const changed = async (change: () => Promise<unknown>) => {
       const before = await shardFiles(temp.root);
       await change();
+      // The versions a write replaced are removed after its answer.
+      await lib.catalog.flush();
       const after = await shardFiles(temp.root);
       return {
         added: after.filter((n) => !before.includes(n)),
@@ -156,6 +158,7 @@ describe('writing one change', () => {
     expect(lib.catalog.has(removed)).toBe(true);
     fsys.clear();
     await lib.catalog.update(sibling, { title: 'The Bishop' });
+    await lib.catalog.flush();
     expect(Object.keys((await readWrittenCatalog(temp.root)).documents)).toContain(removed);
     // No file of the failed write is left behind.
     const written = await readWrittenCatalog(temp.root);

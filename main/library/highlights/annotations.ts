@@ -98,7 +98,8 @@ export class AnnotationFiles {
    * corrupt later loses at most the last change. The file on disk is that version (a change
    * reaches memory only with its write), already durable: a hard link keeps it under the backup's
    * name when the next write renames a new file over it, at the cost of no copy and no fsync.
-   * Best effort: the change itself matters more.
+   * It runs beside the new version's write and fsync (the rename waits for it). Best effort:
+   * the change itself matters more.
    */
   private async backUp(id: string): Promise<void> {
     const { fsys, paths } = this.options;
@@ -130,15 +131,13 @@ export class AnnotationFiles {
     const turn = previous.then(async () => {
       const current = await this.read(id);
       const { next, result } = change(current);
-      // Reading positions change often and are cheap to lose: only highlight changes are backed up.
-      if (next !== null && next.highlights !== current.highlights && current.highlights.length > 0) {
-        await this.backUp(id);
-      }
       if (next !== null) {
-        await this.adapterFor(id).write(next);
+        // Reading positions change often and are cheap to lose: only highlight changes are backed up.
+        const backUp = next.highlights !== current.highlights && current.highlights.length > 0;
+        await this.adapterFor(id).write(next, backUp ? () => this.backUp(id) : undefined);
         this.cache.set(id, next);
         if (next.highlights !== current.highlights || next.documentNote !== current.documentNote)
-          this.annotationListeners.forEach((listener) => listener(id));
+          this.announce(id);
       }
       return result;
     });
@@ -148,6 +147,21 @@ export class AnnotationFiles {
       if (this.turns.get(id) === settled) this.turns.delete(id);
     });
     return turn;
+  }
+
+  /**
+   * Tells the listeners (the search and workspace indexes) of a written change. They only queue
+   * their work, which runs after the answer; one that throws is logged, never the change's failure
+   * (the change is on disk: answering "not saved" would make a retry store it twice).
+   */
+  private announce(id: string): void {
+    for (const listener of this.annotationListeners) {
+      try {
+        listener(id);
+      } catch (error) {
+        console.error(`An index could not follow the change to the annotations of ${id}`, error);
+      }
+    }
   }
 
   /** Forgets a document's adapter (before its file moves to the trash), once its writes landed. */

@@ -1,6 +1,7 @@
 /**
  * The highlights domain: a document's highlights live in its annotations file, and every
- * change is one durable write of that file only (then the count in the catalog follows).
+ * change is one durable write of that file only; the answer goes once it is on disk, and what is
+ * derived from it (the catalog's count, the tags' counts, the indexes) follows without delaying it.
  * A failed write changes nothing and answers a typed failure, so a retry stores one copy.
  */
 import { randomBytes } from 'node:crypto';
@@ -85,7 +86,7 @@ export class HighlightsService {
         result: { ok: true, value: highlight },
       };
     });
-    if (added.ok) await this.tagging.noteHighlightUses(usesOf(colorTags?.tagIds, 1));
+    if (added.ok) this.countTagUses(usesOf(colorTags?.tagIds, 1));
     return added;
   }
 
@@ -122,7 +123,7 @@ export class HighlightsService {
       const highlights = data.highlights.filter((highlight) => highlight.id !== highlightId);
       return { next: { ...data, highlights }, result: { ok: true, value: found } };
     });
-    if (deleted.ok) await this.tagging.noteHighlightUses(usesOf(tagIds, -1));
+    if (deleted.ok) this.countTagUses(usesOf(tagIds, -1));
     if (deleted.ok && deleted.value.note !== null) this.noteSourceChanged(documentId, highlightId);
     return deleted;
   }
@@ -145,7 +146,7 @@ export class HighlightsService {
       if (copy.tagIds?.length === 0) delete copy.tagIds;
       return { next: { ...data, highlights: [...data.highlights, copy] }, result: { ok: true, value: copy } };
     });
-    if (restored.ok) await this.tagging.noteHighlightUses(usesOf(stored?.tagIds, 1));
+    if (restored.ok) this.countTagUses(usesOf(stored?.tagIds, 1));
     if (restored.ok && restored.value.note !== null) this.noteSourceChanged(documentId, highlight.id);
     return restored;
   }
@@ -166,7 +167,7 @@ export class HighlightsService {
     if (!added.ok) return added;
     const uses = new Map<string, number>();
     for (const id of added.value.flatMap((h) => h.tagIds ?? [])) uses.set(id, (uses.get(id) ?? 0) + 1);
-    await this.tagging.noteHighlightUses(uses);
+    this.countTagUses(uses);
     for (const h of added.value) if (h.note !== null) this.noteSourceChanged(documentId, h.id);
     return added;
   }
@@ -196,6 +197,18 @@ export class HighlightsService {
       }
       return { next: replaceHighlights(data, changed), result: { ok: true, value: null } };
     });
+  }
+
+  /**
+   * Counts the tags' uses after the answer, not before it: the counts are derived (and advisory),
+   * and their write must not stand between the click and the durable answer. Queued now, so the
+   * tags domain applies them in call order and a later query of the tags sees them.
+   */
+  private countTagUses(delta: ReadonlyMap<string, number>): void {
+    if (delta.size === 0) return;
+    this.tagging
+      .noteHighlightUses(delta)
+      .catch((error: unknown) => console.error('Could not count the tags of a highlight change', error));
   }
 
   private async change<T>(

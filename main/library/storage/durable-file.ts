@@ -84,16 +84,24 @@ async function writeTempFile(fsys: FileSystem, tempPath: string, bytes: Uint8Arr
  * Replaces a whole file atomically and durably, or throws and leaves it as it was. The
  * folder's fsync after the rename is best effort: the data is already on disk, and reporting
  * a failure the rename cannot take back would leave the caller's memory behind the file.
+ * `beforeReplace` (a backup of the file as it is) runs beside the temp file's write and fsync,
+ * and the rename waits for it: it costs no time of its own on the way to the answer.
  */
 export async function writeFileDurable(
   fsys: FileSystem,
   filePath: string,
   data: string | Uint8Array,
+  beforeReplace?: () => Promise<void>,
 ): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = claimTempPath(filePath);
   try {
-    await writeTempFile(fsys, temp.path, bytes);
+    const [written, prepared] = await Promise.allSettled([
+      writeTempFile(fsys, temp.path, bytes),
+      beforeReplace?.(),
+    ]);
+    if (written.status === 'rejected') throw written.reason;
+    if (prepared.status === 'rejected') throw prepared.reason;
     await fsys.rename(temp.path, filePath);
   } catch (error) {
     await fsys.unlink(temp.path).catch(() => undefined);
@@ -139,6 +147,13 @@ export async function copyFileDurable(fsys: FileSystem, source: string, target: 
   await writeFileDurable(fsys, target, await fsys.readFile(source));
 }
 
+/** A write waiting for the one in flight. */
+interface Queued<T> {
+  data: T;
+  beforeReplace: (() => Promise<void>) | undefined;
+  promise: Promise<void>;
+}
+
 /**
  * A lowdb adapter for one JSON file. `decode` turns parsed JSON into T (validating,
  * migrating) and throws CorruptFileError for a bad shape. Writes are coalesced like steno:
@@ -147,7 +162,7 @@ export async function copyFileDurable(fsys: FileSystem, source: string, target: 
  */
 export class DurableJsonAdapter<T> implements Adapter<T> {
   private inFlight: Promise<void> | null = null;
-  private pending: { data: T; promise: Promise<void> } | null = null;
+  private pending: Queued<T> | null = null;
 
   constructor(
     private readonly fsys: FileSystem,
@@ -161,14 +176,16 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
     return this.decode(parseJsonOrCorrupt(this.filePath, text));
   }
 
-  write(data: T): Promise<void> {
+  /** Writes `data`; `beforeReplace` as in writeFileDurable (a queued write keeps the newest). */
+  write(data: T, beforeReplace?: () => Promise<void>): Promise<void> {
     if (this.pending !== null) {
       // The queued write has not started: it will serialise this newer state instead.
       this.pending.data = data;
+      this.pending.beforeReplace = beforeReplace ?? this.pending.beforeReplace;
       return this.pending.promise;
     }
-    if (this.inFlight === null) return this.start(data);
-    const queued = { data, promise: Promise.resolve() };
+    if (this.inFlight === null) return this.start(data, beforeReplace);
+    const queued: Queued<T> = { data, beforeReplace, promise: Promise.resolve() };
     queued.promise = this.inFlight.then(
       () => this.startPending(),
       () => this.startPending(),
@@ -189,13 +206,13 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   private startPending(): Promise<void> {
     const next = this.pending;
     this.pending = null;
-    return next === null ? Promise.resolve() : this.start(next.data);
+    return next === null ? Promise.resolve() : this.start(next.data, next.beforeReplace);
   }
 
-  private start(data: T): Promise<void> {
+  private start(data: T, beforeReplace?: () => Promise<void>): Promise<void> {
     // Serialise now, at the start of the write, so the newest requested state is what lands.
     const text = `${JSON.stringify(data, null, 2)}\n`;
-    const run = writeFileDurable(this.fsys, this.filePath, text).finally(() => {
+    const run = writeFileDurable(this.fsys, this.filePath, text, beforeReplace).finally(() => {
       if (this.inFlight === run) this.inFlight = null;
     });
     this.inFlight = run;

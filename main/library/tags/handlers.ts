@@ -11,7 +11,8 @@ export function createTagHandlers(
   log: ErrorLog,
 ): Pick<ApiHandlers, (typeof TAG_METHODS)[number]> {
   return {
-    listTags: defineHandler('listTags', () => tags.listTags(), log),
+    // Highlight changes count their tags after their answer: a list asked after one shows it.
+    listTags: defineHandler('listTags', () => tags.settled().then(() => tags.listTags()), log),
     setHighlightTags: defineHandler(
       'setHighlightTags',
       (id, highlightId, names) => tags.setHighlightTags(id, highlightId, names),

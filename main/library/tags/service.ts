@@ -55,6 +55,11 @@ export class TagsService {
     this.parts.holders.push(holder);
   }
 
+  /** Resolves once every queued change of the tags (highlights' use counts included) is applied. */
+  settled(): Promise<void> {
+    return this.parts.store.exclusive(() => Promise.resolve());
+  }
+
   async listTags(): Promise<Result<TagInfo[]>> {
     const registry = this.parts.store.registry;
     const documents = this.countDocuments();
