@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentQuery, DocumentRow, DocumentWindow, LecternBridge, Result } from '../../preload/api';
+import { filterHaystack, filterTerms, matchesTerms } from '../../common/library-filter';
 import type { ToastInit } from '../lib/events';
 import { LibraryListController, PAGE_SIZE, pageRuns } from './library-list';
 
@@ -179,5 +180,68 @@ describe('LibraryListController', () => {
     ]);
     expect(pageRuns([])).toEqual([]);
     expect(pageRuns([0])).toEqual([[0, 0]]);
+  });
+});
+
+describe('LibraryListController narrowing a filter from the rows it holds', () => {
+  const books = ['Anna Karenina', 'War and Peace', 'Annales school', 'Émile', 'Hadji Murat', 'Manon Lescaut'];
+  /** A bridge that filters `books` as the core does, answering when the test says. */
+  function setUpBooks() {
+    const pending: Pending[] = [];
+    const bridge = {
+      queryDocuments: (query: DocumentQuery) =>
+        new Promise<Result<DocumentWindow>>((resolve) =>
+          pending.push({
+            query,
+            answer: () => {
+              const terms = filterTerms(query.filter);
+              const all = books
+                .map((title, n) => ({ ...row(n), title }))
+                .filter((r) => matchesTerms(filterHaystack(r), terms));
+              const rows = all.slice(query.offset, query.offset + query.limit);
+              resolve({
+                ok: true,
+                value: { offset: query.offset, rows, total: all.length, libraryTotal: 6 },
+              });
+            },
+          }),
+        ),
+    } as unknown as LecternBridge;
+    const host = { updates: 0, requestUpdate: () => host.updates++ };
+    const list = new LibraryListController(host, bridge, () => undefined);
+    const answerAll = async () => {
+      for (const p of pending.splice(0)) p.answer();
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    const titles = () => Array.from({ length: list.total ?? 0 }, (_, i) => list.rowAt(i)?.title);
+    return { list, pending, answerAll, titles };
+  }
+
+  it('shows the narrowed rows at once while the core is asked, then keeps its answer', async () => {
+    const { list, pending, answerAll, titles } = setUpBooks();
+    void list.setQuery({ sort: 'recent', filter: 'an' });
+    await answerAll();
+    expect(titles()).toEqual(['Anna Karenina', 'War and Peace', 'Annales school', 'Manon Lescaut']);
+    void list.setQuery({ sort: 'recent', filter: 'ann' });
+    expect(titles()).toEqual(['Anna Karenina', 'Annales school']);
+    void list.setQuery({ sort: 'recent', filter: 'anna k' }); // typed before the core answered
+    expect(titles()).toEqual(['Anna Karenina']);
+    expect(pending.map((p) => p.query.filter)).toEqual(['ann', 'anna k']);
+    await answerAll();
+    expect(titles()).toEqual(['Anna Karenina']);
+  });
+
+  it('waits for the core when erasing or re-sorting', async () => {
+    const { list, answerAll, titles } = setUpBooks();
+    void list.setQuery({ sort: 'recent', filter: 'anna k' });
+    await answerAll();
+    void list.setQuery({ sort: 'recent', filter: 'anna' });
+    expect(titles()).toEqual(['Anna Karenina']);
+    await answerAll();
+    expect(titles()).toEqual(['Anna Karenina', 'Annales school']);
+    void list.setQuery({ sort: 'title', filter: 'anna k' });
+    expect(titles()).toEqual(['Anna Karenina', 'Annales school']);
+    await answerAll();
+    expect(titles()).toEqual(['Anna Karenina']);
   });
 });

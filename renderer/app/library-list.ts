@@ -6,6 +6,7 @@
  */
 import type { DocumentRow, LecternBridge, LibrarySort } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
+import { narrowHeldRows } from '../library/narrow-rows';
 import { call, failureToast, type CallFailure } from './calls';
 
 /** Rows per page: small, so the first request after a jump or a keystroke carries about a screen. */
@@ -32,6 +33,7 @@ export class LibraryListController {
   private query: ListQuery = { sort: 'recent', filter: '' };
   /** Each query (or reload) is a generation; answers of an older one are dropped. */
   private generation = 0;
+  /** The rows shown and the generation (query) they answer. */
   private shown: { generation: number; rows: Map<number, DocumentRow> } = { generation: 0, rows: new Map() };
   private requested = new Set<number>();
   private lastRange: [number, number] = [0, 0];
@@ -56,8 +58,24 @@ export class LibraryListController {
     const same =
       query.sort === this.query.sort && query.filter === this.query.filter && query.tag === this.query.tag;
     if (same && this.total !== null) return Promise.resolve();
+    const { sort, tag, filter } = this.query;
+    // Typing on: the rows held may already be every match, then the new ones are shown at once.
+    const held =
+      query.sort === sort &&
+      query.tag === tag &&
+      this.total !== null &&
+      this.shown.generation === this.generation
+        ? narrowHeldRows(this.shown.rows, this.total, filter, query.filter)
+        : null;
     this.query = query;
-    return this.restart([0]);
+    const answered = this.restart([0]);
+    if (held !== null) {
+      this.shown = { generation: this.generation, rows: new Map(held.entries()) };
+      this.total = held.length;
+      this.version++;
+      this.host.requestUpdate();
+    }
+    return answered;
   }
 
   /**
@@ -129,6 +147,7 @@ export class LibraryListController {
     }
     const { rows, total, libraryTotal } = answer.value;
     // The first answer of a new generation replaces the rows shown, so there is never a blank list.
+    // Rows narrowed here (setQuery) are the same matches: the core's answer overwrites them in place.
     const fresh = this.shown.generation !== generation;
     if (fresh) this.shown = { generation, rows: new Map() };
     rows.forEach((row, i) => this.shown.rows.set(offset + i, row));

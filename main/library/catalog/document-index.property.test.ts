@@ -5,7 +5,8 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentId, LibrarySort } from '../../../preload/api';
-import { DocumentIndex, foldForSearch, type RecordSource } from './document-index';
+import { foldForSearch } from '../../../common/library-filter';
+import { DocumentIndex, type RecordSource } from './document-index';
 import type { DocumentRecord } from './records';
 
 /** Words that fold into each other ("Émile"/"emile"), contain each other ("wald"/"Walden") and share letters. */

@@ -1,5 +1,5 @@
 /**
- * The library list as windowed queries: each sort order and the last filter are kept over the
+ * The library list as windowed queries: each sort order and the last few filters are kept over the
  * records in memory, so a window of rows costs about the same at 100 or 100,000 documents.
  */
 import type {
@@ -9,6 +9,7 @@ import type {
   DocumentWindow,
   LibrarySort,
 } from '../../../preload/api';
+import { filterHaystack, filterTerms, matchesTerms, narrows } from '../../../common/library-filter';
 import { type DocumentRecord, storedTagsOf } from './records';
 
 interface Entry {
@@ -26,14 +27,6 @@ interface Entry {
 export interface RecordSource {
   list(): readonly Readonly<DocumentRecord>[];
   get(id: DocumentId): Readonly<DocumentRecord> | undefined;
-}
-
-const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
-
-/** Lowercase and strip Latin diacritics, so "emile" finds "Émile". */
-export function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  return ACCENTED_LATIN.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -59,8 +52,7 @@ function toEntry(record: Readonly<DocumentRecord>): Entry {
 }
 
 function haystackOf(entry: Entry): string {
-  const { title, author, source, excerpt } = entry.record;
-  entry.haystack ??= foldForSearch([title, author ?? '', source ?? '', excerpt].join('\n'));
+  entry.haystack ??= filterHaystack(entry.record);
   return entry.haystack;
 }
 
@@ -164,7 +156,7 @@ export class DocumentIndex {
 
   private matches(sort: LibrarySort, filter: string): Entry[] {
     const order = this.order(sort);
-    const terms = foldForSearch(filter).split(/\s+/).filter(Boolean);
+    const terms = filterTerms(filter);
     if (terms.length === 0) return order;
     const known = this.recentFilters.find((f) => f.sort === sort && sameTerms(f.terms, terms));
     const matches = known?.matches ?? scan(this.narrowestPool(sort, terms) ?? order, terms);
@@ -182,7 +174,7 @@ export class DocumentIndex {
     let pool: Entry[] | undefined;
     for (const recent of this.recentFilters) {
       if (recent.sort !== sort || (pool !== undefined && recent.matches.length >= pool.length)) continue;
-      if (recent.terms.every((old) => terms.some((term) => term.includes(old)))) pool = recent.matches;
+      if (narrows(recent.terms, terms)) pool = recent.matches;
     }
     return pool;
   }
@@ -219,8 +211,7 @@ export class DocumentIndex {
 function scan(pool: readonly Entry[], terms: readonly string[]): Entry[] {
   const matches: Entry[] = [];
   for (const entry of pool) {
-    const haystack = haystackOf(entry);
-    if (terms.every((term) => haystack.includes(term))) matches.push(entry);
+    if (matchesTerms(haystackOf(entry), terms)) matches.push(entry);
   }
   return matches;
 }
