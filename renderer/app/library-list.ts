@@ -1,15 +1,17 @@
 /**
  * The library's list of documents for the shell, in windows: the core sorts and filters, this
- * asks for the pages of rows the list shows (plus a margin), keeps the rows on screen until the
- * answer for a new filter or sort arrives, and reloads the pages it holds when anything changed.
+ * asks for the rows the list shows first (a small answer, painted at once), then a margin around
+ * them, keeps the rows on screen until the answer for a new filter or sort arrives, and reloads
+ * the pages it holds when anything changed.
  */
 import type { DocumentRow, LecternBridge, LibrarySort } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
+import { narrowHeldRows } from '../library/narrow-rows';
 import { call, failureToast, type CallFailure } from './calls';
 
-/** Rows per request: a few screens. */
-export const PAGE_SIZE = 100;
-/** Rows asked for beyond each end of the visible range, so scrolling finds them there. */
+/** Rows per page: small, so the first request after a jump or a keystroke carries about a screen. */
+export const PAGE_SIZE = 25;
+/** Rows asked for beyond each end of the visible range (after it), so scrolling finds them there. */
 export const MARGIN = 60;
 
 export interface ListQuery {
@@ -31,6 +33,7 @@ export class LibraryListController {
   private query: ListQuery = { sort: 'recent', filter: '' };
   /** Each query (or reload) is a generation; answers of an older one are dropped. */
   private generation = 0;
+  /** The rows shown and the generation (query) they answer. */
   private shown: { generation: number; rows: Map<number, DocumentRow> } = { generation: 0, rows: new Map() };
   private requested = new Set<number>();
   private lastRange: [number, number] = [0, 0];
@@ -55,75 +58,111 @@ export class LibraryListController {
     const same =
       query.sort === this.query.sort && query.filter === this.query.filter && query.tag === this.query.tag;
     if (same && this.total !== null) return Promise.resolve();
+    const { sort, tag, filter } = this.query;
+    // Typing on: the rows held may already be every match, then the new ones are shown at once.
+    const held =
+      query.sort === sort &&
+      query.tag === tag &&
+      this.total !== null &&
+      this.shown.generation === this.generation
+        ? narrowHeldRows(this.shown.rows, this.total, filter, query.filter)
+        : null;
     this.query = query;
-    return this.restart([0]);
+    const answered = this.restart([0]);
+    if (held !== null) {
+      this.shown = { generation: this.generation, rows: new Map(held.entries()) };
+      this.total = held.length;
+      this.version++;
+      this.host.requestUpdate();
+    }
+    return answered;
   }
 
   /**
-   * The list shows rows [first, last]: make sure they and a margin around them are loaded, with
-   * one request per run of missing pages (a jump far down costs one round trip, not three).
+   * The list shows rows [first, last]: load the missing pages among them in one request, and once
+   * it answered the margin around them (one request per run of missing pages). The rows on screen
+   * travel alone, so a jump far down waits on a screen of rows, not on three hundred.
    */
   ensure(first: number, last: number): Promise<void> {
     this.lastRange = [first, last];
-    const from = Math.max(0, Math.floor((first - MARGIN) / PAGE_SIZE));
-    const to = Math.floor((last + MARGIN) / PAGE_SIZE);
-    const missing: number[] = [];
-    for (let page = from; page <= to; page++) {
-      if (this.total !== null && page * PAGE_SIZE >= this.total && page > 0) break;
-      if (!this.requested.has(page)) missing.push(page);
-    }
-    return Promise.all(pageRuns(missing).map((run) => this.load(run, this.generation))).then(() => undefined);
+    return this.loadInTwoSteps(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }
 
-  /** Something changed: load again the pages around what is shown. */
+  /** Something changed: load again the pages shown (then the margin), keeping the rows until they answer. */
   reload(): Promise<void> {
     const [first, last] = this.lastRange;
-    const pages = new Set([0]);
-    for (
-      let page = Math.floor(Math.max(0, first - MARGIN) / PAGE_SIZE);
-      page <= (last + MARGIN) / PAGE_SIZE;
-      page++
-    )
-      pages.add(page);
-    return this.restart([...pages]);
+    return this.restart(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }
 
-  private restart(pages: number[]): Promise<void> {
+  /** Pages holding rows [first, last] (clamped to the list, page 0 at least). */
+  private pagesOf(first: number, last: number): number[] {
+    const pages: number[] = [];
+    const end = this.total === null ? last : Math.min(last, this.total - 1);
+    for (let page = Math.floor(Math.max(0, first) / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page++)
+      pages.push(page);
+    return pages.length > 0 ? pages : [0];
+  }
+
+  /** Loads the pages in view not yet asked for, then (once they answered) those of the margin. */
+  private async loadInTwoSteps(inView: number[], around: number[]): Promise<void> {
+    const generation = this.generation;
+    const loaded = await this.loadMissing(inView, generation);
+    // After a failure (already shown) the margin would fail too: the next scroll asks again.
+    if (loaded && generation === this.generation) await this.loadMissing(around, generation);
+  }
+
+  /** True when every request answered rows. */
+  private async loadMissing(pages: readonly number[], generation: number): Promise<boolean> {
+    const runs = pageRuns(pages.filter((page) => !this.requested.has(page)));
+    const answers = await Promise.all(runs.map((run) => this.load(run, generation)));
+    return answers.every(Boolean);
+  }
+
+  private restart(inView: number[], around: number[] = []): Promise<void> {
     this.generation++;
     this.requested = new Set();
     if (this.failure) {
       this.failure = null; // Retry: show "loading" again while it runs.
       this.host.requestUpdate();
     }
-    const runs = pageRuns(pages.toSorted((a, b) => a - b));
-    return Promise.all(runs.map((run) => this.load(run, this.generation))).then(() => undefined);
+    return this.loadInTwoSteps(inView, around);
   }
 
-  /** Loads pages [first, last] in one request. */
-  private async load([first, last]: [number, number], generation: number): Promise<void> {
+  /** Loads pages [first, last] in one request; false when it failed. */
+  private async load([first, last]: [number, number], generation: number): Promise<boolean> {
     for (let page = first; page <= last; page++) this.requested.add(page);
     const offset = first * PAGE_SIZE;
     const { sort, filter, tag } = this.query;
     const limit = (last - first + 1) * PAGE_SIZE;
     const query = { sort, filter, offset, limit, ...(tag === undefined ? {} : { tag }) };
     const answer = await call(this.bridge, 'queryDocuments', query);
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) return false;
     if (!answer.ok) {
       for (let page = first; page <= last; page++) this.requested.delete(page);
       if (this.total === null) this.failure = answer;
       // A list on screen stays; the toast says it may be out of date.
       else this.toast(failureToast('Could not refresh the library', answer));
       this.host.requestUpdate();
-      return;
+      return false;
     }
+    const { rows, total, libraryTotal } = answer.value;
     // The first answer of a new generation replaces the rows shown, so there is never a blank list.
-    if (this.shown.generation !== generation) this.shown = { generation, rows: new Map() };
-    answer.value.rows.forEach((row, i) => this.shown.rows.set(offset + i, row));
-    this.total = answer.value.total;
-    this.libraryTotal = answer.value.libraryTotal;
+    // Rows narrowed here (setQuery) are the same matches: the core's answer overwrites them in place.
+    const fresh = this.shown.generation !== generation;
+    if (fresh) this.shown = { generation, rows: new Map() };
+    rows.forEach((row, i) => this.shown.rows.set(offset + i, row));
+    const [shownFirst, shownLast] = this.lastRange;
+    // A margin off screen needs no render: the list reads it from here once scrolled to.
+    const seen = offset <= shownLast && offset + rows.length > shownFirst;
+    const changed = fresh || seen || total !== this.total || libraryTotal !== this.libraryTotal;
+    this.total = total;
+    this.libraryTotal = libraryTotal;
     this.failure = null;
-    this.version++;
-    this.host.requestUpdate();
+    if (changed) {
+      this.version++;
+      this.host.requestUpdate();
+    }
+    return true;
   }
 }
 

@@ -11,7 +11,7 @@ import { call, failureToast, type CallFailure } from '../app/calls';
 import type { LibraryListController } from '../app/library-list';
 import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
-import { formatDocumentCount } from '../lib/format';
+import { formatDocumentCount, formatNumber } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
 import { type RowContext, renderDocumentRow, renderPlaceholderRow } from '../library/library-row';
@@ -137,7 +137,7 @@ export class LibraryView extends LitElement {
         ></library-tag-filter>
         <import-highlights
           ><p class="count" aria-live="polite">
-            ${filtering ? `${new Intl.NumberFormat(this.locale).format(list.total)} of ${total}` : total}
+            ${filtering ? `${formatNumber(list.total, this.locale)} of ${total}` : total}
           </p></import-highlights
         >
       </header>

@@ -48,6 +48,18 @@ describe('formatRelativeDay', () => {
   it('returns an empty string for an unreadable date', () => {
     expect(formatRelativeDay('not a date', now, 'en-US')).toBe('');
   });
+  it('words the same date anew when the day turns or the locale changes (nothing stale is kept)', () => {
+    const added = at(2025, 3, 20, 8).toISOString();
+    expect(formatRelativeDay(added, now, 'en-US')).toBe('today');
+    expect(formatRelativeDay(added, at(2025, 3, 21, 0), 'en-US')).toBe('yesterday');
+    expect(formatRelativeDay(added, at(2025, 3, 21, 0), 'de-DE')).toBe('gestern');
+    expect(formatRelativeDay(added, at(2026, 1, 2), 'en-US')).toBe('Mar 20, 2025');
+    expect(formatRelativeDay(added, now, 'en-US')).toBe('today');
+    // Thousands of distinct dates (a long scroll) still word each one right.
+    for (let day = 0; day < 5000; day++)
+      formatRelativeDay(new Date(Date.UTC(2020, 0, 1 + day)).toISOString(), now, 'en-US');
+    expect(formatRelativeDay(at(2025, 3, 17).toISOString(), now, 'en-US')).toBe('3 days ago');
+  });
 });
 
 describe('progressPercent and formatDocumentCount', () => {

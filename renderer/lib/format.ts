@@ -53,15 +53,36 @@ export function formatLength(wordCount: number, readingMinutes: number, locale: 
 }
 
 /**
+ * Days already worded for one locale and one "today": every row shows one or two dates and is
+ * rendered again with each window that lands, and parsing plus ICU formatting is the costly part.
+ */
+let wordedDays = { key: '', words: new Map<string, string>() };
+/** Rows on screen times the dates they show, many times over: past this the memo starts again. */
+const MAX_WORDED_DAYS = 4096;
+
+/**
  * A day relative to `now`: "today", "yesterday", "3 days ago" up to six days back, else a
  * date ("12 Mar", with the year when it is not this year's). Future times (clock skew) read
  * as "today". Calendar days in local time, so 23:59 yesterday is "yesterday".
  */
 export function formatRelativeDay(iso: string, now: Date, locale: string): string {
+  const today = startOfLocalDay(now);
+  const key = `${locale} ${today}`;
+  if (wordedDays.key !== key || wordedDays.words.size >= MAX_WORDED_DAYS)
+    wordedDays = { key, words: new Map() };
+  let words = wordedDays.words.get(iso);
+  if (words === undefined) {
+    words = wordRelativeDay(iso, today, now.getFullYear(), locale);
+    wordedDays.words.set(iso, words);
+  }
+  return words;
+}
+
+function wordRelativeDay(iso: string, today: number, thisYear: number, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   // Rounding absorbs the 23- and 25-hour days of daylight-saving changes.
-  const daysAgo = Math.round((startOfLocalDay(now) - startOfLocalDay(date)) / DAY_MS);
+  const daysAgo = Math.round((today - startOfLocalDay(date)) / DAY_MS);
   if (daysAgo < 7) {
     const relative = cached(
       `relative ${locale}`,
@@ -69,7 +90,7 @@ export function formatRelativeDay(iso: string, now: Date, locale: string): strin
     );
     return relative.format(-Math.max(0, daysAgo), 'day');
   }
-  const sameYear = date.getFullYear() === now.getFullYear();
+  const sameYear = date.getFullYear() === thisYear;
   const dateFormat = cached(
     `date ${sameYear ? 'day' : 'year'} ${locale}`,
     () =>

@@ -34,16 +34,20 @@ export function libraryStyles() {
       font-size: 0.875rem;
       font-variant-numeric: tabular-nums;
     }
+    /* Its height is set by row-list.ts: nothing inside changes the page's layout around it. */
     .list {
       display: block;
       position: relative;
+      contain: layout size style;
     }
-    /* Rows are placed by row-list.ts, each in a slot of the fixed row height. */
+    /* Rows are placed by row-list.ts, each in a slot of the fixed row height: a row stamped after a
+       jump is laid out on its own, without the other slots or the page. */
     .list > .slot {
       position: absolute;
       top: 0;
       left: 0;
       right: 0;
+      contain: layout size style;
     }
     .empty {
       display: flex;

@@ -8,8 +8,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ROW_HEIGHT } from './library-row';
 import { type RowWindow, rowWindow } from './row-window';
 
-/** Rows rendered beyond each edge of the viewport, so a short scroll finds them there. */
-const OVERSCAN = 4;
+/**
+ * How far beyond each edge of the viewport rows are rendered, so a short scroll finds them there:
+ * two library rows; every row more is one more to ask for, stamp and lay out after a jump.
+ */
+const OVERSCAN_PX = 2 * ROW_HEIGHT;
 
 export interface RowListOptions {
   /** The list box (the element the rows are placed in), once rendered. */
@@ -78,13 +81,14 @@ export class RowListController implements ReactiveController {
   /** The window for `total` rows at the scroll position last measured. */
   windowFor(total: number): RowWindow {
     const { scrollTop, viewportHeight } = this;
+    const rowHeight = this.options.rowHeight ?? ROW_HEIGHT;
     this.total = total;
     this.rendered = rowWindow({
       total,
-      rowHeight: this.options.rowHeight ?? ROW_HEIGHT,
+      rowHeight,
       scrollTop,
       viewportHeight,
-      overscan: OVERSCAN,
+      overscan: Math.ceil(OVERSCAN_PX / rowHeight),
     });
     return this.rendered;
   }

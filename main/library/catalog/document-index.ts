@@ -1,5 +1,5 @@
 /**
- * The library list as windowed queries: each sort order and the last filter are kept over the
+ * The library list as windowed queries: each sort order and the last few filters are kept over the
  * records in memory, so a window of rows costs about the same at 100 or 100,000 documents.
  */
 import type {
@@ -9,6 +9,7 @@ import type {
   DocumentWindow,
   LibrarySort,
 } from '../../../preload/api';
+import { filterHaystack, filterTerms, matchesTerms, narrows } from '../../../common/library-filter';
 import { type DocumentRecord, storedTagsOf } from './records';
 
 interface Entry {
@@ -26,14 +27,6 @@ interface Entry {
 export interface RecordSource {
   list(): readonly Readonly<DocumentRecord>[];
   get(id: DocumentId): Readonly<DocumentRecord> | undefined;
-}
-
-const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
-
-/** Lowercase and strip Latin diacritics, so "emile" finds "Émile". */
-export function foldForSearch(text: string): string {
-  const lower = text.toLowerCase();
-  return ACCENTED_LATIN.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -59,8 +52,7 @@ function toEntry(record: Readonly<DocumentRecord>): Entry {
 }
 
 function haystackOf(entry: Entry): string {
-  const { title, author, source, excerpt } = entry.record;
-  entry.haystack ??= foldForSearch([title, author ?? '', source ?? '', excerpt].join('\n'));
+  entry.haystack ??= filterHaystack(entry.record);
   return entry.haystack;
 }
 
@@ -84,12 +76,24 @@ export function toRow(record: Readonly<DocumentRecord>): DocumentRow {
   };
 }
 
+/** Filters kept for reuse: a word typed and taken back letter by letter, and a little more. */
+const RECENT_FILTERS = 8;
+
+interface FilterMatches {
+  sort: LibrarySort;
+  terms: string[];
+  matches: Entry[];
+}
+
 export class DocumentIndex {
   private readonly entries = new Map<DocumentId, Entry>();
   /** Built on first use, then kept in order as records change. */
   private readonly orders = new Map<LibrarySort, Entry[]>();
-  /** The last filter's matches, in the order of `sort`; reused while the same query pages through. */
-  private lastFilter: { sort: LibrarySort; terms: string[]; matches: Entry[] } | null = null;
+  /**
+   * The last few filters' matches, newest first, each in the order of its sort: the same query
+   * paging through, a backspace and a retyped word are answered from here without a scan.
+   */
+  private recentFilters: FilterMatches[] = [];
 
   /**
    * @param hasTag whether a record carries a tag or one nested in it (the tags domain knows the
@@ -119,7 +123,7 @@ export class DocumentIndex {
       }
       if (entry === undefined) this.entries.delete(id);
       else this.entries.set(id, entry);
-      this.lastFilter = null;
+      this.recentFilters = [];
     }
   }
 
@@ -152,16 +156,27 @@ export class DocumentIndex {
 
   private matches(sort: LibrarySort, filter: string): Entry[] {
     const order = this.order(sort);
-    const terms = foldForSearch(filter).split(/\s+/).filter(Boolean);
+    const terms = filterTerms(filter);
     if (terms.length === 0) return order;
-    const last = this.lastFilter;
-    if (last?.sort === sort && sameTerms(last.terms, terms)) return last.matches;
-    // Typing narrows: when every old term is a prefix-part of a new one, search the old matches only.
-    const narrowing = last?.sort === sort && last.terms.every((t) => terms.some((n) => n.includes(t)));
-    const pool = narrowing && last ? last.matches : order;
-    const matches = pool.filter((entry) => terms.every((term) => haystackOf(entry).includes(term)));
-    this.lastFilter = { sort, terms, matches };
+    const known = this.recentFilters.find((f) => f.sort === sort && sameTerms(f.terms, terms));
+    const matches = known?.matches ?? scan(this.narrowestPool(sort, terms) ?? order, terms);
+    // Most recent first, so paging and typing find theirs at the front.
+    const rest = this.recentFilters.filter((f) => f !== known);
+    this.recentFilters = [{ sort, terms, matches }, ...rest].slice(0, RECENT_FILTERS);
     return matches;
+  }
+
+  /**
+   * The fewest matches of a recent filter that every match of `terms` is among: typing narrows,
+   * since a record holding each new term holds each old term that is part of one.
+   */
+  private narrowestPool(sort: LibrarySort, terms: readonly string[]): Entry[] | undefined {
+    let pool: Entry[] | undefined;
+    for (const recent of this.recentFilters) {
+      if (recent.sort !== sort || (pool !== undefined && recent.matches.length >= pool.length)) continue;
+      if (narrows(recent.terms, terms)) pool = recent.matches;
+    }
+    return pool;
   }
 
   private order(sort: LibrarySort): Entry[] {
@@ -190,6 +205,15 @@ export class DocumentIndex {
     const guess = this.insertionPoint(order, sort, entry) - 1;
     return order[guess] === entry ? guess : order.indexOf(entry);
   }
+}
+
+/** Entries of `pool` (kept in its order) whose haystack holds every term. */
+function scan(pool: readonly Entry[], terms: readonly string[]): Entry[] {
+  const matches: Entry[] = [];
+  for (const entry of pool) {
+    if (matchesTerms(haystackOf(entry), terms)) matches.push(entry);
+  }
+  return matches;
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {
