@@ -32,9 +32,11 @@ const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
   };
 };
 
+const nothingYet = (): void => undefined;
+
 /** Work that waits until released (a slow index update, a slow tag count). */
 function held(): { promise: Promise<void>; release(): void } {
-  let release = (): void => undefined;
+  let release = nothingYet;
   const promise = new Promise<void>((resolve) => (release = resolve));
   return { promise, release };
 }
