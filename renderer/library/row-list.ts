@@ -9,10 +9,11 @@ import { ROW_HEIGHT } from './library-row';
 import { type RowWindow, rowWindow } from './row-window';
 
 /**
- * How far beyond each edge of the viewport rows are rendered, so a short scroll finds them there:
- * two library rows; every row more is one more to ask for, stamp and lay out after a jump.
+ * Rows rendered beyond each edge of the viewport, so a short scroll finds them there, and Tab or
+ * Shift+Tab held down (a keystroke every ~30 ms, faster than a window's round trip) always has a
+ * rendered row to move to: with two, a fast Shift+Tab left the list for the toolbar.
  */
-const OVERSCAN_PX = 2 * ROW_HEIGHT;
+const OVERSCAN = 4;
 
 export interface RowListOptions {
   /** The list box (the element the rows are placed in), once rendered. */
@@ -88,7 +89,7 @@ export class RowListController implements ReactiveController {
       rowHeight,
       scrollTop,
       viewportHeight,
-      overscan: Math.ceil(OVERSCAN_PX / rowHeight),
+      overscan: OVERSCAN,
     });
     return this.rendered;
   }
