@@ -84,3 +84,24 @@ export function bestOf(found: readonly number[], scores: Float64Array, max: numb
     .toSorted(byScore)
     .slice(0, max);
 }
+
+/** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
+export class Scratch {
+  scores = new Float64Array(0);
+  matched = new Uint8Array(0);
+  seen = new Uint8Array(0);
+  refused = new Uint8Array(0);
+
+  /** Every counter zeroed for `count` items. */
+  reset(count: number): this {
+    if (this.scores.length < count) {
+      this.scores = new Float64Array(count);
+      this.matched = new Uint8Array(count);
+      this.seen = new Uint8Array(count);
+      this.refused = new Uint8Array(count);
+      return this;
+    }
+    for (const counters of [this.scores, this.matched, this.refused]) counters.fill(0, 0, count);
+    return this;
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Each passage's words in order, as word ids (varints, ~2 bytes a word), so a phrase is confirmed from
+ * the index in a microsecond instead of by reading the document's text (a file per candidate).
+ */
+
+/** The sequences as stored: where each item's bytes end, and every item's bytes end to end. */
+export interface SavedSequences {
+  ends: Uint32Array;
+  words: Uint8Array;
+}
+
+const CONTINUES = 0x80;
+const LOW_BITS = 0x7f;
+
+export class WordSequences {
+  private words: Uint8Array;
+  private used: number;
+  private ends: Uint32Array;
+  private count: number;
+  /** One item's words, decoded (reused: no garbage per candidate). */
+  private decoded = new Int32Array(1024);
+
+  private constructor(saved: SavedSequences) {
+    this.words = saved.words;
+    this.used = saved.words.length;
+    this.ends = saved.ends;
+    this.count = saved.ends.length;
+    if (this.count > 0 && this.ends[this.count - 1] !== this.used)
+      throw new Error('The index does not add up');
+  }
+
+  static empty(): WordSequences {
+    return new WordSequences({ ends: new Uint32Array(0), words: new Uint8Array(0) });
+  }
+
+  /** Sequences from their stored form (used in place until an item is added); throws if they do not add up. */
+  static from(saved: SavedSequences): WordSequences {
+    return new WordSequences(saved);
+  }
+
+  /** How many items have a sequence. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Appends the next item's word ids, in text order. */
+  append(ids: ArrayLike<number>): void {
+    this.reserve(this.used + ids.length * 5);
+    for (let at = 0; at < ids.length; at++) {
+      let id = ids[at] ?? 0;
+      while (id >= CONTINUES) {
+        this.words[this.used++] = (id & LOW_BITS) | CONTINUES;
+        id >>>= 7;
+      }
+      this.words[this.used++] = id;
+    }
+    if (this.count >= this.ends.length) {
+      const grown = new Uint32Array(Math.max(1024, this.ends.length * 2));
+      grown.set(this.ends.subarray(0, this.count));
+      this.ends = grown;
+    }
+    this.ends[this.count++] = this.used;
+  }
+
+  /** Whether item `ordinal` holds `phrase` (word ids) as consecutive words; an empty phrase is everywhere. */
+  holds(ordinal: number, phrase: Int32Array): boolean {
+    if (phrase.length === 0) return true;
+    const length = this.decode(ordinal);
+    const words = this.decoded;
+    const first = phrase[0];
+    for (let at = 0; at + phrase.length <= length; at++) {
+      if (words[at] !== first) continue;
+      let next = 1;
+      while (next < phrase.length && words[at + next] === phrase[next]) next++;
+      if (next === phrase.length) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The sequences of the items kept (`items[old]`: the new ordinal, -1 gone; kept items keep their
+   * order) with word ids mapped by `termIds[old]`.
+   */
+  renumber(items: Int32Array, termIds: Int32Array): WordSequences {
+    const renumbered = WordSequences.empty();
+    for (let ordinal = 0; ordinal < this.count; ordinal++) {
+      if ((items[ordinal] ?? -1) < 0) continue;
+      const length = this.decode(ordinal);
+      const mapped = this.decoded.subarray(0, length).map((id) => termIds[id] ?? -1);
+      if (mapped.includes(-1)) throw new Error('A word of a kept item lost its id');
+      renumbered.append(mapped);
+    }
+    return renumbered;
+  }
+
+  saved(): SavedSequences {
+    return { ends: this.ends.slice(0, this.count), words: this.words.slice(0, this.used) };
+  }
+
+  /** Decodes item `ordinal` into `decoded`; answers how many words it has. */
+  private decode(ordinal: number): number {
+    let at = ordinal === 0 ? 0 : (this.ends[ordinal - 1] ?? 0);
+    const end = this.ends[ordinal] ?? 0;
+    if (this.decoded.length < end - at) this.decoded = new Int32Array((end - at) * 2);
+    const decoded = this.decoded;
+    const bytes = this.words;
+    let length = 0;
+    while (at < end) {
+      let byte = bytes[at++] ?? 0;
+      let id = byte & LOW_BITS;
+      for (let shift = 7; byte >= CONTINUES; shift += 7) {
+        byte = bytes[at++] ?? 0;
+        id |= (byte & LOW_BITS) << shift;
+      }
+      decoded[length++] = id;
+    }
+    return length;
+  }
+
+  private reserve(bytes: number): void {
+    if (bytes <= this.words.length) return;
+    const grown = new Uint8Array(Math.max(bytes, this.words.length * 2, 4096));
+    grown.set(this.words.subarray(0, this.used));
+    this.words = grown;
+  }
+}
