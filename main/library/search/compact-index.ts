@@ -13,6 +13,7 @@ import {
   inverseFrequency,
 } from './compact-scoring';
 import { PostingLists } from './compact-postings';
+import { expandWithTags, tagTerm } from './compact-tags';
 import { type SavedSequences, WordSequences } from './compact-sequences';
 import { tokenize } from './text';
 
@@ -47,6 +48,13 @@ const COMPACT_DEAD = 5000;
 /** ...and they are a quarter of the items. */
 const COMPACT_FRACTION = 0.25;
 
+export interface CompactOptions {
+  /** Keep each item's words in order, so search confirms phrases without reading the text. */
+  phrases?: boolean;
+  /** Items have tags, whose words' matches count this much of a text word's (see compact-tags.ts). */
+  tagWeight?: number;
+}
+
 export class CompactIndex<P extends CompactItem> {
   private words = PostingLists.empty();
   private places: P[] = [];
@@ -59,10 +67,12 @@ export class CompactIndex<P extends CompactItem> {
   private readonly scratch = new Scratch();
   /** Items' words in order, when this index confirms phrases itself (null: it does not). */
   private sequences: WordSequences | null;
+  /** How much a tag word's match counts against the text's (null: items have no tags). */
+  private readonly tagWeight: number | null;
 
-  /** `phrases`: keep each item's words in order, so search can confirm phrases without the text. */
-  constructor(options: { phrases?: boolean } = {}) {
+  constructor(options: CompactOptions = {}) {
     this.sequences = options.phrases === true ? WordSequences.empty() : null;
+    this.tagWeight = options.tagWeight ?? null;
   }
 
   /** Live items. */
@@ -89,13 +99,15 @@ export class CompactIndex<P extends CompactItem> {
     return this.words.commonWord(minLength);
   }
 
-  /** Adds an item found by the words of `text`. */
-  add(place: P, text: string): void {
+  /** Adds an item found by the words of `text` and (an index with a tag weight) of its `tags`. */
+  add(place: P, text: string, tags = ''): void {
     const ordinal = this.places.length;
     const inOrder = Int32Array.from(tokenize(text), (term) => this.words.idOf(term));
     this.sequences?.append(inOrder);
+    const tagIds =
+      this.tagWeight === null ? [] : tokenize(tags).map((word) => this.words.idOf(tagTerm(word)));
     // Sorted word ids: each word's occurrences side by side, counted in one pass.
-    const ids = inOrder.toSorted();
+    const ids = Int32Array.from([...inOrder, ...tagIds]).toSorted();
     for (let at = 0; at < ids.length;) {
       const id = ids[at] ?? 0;
       let end = at + 1;
@@ -104,8 +116,9 @@ export class CompactIndex<P extends CompactItem> {
       at = end;
     }
     this.places.push(place);
-    this.lengths.push(ids.length);
-    this.totalLength += ids.length;
+    // A text's length (tags are scored as of average length: a list of a few words).
+    this.lengths.push(inOrder.length);
+    this.totalLength += inOrder.length;
     if (ordinal >= this.dead.length) {
       const grown = new Uint8Array(this.dead.length * 2);
       grown.set(this.dead);
@@ -148,9 +161,9 @@ export class CompactIndex<P extends CompactItem> {
     const phraseIds = this.phraseIds(phrases);
     if (phraseIds === null) return [];
     const { scores, matched, refused } = this.scratch.reset(count);
-    const expansions = terms.map((term) => this.words.expand(term));
+    const expansions = terms.map((term) => expandWithTags(this.words, term, this.tagWeight));
     for (const list of expansions) this.score(list, count);
-    for (const word of excluded)
+    for (const word of excluded.flatMap((w) => (this.tagWeight === null ? [w] : [w, tagTerm(w)])))
       this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
     const found: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
@@ -160,10 +173,14 @@ export class CompactIndex<P extends CompactItem> {
     }
     return bestOf(found, scores, max).map((ordinal) => ({
       score: scores[ordinal] ?? 0,
-      terms: expansions
-        .flat()
-        .filter((e) => this.words.holds(e.termId, ordinal))
-        .map((e) => e.term),
+      terms: [
+        ...new Set(
+          expansions
+            .flat()
+            .filter((e) => this.words.holds(e.termId, ordinal))
+            .map((e) => e.term),
+        ),
+      ],
       item: this.places[ordinal] as P,
     }));
   }
@@ -182,9 +199,9 @@ export class CompactIndex<P extends CompactItem> {
    */
   static fromSnapshot<P extends CompactItem>(
     snapshot: CompactSnapshot<P>,
-    options: { phrases?: boolean } = {},
+    options: CompactOptions = {},
   ): CompactIndex<P> {
-    const index = new CompactIndex<P>();
+    const index = new CompactIndex<P>(options);
     let sequences: WordSequences | null = null;
     if (options.phrases === true) {
       if (snapshot.sequences === undefined) throw new Error('The index holds no words in order');
@@ -259,10 +276,12 @@ export class CompactIndex<P extends CompactItem> {
     const live = Math.max(1, this.size);
     const averageLength = this.totalLength / live || 1;
     seen.fill(0, 0, count);
-    for (const { termId, weight } of expansions) {
-      const idf = inverseFrequency(live, this.words.frequency(termId));
+    for (const { termId, weight, textTermId } of expansions) {
+      // A tag word is as telling as the same word in the text, when the text has it.
+      const telling = textTermId === undefined || textTermId < 0 ? termId : textTermId;
+      const idf = inverseFrequency(live, this.words.frequency(telling));
       this.words.forEach(termId, (ordinal, termFrequency) => {
-        const length = (this.lengths[ordinal] ?? 0) / averageLength;
+        const length = textTermId === undefined ? (this.lengths[ordinal] ?? 0) / averageLength : 1;
         scores[ordinal] = (scores[ordinal] ?? 0) + weight * idf * bm25(termFrequency, length);
         if (seen[ordinal] === 1) return;
         seen[ordinal] = 1;

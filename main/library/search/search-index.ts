@@ -7,20 +7,13 @@ import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'm
 import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
 import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
 import { withoutEmptyFields } from './compact-json';
+import { FIELD_BOOSTS, type SearchField } from './compact-scoring';
 import { type IndexEntry, entryOf } from './entries';
 import { tokenize } from './text';
 
-const FIELDS = ['title', 'author', 'quote', 'note', 'body', 'tags'] as const;
-/** Titles first, then highlights and notes, then body text (issue 11). */
-export const FIELD_BOOSTS: Record<(typeof FIELDS)[number], number> = {
-  title: 6,
-  author: 3,
-  tags: 3,
-  quote: 2,
-  note: 2,
-  body: 1,
-};
+export { FIELD_BOOSTS } from './compact-scoring';
 
+const FIELDS: SearchField[] = ['title', 'author', 'quote', 'note', 'body', 'tags'];
 /** An entry as stored: everything but the body text (read back from the document for a snippet). */
 export type StoredEntry = Omit<IndexEntry, 'body'>;
 
