@@ -48,7 +48,7 @@ function entries() {
 }
 
 /** A highlight as its annotations file holds it. */
-const highlight = (id: string, exact: string, tags: string[]) => ({
+const storedHighlight = (id: string, exact: string, tags: string[]) => ({
   id,
   color: 'yellow' as const,
   quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
@@ -94,14 +94,14 @@ describe('CompactEntries', () => {
       {
         documentNote: null,
         highlights: [
-          highlight('tagged', 'He smiled, and said nothing.', ['napoleon']),
-          highlight(
+          storedHighlight('tagged', 'He smiled, and said nothing.', ['napoleon']),
+          storedHighlight(
             'quoted',
             'At dawn the Emperor Napoleon rode along the line of the regiment, and the soldiers, who had waited all night in the cold, cheered him as he passed.',
             [],
           ),
-          highlight('both', 'Napoleon smiled at the officer beside him.', ['napoleon']),
-          highlight('other', 'The prince was silent.', ['war/battles']),
+          storedHighlight('both', 'Napoleon smiled at the officer beside him.', ['napoleon']),
+          storedHighlight('other', 'The prince was silent.', ['war/battles']),
         ],
       },
       namesFor,
