@@ -9,6 +9,7 @@ import {
   FREQUENCY_BITS,
   Scratch,
   bm25,
+  bestHolding,
   bestOf,
   inverseFrequency,
 } from './compact-scoring';
@@ -168,10 +169,13 @@ export class CompactIndex<P extends CompactItem> {
     const found: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
       if (matched[ordinal] !== terms.length || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
-      if (!phraseIds.every((phrase) => this.sequences?.holds(ordinal, phrase))) continue;
       if (accept(this.places[ordinal] as P)) found.push(ordinal);
     }
-    return bestOf(found, scores, max).map((ordinal) => ({
+    const holdsPhrases = (ordinal: number) =>
+      phraseIds.every((phrase) => this.sequences?.holds(ordinal, phrase) === true);
+    const best =
+      phraseIds.length === 0 ? bestOf(found, scores, max) : bestHolding(found, scores, max, holdsPhrases);
+    return best.map((ordinal) => ({
       score: scores[ordinal] ?? 0,
       terms: [
         ...new Set(

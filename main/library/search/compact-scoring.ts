@@ -104,6 +104,27 @@ export function bestOf(found: readonly number[], scores: Float64Array, max: numb
 }
 
 /** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
+/** Candidates ranked at a time, per result wanted, by bestHolding. */
+const CHECKED_PER_RESULT = 8;
+
+/**
+ * The `max` ordinals of best score that `holds` (a phrase check) takes, best first: checked in score
+ * order, a few times `max` at a time, so a common phrase is confirmed on its first candidates only.
+ */
+export function bestHolding(
+  found: readonly number[],
+  scores: Float64Array,
+  max: number,
+  holds: (ordinal: number) => boolean,
+): number[] {
+  if (max <= 0) return [];
+  for (let take = max * CHECKED_PER_RESULT; ; take *= CHECKED_PER_RESULT) {
+    const ranked = bestOf(found, scores, Math.min(take, found.length));
+    const kept = ranked.filter(holds);
+    if (kept.length >= max || ranked.length >= found.length) return kept.slice(0, max);
+  }
+}
+
 export class Scratch {
   scores = new Float64Array(0);
   matched = new Uint8Array(0);
