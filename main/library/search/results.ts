@@ -109,7 +109,7 @@ export async function groupResults(
   return results;
 }
 
-/** Passages' documents read at once, this many ahead (a phrase may turn many passages down). */
+/** Passages' documents read at once, this many ahead (each passage shown reads its document for the snippet). */
 const READ_AHEAD = 16;
 
 /** `sources` whose bodyOf reads each document once per query, the next READ_AHEAD in parallel. */
