@@ -11,6 +11,8 @@
  * in Chromium, the core bridged in), from the keystroke to the results painted. It also prints the
  * processor time start-up and the queries used (steadier than wall time on a shared machine).
  */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -92,6 +94,13 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
     expect(library.search.status()).toMatchObject({ origin: 'built', building: false });
     recordMetric('search.index.build', buildMs, null);
     await library.close();
+    const sizes = await Promise.all(
+      ['search-index.json', 'search-entries.bin', 'search-body.bin'].map(async (name) => {
+        const { size } = await stat(join(root, 'cache', name));
+        return `${name} ${(size / 1024 / 1024).toFixed(1)} MB`;
+      }),
+    );
+    console.log(`index files: ${sizes.join(', ')}`);
 
     // The app starts in a new process: the build's garbage (hundreds of MB) is not start-up's to collect.
     collectGarbage();
