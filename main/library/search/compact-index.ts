@@ -228,14 +228,14 @@ export class CompactIndex<P extends CompactItem> {
     this.documents = null;
   }
 
-  /** Each phrase's word ids; null when a word is in no item (no item holds that phrase). */
-  private phraseIds(phrases: readonly (readonly string[])[]): Int32Array[] | null {
+  /** Each phrase's word ids, encoded as stored; null when a word is in no item (no item holds that phrase). */
+  private phraseIds(phrases: readonly (readonly string[])[]): Uint8Array[] | null {
     if (phrases.length > 0 && this.sequences === null) throw new Error('This index cannot confirm phrases');
-    const ids: Int32Array[] = [];
+    const ids: Uint8Array[] = [];
     for (const phrase of phrases) {
       const found = phrase.map((word) => this.words.find(word) ?? -1);
       if (found.includes(-1)) return null;
-      if (found.length > 0) ids.push(Int32Array.from(found));
+      if (found.length > 0) ids.push(WordSequences.encode(found));
     }
     return ids;
   }

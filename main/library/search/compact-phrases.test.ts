@@ -152,6 +152,17 @@ describe('phrases confirmed by the index', () => {
     expect(found(index, '… —', 5)).toEqual([0, 1]);
   });
 
+  it('matches whole words only where word ids take several bytes (a byte inside a word is no word)', () => {
+    const vocabulary = Array.from({ length: 20_000 }, (_, n) => `w${n}`).join(' ');
+    // Word n has id n: 641 is stored as the bytes of 1 + continuation, then 5 (w5's only byte).
+    const index = indexOf([vocabulary, 'w641 w5', 'w641', 'w16511 w3 w16511']);
+    expect(found(index, 'w5', 10)).toEqual([0, 1]);
+    expect(found(index, 'w641 w5', 10)).toEqual([1]);
+    expect(found(index, 'w3 w16511', 10)).toEqual([3]);
+    expect(found(index, 'w127 w128', 10)).toEqual([0]);
+    expect(found(index, 'w128 w127', 10)).toEqual([]);
+  });
+
   it('refuses to read, as a phrase index, a snapshot that holds no words in order', () => {
     const plain = new CompactIndex<Passage>();
     plain.add({ documentId: 'a', at: 0 }, 'the prince');

@@ -62,17 +62,30 @@ export class WordSequences {
     this.ends[this.count++] = this.used;
   }
 
-  /** Whether item `ordinal` holds `phrase` (word ids) as consecutive words; an empty phrase is everywhere. */
-  holds(ordinal: number, phrase: Int32Array): boolean {
-    if (phrase.length === 0) return true;
-    const length = this.decode(ordinal);
-    const words = this.decoded;
+  /** A phrase's word ids as stored (see `holds`). */
+  static encode(ids: readonly number[]): Uint8Array {
+    const sequence = WordSequences.empty();
+    sequence.append(ids);
+    return sequence.words.slice(0, sequence.used);
+  }
+
+  /**
+   * Whether item `ordinal` holds `phrase` (encoded by `encode`) as consecutive words; an empty phrase
+   * is everywhere. Compared as bytes, not decoded: a varint ends in its only byte below 0x80, so bytes
+   * equal from a word's start are the same words.
+   */
+  holds(ordinal: number, phrase: Uint8Array): boolean {
+    const length = phrase.length;
+    if (length === 0) return true;
+    const start = ordinal === 0 ? 0 : (this.ends[ordinal - 1] ?? 0);
+    const end = this.ends[ordinal] ?? 0;
+    const bytes = this.words;
     const first = phrase[0];
-    for (let at = 0; at + phrase.length <= length; at++) {
-      if (words[at] !== first) continue;
+    for (let at = start; at + length <= end; at++) {
+      if (bytes[at] !== first || (at > start && (bytes[at - 1] ?? 0) >= CONTINUES)) continue;
       let next = 1;
-      while (next < phrase.length && words[at + next] === phrase[next]) next++;
-      if (next === phrase.length) return true;
+      while (next < length && bytes[at + next] === phrase[next]) next++;
+      if (next === length) return true;
     }
     return false;
   }
