@@ -144,6 +144,13 @@ describe('phrases confirmed by the index', () => {
     // Items added after the load are confirmed too.
     loaded.add({ documentId: 'late', at: 999 }, 'and then the prince arrived');
     expect(found(loaded, 'the prince arrived', 1000)).toEqual([999]);
+    // Saved again, the loaded items and those added since are one file.
+    const again = encodeCompact({ body: loaded.snapshot() }, 'g2');
+    const reread = CompactIndex.fromSnapshot(decodeCompact(again, 'g2').body as CompactSnapshot<Passage>, {
+      phrases: true,
+    });
+    expect(found(reread, 'the prince arrived', 1000)).toEqual([999]);
+    expect(found(reread, 'the natasha', 1000)).toEqual(found(loaded, 'the natasha', 1000));
   });
 
   it('finds no passage for a phrase with a word no passage holds, and every one for a phrase of no words', () => {

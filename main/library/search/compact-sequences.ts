@@ -13,19 +13,21 @@ const CONTINUES = 0x80;
 const LOW_BITS = 0x7f;
 
 export class WordSequences {
-  private words: Uint8Array;
-  private used: number;
-  private ends: Uint32Array;
-  private count: number;
+  /** The items loaded, used in place and never written (an add after a load copies none of it). */
+  private readonly base: SavedSequences;
+  private readonly baseCount: number;
+  /** The items added since, growing. */
+  private words = new Uint8Array(0);
+  private used = 0;
+  private ends = new Uint32Array(0);
+  private count = 0;
   /** One item's words, decoded (reused: no garbage per candidate). */
   private decoded = new Int32Array(1024);
 
   private constructor(saved: SavedSequences) {
-    this.words = saved.words;
-    this.used = saved.words.length;
-    this.ends = saved.ends;
-    this.count = saved.ends.length;
-    if (this.count > 0 && this.ends[this.count - 1] !== this.used)
+    this.base = saved;
+    this.baseCount = saved.ends.length;
+    if (this.baseCount > 0 && saved.ends[this.baseCount - 1] !== saved.words.length)
       throw new Error('The index does not add up');
   }
 
@@ -33,14 +35,14 @@ export class WordSequences {
     return new WordSequences({ ends: new Uint32Array(0), words: new Uint8Array(0) });
   }
 
-  /** Sequences from their stored form (used in place until an item is added); throws if they do not add up. */
+  /** Sequences from their stored form (used in place); throws if they do not add up. */
   static from(saved: SavedSequences): WordSequences {
     return new WordSequences(saved);
   }
 
   /** How many items have a sequence. */
   get size(): number {
-    return this.count;
+    return this.baseCount + this.count;
   }
 
   /** Appends the next item's word ids, in text order. */
@@ -77,9 +79,7 @@ export class WordSequences {
   holds(ordinal: number, phrase: Uint8Array): boolean {
     const length = phrase.length;
     if (length === 0) return true;
-    const start = ordinal === 0 ? 0 : (this.ends[ordinal - 1] ?? 0);
-    const end = this.ends[ordinal] ?? 0;
-    const bytes = this.words;
+    const [bytes, start, end] = this.span(ordinal);
     const first = phrase[0];
     for (let at = start; at + length <= end; at++) {
       if (bytes[at] !== first || (at > start && (bytes[at - 1] ?? 0) >= CONTINUES)) continue;
@@ -96,7 +96,7 @@ export class WordSequences {
    */
   renumber(items: Int32Array, termIds: Int32Array): WordSequences {
     const renumbered = WordSequences.empty();
-    for (let ordinal = 0; ordinal < this.count; ordinal++) {
+    for (let ordinal = 0; ordinal < this.size; ordinal++) {
       if ((items[ordinal] ?? -1) < 0) continue;
       const length = this.decode(ordinal);
       const mapped = this.decoded.subarray(0, length).map((id) => termIds[id] ?? -1);
@@ -107,16 +107,32 @@ export class WordSequences {
   }
 
   saved(): SavedSequences {
-    return { ends: this.ends.slice(0, this.count), words: this.words.slice(0, this.used) };
+    const baseBytes = this.base.words.length;
+    const words = new Uint8Array(baseBytes + this.used);
+    words.set(this.base.words);
+    words.set(this.words.subarray(0, this.used), baseBytes);
+    const ends = new Uint32Array(this.size);
+    ends.set(this.base.ends);
+    for (let at = 0; at < this.count; at++) ends[this.baseCount + at] = baseBytes + (this.ends[at] ?? 0);
+    return { ends, words };
+  }
+
+  /** Where item `ordinal`'s bytes are: the array, the start and the end. */
+  private span(ordinal: number): [Uint8Array, number, number] {
+    if (ordinal < this.baseCount) {
+      const { ends, words } = this.base;
+      return [words, ordinal === 0 ? 0 : (ends[ordinal - 1] ?? 0), ends[ordinal] ?? 0];
+    }
+    const added = ordinal - this.baseCount;
+    return [this.words, added === 0 ? 0 : (this.ends[added - 1] ?? 0), this.ends[added] ?? 0];
   }
 
   /** Decodes item `ordinal` into `decoded`; answers how many words it has. */
   private decode(ordinal: number): number {
-    let at = ordinal === 0 ? 0 : (this.ends[ordinal - 1] ?? 0);
-    const end = this.ends[ordinal] ?? 0;
+    const [bytes, start, end] = this.span(ordinal);
+    let at = start;
     if (this.decoded.length < end - at) this.decoded = new Int32Array((end - at) * 2);
     const decoded = this.decoded;
-    const bytes = this.words;
     let length = 0;
     while (at < end) {
       let byte = bytes[at++] ?? 0;
