@@ -77,7 +77,7 @@ export class SearchPalette extends LitElement {
         @keydown=${this.onInputKey}
       />
       <p class="status" role="status">${this.statusText()}</p>
-      <ul role="listbox" id="search-results" aria-label="Results">
+      <ul role="listbox" id="search-results" aria-label=${this.resultsLabel()}>
         ${this.items.map((item, index) => this.renderItem(item, index))}
       </ul>
       ${this.text.trim() === '' ? this.renderHelp() : nothing}
@@ -111,6 +111,11 @@ export class SearchPalette extends LitElement {
             <dd>${line.meaning}</dd>`,
       )}
     </dl>`;
+  }
+
+  /** The list's name says which query its results answer (while typing, it may still be an older one). */
+  private resultsLabel(): string {
+    return this.searched && this.shownFor.trim() !== '' ? `Results for ${this.shownFor}` : 'Results';
   }
 
   private statusText(): string {

@@ -2,6 +2,10 @@
 import { css } from 'lit';
 
 export const paletteStyles = css`
+  /* No blur behind the palette: it redraws at every keystroke, and a blurred backdrop is redrawn with it. */
+  dialog::backdrop {
+    backdrop-filter: none;
+  }
   dialog {
     width: min(680px, calc(100vw - 2 * var(--space-5)));
     max-height: min(640px, calc(100vh - 2 * var(--space-6)));

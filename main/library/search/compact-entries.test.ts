@@ -47,6 +47,15 @@ function entries() {
   return { document: stored(document!), highlights: highlights.map(stored) };
 }
 
+/** A highlight as its annotations file holds it. */
+const storedHighlight = (id: string, exact: string, tags: string[]) => ({
+  id,
+  color: 'yellow' as const,
+  quote: { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+  note: null,
+  tags,
+});
+
 describe('CompactEntries', () => {
   it('comes back from its saved form exactly as it was, empty fields and all', () => {
     const { document, highlights } = entries();
@@ -77,5 +86,42 @@ describe('CompactEntries', () => {
     expect(hit?.item).toMatchObject({ highlightId: 'h1', tags: 'places/liguria', color: 'pink' });
     expect(index.search('highlight', word('estates'), all).map((found) => found.item.tags)).toEqual(['']);
     expect(index.size).toBe(3);
+  });
+
+  it('ranks a highlight whose quote holds the word above one only tagged with it (titles, then quotes, then tags)', () => {
+    const found = annotationEntries(
+      'doc1',
+      {
+        documentNote: null,
+        highlights: [
+          storedHighlight('tagged', 'He smiled, and said nothing.', ['napoleon']),
+          storedHighlight(
+            'quoted',
+            'At dawn the Emperor Napoleon rode along the line of the regiment, and the soldiers, who had waited all night in the cold, cheered him as he passed.',
+            [],
+          ),
+          storedHighlight('both', 'Napoleon smiled at the officer beside him.', ['napoleon']),
+          storedHighlight('other', 'The prince was silent.', ['war/battles']),
+        ],
+      },
+      namesFor,
+    ).map(stored);
+    const index = new CompactEntries();
+    for (const entry of found) index.add('highlight', entry);
+    const ranked = (term: string) =>
+      index.search('highlight', word(term), all).map((hit) => hit.item.highlightId);
+    expect(ranked('napoleon')).toEqual(['both', 'quoted', 'tagged']);
+    // A tag is still found by its words (and its prefixes).
+    expect(ranked('battles')).toEqual(['other']);
+    const prefix = { terms: [{ term: 'napo', prefix: true, maxEdits: 0 }], excluded: [], max: 10 };
+    expect(index.search('highlight', prefix, all).map((hit) => hit.item.highlightId)).toEqual([
+      'both',
+      'quoted',
+      'tagged',
+    ]);
+    // The words marked in a snippet are the words themselves, whichever field matched.
+    expect(index.search('highlight', word('napoleon'), all)[2]?.terms).toEqual(['napoleon']);
+    // An excluded word excludes by tag too.
+    expect(index.search('highlight', { ...word('smiled'), excluded: ['napoleon'] }, all)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@
  * Documents' and highlights' entries (tens of thousands in a year of reading) in compact indexes, one
  * per kind, keyed by document; saved without their empty fields, which the load puts back.
  */
-import { type BodyTerm, CompactIndex, type CompactSnapshot } from './compact-index';
+import { type BodyTerm, CompactIndex, type CompactOptions, type CompactSnapshot } from './compact-index';
+import { FIELD_BOOSTS } from './compact-scoring';
 import { withoutEmptyFields } from './compact-json';
 import { bodyOwner, notesOwner } from './entries';
 import type { StoredEntry } from './search-index';
@@ -13,10 +14,15 @@ export type SavedEntry = Partial<StoredEntry> & Pick<StoredEntry, 'kind'>;
 export type SavedEntries = Record<CompactKind, CompactSnapshot<SavedEntry>>;
 
 const KINDS: readonly CompactKind[] = ['document', 'highlight'];
-/** What each kind is found by: a document by its title, author and tags, a highlight by quote and tags. */
+/** What each kind is found by besides its tags: a document by its title and author, a highlight by its quote. */
 const TEXT_OF: Record<CompactKind, (entry: StoredEntry) => string> = {
-  document: (entry) => `${entry.title}\n${entry.author}\n${entry.tags}`,
-  highlight: (entry) => `${entry.quote}\n${entry.tags}`,
+  document: (entry) => `${entry.title}\n${entry.author}`,
+  highlight: (entry) => entry.quote,
+};
+/** Tags count as FIELD_BOOSTS says against each kind's text (searchEntries boosts the whole score). */
+const OPTIONS: Record<CompactKind, CompactOptions> = {
+  document: { tagWeight: FIELD_BOOSTS.tags / FIELD_BOOSTS.title },
+  highlight: { tagWeight: FIELD_BOOSTS.tags / FIELD_BOOSTS.quote },
 };
 
 export const isCompactKind = (kind: string): kind is CompactKind =>
@@ -56,8 +62,8 @@ export class CompactEntries {
   constructor(saved?: SavedEntries) {
     const load = (kind: CompactKind) => {
       const snapshot = saved?.[kind];
-      if (snapshot === undefined) return new CompactIndex<StoredEntry>();
-      return CompactIndex.fromSnapshot({ ...snapshot, items: snapshot.items.map(restored) });
+      if (snapshot === undefined) return new CompactIndex<StoredEntry>(OPTIONS[kind]);
+      return CompactIndex.fromSnapshot({ ...snapshot, items: snapshot.items.map(restored) }, OPTIONS[kind]);
     };
     this.indexes = { document: load('document'), highlight: load('highlight') };
   }
@@ -72,7 +78,7 @@ export class CompactEntries {
   }
 
   add(kind: CompactKind, entry: StoredEntry): void {
-    this.indexes[kind].add(entry, TEXT_OF[kind](entry));
+    this.indexes[kind].add(entry, TEXT_OF[kind](entry), entry.tags);
   }
 
   remove(kind: CompactKind, documentId: string): void {

@@ -1,12 +1,13 @@
 /**
- * The compact indexes' files (cache/search-*.bin): a JSON header (words, items by column) and the
- * postings as raw 32-bit words, so loading is one read, one parse and a copy, not millions of numbers.
+ * The compact indexes' files (cache/search-*.bin): a JSON header (words, items by column), then the
+ * postings and the sequences' ends as raw 32-bit words, then the sequences' bytes, so loading is one
+ * read, one parse and a copy or two, not millions of numbers.
  */
 import type { CompactSnapshot } from './compact-index';
 import { asciiJson, itemsFromColumns, itemsToColumns, type ItemColumns } from './compact-json';
 
-const MAGIC = 'LCTNCMP2';
-/** Bytes before the header: the magic, the header's length, the number of postings. */
+const MAGIC = 'LCTNCMP3';
+/** Bytes before the header: the magic, the header's length, the number of 32-bit words after it. */
 const PREAMBLE = 16;
 
 type Snapshots = Record<string, CompactSnapshot<unknown>>;
@@ -17,6 +18,8 @@ interface SavedSnapshot {
   postingCounts: number[];
   lengths: number[];
   items: ItemColumns;
+  /** The bytes of its items' sequences (null: it keeps none; their ends are one word per item). */
+  sequenceBytes: number | null;
 }
 
 interface Header {
@@ -28,25 +31,35 @@ interface Header {
 /** The file's bytes for named snapshots saved with the index file of `generation`. */
 export function encodeCompact(snapshots: Snapshots, generation: string): Uint8Array {
   const header: Header = { generation, indexes: {} };
-  const parts: Uint32Array[] = [];
-  for (const [name, { postings, items, ...rest }] of Object.entries(snapshots)) {
-    header.indexes[name] = { ...rest, items: itemsToColumns(items) };
-    parts.push(postings);
+  const words: Uint32Array[] = [];
+  const sequenceBytes: Uint8Array[] = [];
+  for (const [name, { postings, items, sequences, ...rest }] of Object.entries(snapshots)) {
+    header.indexes[name] = {
+      ...rest,
+      items: itemsToColumns(items),
+      sequenceBytes: sequences?.words.length ?? null,
+    };
+    words.push(postings);
+    if (sequences !== undefined) sequenceBytes.push(sequences.words);
   }
+  for (const { sequences } of Object.values(snapshots)) if (sequences) words.push(sequences.ends);
   // ASCII (other characters escaped): read back as latin1, far cheaper than decoding UTF-8.
   const json = Buffer.from(asciiJson(header), 'latin1');
-  const total = parts.reduce((sum, part) => sum + part.length, 0);
-  // Postings start on a 4-byte boundary.
-  const postingsAt = PREAMBLE + Math.ceil(json.length / 4) * 4;
-  const bytes = new Uint8Array(postingsAt + total * 4);
+  const total = words.reduce((sum, part) => sum + part.length, 0);
+  // 32-bit words start on a 4-byte boundary.
+  const wordsAt = PREAMBLE + Math.ceil(json.length / 4) * 4;
+  const bytesAt = wordsAt + total * 4;
+  const bytes = new Uint8Array(bytesAt + sequenceBytes.reduce((sum, part) => sum + part.length, 0));
   const view = new DataView(bytes.buffer);
   bytes.set(Buffer.from(MAGIC, 'latin1'), 0);
   view.setUint32(8, json.length, true);
   view.setUint32(12, total, true);
   bytes.set(json, PREAMBLE);
-  const postings = new Uint32Array(bytes.buffer, postingsAt, total);
+  const all = new Uint32Array(bytes.buffer, wordsAt, total);
   let at = 0;
-  for (const part of parts) postings.set(part, (at += part.length) - part.length);
+  for (const part of words) all.set(part, (at += part.length) - part.length);
+  at = bytesAt;
+  for (const part of sequenceBytes) bytes.set(part, (at += part.length) - part.length);
   return bytes;
 }
 
@@ -57,24 +70,34 @@ export function decodeCompact(bytes: Uint8Array, generation: string): Snapshots 
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const jsonLength = view.getUint32(8, true);
   const total = view.getUint32(12, true);
-  const postingsAt = PREAMBLE + Math.ceil(jsonLength / 4) * 4;
-  if (postingsAt + total * 4 !== bytes.length) throw new Error('the compact index file is truncated');
+  const wordsAt = PREAMBLE + Math.ceil(jsonLength / 4) * 4;
+  const bytesAt = wordsAt + total * 4;
+  if (bytesAt > bytes.length) throw new Error('the compact index file is truncated');
   const bytesOf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = JSON.parse(bytesOf.toString('latin1', PREAMBLE, PREAMBLE + jsonLength)) as Header;
   if (header.generation !== generation) throw new Error('the compact index file is from another save');
   // One aligned copy (a file's Buffer may sit at any offset of a shared pool).
-  const postings = new Uint32Array(total);
-  new Uint8Array(postings.buffer).set(bytes.subarray(postingsAt));
+  const words = new Uint32Array(total);
+  new Uint8Array(words.buffer).set(bytes.subarray(wordsAt, bytesAt));
+  const sequenceBytes = bytes.slice(bytesAt);
   const snapshots: Snapshots = {};
   let at = 0;
-  for (const [name, { items, ...rest }] of Object.entries(header.indexes)) {
+  for (const [name, { items, sequenceBytes: _bytes, ...rest }] of Object.entries(header.indexes)) {
     const count = rest.postingCounts.reduce((sum, n) => sum + n, 0);
     snapshots[name] = {
       ...rest,
       items: itemsFromColumns(items),
-      postings: postings.subarray(at, (at += count)),
+      postings: words.subarray(at, (at += count)),
     };
   }
-  if (at !== total) throw new Error('the compact index file does not add up');
+  let byteAt = 0;
+  for (const [name, { sequenceBytes: length, lengths }] of Object.entries(header.indexes)) {
+    const snapshot = snapshots[name];
+    if (length === null || snapshot === undefined) continue;
+    const ends = words.subarray(at, (at += lengths.length));
+    snapshot.sequences = { ends, words: sequenceBytes.subarray(byteAt, (byteAt += length)) };
+  }
+  if (at !== total || byteAt !== sequenceBytes.length)
+    throw new Error('the compact index file does not add up');
   return snapshots;
 }

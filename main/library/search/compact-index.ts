@@ -7,11 +7,15 @@ import {
   type BodyTerm,
   type Expansion,
   FREQUENCY_BITS,
+  Scratch,
   bm25,
+  bestHolding,
   bestOf,
   inverseFrequency,
 } from './compact-scoring';
 import { PostingLists } from './compact-postings';
+import { expandWithTags, tagTerm } from './compact-tags';
+import { type SavedSequences, WordSequences } from './compact-sequences';
 import { tokenize } from './text';
 
 export type { PassagePlace } from './entries';
@@ -36,6 +40,8 @@ export interface CompactSnapshot<P> {
   postings: Uint32Array;
   items: P[];
   lengths: number[];
+  /** Each item's words in order (indexes that confirm phrases: see WordSequences). */
+  sequences?: SavedSequences;
 }
 
 /** Removed items' postings are dropped (and ordinals renumbered) once this many pile up... */
@@ -43,25 +49,11 @@ const COMPACT_DEAD = 5000;
 /** ...and they are a quarter of the items. */
 const COMPACT_FRACTION = 0.25;
 
-/** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
-class Scratch {
-  scores = new Float64Array(0);
-  matched = new Uint8Array(0);
-  seen = new Uint8Array(0);
-  refused = new Uint8Array(0);
-
-  /** Every counter zeroed for `count` items. */
-  reset(count: number): this {
-    if (this.scores.length < count) {
-      this.scores = new Float64Array(count);
-      this.matched = new Uint8Array(count);
-      this.seen = new Uint8Array(count);
-      this.refused = new Uint8Array(count);
-      return this;
-    }
-    for (const counters of [this.scores, this.matched, this.refused]) counters.fill(0, 0, count);
-    return this;
-  }
+export interface CompactOptions {
+  /** Keep each item's words in order, so search confirms phrases without reading the text. */
+  phrases?: boolean;
+  /** Items have tags, whose words' matches count this much of a text word's (see compact-tags.ts). */
+  tagWeight?: number;
 }
 
 export class CompactIndex<P extends CompactItem> {
@@ -74,6 +66,15 @@ export class CompactIndex<P extends CompactItem> {
   /** documentId → its live items' ordinals; built when first asked (a load need not pay for it). */
   private documents: Map<string, number[]> | null = null;
   private readonly scratch = new Scratch();
+  /** Items' words in order, when this index confirms phrases itself (null: it does not). */
+  private sequences: WordSequences | null;
+  /** How much a tag word's match counts against the text's (null: items have no tags). */
+  private readonly tagWeight: number | null;
+
+  constructor(options: CompactOptions = {}) {
+    this.sequences = options.phrases === true ? WordSequences.empty() : null;
+    this.tagWeight = options.tagWeight ?? null;
+  }
 
   /** Live items. */
   get size(): number {
@@ -99,11 +100,15 @@ export class CompactIndex<P extends CompactItem> {
     return this.words.commonWord(minLength);
   }
 
-  /** Adds an item found by the words of `text`. */
-  add(place: P, text: string): void {
+  /** Adds an item found by the words of `text` and (an index with a tag weight) of its `tags`. */
+  add(place: P, text: string, tags = ''): void {
     const ordinal = this.places.length;
+    const inOrder = Int32Array.from(tokenize(text), (term) => this.words.idOf(term));
+    this.sequences?.append(inOrder);
+    const tagIds =
+      this.tagWeight === null ? [] : tokenize(tags).map((word) => this.words.idOf(tagTerm(word)));
     // Sorted word ids: each word's occurrences side by side, counted in one pass.
-    const ids = Int32Array.from(tokenize(text), (term) => this.words.idOf(term)).toSorted();
+    const ids = Int32Array.from([...inOrder, ...tagIds]).toSorted();
     for (let at = 0; at < ids.length;) {
       const id = ids[at] ?? 0;
       let end = at + 1;
@@ -112,8 +117,9 @@ export class CompactIndex<P extends CompactItem> {
       at = end;
     }
     this.places.push(place);
-    this.lengths.push(ids.length);
-    this.totalLength += ids.length;
+    // A text's length (tags are scored as of average length: a list of a few words).
+    this.lengths.push(inOrder.length);
+    this.totalLength += inOrder.length;
     if (ordinal >= this.dead.length) {
       const grown = new Uint8Array(this.dead.length * 2);
       grown.set(this.dead);
@@ -141,32 +147,44 @@ export class CompactIndex<P extends CompactItem> {
   }
 
   /**
-   * Items holding every term (any of its expansions) and none of `excluded` that `accept` takes,
-   * best first, at most `max`. No terms: every accepted item, in order.
+   * Items holding every term (any of its expansions), none of `excluded` and every phrase (folded
+   * words, confirmed from the words in order: only for an index built with `phrases`) that `accept`
+   * takes, best first, at most `max`. No terms: every accepted item, in order.
    */
   search(
     terms: readonly BodyTerm[],
     excluded: readonly string[],
     accept: (item: P) => boolean,
     max: number,
+    phrases: readonly (readonly string[])[] = [],
   ): CompactHit<P>[] {
     const count = this.places.length;
+    const phraseIds = this.phraseIds(phrases);
+    if (phraseIds === null) return [];
     const { scores, matched, refused } = this.scratch.reset(count);
-    const expansions = terms.map((term) => this.words.expand(term));
+    const expansions = terms.map((term) => expandWithTags(this.words, term, this.tagWeight));
     for (const list of expansions) this.score(list, count);
-    for (const word of excluded)
+    for (const word of excluded.flatMap((w) => (this.tagWeight === null ? [w] : [w, tagTerm(w)])))
       this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
     const found: number[] = [];
     for (let ordinal = 0; ordinal < count; ordinal++) {
       if (matched[ordinal] !== terms.length || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
       if (accept(this.places[ordinal] as P)) found.push(ordinal);
     }
-    return bestOf(found, scores, max).map((ordinal) => ({
+    const holdsPhrases = (ordinal: number) =>
+      phraseIds.every((phrase) => this.sequences?.holds(ordinal, phrase) === true);
+    const best =
+      phraseIds.length === 0 ? bestOf(found, scores, max) : bestHolding(found, scores, max, holdsPhrases);
+    return best.map((ordinal) => ({
       score: scores[ordinal] ?? 0,
-      terms: expansions
-        .flat()
-        .filter((e) => this.words.holds(e.termId, ordinal))
-        .map((e) => e.term),
+      terms: [
+        ...new Set(
+          expansions
+            .flat()
+            .filter((e) => this.words.holds(e.termId, ordinal))
+            .map((e) => e.term),
+        ),
+      ],
       item: this.places[ordinal] as P,
     }));
   }
@@ -174,25 +192,52 @@ export class CompactIndex<P extends CompactItem> {
   /** The live items only, renumbered, as stored in the library folder. */
   snapshot(): CompactSnapshot<P> {
     this.compact();
-    return { ...this.words.saved(), items: [...this.places], lengths: [...this.lengths] };
+    const sequences = this.sequences?.saved();
+    const saved = { ...this.words.saved(), items: [...this.places], lengths: [...this.lengths] };
+    return sequences === undefined ? saved : { ...saved, sequences };
   }
 
-  /** The index from a snapshot (its postings are used in place until a word gets a new one). */
-  static fromSnapshot<P extends CompactItem>(snapshot: CompactSnapshot<P>): CompactIndex<P> {
-    const index = new CompactIndex<P>();
-    index.load(PostingLists.from(snapshot), snapshot.items, snapshot.lengths);
+  /**
+   * The index from a snapshot (its postings are used in place until a word gets a new one); with
+   * `phrases`, the snapshot must hold the items' words in order (throws otherwise).
+   */
+  static fromSnapshot<P extends CompactItem>(
+    snapshot: CompactSnapshot<P>,
+    options: CompactOptions = {},
+  ): CompactIndex<P> {
+    const index = new CompactIndex<P>(options);
+    let sequences: WordSequences | null = null;
+    if (options.phrases === true) {
+      if (snapshot.sequences === undefined) throw new Error('The index holds no words in order');
+      sequences = WordSequences.from(snapshot.sequences);
+    }
+    index.load(PostingLists.from(snapshot), snapshot.items, snapshot.lengths, sequences);
     return index;
   }
 
-  private load(words: PostingLists, items: P[], lengths: number[]): void {
-    if (lengths.length !== items.length) throw new Error('The index does not add up');
+  private load(words: PostingLists, items: P[], lengths: number[], sequences: WordSequences | null): void {
+    if (lengths.length !== items.length || (sequences !== null && sequences.size !== items.length))
+      throw new Error('The index does not add up');
     this.words = words;
     this.places = items;
     this.lengths = lengths;
+    this.sequences = sequences;
     this.totalLength = lengths.reduce((sum, n) => sum + n, 0);
     this.dead = new Uint8Array(Math.max(1024, items.length * 2));
     this.deadCount = 0;
     this.documents = null;
+  }
+
+  /** Each phrase's word ids, encoded as stored; null when a word is in no item (no item holds that phrase). */
+  private phraseIds(phrases: readonly (readonly string[])[]): Uint8Array[] | null {
+    if (phrases.length > 0 && this.sequences === null) throw new Error('This index cannot confirm phrases');
+    const ids: Uint8Array[] = [];
+    for (const phrase of phrases) {
+      const found = phrase.map((word) => this.words.find(word) ?? -1);
+      if (found.includes(-1)) return null;
+      if (found.length > 0) ids.push(WordSequences.encode(found));
+    }
+    return ids;
   }
 
   private byDocument(): Map<string, number[]> {
@@ -225,7 +270,8 @@ export class CompactIndex<P extends CompactItem> {
       items.push(place);
       lengths.push(this.lengths[ordinal] ?? 0);
     });
-    this.load(this.words.renumber(renumbered), items, lengths);
+    const { words, termIds } = this.words.renumber(renumbered);
+    this.load(words, items, lengths, this.sequences?.renumber(renumbered, termIds) ?? null);
   }
 
   /** Adds the BM25+ scores of one query word's expansions, counting each item once per query word. */
@@ -234,10 +280,12 @@ export class CompactIndex<P extends CompactItem> {
     const live = Math.max(1, this.size);
     const averageLength = this.totalLength / live || 1;
     seen.fill(0, 0, count);
-    for (const { termId, weight } of expansions) {
-      const idf = inverseFrequency(live, this.words.frequency(termId));
+    for (const { termId, weight, textTermId } of expansions) {
+      // A tag word is as telling as the same word in the text, when the text has it.
+      const telling = textTermId === undefined || textTermId < 0 ? termId : textTermId;
+      const idf = inverseFrequency(live, this.words.frequency(telling));
       this.words.forEach(termId, (ordinal, termFrequency) => {
-        const length = (this.lengths[ordinal] ?? 0) / averageLength;
+        const length = textTermId === undefined ? (this.lengths[ordinal] ?? 0) / averageLength : 1;
         scores[ordinal] = (scores[ordinal] ?? 0) + weight * idf * bm25(termFrequency, length);
         if (seen[ordinal] === 1) return;
         seen[ordinal] = 1;

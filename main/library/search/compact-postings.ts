@@ -129,11 +129,15 @@ export class PostingLists {
     return list !== undefined && postingsHold(list, this.counts[termId] ?? 0, ordinal);
   }
 
-  /** The postings renumbered by `renumbered` (-1: the item is gone), words left with none dropped. */
-  renumber(renumbered: Int32Array): PostingLists {
+  /**
+   * The postings renumbered by `renumbered` (-1: the item is gone), words left with none dropped;
+   * `termIds[old]` is each word's new id (-1: dropped).
+   */
+  renumber(renumbered: Int32Array): { words: PostingLists; termIds: Int32Array } {
     const terms: string[] = [];
     const counts: number[] = [];
     const kept: number[] = [];
+    const termIds = new Int32Array(this.lists.length).fill(-1);
     this.lists.forEach((list, id) => {
       let n = 0;
       for (let i = 0; i < (this.counts[id] ?? 0); i++) {
@@ -144,10 +148,12 @@ export class PostingLists {
         n++;
       }
       if (n === 0) return;
+      termIds[id] = terms.length;
       terms.push(this.terms[id] ?? '');
       counts.push(n);
     });
-    return PostingLists.from({ terms, postingCounts: counts, postings: Uint32Array.from(kept) });
+    const words = PostingLists.from({ terms, postingCounts: counts, postings: Uint32Array.from(kept) });
+    return { words, termIds };
   }
 
   saved(): SavedPostings {

@@ -6,7 +6,10 @@ import type { BodyTerm } from './compact-index';
 import type { Hit, SearchIndex, StoredEntry } from './search-index';
 import { foldTerm, tokenize } from './text';
 
-/** At most this many hits of each index are checked for phrases and grouped (the rest are worse anyway). */
+/**
+ * At most this many hits of each index but the passages' (which confirms phrases itself) are checked
+ * for phrases and grouped (the rest are worse anyway).
+ */
 export const MAX_CANDIDATES = 400;
 /** Prefix matching from two letters; one typo from four letters, two from eight. */
 const PREFIX_FROM = 2;
@@ -118,12 +121,12 @@ export function runQuery(
   const highlights = query.notesOnly ? [] : index.searchEntries('highlight', asked, filter);
   // Passages carry no tags, colours or notes: those filters leave none.
   const passagesWanted = query.tags.length === 0 && query.colors.length === 0 && !query.notesOnly;
+  // The passages' index confirms phrases itself: only as many as are shown are needed.
+  const phrases = query.phrases.map(tokenize);
   const passages = passagesWanted
     ? index.searchBody(
-        terms,
-        excluded,
+        { terms, excluded, phrases, max: limit },
         (documentId) => documentsWithin === null || documentsWithin.has(documentId),
-        asked.max,
       )
     : [];
   return [...documents, ...hits.slice(0, asked.max), ...highlights, ...passages];

@@ -1,4 +1,4 @@
-/** Turns the index's hits into the contract's grouped results: phrases checked, snippets cut, kinds capped. */
+/** Turns the index's hits into the contract's grouped results: phrases checked (but passages'), snippets cut, kinds capped. */
 import type { LinkSource, SearchResults } from '../../../preload/api';
 import type { SearchQuery } from '../../../common/search-query';
 import type { Hit, StoredEntry } from './search-index';
@@ -59,7 +59,8 @@ export async function groupResults(
     const { entry } = hit;
     if (results[groupOf[entry.kind]].length >= limit) continue;
     const text = await textOf(entry, reading);
-    if (!phrases.every((holdsPhrase) => holdsPhrase(text))) continue;
+    // Passages come with their phrases confirmed by the index (from the words it was built with).
+    if (entry.kind !== 'passage' && !phrases.every((holdsPhrase) => holdsPhrase(text))) continue;
     const terms = markedTerms(hit, query);
     const documentId = entry.documentId ?? '';
     const documentTitle = entry.documentId === null ? '' : sources.titleOf(entry.documentId);
@@ -108,7 +109,7 @@ export async function groupResults(
   return results;
 }
 
-/** Passages' documents read at once, this many ahead (a phrase may turn many passages down). */
+/** Passages' documents read at once, this many ahead (each passage shown reads its document for the snippet). */
 const READ_AHEAD = 16;
 
 /** `sources` whose bodyOf reads each document once per query, the next READ_AHEAD in parallel. */

@@ -7,20 +7,13 @@ import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'm
 import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
 import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
 import { withoutEmptyFields } from './compact-json';
+import { FIELD_BOOSTS, type SearchField } from './compact-scoring';
 import { type IndexEntry, entryOf } from './entries';
 import { tokenize } from './text';
 
-const FIELDS = ['title', 'author', 'quote', 'note', 'body', 'tags'] as const;
-/** Titles first, then highlights and notes, then body text (issue 11). */
-export const FIELD_BOOSTS: Record<(typeof FIELDS)[number], number> = {
-  title: 6,
-  author: 3,
-  tags: 3,
-  quote: 2,
-  note: 2,
-  body: 1,
-};
+export { FIELD_BOOSTS } from './compact-scoring';
 
+const FIELDS: SearchField[] = ['title', 'author', 'quote', 'note', 'body', 'tags'];
 /** An entry as stored: everything but the body text (read back from the document for a snippet). */
 export type StoredEntry = Omit<IndexEntry, 'body'>;
 
@@ -83,7 +76,7 @@ export class SearchIndex {
     this.mini = mini ?? new MiniSearch<IndexEntry>(options());
     if (owners) this.owners = owners;
     for (const entry of stored ?? []) this.stored.set(entry.id, entry);
-    this.body = new CompactIndex();
+    this.body = new CompactIndex({ phrases: true });
     this.entries = new CompactEntries(saved);
   }
 
@@ -217,23 +210,32 @@ export class SearchIndex {
     return hits;
   }
 
-  /** Passages holding every term and none of `excluded` (see BodyIndex.search), as hits. */
+  /**
+   * Passages holding every term, none of `excluded` and every phrase (its folded words: confirmed by
+   * the index, so these hits need no check), as hits.
+   */
   searchBody(
-    terms: readonly BodyTerm[],
-    excluded: readonly string[],
+    query: {
+      terms: readonly BodyTerm[];
+      excluded: readonly string[];
+      phrases: readonly (readonly string[])[];
+      max: number;
+    },
     accept: (documentId: string) => boolean,
-    max: number,
   ): Hit[] {
+    const { terms, excluded, phrases, max } = query;
     const wanted = (place: PassagePlace) => accept(place.documentId);
-    return this.body.search(terms, excluded, wanted, max).map(({ score, terms: matched, item: place }) => {
-      const { body: _body, ...entry } = entryOf({
-        id: `p/${place.documentId}/${place.start}`,
-        kind: 'passage',
-        owner: `${BODY_OWNER}${place.documentId}`,
-        ...place,
+    return this.body
+      .search(terms, excluded, wanted, max, phrases)
+      .map(({ score, terms: matched, item: place }) => {
+        const { body: _body, ...entry } = entryOf({
+          id: `p/${place.documentId}/${place.start}`,
+          kind: 'passage',
+          owner: `${BODY_OWNER}${place.documentId}`,
+          ...place,
+        });
+        return { score, terms: matched, entry };
       });
-      return { score, terms: matched, entry };
-    });
   }
 
   /** The MiniSearch part, as JSON (the compact indexes are saved apart: compactSnapshots). */
@@ -278,6 +280,6 @@ export class SearchIndex {
    */
   attachBody(snapshot: CompactSnapshot<PassagePlace>): void {
     if (this.body.size > 0) throw new Error('The passages are indexed already');
-    this.body = CompactIndex.fromSnapshot(snapshot);
+    this.body = CompactIndex.fromSnapshot(snapshot, { phrases: true });
   }
 }

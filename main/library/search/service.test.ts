@@ -238,6 +238,24 @@ describe('the persisted index', () => {
     expect(reopened.catalog.list()).toHaveLength(2);
   });
 
+  it('is rebuilt once from the previous version (its passages kept no words in order), then loaded', async () => {
+    const { lib } = await world();
+    await lib.close();
+    const file = searchIndexFile(lib.paths);
+    const saved = JSON.parse((await nodeFileSystem.readFile(file)).toString('latin1')) as { version: number };
+    await writeFile(file, JSON.stringify({ ...saved, version: 4 }));
+    const rebuilt = await temp.open();
+    await rebuilt.search.settled();
+    expect(rebuilt.search.status().origin).toBe('built');
+    expect((await find(rebuilt, '"genoa and lucca"')).passages).toHaveLength(1);
+    expect((await find(rebuilt, '"lucca and genoa"')).passages).toHaveLength(0);
+    await rebuilt.close();
+    const reopened = await temp.open();
+    await reopened.search.settled();
+    expect(reopened.search.status().origin).toBe('file');
+    expect((await find(reopened, '"genoa and lucca"')).passages).toHaveLength(1);
+  });
+
   it('finds a word deep in a large book after a restart, at its place, and mends a passages file from another save', async () => {
     const { lib } = await world();
     const chapters = Array.from({ length: 200 }, (_, n) => {
