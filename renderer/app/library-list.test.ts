@@ -2,22 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentQuery, DocumentRow, DocumentWindow, LecternBridge, Result } from '../../preload/api';
 import { filterHaystack, filterTerms, matchesTerms } from '../../common/library-filter';
 import type { ToastInit } from '../lib/events';
+import { documentRow } from '../library/test-fixtures';
 import { LibraryListController, PAGE_SIZE, pageRuns } from './library-list';
 
-const row = (n: number, prefix = 'Note'): DocumentRow => ({
-  id: n.toString(16).padStart(16, '0'),
-  title: `${prefix} ${n}`,
-  author: null,
-  source: null,
-  excerpt: '',
-  tags: [],
-  wordCount: 1,
-  readingMinutes: 1,
-  progress: 0,
-  addedAt: '2026-12-01T10:00:00.000Z',
-  openedAt: null,
-  highlightCount: 0,
-});
+const row = (n: number, prefix = 'Note'): DocumentRow => documentRow(n, `${prefix} ${n}`);
 
 interface Pending {
   query: DocumentQuery;

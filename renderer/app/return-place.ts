@@ -3,7 +3,7 @@
  * its scroll, and for the highlights workspace its filters and focused row), so opening a passage
  * from a filtered list and coming back does not lose the reader's place in that list.
  */
-import type { Route } from './routes';
+import { type Route, VIEW_ANNOUNCEMENTS } from './routes';
 
 /** What the workspace puts back when the reader returns to it. */
 export interface WorkspaceResume {
@@ -22,16 +22,8 @@ export interface ReturnPlace {
 
 const LIBRARY: ReturnPlace = { route: { view: 'library' }, scrollY: 0, workspace: null };
 
-/** The label of Back for a place ("Back to highlights"), by the view it returns to. */
-export const BACK_LABELS: Record<Route['view'], string> = {
-  library: 'Library',
-  trash: 'Trash',
-  tags: 'Tags',
-  notes: 'Notes',
-  workspace: 'Highlights',
-  'broken-links': 'Broken links',
-  reader: 'Library',
-};
+/** The label of Back for a place ("Back to highlights"): the view's name, the library's for a document. */
+export const BACK_LABELS: Record<Route['view'], string> = { ...VIEW_ANNOUNCEMENTS, reader: 'Library' };
 
 /**
  * The return place after moving from `from` to `to`: entering the reader from a view remembers that

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentRow } from '../../preload/api';
 import { narrowHeldRows } from './narrow-rows';
+import { documentRow } from './test-fixtures';
 
-const row = (n: number, title: string, patch: Partial<DocumentRow> = {}): DocumentRow => ({
-  id: n.toString(16).padStart(16, '0'),
-  title,
-  author: null,
-  source: null,
-  excerpt: '',
-  tags: [],
-  wordCount: 1,
-  readingMinutes: 1,
-  progress: 0,
-  addedAt: '2026-12-01T10:00:00.000Z',
-  openedAt: null,
-  highlightCount: 0,
-  ...patch,
-});
+const row = documentRow;
 
 const held = (rows: DocumentRow[]) => new Map(rows.map((r, i) => [i, r] as const));
 
