@@ -23,6 +23,7 @@ import { HighlightsPanel } from '../e2e/models/highlights-panel';
 import { LibraryPage } from '../e2e/models/library-page';
 import { ReaderPage } from '../e2e/models/reader-page';
 import { callsSince, startPaintProbe } from './highlight-probes';
+import { storeHighlightsElsewhere } from './highlight-setup';
 import { median, recordMetric } from './results';
 import { type Made, editForIssue, passages } from './highlight-texts';
 import { benchTmpDir, oneMegabyteBook } from './support';
@@ -216,33 +217,7 @@ test('anchoring and painting 1,000 highlights on the 1 MB book', async ({ app })
 
 test('persisting a new highlight with 10,000 on other documents', async ({ app, scratchDir }) => {
   const { library } = (app as BrowserApp).core;
-  const documents: string[] = [];
-  for (let d = 0; d < 10; d++) {
-    const file = join(scratchDir, `notes-${d}.md`);
-    const body = Array.from(
-      { length: 200 },
-      (_, p) => `Paragraph ${p} of notes ${d}: the river, the heron and the mill at dusk.`,
-    ).join('\n\n');
-    await writeFile(file, `# Notes ${d}\n\n${body}\n`);
-    const outcome = (await library.documents.importPaths([file])).outcomes[0];
-    if (outcome?.status !== 'imported') throw new Error('import failed');
-    documents.push(outcome.document.id);
-    const opened = await library.documents.openDocument(outcome.document.id);
-    const text = opened?.markdown ?? '';
-    const { id, textVersion } = outcome.document;
-    // One write per document (the setup, not the figure: 10,000 single writes took minutes).
-    const time = new Date().toISOString();
-    const result = await library.highlights.addMany(id, () =>
-      Array.from({ length: 1000 }, (_, h) => {
-        const start = (h * 37) % (text.length - 40);
-        const { quote, position } = describeRange(text, start, start + 24);
-        const common = { documentId: id, color: 'green' as const, quote, position, tags: [], note: null };
-        const state = { anchoredVersion: textVersion, unplaced: false, needsCheck: false };
-        return { id: `bench-${d}-${h}`, ...common, ...state, createdAt: time, updatedAt: time };
-      }),
-    );
-    if (!result.ok) throw new Error(result.message);
-  }
+  await storeHighlightsElsewhere(library, scratchDir);
   const imported = (await library.documents.importPaths([await oneMegabyteBook()])).outcomes[0];
   if (imported?.status !== 'imported') throw new Error('import failed');
   await library.documents.renameDocument(imported.document.id, TITLE);
