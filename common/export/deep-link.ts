@@ -20,13 +20,19 @@ export function deepLink(documentId: string, highlightId?: string): string {
   return `lectern://open?doc=${documentId}${highlightId === undefined ? '' : `&highlight=${highlightId}`}`;
 }
 
+/** `lectern://open?doc=…&highlight=`: a highlight's deep link is this and its (checked) id. */
+export const highlightLinkPrefix = (documentId: string): string => `${deepLink(documentId)}&highlight=`;
+
+/** The id as a deep link may carry it; throws like deepLink for anything else. */
+export function checkedLinkId(highlightId: string): string {
+  if (!isLinkId(highlightId)) throw new Error('A deep link needs 16-hex-digit ids.');
+  return highlightId;
+}
+
 /** Deep links to one document's highlights: the document's part checked and built once, not per link. */
 export function highlightLinks(documentId: string): (highlightId: string) => string {
-  const prefix = `${deepLink(documentId)}&highlight=`;
-  return (highlightId) => {
-    if (!isLinkId(highlightId)) throw new Error('A deep link needs 16-hex-digit ids.');
-    return prefix + highlightId;
-  };
+  const prefix = highlightLinkPrefix(documentId);
+  return (highlightId) => prefix + checkedLinkId(highlightId);
 }
 
 /** Reads a deep link; null for anything that is not exactly one (extra parameters, other hosts, case). */

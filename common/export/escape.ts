@@ -67,8 +67,14 @@ export const escapeLine = (line: string): string => escapeLineStart(escapeActive
 /** Text of one line (a title, a label): line breaks become spaces, then escapeLine. */
 export const escapeInline = (text: string): string => escapeLine(text.replace(/\s+/g, ' '));
 
-/** Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or text). */
-export type LinkRewriter = (link: ParsedLink) => string;
+/**
+ * Turns a `[[lectern:…]]` link into what the exported file should hold instead (a wikilink or
+ * text). An object with a method, not a closure: a closure made per export is a new call target
+ * each export, and V8 threw away the optimised note code for it (deopt: wrong call target).
+ */
+export interface LinkRewriter {
+  rewrite(link: ParsedLink): string;
+}
 
 const FENCE_LINE = /^ {0,3}(`{3,}|~{3,})/;
 // Any indentation: inside a list item, a tab or four spaces still leave a heading or an HTML start
@@ -188,8 +194,12 @@ function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link
  * but nothing in it can end the managed region, regroup highlights, swallow what follows (an
  * unclosed fence or HTML block) or smuggle live HTML.
  */
-export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string {
-  const normalized = (hasOtherBreaks(markdown) ? markdown.replace(LINE_BREAKS, '\n') : markdown).trimEnd();
+export function neutralizeNote(markdown: string, rewriter: LinkRewriter): string {
+  // One scan for what most notes lack: odd line breaks and prose to escape (`<` `%` `^`).
+  const careful = NOTE_CARE.test(markdown);
+  const normalized = (
+    careful && hasOtherBreaks(markdown) ? markdown.replace(LINE_BREAKS, '\n') : markdown
+  ).trimEnd();
   // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
   const text =
     normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)
@@ -197,13 +207,18 @@ export function neutralizeNote(markdown: string, rewrite: LinkRewriter): string 
       : normalized;
   const links = parseLinks(text);
   // Without `<`, `%` or `^` anywhere, no stretch of prose has anything to escape.
-  const prose = /[<%^]/.test(text) ? escapeProse : (stretch: string): string => stretch;
+  const escaping = careful && /[<%^]/.test(text);
   let out = '';
   let at = 0;
   for (const range of protectedRanges(text, links)) {
-    out += prose(text.slice(at, range.start));
-    out += range.link ? rewrite(range.link) : text.slice(range.start, range.end);
+    const prose = text.slice(at, range.start);
+    out += escaping ? escapeProse(prose) : prose;
+    out += range.link ? rewriter.rewrite(range.link) : text.slice(range.start, range.end);
     at = range.end;
   }
-  return out + prose(text.slice(at));
+  const rest = text.slice(at);
+  return out + (escaping ? escapeProse(rest) : rest);
 }
+
+/** A note holding none of these needs no line-break normalising and no prose escaping. */
+const NOTE_CARE = /[\r\u2028\u2029\u0085<%^]/;

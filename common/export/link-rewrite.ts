@@ -31,17 +31,27 @@ export function linkRewriter(
   resolveTarget: (target: LinkTarget) => ExportedTarget | null,
   style: LinkStyle = 'wiki',
 ): LinkRewriter {
-  return (link: ParsedLink) => {
-    const exported = link.target === null ? null : resolveTarget(link.target);
+  return new ExportLinkRewriter(ownId, resolveTarget, style);
+}
+
+class ExportLinkRewriter implements LinkRewriter {
+  constructor(
+    private readonly ownId: string | null,
+    private readonly resolveTarget: (target: LinkTarget) => ExportedTarget | null,
+    private readonly style: LinkStyle,
+  ) {}
+
+  rewrite(link: ParsedLink): string {
+    const exported = link.target === null ? null : this.resolveTarget(link.target);
     const label = wikiLabel(link.label ?? exported?.title ?? '');
     if (link.target === null || exported === null) return escapeInline(label === '' ? link.rawTarget : label);
-    if (style === 'markdown')
+    if (this.style === 'markdown')
       return `[${escapeInline(label || exported.title)}](${destination(exported.fileBase)})`;
     const file =
-      link.target.kind === 'highlight' && link.target.documentId === ownId ? '' : exported.fileBase;
+      link.target.kind === 'highlight' && link.target.documentId === this.ownId ? '' : exported.fileBase;
     const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
     // `[[Title|Title]]` says nothing more than `[[Title]]`.
     const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
     return `[[${file}${anchor}${shown}]]`;
-  };
+  }
 }
