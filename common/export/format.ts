@@ -19,6 +19,18 @@ export { blockId } from './link-rewrite';
 export const byPlace = (a: ExportHighlight, b: ExportHighlight): number =>
   a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1);
 
+/** The highlights in document order, placed ones apart from those the current text lost. */
+export function inPlaceOrder(highlights: readonly ExportHighlight[]): {
+  placed: ExportHighlight[];
+  unplaced: ExportHighlight[];
+} {
+  const placed: ExportHighlight[] = [];
+  const unplaced: ExportHighlight[] = [];
+  // One sort, then split: the order within each part is the same as sorting each.
+  for (const h of highlights.toSorted(byPlace)) (h.unplaced ? unplaced : placed).push(h);
+  return { placed, unplaced };
+}
+
 /** The front matter: what Obsidian, Logseq and scripts read about the document. */
 export function exportFrontMatter(doc: ExportDocument, exportedAt: string): string {
   return formatFrontMatter([
@@ -167,8 +179,7 @@ function bodyAfter(lead: string, doc: ExportDocument, options: ExportOptions): s
   if (doc.author !== null && doc.author.trim() !== '') blocks.push(`By ${escapeInline(doc.author)}`);
   if (doc.documentNote !== null && doc.documentNote.trim() !== '')
     blocks.push(neutralizeNote(doc.documentNote, context.rewriter));
-  const placed = doc.highlights.filter((h) => !h.unplaced).toSorted(byPlace);
-  const unplaced = doc.highlights.filter((h) => h.unplaced).toSorted(byPlace);
+  const { placed, unplaced } = inPlaceOrder(doc.highlights);
   if (placed.length + unplaced.length === 0) blocks.push('*No highlights yet.*');
   const { sections, bySection } = placeInSections(doc.markdown, placed);
   const headings = new HeadingTrail(doc.title);

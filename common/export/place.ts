@@ -17,17 +17,38 @@ export function placeInSections<H extends { quote: { exact: string }; position: 
 ): { sections: Section[]; bySection: Map<number, H[]> } {
   const sections = splitSections(markdown);
   const bySection = new Map<number, H[]>();
-  let anchor = { markdown: 0, rendered: 0 };
-  for (const highlight of highlights.toSorted((a, b) => a.position.start - b.position.start)) {
-    const predicted = anchor.markdown + (highlight.position.start - anchor.rendered);
+  let anchorMarkdown = 0;
+  let anchorRendered = 0;
+  // Both callers pass highlights in document order already: sorting them again is skipped.
+  const ordered = isByStart(highlights)
+    ? highlights
+    : highlights.toSorted((a, b) => a.position.start - b.position.start);
+  let list: H[] = [];
+  let listIndex = -1;
+  for (const highlight of ordered) {
+    const predicted = anchorMarkdown + (highlight.position.start - anchorRendered);
     const found = locate(markdown, highlight.quote.exact, predicted);
-    if (found >= 0) anchor = { markdown: found, rendered: highlight.position.start };
+    if (found >= 0) {
+      anchorMarkdown = found;
+      anchorRendered = highlight.position.start;
+    }
     const index = sectionAt(sections, found >= 0 ? found : predicted);
-    const list = bySection.get(index) ?? [];
+    // Highlights in order mostly stay in the section of the one before: no map lookup for them.
+    if (index !== listIndex) {
+      list = bySection.get(index) ?? [];
+      bySection.set(index, list);
+      listIndex = index;
+    }
     list.push(highlight);
-    bySection.set(index, list);
   }
   return { sections, bySection };
+}
+
+/** Whether the highlights are in order of their starts. */
+function isByStart(highlights: readonly { position: { start: number } }[]): boolean {
+  for (let i = 1; i < highlights.length; i++)
+    if ((highlights[i - 1]?.position.start ?? 0) > (highlights[i]?.position.start ?? 0)) return false;
+  return true;
 }
 
 /**

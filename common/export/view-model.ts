@@ -6,7 +6,7 @@
 import { deepLink } from './deep-link';
 import { escapeInline, type LinkRewriter, neutralizeNote } from './escape';
 import { quoteBlock } from './quote-block';
-import { byPlace } from './format';
+import { inPlaceOrder } from './format';
 import { blockId, type LinkStyle, linkRewriter } from './link-rewrite';
 import { placeInSections } from './place';
 import type { ExportDocument, ExportHighlight, ExportOptions } from './types';
@@ -120,8 +120,7 @@ function highlightView(
 export function documentView(doc: ExportDocument, options: ExportOptions, style: LinkStyle): DocumentView {
   const rewrite = linkRewriter(doc.id, options.resolveTarget, style);
   const view = (h: ExportHighlight) => highlightView(doc, h, options, rewrite);
-  const placed = doc.highlights.filter((h) => !h.unplaced).toSorted(byPlace);
-  const unplaced = doc.highlights.filter((h) => h.unplaced).toSorted(byPlace);
+  const { placed, unplaced } = inPlaceOrder(doc.highlights);
   const { sections, bySection } = placeInSections(doc.markdown, placed);
   const sectionViews: SectionView[] = [];
   for (const section of sections) {
