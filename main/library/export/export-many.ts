@@ -2,7 +2,7 @@
  * Export of many: one file per document in scope (and per standalone note), into one folder,
  * with file names kept stable by the folder's manifest, links between them rewritten to those
  * names, progress after every file and a cancel honoured between files. A few files are written
- * at once (each durably) so a thousand documents take seconds, not minutes.
+ * at once (each fsynced, the folder once at the end) so a thousand documents take seconds, not minutes.
  */
 import path from 'node:path';
 import type {
@@ -25,7 +25,7 @@ import { formatNoteExport } from '../../../common/export/note-format';
 import { renderDocumentExport } from '../../../common/export/render';
 import type { ExportOptions, ExportedTarget, FormattedExport } from '../../../common/export/types';
 import type { LinkTarget } from '../../../common/links';
-import { readTextIfExists, writeFileDurable } from '../storage/durable-file';
+import { fsyncDir, readTextIfExists, writeFileDurable } from '../storage/durable-file';
 import type { ExportRuns } from './export-runs';
 import { type ExportSources, exportOptions, gatherDocument, selectDocuments } from './gather';
 import { exportFailure, writeExport } from './write-export';
@@ -84,6 +84,10 @@ export async function exportManyTo(
     await Promise.all(Array.from({ length: Math.min(PARALLEL_WRITES, items.length) }, worker));
   } finally {
     report.cancelled = run.isCancelled();
+    // Makes every file's rename durable at once; best effort, as in writeFileDurable (the data is on disk).
+    await fsyncDir(sources.fsys, folder).catch((error: unknown) =>
+      console.error(`Could not fsync the export folder ${folder}`, error),
+    );
     run.finish(done);
   }
   report.files = files.filter((file) => file !== undefined);
@@ -153,7 +157,8 @@ async function exportItem(
 ) {
   const fresh = await formatItem(sources, item, options, choice);
   if (!fresh.ok) return fresh;
-  return writeExport(sources.fsys, folder, item, fresh.value, sources.now(), planned);
+  // The folder is fsynced once after the last file (exportManyTo), not after each of a thousand.
+  return writeExport(sources.fsys, folder, item, fresh.value, sources.now(), planned, false);
 }
 
 /** The export folder's manifest: its path, its text (null: none yet) and the names in it. */

@@ -9,7 +9,7 @@ import { exportFileName } from '../../../common/export/file-names';
 import type { FormattedExport } from '../../../common/export/format';
 import { mergeExport, newExportFile } from '../../../common/export/region';
 import { errnoOf } from '../storage/failures';
-import { writeFileDurable } from '../storage/durable-file';
+import { replaceFileInFolder, writeFileDurable } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 
 const BOM = '\ufeff';
@@ -54,7 +54,8 @@ async function freeCopyPath(fsys: FileSystem, filePath: string, now: Date): Prom
 
 /**
  * Writes the export of `doc` (a document or a note) into `folder` under `planned` (or its title's
- * name); what happened, or a failure naming the file.
+ * name); what happened, or a failure naming the file. With `folderSynced` false the caller fsyncs
+ * the folder once after its last file (an export of many); a kept copy is always synced at once.
  */
 export async function writeExport(
   fsys: FileSystem,
@@ -63,7 +64,9 @@ export async function writeExport(
   fresh: FormattedExport,
   now: Date,
   planned?: string,
+  folderSynced = true,
 ): Promise<Result<ExportReport>> {
+  const write = folderSynced ? writeFileDurable : replaceFileInFolder;
   // The planned name (export of many), else `Title.md`; then `Title (<id>).md` when that is not ours.
   const first = planned ?? exportFileName(doc.title, doc.id);
   const names = [...new Set([first, exportFileName(doc.title, doc.id, true)])];
@@ -80,7 +83,7 @@ export async function writeExport(
       if (outcome.kind === 'foreign' && !last) continue;
       if (outcome.kind === 'unchanged') return ok(filePath, 'unchanged', null, false);
       if (outcome.kind === 'created') {
-        await writeFileDurable(fsys, filePath, outcome.text);
+        await write(fsys, filePath, outcome.text);
         return ok(filePath, 'created', null, false);
       }
       const edited = outcome.kind === 'foreign' || outcome.conflict === 'edited';
@@ -89,7 +92,7 @@ export async function writeExport(
       if (keptCopyPath !== null) await writeFileDurable(fsys, keptCopyPath, await fsys.readFile(filePath));
       const text =
         outcome.kind === 'foreign' ? newExportFile(doc.id, fresh) : `${existing?.bom ?? ''}${outcome.text}`;
-      await writeFileDurable(fsys, filePath, text);
+      await write(fsys, filePath, text);
       const kept = outcome.kind === 'updated' && outcome.frontMatterKept;
       return ok(filePath, edited ? 'conflicted' : 'updated', keptCopyPath, kept);
     }

@@ -93,6 +93,22 @@ export async function writeFileDurable(
   data: string | Uint8Array,
   beforeReplace?: () => Promise<void>,
 ): Promise<void> {
+  await replaceFileInFolder(fsys, filePath, data, beforeReplace);
+  await fsyncDir(fsys, path.dirname(filePath)).catch((error: unknown) =>
+    console.error(`Could not fsync the folder of ${filePath}`, error),
+  );
+}
+
+/**
+ * writeFileDurable but for the folder's fsync: for many files written into one folder, whose
+ * caller fsyncs the folder once after the last rename (fsyncDir) instead of once per file.
+ */
+export async function replaceFileInFolder(
+  fsys: FileSystem,
+  filePath: string,
+  data: string | Uint8Array,
+  beforeReplace?: () => Promise<void>,
+): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = claimTempPath(filePath);
   try {
@@ -109,9 +125,6 @@ export async function writeFileDurable(
   } finally {
     temp.release();
   }
-  await fsyncDir(fsys, path.dirname(filePath)).catch((error: unknown) =>
-    console.error(`Could not fsync the folder of ${filePath}`, error),
-  );
 }
 
 /** The file's text (without a UTF-8 byte order mark), or `null` when it does not exist. */
