@@ -7,7 +7,7 @@ import type { ExportTemplateChoice } from '../../preload/api/export';
 import { exportFrontMatter, formatDocumentExport } from './format';
 import { escapeForLogseq } from './escape';
 import { LOGSEQ_TEMPLATE, PLAIN_TEMPLATE } from './presets';
-import { renderTemplate, type TemplateError } from './template';
+import { namesIn, renderTemplate, type TemplateError } from './template';
 import type { ExportDocument, ExportOptions, FormattedExport } from './types';
 import { type DocumentView, documentView, type HighlightView } from './view-model';
 
@@ -29,7 +29,8 @@ export function renderDocumentExport(
   const template = templateOf(choice);
   if (template === null) return { ok: true, value: formatDocumentExport(doc, options) };
   // Plain markdown has no wikilinks; Logseq and the user's templates read them (Obsidian too).
-  const view = documentView(doc, options, choice.preset === 'plain' ? 'markdown' : 'wiki');
+  // Only the fields the template reads are worked out (a quote escaped two ways costs, 10,000 times).
+  const view = documentView(doc, options, choice.preset === 'plain' ? 'markdown' : 'wiki', namesIn(template));
   const rendered = renderTemplate(template, choice.preset === 'logseq' ? outlineView(view) : view);
   if (!rendered.ok) return rendered;
   return {

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { renderDocumentExport } from './render';
-import { checkTemplate } from './template';
+import { checkTemplate, namesIn } from './template';
 import {
   DOC_ID,
   HOSTILE_QUOTES,
@@ -136,5 +136,19 @@ describe('export templates', () => {
     expect(new Set(fronts).size).toBe(1);
     expect(fronts[0]).toContain(`lectern-id: "${DOC_ID}"`);
     expect(PARAGRAPH_1.length).toBeGreaterThan(0);
+  });
+
+  it('works out a quote only in the forms the template reads, each as the full view has it', () => {
+    const quoted = 'Genoa *and* Lucca\n\n1. are now';
+    const doc = document([highlight(hl(3), quoted)]);
+    const both = body(custom('{{#highlights}}[{{quote}}]({{quoteText}}){{/highlights}}'), doc);
+    const quoteOnly = body(custom('{{#highlights}}[{{quote}}](){{/highlights}}'), doc);
+    const textOnly = body(custom('{{#highlights}}[]({{quoteText}}){{/highlights}}'), doc);
+    expect(both).toBe('[> Genoa \\*and\\* Lucca\n>\n> 1\\. are now](Genoa \\*and\\* Lucca 1. are now)\n');
+    expect(quoteOnly).toBe(`${both.slice(0, both.indexOf('](') + 2)})\n`);
+    expect(textOnly).toBe(`[${both.slice(both.indexOf(']('))}`);
+    expect(namesIn('{{#highlights}}{{quoteText}}{{/highlights}}{{a.b}}')).toEqual(
+      new Set(['highlights', 'quoteText', 'a', 'b']),
+    );
   });
 });

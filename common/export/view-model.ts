@@ -88,22 +88,29 @@ export const LIST_CHILDREN: Readonly<Record<string, readonly string[]>> = {
 const lines = (markdown: string): LineView[] =>
   markdown === '' ? [] : markdown.split('\n').map((line) => ({ line }));
 
-function highlightView(
-  doc: ExportDocument,
-  h: ExportHighlight,
-  options: ExportOptions,
-  rewrite: LinkRewriter,
-): HighlightView {
-  const meaning = escapeInline(options.colorLabels[h.color].trim());
-  const note = h.note !== null && h.note.trim() !== '' ? neutralizeNote(h.note, rewrite) : '';
+/** What every highlight view of one export shares: the rewriter, the colours' meanings, the fields read. */
+interface ViewContext {
+  docId: string;
+  rewriter: LinkRewriter;
+  meanings: Map<string, string>;
+  /** The names the template reads; null: all of them. */
+  names: ReadonlySet<string> | null;
+}
+
+const reads = (context: ViewContext, name: string): boolean =>
+  context.names === null || context.names.has(name);
+
+function highlightView(h: ExportHighlight, context: ViewContext): HighlightView {
+  const meaning = context.meanings.get(h.color) ?? '';
+  const note = h.note !== null && h.note.trim() !== '' ? neutralizeNote(h.note, context.rewriter) : '';
   return {
     id: h.id,
     blockId: blockId(h.id),
     color: h.color,
     meaning,
     hasMeaning: meaning !== '',
-    quote: quoteBlock(h.quote.exact),
-    quoteText: escapeInline(h.quote.exact),
+    quote: reads(context, 'quote') ? quoteBlock(h.quote.exact) : '',
+    quoteText: reads(context, 'quoteText') ? escapeInline(h.quote.exact) : '',
     tags: h.tags.map((name) => ({ name })),
     hasTags: h.tags.length > 0,
     tagLine: h.tags.map((tag) => `#${tag}`).join(' '),
@@ -111,15 +118,27 @@ function highlightView(
     note,
     hasNote: note !== '',
     noteLines: lines(note),
-    link: deepLink(doc.id, h.id),
+    link: deepLink(context.docId, h.id),
     needsCheck: h.needsCheck && !h.unplaced,
   };
 }
 
-/** The document as a template sees it; links in notes written in `style`. */
-export function documentView(doc: ExportDocument, options: ExportOptions, style: LinkStyle): DocumentView {
+/**
+ * The document as a template sees it; links in notes written in `style`. With `names` (what the
+ * template reads), a highlight's `quote` and `quoteText` are worked out only when read ('' if not).
+ */
+export function documentView(
+  doc: ExportDocument,
+  options: ExportOptions,
+  style: LinkStyle,
+  names: ReadonlySet<string> | null = null,
+): DocumentView {
   const rewrite = linkRewriter(doc.id, options.resolveTarget, style);
-  const view = (h: ExportHighlight) => highlightView(doc, h, options, rewrite);
+  const meanings = new Map(
+    Object.entries(options.colorLabels).map(([color, label]) => [color, escapeInline(label.trim())]),
+  );
+  const context: ViewContext = { docId: doc.id, rewriter: rewrite, meanings, names };
+  const view = (h: ExportHighlight) => highlightView(h, context);
   const { placed, unplaced } = inPlaceOrder(doc.highlights);
   const { sections, bySection } = placeInSections(doc.markdown, placed);
   const sectionViews: SectionView[] = [];
