@@ -85,9 +85,10 @@ export async function exportManyTo(
   } finally {
     report.cancelled = run.isCancelled();
     // Makes every file's rename durable at once; best effort, as in writeFileDurable (the data is on disk).
-    await fsyncDir(sources.fsys, folder).catch((error: unknown) =>
-      console.error(`Could not fsync the export folder ${folder}`, error),
-    );
+    if (Object.keys(written).length > 0)
+      await fsyncDir(sources.fsys, folder).catch((error: unknown) =>
+        console.error(`Could not fsync the export folder ${folder}`, error),
+      );
     run.finish(done);
   }
   report.files = files.filter((file) => file !== undefined);
