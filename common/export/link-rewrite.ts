@@ -34,6 +34,9 @@ export function linkRewriter(
   return new ExportLinkRewriter(ownId, resolveTarget, style);
 }
 
+/** `#^h-`: a link to a highlight's block id, its id follows. */
+const ANCHOR_LEAD = `#^${blockId('')}`;
+
 class ExportLinkRewriter implements LinkRewriter {
   constructor(
     private readonly ownId: string | null,
@@ -49,9 +52,11 @@ class ExportLinkRewriter implements LinkRewriter {
       return `[${escapeInline(label || exported.title)}](${destination(exported.fileBase)})`;
     const file =
       link.target.kind === 'highlight' && link.target.documentId === this.ownId ? '' : exported.fileBase;
-    const anchor = link.target.kind === 'highlight' ? `#^${blockId(link.target.highlightId)}` : '';
+    const anchor = link.target.kind === 'highlight' ? link.target.highlightId : null;
     // `[[Title|Title]]` says nothing more than `[[Title]]`.
-    const shown = label === '' || (label === file && anchor === '') ? '' : `|${label}`;
-    return `[[${file}${anchor}${shown}]]`;
+    const shown = !(label === '' || (label === file && anchor === null));
+    // Written out whole rather than from pieces: every piece is a node V8 allocates and later walks.
+    if (anchor === null) return shown ? `[[${file}|${label}]]` : `[[${file}]]`;
+    return shown ? `[[${file}${ANCHOR_LEAD}${anchor}|${label}]]` : `[[${file}${ANCHOR_LEAD}${anchor}]]`;
   }
 }
