@@ -1,7 +1,8 @@
 /**
  * export.10k: formatting one document's notes as markdown (common/export) with 10,000
  * highlights, each with a note (holding a link) and two tags, on War and Peace with its book and
- * chapter headings as sections: placing them in sections, escaping, front matter. Pure code, in Node.
+ * chapter headings as sections: placing them in sections, escaping, front matter, all of it joined
+ * into one flat string (what the file is written from). Pure code, in Node.
  * export.library.1000docs: exporting a library of 1,000 documents (five highlights each) into an
  * empty folder through the core's export of many: gather, format, write every file durably.
  */
