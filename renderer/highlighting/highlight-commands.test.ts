@@ -47,8 +47,13 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
   const chosen: string[] = [];
   const notices: string[] = [];
   let selection: TextSpan | null = { start: 121, end: 131 }; // "means war,"
+  /** Calls made and puts, in order. */
+  const steps: string[] = [];
   const api = new Proxy({} as LecternBridge, {
-    get: (_, method: string) => async () => answers[method as keyof LecternBridge],
+    get: (_, method: string) => async () => {
+      steps.push(method);
+      return answers[method as keyof LecternBridge];
+    },
   });
   const editor: HighlightEditor = {
     api: () => api,
@@ -63,6 +68,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
       orange: 'To do',
     }),
     put: (_, h, span) => {
+      steps.push('put');
       records.set(h.id, h);
       puts.push({ color: h.color, span });
     },
@@ -80,6 +86,7 @@ function setUp(answers: Partial<Record<keyof LecternBridge, Result<unknown>>>) {
   };
   return {
     commands: new HighlightCommands(editor),
+    steps,
     records,
     puts,
     toasts,
@@ -130,6 +137,14 @@ describe('HighlightCommands', () => {
     expect(puts).toEqual([{ color: 'green', span: { start: 121, end: 131 } }]);
     expect(selection()).toBeNull();
     expect(notices).toEqual(['Highlighted as Quote']);
+  });
+
+  it('sends the durable write before painting the highlight, which still shows before the answer', async () => {
+    const { commands, steps, records } = setUp({ addHighlight: { ok: true, value: heron } });
+    const creating = commands.create('blue');
+    expect(steps).toEqual(['addHighlight', 'put']);
+    expect([...records.values()].map((h) => h.color)).toEqual(['yellow', 'blue']);
+    await creating;
   });
 
   it('leaves the selection when creating fails, so the user can try again', async () => {

@@ -105,9 +105,14 @@ export class AnnotationFiles {
     const { fsys, paths } = this.options;
     const backupPath = paths.annotationsBackupFile(id);
     const temp = claimTempPath(backupPath);
+    const link = () => fsys.link(paths.annotationsFile(id), temp.path);
     try {
-      await fsys.mkdir(path.dirname(backupPath));
-      await fsys.link(paths.annotationsFile(id), temp.path);
+      // The folder is made only when missing (once per library): one step less beside each write.
+      await link().catch(async (error: unknown) => {
+        if (errnoOf(error) !== 'ENOENT') throw error;
+        await fsys.mkdir(path.dirname(backupPath));
+        await link();
+      });
       await fsys.rename(temp.path, backupPath);
     } catch (error) {
       await fsys.unlink(temp.path).catch(() => undefined);

@@ -41,6 +41,10 @@ export function ioError(code: string, message: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${message}`), { code });
 }
 
+/** Folders cannot be opened or fsynced on Windows: the rename is as durable as it gets there. */
+const isNoFolderSync = (error: unknown): boolean =>
+  ['EISDIR', 'EPERM', 'EINVAL'].includes(errnoOf(error) ?? '');
+
 /** fsyncs a folder so a rename inside it survives power loss (a no-op where unsupported). */
 export async function fsyncDir(fsys: FileSystem, dir: string): Promise<void> {
   let handle: WritableFile | undefined;
@@ -48,11 +52,32 @@ export async function fsyncDir(fsys: FileSystem, dir: string): Promise<void> {
     handle = await fsys.open(dir, 'r');
     await handle.sync();
   } catch (error) {
-    // Windows cannot open or fsync a directory; the rename is as durable as it gets there.
-    if (!['EISDIR', 'EPERM', 'EINVAL'].includes(errnoOf(error) ?? '')) throw error;
+    if (!isNoFolderSync(error)) throw error;
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * A folder opened ahead of its fsync (beside the temp file's write): after the rename only the
+ * fsync remains on the way to the answer, and the close follows it. An fsync of the folder
+ * flushes its entries as they are then, whenever it was opened. Null where it cannot be opened.
+ */
+function openFolderForSync(fsys: FileSystem, dir: string): Promise<WritableFile | null> {
+  const opened = fsys.open(dir, 'r').catch((error: unknown) => {
+    // Not an I/O error (a bug, or a test's simulated kill): it reaches the caller's await.
+    if (errnoOf(error) === null) throw error;
+    if (!isNoFolderSync(error)) console.error(`Could not open the folder ${dir} to fsync it`, error);
+    return null;
+  });
+  // Awaited later, after the temp file's write: until then a rejection is not unhandled.
+  opened.catch(() => undefined);
+  return opened;
+}
+
+/** Closes a folder handle after its answer went out; a failed close is only logged. */
+function closeFolder(folder: WritableFile | null): void {
+  folder?.close().catch((error: unknown) => console.error('Could not close a folder', error));
 }
 
 /** Writes every byte, looping over short writes; a write that makes no progress is a full disk. */
@@ -65,18 +90,23 @@ async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
   }
 }
 
-/** Writes `tempPath` in full and fsyncs it, then checks its size on disk. */
+/** Writes `tempPath` in full and fsyncs it, then checks its size on disk (beside the close). */
 async function writeTempFile(fsys: FileSystem, tempPath: string, bytes: Uint8Array): Promise<void> {
   const file = await fsys.open(tempPath, 'wx');
+  let closed: Promise<void> | null = null;
   try {
     await writeAll(file, bytes);
     await file.sync();
+    closed = file.close();
+    const [closing, stats] = await Promise.allSettled([closed, fsys.stat(tempPath)]);
+    if (closing.status === 'rejected') throw closing.reason;
+    if (stats.status === 'rejected') throw stats.reason;
+    if (stats.value.size !== bytes.length) {
+      const name = path.basename(tempPath);
+      throw ioError('EIO', `${name} has ${stats.value.size} of ${bytes.length} bytes after writing`);
+    }
   } finally {
-    await file.close();
-  }
-  const { size } = await fsys.stat(tempPath);
-  if (size !== bytes.length) {
-    throw ioError('EIO', `${path.basename(tempPath)} has ${size} of ${bytes.length} bytes after writing`);
+    if (closed === null) await file.close();
   }
 }
 
@@ -85,7 +115,8 @@ async function writeTempFile(fsys: FileSystem, tempPath: string, bytes: Uint8Arr
  * folder's fsync after the rename is best effort: the data is already on disk, and reporting
  * a failure the rename cannot take back would leave the caller's memory behind the file.
  * `beforeReplace` (a backup of the file as it is) runs beside the temp file's write and fsync,
- * and the rename waits for it: it costs no time of its own on the way to the answer.
+ * and the rename waits for it: it costs no time of its own on the way to the answer. So does
+ * opening the folder: after the rename, one fsync is all that stands before the answer.
  */
 export async function writeFileDurable(
   fsys: FileSystem,
@@ -93,10 +124,7 @@ export async function writeFileDurable(
   data: string | Uint8Array,
   beforeReplace?: () => Promise<void>,
 ): Promise<void> {
-  await replaceFileInFolder(fsys, filePath, data, beforeReplace);
-  await fsyncDir(fsys, path.dirname(filePath)).catch((error: unknown) =>
-    console.error(`Could not fsync the folder of ${filePath}`, error),
-  );
+  await replaceFile(fsys, filePath, data, beforeReplace, true);
 }
 
 /**
@@ -109,8 +137,20 @@ export async function replaceFileInFolder(
   data: string | Uint8Array,
   beforeReplace?: () => Promise<void>,
 ): Promise<void> {
+  await replaceFile(fsys, filePath, data, beforeReplace, false);
+}
+
+/** The temp file written and fsynced, renamed over `filePath`, then (if `syncFolder`) its folder fsynced. */
+async function replaceFile(
+  fsys: FileSystem,
+  filePath: string,
+  data: string | Uint8Array,
+  beforeReplace: (() => Promise<void>) | undefined,
+  syncFolder: boolean,
+): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const temp = claimTempPath(filePath);
+  const folder = syncFolder ? openFolderForSync(fsys, path.dirname(filePath)) : Promise.resolve(null);
   try {
     const [written, prepared] = await Promise.allSettled([
       writeTempFile(fsys, temp.path, bytes),
@@ -121,10 +161,16 @@ export async function replaceFileInFolder(
     await fsys.rename(temp.path, filePath);
   } catch (error) {
     await fsys.unlink(temp.path).catch(() => undefined);
+    closeFolder(await folder.catch(() => null));
     throw error;
   } finally {
     temp.release();
   }
+  const opened = await folder;
+  await opened?.sync().catch((error: unknown) => {
+    if (!isNoFolderSync(error)) console.error(`Could not fsync the folder of ${filePath}`, error);
+  });
+  closeFolder(opened);
 }
 
 /** The file's text (without a UTF-8 byte order mark), or `null` when it does not exist. */

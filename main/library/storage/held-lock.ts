@@ -8,39 +8,47 @@ import fs from 'node:fs/promises';
 import type { LibraryNotice } from '../../../preload/api';
 import { ioError } from './durable-file';
 import { LOCK_LOST_CODE } from './failures';
-import type { FileSystem } from './file-system';
-import {
-  LOCK_REFRESH_MS,
-  LOCK_STALE_MS,
-  type LockOwner,
-  ownerFromText,
-  readOwner,
-  sameOwner,
-  tryLock,
-} from './lock';
+import { LOCK_REFRESH_MS, LOCK_STALE_MS, type LockOwner, readOwner, sameOwner, tryLock } from './lock';
+import { type LockFileReader, type LockReading, readLockFileText, readLockOwner } from './lock-reading';
 import type { LibraryPaths } from './paths';
+
+export { lockedFileSystem } from './locked-file-system';
 
 export class HeldLock {
   private lost = false;
   /** When this process last refreshed the lock file: another may take it over LOCK_STALE_MS later. */
   private lastRefreshMs = Date.now();
   private released = false;
-  private reading: Promise<LockOwner | null> | null = null;
+  private reading: Promise<LockReading> | null = null;
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly paths: LibraryPaths,
     private readonly me: LockOwner,
     private readonly notify: (notice: LibraryNotice) => void,
+    private readonly readLockFile: LockFileReader = readLockFileText,
   ) {
     this.timer = setInterval(() => void this.refresh(), LOCK_REFRESH_MS);
     this.timer.unref();
   }
 
-  /** Resolves when this process owns the lock (taking it back if it can); throws ELOCKLOST if not. */
+  /**
+   * Resolves when this process owns the lock (taking it back if it can); throws ELOCKLOST when
+   * another process proved to own it. A read that proves nothing (it failed, or met a lock file
+   * being written) fails this one write with EAGAIN and loses nothing: under load a read can
+   * fail, and telling the user "another process opened this library" then was a false alarm.
+   */
   async assertHeld(): Promise<void> {
     if (this.released) throw ioError(LOCK_LOST_CODE, 'the library was closed');
-    if (sameOwner(await this.currentOwner(), this.me)) return;
+    const reading = await this.currentOwner();
+    // Closed while reading: release() may have removed the lock file; that proves no other owner.
+    if (this.released) throw ioError(LOCK_LOST_CODE, 'the library was closed');
+    if (reading.kind === 'owner' && sameOwner(reading.owner, this.me)) return;
+    if (reading.kind === 'unreadable') {
+      throw ioError('EAGAIN', `the library’s lock file could not be read (${reading.reason}); try again`);
+    }
+    // Missing while ours: nobody else holds it, so it is quietly made again (when nothing changed).
+    if (reading.kind === 'missing' && !this.lost && (await this.takeBack(false))) return;
     if (!this.lost) {
       this.lost = true;
       this.notify({
@@ -50,32 +58,33 @@ export class HeldLock {
           'This window stopped saving changes so as not to overwrite them; close it and use the other window.',
       });
     }
-    if (await this.takeBack()) return;
+    if (await this.takeBack(true)) return;
     throw ioError(LOCK_LOST_CODE, 'the library is open in another Lectern process');
   }
 
-  /** The lock file's owner; checks made while one is reading share its answer (one small read). */
-  private currentOwner(): Promise<LockOwner | null> {
-    this.reading ??= fs
-      .readFile(this.paths.lockFile, 'utf8')
-      .then(ownerFromText, () => null)
-      .finally(() => (this.reading = null));
+  /** Who owns the lock; checks made while one is reading share its answer (one small read). */
+  private currentOwner(): Promise<LockReading> {
+    this.reading ??= readLockOwner(this.readLockFile, this.paths.lockFile).finally(
+      () => (this.reading = null),
+    );
     return this.reading;
   }
 
   /** Takes the lock back when it is free and nothing in the library changed since this process had it. */
-  private async takeBack(): Promise<boolean> {
+  private async takeBack(tell: boolean): Promise<boolean> {
     if (await this.changedSinceOurs()) return false;
+    if (this.released) return false;
     if (!(await tryLock(this.paths.lockFile, this.me))) {
       // A concurrent write of this process may just have taken it back.
       return sameOwner((await readOwner(this.paths.lockFile))?.owner ?? null, this.me);
     }
     this.lost = false;
     this.lastRefreshMs = Date.now();
-    this.notify({
-      level: 'info',
-      message: 'The other Lectern process let go of this library; this window saves changes again.',
-    });
+    if (tell)
+      this.notify({
+        level: 'info',
+        message: 'The other Lectern process let go of this library; this window saves changes again.',
+      });
     return true;
   }
 
@@ -110,32 +119,9 @@ export class HeldLock {
     if (this.released) return;
     this.released = true;
     clearInterval(this.timer);
+    // A refresh or a write may be reading the lock: it must not find it gone (and take it back).
+    await this.reading?.catch(() => undefined);
     const current = await readOwner(this.paths.lockFile);
     if (sameOwner(current?.owner ?? null, this.me)) await fs.rm(this.paths.lockFile, { force: true });
   }
-}
-
-/** The file system with every change (not reads) refused while the lock is not held. */
-export function lockedFileSystem(fsys: FileSystem, lock: HeldLock): FileSystem {
-  const guarded =
-    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      await lock.assertHeld();
-      return call(...args);
-    };
-  return {
-    open: async (filePath, flags) => {
-      if (flags !== 'r') await lock.assertHeld();
-      return fsys.open(filePath, flags);
-    },
-    rename: guarded((from: string, to: string) => fsys.rename(from, to)),
-    link: guarded((existing: string, newPath: string) => fsys.link(existing, newPath)),
-    unlink: guarded((filePath: string) => fsys.unlink(filePath)),
-    mkdir: guarded((dirPath: string) => fsys.mkdir(dirPath)),
-    removeTree: guarded((dirPath: string) => fsys.removeTree(dirPath)),
-    stat: (filePath) => fsys.stat(filePath),
-    readFile: (filePath) => fsys.readFile(filePath),
-    readRange: (filePath, position, length) => fsys.readRange(filePath, position, length),
-    readdir: (dirPath) => fsys.readdir(dirPath),
-  };
 }
