@@ -14,9 +14,10 @@ import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent }
 import { formatDocumentCount, formatNumber } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
 import { icons } from '../styles/app-icons';
-import { type RowContext, renderDocumentRow, renderPlaceholderRow } from '../library/library-row';
+import type { RowContext } from '../library/library-row';
+import { renderDocumentList, rowOf } from '../library/document-list';
 import { rowStyles } from '../library/library-row-styles';
-import { RowListController, renderRowSlots } from '../library/row-list';
+import { RowListController } from '../library/row-list';
 import { noMatchWhat } from '../library/library-texts';
 import { libraryStyles } from '../library/library-view-styles';
 import { focusRow, onListKey } from '../library/list-focus';
@@ -65,11 +66,16 @@ export class LibraryView extends LitElement {
   /** Which rows are on screen as the page scrolls; the rows themselves come from the list. */
   private readonly rows = new RowListController(this, {
     box: () => this.renderRoot.querySelector<HTMLElement>('.list'),
-    shown: (first, last) => void this.list?.ensure(first, last),
+    shown: (first, last) => {
+      performance.mark('lectern-list:asked');
+      void this.list?.ensure(first, last);
+    },
   });
   private readonly locale = navigator.language || 'en-US';
 
   protected override willUpdate(changed: PropertyValues): void {
+    // For the scroll bench (bench/scroll-probe.ts): when rows arrived and when they were rendered.
+    if (changed.has('listVersion')) performance.mark('lectern-list:arrived');
     const sort = this.settings?.librarySort ?? 'recent';
     // Until the settings arrive the sort is unknown: asking then would load the list twice.
     if (
@@ -158,30 +164,12 @@ export class LibraryView extends LitElement {
       remove: (doc) => {
         this.deleting = doc;
         // Where the row is now (rows are loaded in windows: look only among the loaded ones).
-        this.deletingIndex = this.rows.find((i) => list.rowAt(i)?.id === doc.id);
+        this.deletingIndex = this.rows.find((i) => rowOf(list, i)?.row.id === doc.id);
       },
       editTags: (doc) => (this.tagging = doc),
       filterTag: (tag) => (this.tag = tag),
     };
-    const shown = this.rows.windowFor(list.total ?? 0);
-    return html`
-      <div
-        class="list"
-        role="list"
-        aria-label="Documents"
-        style="height: ${shown.height}px"
-        @keydown=${this.onListKey}
-      >
-        ${renderRowSlots(
-          shown,
-          (index) => list.rowAt(index)?.id ?? `pending-${index}`,
-          (index) => {
-            const row = list.rowAt(index);
-            return row ? renderDocumentRow(row, index, ctx) : renderPlaceholderRow(index, ctx);
-          },
-        )}
-      </div>
-    `;
+    return renderDocumentList(list, this.rows.windowFor(list.total ?? 0), ctx, (e) => this.onListKey(e));
   }
 
   private renderEmptyLibrary() {
@@ -229,6 +217,7 @@ export class LibraryView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    performance.mark('lectern-list:rendered');
     const pending = this.pendingFocus;
     if (!changed.has('listVersion') || pending === undefined) return;
     if (performance.now() > pending.until) this.pendingFocus = undefined;
