@@ -40,6 +40,7 @@ export class LibraryListController {
   private lastRange: [number, number] = [0, 0];
   /** What every row of the list shows but its excerpt, built in the background: a jump paints at once. */
   private readonly index: RowIndexLoader;
+  private showing = false;
 
   constructor(
     private readonly host: { requestUpdate(): void },
@@ -56,6 +57,19 @@ export class LibraryListController {
   /** The row at `index` of the current list, or undefined while its page loads. */
   rowAt(index: number): DocumentRow | undefined {
     return this.shown.rows.get(index);
+  }
+
+  /**
+   * Whether a library view shows the list: the index is built only then, so the changes made while
+   * reading (each position saved) do not rebuild it behind the reader.
+   */
+  setShowing(showing: boolean): void {
+    this.showing = showing;
+    this.wantIndex();
+  }
+
+  private wantIndex(): void {
+    if (this.showing && this.total !== null) this.index.want(this.query, this.total);
   }
 
   /** Row `index` from the background index, its excerpt not there (''), when rowAt has none yet. */
@@ -169,7 +183,7 @@ export class LibraryListController {
     this.total = total;
     this.libraryTotal = libraryTotal;
     this.failure = null;
-    this.index.want(this.query, total);
+    this.wantIndex();
     if (changed) {
       this.version++;
       this.host.requestUpdate();

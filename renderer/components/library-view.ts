@@ -13,12 +13,11 @@ import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
 import { formatDocumentCount, formatNumber } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
-import { icons } from '../styles/app-icons';
 import type { RowContext } from '../library/library-row';
 import { renderDocumentList, rowOf } from '../library/document-list';
 import { rowStyles } from '../library/library-row-styles';
 import { RowListController } from '../library/row-list';
-import { noMatchWhat } from '../library/library-texts';
+import { renderEmptyLibrary, renderNoMatch } from '../library/library-empty';
 import { libraryStyles } from '../library/library-view-styles';
 import { focusRow, onListKey } from '../library/list-focus';
 import type { FilterChangeEvent } from './library-toolbar';
@@ -73,7 +72,21 @@ export class LibraryView extends LitElement {
   });
   private readonly locale = navigator.language || 'en-US';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.list?.setShowing(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.list?.setShowing(false);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('list')) {
+      (changed.get('list') as LibraryListController | null | undefined)?.setShowing(false);
+      this.list?.setShowing(this.isConnected);
+    }
     // For the scroll bench (bench/scroll-probe.ts): when rows arrived and when they were rendered.
     if (changed.has('listVersion')) performance.mark('lectern-list:arrived');
     const sort = this.settings?.librarySort ?? 'recent';
@@ -131,7 +144,8 @@ export class LibraryView extends LitElement {
     const list = this.list;
     if (!list || list.total === null || list.libraryTotal === null)
       return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
-    if (list.libraryTotal === 0) return this.renderEmptyLibrary();
+    if (list.libraryTotal === 0)
+      return renderEmptyLibrary(() => this.dispatchEvent(new ImportRequestEvent()));
     const total = formatDocumentCount(list.libraryTotal, this.locale);
     const filtering = list.currentQuery.filter.trim() !== '' || this.tag !== null;
     return html`
@@ -147,7 +161,11 @@ export class LibraryView extends LitElement {
           </p></import-highlights
         >
       </header>
-      ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
+      ${
+        list.total === 0
+          ? renderNoMatch(list.currentQuery.filter.trim(), this.tag, () => void this.clearFilter())
+          : this.renderList(list)
+      }
     `;
   }
 
@@ -170,30 +188,6 @@ export class LibraryView extends LitElement {
       filterTag: (tag) => (this.tag = tag),
     };
     return renderDocumentList(list, this.rows.windowFor(list.total ?? 0), ctx, (e) => this.onListKey(e));
-  }
-
-  private renderEmptyLibrary() {
-    return html`
-      <section class="empty" aria-labelledby="empty-heading">
-        <div class="empty-art" aria-hidden="true">${icons.book}</div>
-        <h1 id="empty-heading" tabindex="-1">Your library is empty</h1>
-        <p>Bring in articles, essays and books as Markdown or plain text. They stay on this computer.</p>
-        <button class="btn primary large" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
-          ${icons.upload}Import documents…
-        </button>
-        <p class="hint">or drop .md and .txt files anywhere in this window</p>
-      </section>
-    `;
-  }
-
-  private renderNoMatch() {
-    return html`
-      <section class="empty no-match">
-        <h2>No documents match ${noMatchWhat(this.list?.currentQuery.filter.trim() ?? '', this.tag)}</h2>
-        <p>Try another word, or clear the filter to see your whole library.</p>
-        <button class="btn" @click=${this.clearFilter}>Clear filter</button>
-      </section>
-    `;
   }
 
   private async clearFilter(): Promise<void> {

@@ -63,6 +63,7 @@ function setUp() {
     },
   } as unknown as LecternBridge;
   const list = new LibraryListController({ requestUpdate: () => undefined }, bridge, () => undefined);
+  list.setShowing(true);
   const rename = (title: (i: number) => string) => {
     titleOf = title;
     version++;
@@ -80,6 +81,16 @@ describe('LibraryListController with its row index', () => {
     expect(list.indexedRowAt(6500)).toMatchObject({ title: 'Note 6500 — “So Genoa and Lucca”', excerpt: '' });
     await list.ensure(6500, 6510);
     expect(list.rowAt(6500)?.excerpt).toMatch(/^Well, Prince/);
+  });
+
+  it('builds no index while no library view shows the list (a reader open)', async () => {
+    const { list } = setUp();
+    list.setShowing(false);
+    await list.setQuery({ sort: 'recent', filter: '' });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(list.indexedRowAt(6999)).toBeUndefined();
+    list.setShowing(true);
+    await vi.waitFor(() => expect(list.indexedRowAt(6999)).toBeDefined());
   });
 
   it('drops the index when the library changed, and builds it again from the new list', async () => {
