@@ -96,7 +96,8 @@ interface MarkWindow {
 
 /** Runs in the page: jumpAndWaitForRows, split into its parts by the list's performance marks. */
 export async function jumpAndSplit(args: [number, number]): Promise<JumpSplit> {
-  const w = globalThis as unknown as MarkWindow;
+  const w = globalThis as unknown as MarkWindow & { lecternListMarks?: boolean };
+  w.lecternListMarks = true;
   const started = w.performance.now();
   let scrolled = Number.NaN;
   w.addEventListener('scroll', () => (scrolled = w.performance.now() - started), {

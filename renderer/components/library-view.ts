@@ -20,6 +20,7 @@ import { RowListController } from '../library/row-list';
 import { renderEmptyLibrary, renderNoMatch } from '../library/library-empty';
 import { libraryStyles } from '../library/library-view-styles';
 import { focusRow, onListKey } from '../library/list-focus';
+import { markList } from '../library/list-marks';
 import type { FilterChangeEvent } from './library-toolbar';
 import type { RenameSubmitEvent } from './library-rename-dialog';
 import './app-confirm-dialog';
@@ -66,7 +67,7 @@ export class LibraryView extends LitElement {
   private readonly rows = new RowListController(this, {
     box: () => this.renderRoot.querySelector<HTMLElement>('.list'),
     shown: (first, last) => {
-      performance.mark('lectern-list:asked');
+      markList('asked');
       void this.list?.ensure(first, last);
     },
   });
@@ -88,7 +89,7 @@ export class LibraryView extends LitElement {
       this.list?.setShowing(this.isConnected);
     }
     // For the scroll bench (bench/scroll-probe.ts): when rows arrived and when they were rendered.
-    if (changed.has('listVersion')) performance.mark('lectern-list:arrived');
+    if (changed.has('listVersion')) markList('arrived');
     const sort = this.settings?.librarySort ?? 'recent';
     // Until the settings arrive the sort is unknown: asking then would load the list twice.
     if (
@@ -211,7 +212,7 @@ export class LibraryView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    performance.mark('lectern-list:rendered');
+    markList('rendered');
     const pending = this.pendingFocus;
     if (!changed.has('listVersion') || pending === undefined) return;
     if (performance.now() > pending.until) this.pendingFocus = undefined;
