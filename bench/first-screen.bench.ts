@@ -30,7 +30,7 @@ import { LibraryPage } from '../e2e/models/library-page';
 import { measureOpens } from './open-measure';
 import { listShownAfterReload, watchEveryLoadFor } from './list-probe';
 import { type JumpSplit, jumpAndSplit, jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
-import { JUMP_FRACTIONS, printRendererMemory, printSplits } from './scroll-split';
+import { JUMP_FRACTIONS, printRendererMemory, printSplits, waitForRowIndex } from './scroll-split';
 import { median, recordMetric } from './results';
 import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
 
@@ -186,6 +186,7 @@ test('a library of 100,000 documents: list, filter, scroll, memory and startup',
     await library.filter.fill('');
     await expect(library.openButton(newest)).toBeVisible();
     await app.page.evaluate(`globalThis.lecternJump = ${jumpAndWaitForRows.toString()}`);
+    await waitForRowIndex(app.page);
     const splits: JumpSplit[] = [];
     for (const fraction of JUMP_FRACTIONS) {
       // Back to the top between runs (the rows near each jump target are not loaded yet).

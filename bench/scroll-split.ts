@@ -1,6 +1,7 @@
 /** The scroll part of first-screen.bench.ts: where its jumps go, and their time split per part. */
 import type { Page } from '@playwright/test';
 import { median } from './results';
+import type { HarnessWindow } from '../e2e/harness/page-globals';
 import type { JumpSplit } from './scroll-probe';
 
 /** 20 jumps spread over the middle of the list, never twice to the same place. */
@@ -40,4 +41,32 @@ export async function printRendererMemory(page: Page, when: string): Promise<num
   const mb = heap.usedSize / (1024 * 1024);
   console.log(`memory.100k.renderer ${when}: ${mb.toFixed(1)} MB`);
   return mb;
+}
+
+/**
+ * Waits until the row index is built (no queryRowIndex call for 500 ms, none in flight): the
+ * jumps measure a list whose index is there, as a second or two after opening it. Prints how
+ * long the last build took (its first call to its last answer).
+ */
+export async function waitForRowIndex(page: Page): Promise<void> {
+  for (;;) {
+    const state = await page.evaluate(() => {
+      const calls = (globalThis as unknown as HarnessWindow).lecternHarnessCalls.filter(
+        (c) => c.method === 'queryRowIndex',
+      );
+      const now = (globalThis as unknown as HarnessWindow).performance.now();
+      const last = calls.at(-1);
+      const quiet = last !== undefined && last.doneAt !== undefined && now - last.doneAt > 500;
+      return { quiet, calls: calls.map((c) => [c.at, c.doneAt ?? Number.NaN]) };
+    });
+    if (state.quiet) {
+      // The last build: the calls after the last pause longer than a second between two of them.
+      let first = state.calls.length - 1;
+      while (first > 0 && (state.calls[first]?.[0] ?? 0) - (state.calls[first - 1]?.[1] ?? 0) < 1000) first--;
+      const took = (state.calls.at(-1)?.[1] ?? 0) - (state.calls[first]?.[0] ?? 0);
+      console.log(`row index: last build ${state.calls.length - first} pages in ${took.toFixed(0)} ms`);
+      return;
+    }
+    await page.waitForTimeout(200);
+  }
 }
