@@ -29,7 +29,8 @@ import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/f
 import { LibraryPage } from '../e2e/models/library-page';
 import { measureOpens } from './open-measure';
 import { listShownAfterReload, watchEveryLoadFor } from './list-probe';
-import { jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
+import { type JumpSplit, jumpAndSplit, jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
+import { JUMP_FRACTIONS, printRendererMemory, printSplits, waitForRowIndex } from './scroll-split';
 import { median, recordMetric } from './results';
 import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
 
@@ -181,20 +182,24 @@ test('a library of 100,000 documents: list, filter, scroll, memory and startup',
     console.log(`library.100k.filter runs (ms): ${list(filterRuns)}`);
     recordMetric('library.100k.filter', median(filterRuns), 30);
 
-    // A jump to (near) the middle of a freshly loaded list, a different place each time.
+    // Jumps to (near) the middle of the list, a different place each time, split into their parts.
     await library.filter.fill('');
     await expect(library.openButton(newest)).toBeVisible();
-    await app.page.mouse.move(400, 400);
-    const scrollRuns: number[] = [];
-    for (const fraction of [0.5, 0.45, 0.55, 0.4, 0.6]) {
+    await app.page.evaluate(`globalThis.lecternJump = ${jumpAndWaitForRows.toString()}`);
+    await waitForRowIndex(app.page);
+    const splits: JumpSplit[] = [];
+    for (const fraction of JUMP_FRACTIONS) {
       // Back to the top between runs (the rows near each jump target are not loaded yet).
       await app.page.evaluate(() => (globalThis as unknown as ScrollWindow).scrollTo(0, 0));
       await expect(library.openButton(newest)).toBeVisible();
       await app.page.mouse.move(400, 400);
-      scrollRuns.push(await app.page.evaluate(jumpAndWaitForRows, [fraction, COUNT] as [number, number]));
+      splits.push(await app.page.evaluate(jumpAndSplit, [fraction, COUNT] as [number, number]));
     }
+    const scrollRuns = splits.map((split) => split.ready);
     console.log(`library.100k.scroll runs (ms): ${list(scrollRuns)}`);
+    printSplits(splits);
     recordMetric('library.100k.scroll', median(scrollRuns), 30);
+    await printRendererMemory(app.page, 'after the jumps');
     await app.close();
     const jsonBytes = (await stat(join(root, 'library.json'))).size;
     const shardNames = await readdir(join(root, 'catalog'));

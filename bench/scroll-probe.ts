@@ -71,3 +71,57 @@ export function jumpAndWaitForRows([fraction, count]: [number, number]): Promise
     w.requestAnimationFrame(check);
   });
 }
+
+/** One jump split into its parts (ms from the scrollTo), from the list's performance marks. */
+export interface JumpSplit {
+  /** The scroll event (the rows are asked for in it). */
+  scrolled: number;
+  /** The rows of the jump asked for (library-view's `lectern-list:asked`). */
+  asked: number;
+  /** The first render after the jump's rows arrived (`lectern-list:arrived`), or NaN when none was needed. */
+  arrived: number;
+  /** The render that finished last before the rows were seen ready. */
+  rendered: number;
+  /** The frame (requestAnimationFrame) in which the rows in view were first seen real and placed. */
+  ready: number;
+  /** The next frame: the one painted with them is done by then. */
+  painted: number;
+}
+
+interface MarkWindow {
+  performance: { now(): number; getEntriesByType(type: string): { name: string; startTime: number }[] };
+  addEventListener(type: string, listener: () => void, options: { once: boolean; capture: boolean }): void;
+  requestAnimationFrame(callback: () => void): number;
+}
+
+/** Runs in the page: jumpAndWaitForRows, split into its parts by the list's performance marks. */
+export async function jumpAndSplit(args: [number, number]): Promise<JumpSplit> {
+  const w = globalThis as unknown as MarkWindow & { lecternListMarks?: boolean };
+  w.lecternListMarks = true;
+  const started = w.performance.now();
+  let scrolled = Number.NaN;
+  w.addEventListener('scroll', () => (scrolled = w.performance.now() - started), {
+    once: true,
+    capture: true,
+  });
+  // Not imported: page.evaluate sends this function alone, so it carries jumpAndWaitForRows itself.
+  const ready = await (globalThis as unknown as { lecternJump: typeof jumpAndWaitForRows }).lecternJump(args);
+  await new Promise((resolve) => w.requestAnimationFrame(() => resolve(null)));
+  const painted = w.performance.now() - started;
+  const marks = w.performance
+    .getEntriesByType('mark')
+    .filter((m) => m.startTime >= started && m.startTime <= started + ready);
+  const at = (name: string, last = false): number => {
+    const found = marks.filter((m) => m.name === name);
+    const mark = last ? found.at(-1) : found[0];
+    return mark === undefined ? Number.NaN : mark.startTime - started;
+  };
+  return {
+    scrolled,
+    asked: at('lectern-list:asked'),
+    arrived: at('lectern-list:arrived'),
+    rendered: at('lectern-list:rendered', true),
+    ready,
+    painted,
+  };
+}

@@ -113,6 +113,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     takeOpenRequest: [],
     listDocuments: [],
     queryDocuments: [{ sort: 'title', filter: 'prince', offset: 0, limit: 50 }],
+    queryRowIndex: [{ sort: 'recent', filter: '', offset: 0, limit: 5000 }],
     openDocument: [documentId],
     exportDocument: [documentId],
     copyDocumentMarkdown: [documentId],

@@ -91,6 +91,36 @@ export interface DocumentWindow {
 
 export const MAX_QUERY_LIMIT = 1000;
 
+/** Rows of a DocumentRowIndex page at most: big pages, fetched in the background. */
+export const MAX_ROW_INDEX_LIMIT = 10_000;
+
+/**
+ * What rows [offset, offset + n) of the sorted, filtered list show, but their excerpts, as columns
+ * (entry i of each array is row offset + i): compact, so the renderer can hold the whole list's and
+ * paint a jump anywhere without a round trip. `version` changes with every change to the catalog:
+ * pages of different versions do not belong together.
+ */
+export interface DocumentRowIndex {
+  offset: number;
+  total: number;
+  libraryTotal: number;
+  version: number;
+  ids: DocumentId[];
+  titles: string[];
+  authors: (string | null)[];
+  sources: (string | null)[];
+  /** The rows with tags (`row` counts from `offset`): most have none. */
+  tagged: { row: number; tags: string[] }[];
+  wordCounts: number[];
+  readingMinutes: number[];
+  progress: number[];
+  /** ms since the epoch; NaN (null in JSON) when a date of the row cannot be read: ask queryDocuments. */
+  addedAt: (number | null)[];
+  /** ms since the epoch, or null: never opened. */
+  openedAt: (number | null)[];
+  highlightCounts: number[];
+}
+
 /**
  * A document's heading sections as the outline knows them (their text may not be loaded yet), as
  * columns: entry i of each array describes section i. Compact, so a book of thousands of chapters
@@ -173,6 +203,11 @@ export interface DocumentsApi {
    * filter, so a window costs the same at 100 or 100,000 documents.
    */
   queryDocuments(query: DocumentQuery): Promise<Result<DocumentWindow>>;
+  /**
+   * The same list as queryDocuments, without excerpts, in columns (limit up to MAX_ROW_INDEX_LIMIT):
+   * the renderer's index of what every row shows, so a jump anywhere paints rows at once.
+   */
+  queryRowIndex(query: DocumentQuery): Promise<Result<DocumentRowIndex>>;
   /** Opens a document for reading and records the time; `null` when there is no such document. */
   openDocument(id: DocumentId): Promise<Result<OpenedDocument | null>>;
   /**
@@ -224,6 +259,7 @@ export interface DocumentsApi {
 export const DOCUMENT_METHODS = [
   'listDocuments',
   'queryDocuments',
+  'queryRowIndex',
   'openDocument',
   'openDocumentStart',
   'readDocumentText',

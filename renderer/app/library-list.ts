@@ -7,6 +7,7 @@
 import type { DocumentRow, LecternBridge, LibrarySort } from '../../preload/api';
 import type { ToastInit } from '../lib/events';
 import { narrowHeldRows } from '../library/narrow-rows';
+import { RowIndexLoader } from '../library/row-index-loader';
 import { call, failureToast, type CallFailure } from './calls';
 
 /** Rows per page: small, so the first request after a jump or a keystroke carries about a screen. */
@@ -37,12 +38,17 @@ export class LibraryListController {
   private shown: { generation: number; rows: Map<number, DocumentRow> } = { generation: 0, rows: new Map() };
   private requested = new Set<number>();
   private lastRange: [number, number] = [0, 0];
+  /** What every row of the list shows but its excerpt, built in the background: a jump paints at once. */
+  private readonly index: RowIndexLoader;
+  private showing = false;
 
   constructor(
     private readonly host: { requestUpdate(): void },
     private readonly bridge: LecternBridge,
     private readonly toast: (init: ToastInit) => void,
-  ) {}
+  ) {
+    this.index = new RowIndexLoader({ fetchPage: (query) => call(bridge, 'queryRowIndex', query) });
+  }
 
   get currentQuery(): ListQuery {
     return this.query;
@@ -51,6 +57,24 @@ export class LibraryListController {
   /** The row at `index` of the current list, or undefined while its page loads. */
   rowAt(index: number): DocumentRow | undefined {
     return this.shown.rows.get(index);
+  }
+
+  /**
+   * Whether a library view shows the list: the index is built only then, so the changes made while
+   * reading (each position saved) do not rebuild it behind the reader.
+   */
+  setShowing(showing: boolean): void {
+    this.showing = showing;
+    this.wantIndex();
+  }
+
+  private wantIndex(): void {
+    if (this.showing && this.total !== null) this.index.want(this.query, this.total);
+  }
+
+  /** Row `index` from the background index, its excerpt not there (''), when rowAt has none yet. */
+  indexedRowAt(index: number): DocumentRow | undefined {
+    return this.total === null ? undefined : this.index.indexOf(this.query, this.total)?.rowAt(index);
   }
 
   /** A new sort or filter: the first page is asked for at once; the old rows stay until it answers. */
@@ -90,6 +114,7 @@ export class LibraryListController {
 
   /** Something changed: load again the pages shown (then the margin), keeping the rows until they answer. */
   reload(): Promise<void> {
+    this.index.invalidate();
     const [first, last] = this.lastRange;
     return this.restart(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }
@@ -158,6 +183,7 @@ export class LibraryListController {
     this.total = total;
     this.libraryTotal = libraryTotal;
     this.failure = null;
+    this.wantIndex();
     if (changed) {
       this.version++;
       this.host.requestUpdate();

@@ -13,13 +13,14 @@ import { bridgeContext } from '../lib/bridge-context';
 import { ImportRequestEvent, LibraryEditedEvent, OpenDocumentEvent, ToastEvent } from '../lib/events';
 import { formatDocumentCount, formatNumber } from '../lib/format';
 import { controlStyles } from '../styles/app-styles';
-import { icons } from '../styles/app-icons';
-import { type RowContext, renderDocumentRow, renderPlaceholderRow } from '../library/library-row';
+import type { RowContext } from '../library/library-row';
+import { renderDocumentList, rowOf } from '../library/document-list';
 import { rowStyles } from '../library/library-row-styles';
-import { RowListController, renderRowSlots } from '../library/row-list';
-import { noMatchWhat } from '../library/library-texts';
+import { RowListController } from '../library/row-list';
+import { renderEmptyLibrary, renderNoMatch } from '../library/library-empty';
 import { libraryStyles } from '../library/library-view-styles';
 import { focusRow, onListKey } from '../library/list-focus';
+import { markList } from '../library/list-marks';
 import type { FilterChangeEvent } from './library-toolbar';
 import type { RenameSubmitEvent } from './library-rename-dialog';
 import './app-confirm-dialog';
@@ -65,11 +66,30 @@ export class LibraryView extends LitElement {
   /** Which rows are on screen as the page scrolls; the rows themselves come from the list. */
   private readonly rows = new RowListController(this, {
     box: () => this.renderRoot.querySelector<HTMLElement>('.list'),
-    shown: (first, last) => void this.list?.ensure(first, last),
+    shown: (first, last) => {
+      markList('asked');
+      void this.list?.ensure(first, last);
+    },
   });
   private readonly locale = navigator.language || 'en-US';
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.list?.setShowing(true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.list?.setShowing(false);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('list')) {
+      (changed.get('list') as LibraryListController | null | undefined)?.setShowing(false);
+      this.list?.setShowing(this.isConnected);
+    }
+    // For the scroll bench (bench/scroll-probe.ts): when rows arrived and when they were rendered.
+    if (changed.has('listVersion')) markList('arrived');
     const sort = this.settings?.librarySort ?? 'recent';
     // Until the settings arrive the sort is unknown: asking then would load the list twice.
     if (
@@ -125,7 +145,8 @@ export class LibraryView extends LitElement {
     const list = this.list;
     if (!list || list.total === null || list.libraryTotal === null)
       return html`<p class="loading" aria-busy="true">Opening your library…</p>`;
-    if (list.libraryTotal === 0) return this.renderEmptyLibrary();
+    if (list.libraryTotal === 0)
+      return renderEmptyLibrary(() => this.dispatchEvent(new ImportRequestEvent()));
     const total = formatDocumentCount(list.libraryTotal, this.locale);
     const filtering = list.currentQuery.filter.trim() !== '' || this.tag !== null;
     return html`
@@ -141,7 +162,11 @@ export class LibraryView extends LitElement {
           </p></import-highlights
         >
       </header>
-      ${list.total === 0 ? this.renderNoMatch() : this.renderList(list)}
+      ${
+        list.total === 0
+          ? renderNoMatch(list.currentQuery.filter.trim(), this.tag, () => void this.clearFilter())
+          : this.renderList(list)
+      }
     `;
   }
 
@@ -158,54 +183,12 @@ export class LibraryView extends LitElement {
       remove: (doc) => {
         this.deleting = doc;
         // Where the row is now (rows are loaded in windows: look only among the loaded ones).
-        this.deletingIndex = this.rows.find((i) => list.rowAt(i)?.id === doc.id);
+        this.deletingIndex = this.rows.find((i) => rowOf(list, i)?.row.id === doc.id);
       },
       editTags: (doc) => (this.tagging = doc),
       filterTag: (tag) => (this.tag = tag),
     };
-    const shown = this.rows.windowFor(list.total ?? 0);
-    return html`
-      <div
-        class="list"
-        role="list"
-        aria-label="Documents"
-        style="height: ${shown.height}px"
-        @keydown=${this.onListKey}
-      >
-        ${renderRowSlots(
-          shown,
-          (index) => list.rowAt(index)?.id ?? `pending-${index}`,
-          (index) => {
-            const row = list.rowAt(index);
-            return row ? renderDocumentRow(row, index, ctx) : renderPlaceholderRow(index, ctx);
-          },
-        )}
-      </div>
-    `;
-  }
-
-  private renderEmptyLibrary() {
-    return html`
-      <section class="empty" aria-labelledby="empty-heading">
-        <div class="empty-art" aria-hidden="true">${icons.book}</div>
-        <h1 id="empty-heading" tabindex="-1">Your library is empty</h1>
-        <p>Bring in articles, essays and books as Markdown or plain text. They stay on this computer.</p>
-        <button class="btn primary large" @click=${() => this.dispatchEvent(new ImportRequestEvent())}>
-          ${icons.upload}Import documents…
-        </button>
-        <p class="hint">or drop .md and .txt files anywhere in this window</p>
-      </section>
-    `;
-  }
-
-  private renderNoMatch() {
-    return html`
-      <section class="empty no-match">
-        <h2>No documents match ${noMatchWhat(this.list?.currentQuery.filter.trim() ?? '', this.tag)}</h2>
-        <p>Try another word, or clear the filter to see your whole library.</p>
-        <button class="btn" @click=${this.clearFilter}>Clear filter</button>
-      </section>
-    `;
+    return renderDocumentList(list, this.rows.windowFor(list.total ?? 0), ctx, (e) => this.onListKey(e));
   }
 
   private async clearFilter(): Promise<void> {
@@ -229,6 +212,7 @@ export class LibraryView extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    markList('rendered');
     const pending = this.pendingFocus;
     if (!changed.has('listVersion') || pending === undefined) return;
     if (performance.now() > pending.until) this.pendingFocus = undefined;

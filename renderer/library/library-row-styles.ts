@@ -7,7 +7,8 @@ import { rowTagStyles } from './row-tags';
 export const rowStyles = [
   rowTagStyles,
   css`
-    .placeholder .bar {
+    .placeholder .bar,
+    .excerpt[aria-busy='true'] .bar {
       display: inline-block;
       width: 60%;
       height: 0.9em;

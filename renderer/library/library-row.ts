@@ -49,7 +49,11 @@ export function renderPlaceholderRow(index: number, ctx: RowContext) {
   </div>`;
 }
 
-export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowContext) {
+/**
+ * A document's row; `excerptPending` when it comes from the row index (row-index.ts), whose rows
+ * have everything but the excerpt: a bar holds its place until the row's page arrives.
+ */
+export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowContext, excerptPending = false) {
   const percent = progressPercent(doc.progress);
   const byline = [doc.author, doc.source].filter(Boolean).join(' · ');
   const added = formatRelativeDay(doc.addedAt, ctx.now, ctx.locale);
@@ -89,7 +93,11 @@ export function renderDocumentRow(doc: DocumentRow, index: number, ctx: RowConte
         ${byline ? html`<span class="byline">${byline}</span>` : nothing}
         ${doc.tags.length > 0 ? renderRowTags(doc, ctx) : nothing}
       </div>
-      <p class="excerpt">${doc.excerpt}</p>
+      ${
+        excerptPending
+          ? html`<p class="excerpt" aria-busy="true"><span class="bar"></span></p>`
+          : html`<p class="excerpt">${doc.excerpt}</p>`
+      }
       <div class="meta">
         <span>${formatLength(doc.wordCount, doc.readingMinutes, ctx.locale)}</span>
         <span class="progress ${percent === 100 ? 'done' : ''}">

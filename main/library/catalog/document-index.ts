@@ -6,11 +6,13 @@ import type {
   DocumentId,
   DocumentQuery,
   DocumentRow,
+  DocumentRowIndex,
   DocumentWindow,
   LibrarySort,
 } from '../../../preload/api';
 import { filterHaystack, filterTerms, matchesTerms, narrows } from '../../../common/library-filter';
 import { type DocumentRecord, storedTagsOf } from './records';
+import { rowIndexOf } from './row-index';
 
 interface Entry {
   record: Readonly<DocumentRecord>;
@@ -94,6 +96,8 @@ export class DocumentIndex {
    * paging through, a backspace and a retyped word are answered from here without a scan.
    */
   private recentFilters: FilterMatches[] = [];
+  /** Counts the changes: a row index page says which version of the list it is from. */
+  private version = 0;
 
   /**
    * @param hasTag whether a record carries a tag or one nested in it (the tags domain knows the
@@ -116,6 +120,7 @@ export class DocumentIndex {
       const old = this.entries.get(id);
       const record = this.source.get(id);
       if (old !== undefined && old.record === record) continue;
+      this.version++;
       const entry = record === undefined ? undefined : toEntry(record);
       for (const [sort, order] of this.orders) {
         if (old !== undefined) order.splice(this.positionOf(order, sort, old), 1);
@@ -146,12 +151,25 @@ export class DocumentIndex {
 
   /** One window of the sorted, filtered list. */
   query(query: DocumentQuery): DocumentWindow {
+    const { offset, total, window } = this.window(query);
+    const rows = window.map((entry) => toRow(entry.record));
+    return { offset, rows, total, libraryTotal: this.entries.size };
+  }
+
+  /** The same window as `query`, without excerpts, in columns (row-index.ts), with the list's version. */
+  rowIndex(query: DocumentQuery): DocumentRowIndex {
+    const { offset, total, window } = this.window(query);
+    const records = window.map((entry) => entry.record);
+    return rowIndexOf(records, { offset, total, libraryTotal: this.entries.size, version: this.version });
+  }
+
+  private window(query: DocumentQuery): { offset: number; total: number; window: Entry[] } {
     const filtered = this.matches(query.sort, query.filter);
     const tag = query.tag;
     const matches = tag === undefined ? filtered : filtered.filter((entry) => this.hasTag(entry.record, tag));
     const offset = Math.max(0, query.offset);
-    const rows = matches.slice(offset, offset + Math.max(0, query.limit)).map((entry) => toRow(entry.record));
-    return { offset, rows, total: matches.length, libraryTotal: this.entries.size };
+    const window = matches.slice(offset, offset + Math.max(0, query.limit));
+    return { offset, total: matches.length, window };
   }
 
   private matches(sort: LibrarySort, filter: string): Entry[] {

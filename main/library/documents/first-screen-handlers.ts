@@ -6,6 +6,7 @@ import type { DocumentOpener } from './open-parts';
 
 export type FirstScreenMethod =
   | 'queryDocuments'
+  | 'queryRowIndex'
   | 'openDocumentStart'
   | 'readDocumentText'
   | 'readDocumentSections';
@@ -17,6 +18,7 @@ export function createFirstScreenHandlers(
 ): Pick<ApiHandlers, FirstScreenMethod> {
   return {
     queryDocuments: defineHandler('queryDocuments', async (query) => ok(index.query(query)), log),
+    queryRowIndex: defineHandler('queryRowIndex', async (query) => ok(index.rowIndex(query)), log),
     openDocumentStart: defineHandler(
       'openDocumentStart',
       async (id) => ok(await opener.openDocumentStart(id)),
