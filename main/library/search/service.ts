@@ -11,6 +11,7 @@ import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
 import { type BodyReader, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
+import { PartTimer, type QueryParts } from './part-timer';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -55,6 +56,8 @@ export class SearchService {
   private lastWithin: { key: string; ids: ReadonlySet<string> } | null = null;
   private readonly answering: Promise<void>;
   private markAnswering: () => void = () => undefined;
+  /** The parts of the last query's time (the bench prints them). */
+  lastQueryParts: QueryParts = {};
 
   constructor(private readonly parts: SearchServiceParts) {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
@@ -114,14 +117,19 @@ export class SearchService {
   }
 
   async search(raw: string, limit: number): Promise<Result<SearchResults>> {
+    const timer = new PartTimer();
     const query = parseSearchQuery(raw);
+    timer.lap('parse');
     const empty = { documents: [], passages: [], highlights: [], notes: [], indexing: this.building };
     if (isEmptyQuery(query)) return { ok: true, value: empty };
     const { sources } = this.parts;
     const within = query.within.length === 0 ? null : this.documentsWithin(query.within);
-    const hits = runQuery(this.sync.state.index, query, within, limit);
+    timer.lap('within');
+    const hits = runQuery(this.sync.state.index, query, within, limit, timer);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
     const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
+    timer.lap('snippets');
+    this.lastQueryParts = timer.parts;
     return { ok: true, value: { ...grouped, indexing: this.building } };
   }
 
