@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippetOf } from './snippets';
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { type TokenSpan, containsPhrase, tokenSpans, tokenize, visitTokenSpans, wordTerms } from './text';
 
 describe('search tokenising', () => {
