@@ -39,12 +39,13 @@ describe('top-k ranking', () => {
   });
 });
 
+const word = (term: string, prefix = false, maxEdits = 0): BodyTerm => ({ term, prefix, maxEdits });
+
 describe('pruned top-k on real prose', () => {
   // 800 passages of War and Peace, 1,500 characters each, their ordinals in order.
   const passages = Array.from({ length: 800 }, (_, n) => BOOK.slice(100_000 + n * 1500, 101_500 + n * 1500));
   const index = new CompactIndex<{ documentId: string; at: number }>({ phrases: true });
   passages.forEach((text, at) => index.add({ documentId: `doc-${at % 40}`, at }, text));
-  const word = (term: string, prefix = false, maxEdits = 0): BodyTerm => ({ term, prefix, maxEdits });
   const QUERIES: BodyTerm[][] = [
     [word('the')],
     [word('prince')],
