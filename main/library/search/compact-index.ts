@@ -162,14 +162,17 @@ export class CompactIndex<P extends CompactItem> {
       this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
     const found: number[] = [];
     const wanted = terms.length;
-    for (let ordinal = 0; ordinal < count; ordinal++) {
-      if (matched[ordinal] !== wanted || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
-      if (accept === null || accept(this.places[ordinal] as P)) found.push(ordinal);
-    }
-    const holdsPhrases = (ordinal: number) =>
+    for (let ordinal = 0; ordinal < count; ordinal++)
+      if (matched[ordinal] === wanted && this.dead[ordinal] !== 1 && refused[ordinal] !== 1)
+        found.push(ordinal);
+    // Filters and phrases are checked on the best candidates first (bestHolding): most queries show a few.
+    const takes = (ordinal: number) =>
+      (accept === null || accept(this.places[ordinal] as P)) &&
       phraseIds.every((phrase) => this.sequences?.holds(ordinal, phrase) === true);
     const best =
-      phraseIds.length === 0 ? bestOf(found, scores, max) : bestHolding(found, scores, max, holdsPhrases);
+      accept === null && phraseIds.length === 0
+        ? bestOf(found, scores, max)
+        : bestHolding(found, scores, max, takes);
     const all = expansions.flat();
     return best.map((ordinal) => ({
       score: scores[ordinal] ?? 0,

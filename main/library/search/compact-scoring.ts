@@ -121,6 +121,17 @@ export class RankedOrdinals {
     return best;
   }
 
+  /** Drops the ordinals not popped yet that `test` refuses. */
+  keepOnly(test: (ordinal: number) => boolean): void {
+    let kept = 0;
+    for (let at = 0; at < this.size; at++) {
+      const ordinal = this.heap[at] ?? 0;
+      if (test(ordinal)) this.heap[kept++] = ordinal;
+    }
+    this.size = kept;
+    for (let at = (this.size >> 1) - 1; at >= 0; at--) this.sink(at);
+  }
+
   private before(a: number, b: number): boolean {
     const scoreA = this.scores[a] ?? 0;
     const scoreB = this.scores[b] ?? 0;
@@ -150,9 +161,13 @@ export function bestOf(found: ArrayLike<number>, scores: Float64Array, max: numb
   return bestHolding(found, scores, max, () => true);
 }
 
+/** Candidates checked one at a time, per result wanted, before the rest are checked at once. */
+const CHECKED_PER_RESULT = 8;
+
 /**
- * The `max` ordinals of best score that `holds` (a phrase check) takes, best first: checked in rank
- * order, so a common phrase is confirmed on its first candidates only.
+ * The `max` ordinals of best score that `holds` (a filter, a phrase check) takes, best first: checked
+ * in rank order, so a common match is confirmed on its first candidates only; a rare one, after a few,
+ * on all the rest at once (a check costs less than taking the next from the heap).
  */
 export function bestHolding(
   found: ArrayLike<number>,
@@ -163,8 +178,12 @@ export function bestHolding(
   const kept: number[] = [];
   if (max <= 0) return kept;
   const ranked = new RankedOrdinals(found, scores);
-  for (let ordinal = ranked.next(); ordinal >= 0; ordinal = ranked.next()) {
-    if (!holds(ordinal)) continue;
+  let oneByOne = max * CHECKED_PER_RESULT;
+  for (;;) {
+    if (oneByOne === 0) ranked.keepOnly(holds);
+    const ordinal = ranked.next();
+    if (ordinal < 0) break;
+    if (oneByOne-- > 0 && !holds(ordinal)) continue;
     kept.push(ordinal);
     if (kept.length >= max) break;
   }
