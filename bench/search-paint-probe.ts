@@ -14,6 +14,8 @@ interface PaletteWindow {
   lecternPaletteShown?: Promise<number>;
   /** When the list took the query's name (the palette's render done, before the frame). */
   lecternPaletteRendered?: number;
+  /** When each frame watched so far began. */
+  lecternFrames?: number[];
   MutationObserver: new (callback: () => void) => {
     observe(node: PaletteNode, options: { attributes: boolean }): void;
     disconnect(): void;
@@ -56,7 +58,7 @@ function watchForResults(query: string): void {
   });
   if (shownList !== null) observer.observe(shownList, { attributes: true });
   const frames: number[] = [];
-  (w as unknown as { lecternFrames: number[] }).lecternFrames = frames;
+  w.lecternFrames = frames;
   w.lecternPaletteShown = new Promise((resolve, reject) => {
     const check = (): void => {
       const now = w.performance.now();
@@ -112,7 +114,7 @@ async function lastSearchCall(
     const { lecternHarnessCalls: calls } = globalThis as unknown as HarnessWindow;
     const last = calls.findLast((call) => call.method === 'search');
     const renderedAt = (globalThis as unknown as PaletteWindow).lecternPaletteRendered ?? Number.NaN;
-    const frames = (globalThis as unknown as { lecternFrames: number[] }).lecternFrames;
+    const frames = (globalThis as unknown as PaletteWindow).lecternFrames ?? [];
     const frameGap = (frames.at(-1) ?? 0) - (frames.at(-2) ?? 0);
     return { at: last?.at ?? Number.NaN, doneAt: last?.doneAt ?? Number.NaN, renderedAt, frameGap };
   });
