@@ -12,6 +12,14 @@ interface PaletteWindow {
   requestAnimationFrame(callback: () => void): number;
   document: PaletteNode;
   lecternPaletteShown?: Promise<number>;
+  /** When the list took the query's name (the palette's render done, before the frame). */
+  lecternPaletteRendered?: number;
+  /** When each frame watched so far began. */
+  lecternFrames?: number[];
+  MutationObserver: new (callback: () => void) => {
+    observe(node: PaletteNode, options: { attributes: boolean }): void;
+    disconnect(): void;
+  };
 }
 
 interface PaletteNode {
@@ -41,9 +49,20 @@ function watchForResults(query: string): void {
     return palette?.shadowRoot?.querySelector('[role="listbox"]') ?? null;
   };
   const started = w.performance.now();
+  w.lecternPaletteRendered = Number.NaN;
+  const shownList = list();
+  const observer = new w.MutationObserver(() => {
+    if (shownList?.getAttribute('aria-label') !== label) return;
+    w.lecternPaletteRendered = w.performance.now();
+    observer.disconnect();
+  });
+  if (shownList !== null) observer.observe(shownList, { attributes: true });
+  const frames: number[] = [];
+  w.lecternFrames = frames;
   w.lecternPaletteShown = new Promise((resolve, reject) => {
     const check = (): void => {
       const now = w.performance.now();
+      frames.push(now);
       if (list()?.getAttribute('aria-label') === label) resolve(now);
       else if (now - started > 30_000) reject(new Error(`no results shown for ${query}`));
       else w.requestAnimationFrame(check);
@@ -81,14 +100,23 @@ export interface TypedQueryTime {
   call: number;
   /** From the answer to the frame that shows it. */
   toPaint: number;
+  /** Of toPaint: from the answer to the palette's render done. */
+  render: number;
+  /** The time between the frame that shows the results and the one before. */
+  frameGap: number;
 }
 
 /** The last search call the page made (the harness bridge records when each was made and answered). */
-async function lastSearchCall(page: Page): Promise<{ at: number; doneAt: number }> {
+async function lastSearchCall(
+  page: Page,
+): Promise<{ at: number; doneAt: number; renderedAt: number; frameGap: number }> {
   return page.evaluate(() => {
     const { lecternHarnessCalls: calls } = globalThis as unknown as HarnessWindow;
     const last = calls.findLast((call) => call.method === 'search');
-    return { at: last?.at ?? Number.NaN, doneAt: last?.doneAt ?? Number.NaN };
+    const renderedAt = (globalThis as unknown as PaletteWindow).lecternPaletteRendered ?? Number.NaN;
+    const frames = (globalThis as unknown as PaletteWindow).lecternFrames ?? [];
+    const frameGap = (frames.at(-1) ?? 0) - (frames.at(-2) ?? 0);
+    return { at: last?.at ?? Number.NaN, doneAt: last?.doneAt ?? Number.NaN, renderedAt, frameGap };
   });
 }
 
@@ -97,7 +125,11 @@ async function lastSearchCall(page: Page): Promise<{ at: number; doneAt: number 
  * its last character, until their results are shown, then the last one, timed from its keydown to
  * the frame that shows the query's results. Answers the times, in query order.
  */
-export async function typedQueryTimes(page: Page, queries: readonly string[]): Promise<TypedQueryTime[]> {
+export async function typedQueryTimes(
+  page: Page,
+  queries: readonly string[],
+  afterEach: () => void = () => undefined,
+): Promise<TypedQueryTime[]> {
   const palette = new SearchPaletteModel(page);
   await palette.open();
   const times: TypedQueryTime[] = [];
@@ -111,13 +143,16 @@ export async function typedQueryTimes(page: Page, queries: readonly string[]): P
     await page.keyboard.type(query.slice(-1));
     const painted = await shownAt(page);
     const keydown = await lastInputAt(page);
-    const { at, doneAt } = await lastSearchCall(page);
+    const { at, doneAt, renderedAt, frameGap } = await lastSearchCall(page);
     times.push({
       total: painted - keydown,
       toCall: at - keydown,
       call: doneAt - at,
       toPaint: painted - doneAt,
+      render: renderedAt - doneAt,
+      frameGap,
     });
+    afterEach();
   }
   return times;
 }

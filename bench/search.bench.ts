@@ -20,6 +20,8 @@ import { expect, test } from '../e2e/fixtures';
 import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
 import type { Library } from '../main/library/library';
 import { installFrameProbe } from '../e2e/harness/frame-probe';
+import type { BrowserApp } from '../e2e/harness/browser-app';
+import type { QueryParts } from '../main/library/search/part-timer';
 import { recordMetric } from './results';
 import { writeSearchLibrary } from './search-library';
 import { typedQueryTimes, untilSearchReady } from './search-paint-probe';
@@ -60,6 +62,20 @@ const percentile = (values: readonly number[], p: number): number => {
   const sorted = values.toSorted((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
 };
+
+/** Each part's median over the queries, and the slowest query's parts. */
+function partMedians(parts: readonly QueryParts[]): string {
+  const names = [...new Set(parts.flatMap((part) => Object.keys(part)))];
+  return names
+    .map(
+      (name) =>
+        `${name} ${percentile(
+          parts.map((part) => part[name] ?? 0),
+          50,
+        ).toFixed(2)}`,
+    )
+    .join(', ');
+}
 
 /** A full garbage collection, now. */
 function collectGarbage(): void {
@@ -124,12 +140,14 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
       recordMetric('search.memory', heap, null, 'MB');
 
       const cpuAtQueries = process.cpuUsage();
+      const parts: QueryParts[] = [];
       const times: number[] = [];
       const slowest: [number, string][] = [];
       for (const query of QUERIES) {
         const at = performance.now();
         const result = await library.search.search(query, 8);
         times.push(performance.now() - at);
+        parts.push(library.search.lastQueryParts);
         slowest.push([performance.now() - at, query]);
         expect(result.ok).toBe(true);
       }
@@ -138,6 +156,7 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
       console.log(
         `search median ${percentile(times, 50).toFixed(1)} ms; slowest: ${worst.map(([ms, q]) => `${q} ${ms.toFixed(1)}`).join(', ')}`,
       );
+      console.log(`in main, median parts: ${partMedians(parts)}`);
       recordMetric('search.p95.core', percentile(times, 95), null);
 
       const [record] = library.catalog.list();
@@ -154,24 +173,53 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
 
     // The queries typed into the palette, on the index the core just saved.
     const app = await launchApp({ libraryDir: root });
+    const typedParts: QueryParts[] = [];
+    // The handler's own time in main (the rest of the call is the bridge's).
+    const handled: number[] = [];
+    if (app.mode === 'browser') {
+      const { handlers } = (app as BrowserApp).core;
+      const search = handlers.search;
+      handlers.search = async (...args) => {
+        const at = performance.now();
+        const answer = await search(...args);
+        handled.push(performance.now() - at);
+        return answer;
+      };
+    }
     await installFrameProbe(app.page);
     await untilSearchReady(app.page);
-    const typed = await typedQueryTimes(app.page, QUERIES);
+    const typed = await typedQueryTimes(app.page, QUERIES, () => {
+      if (app.mode === 'browser') typedParts.push((app as BrowserApp).core.library.search.lastQueryParts);
+    });
     const painted = typed.map((time) => time.total);
     const worst = painted
       .map((ms, q): [number, string] => [ms, QUERIES[q] ?? ''])
       .toSorted(([a], [b]) => b - a)
       .slice(0, 6);
-    const medianOf = (part: 'toCall' | 'call' | 'toPaint') =>
+    const medianOf = (part: 'toCall' | 'call' | 'toPaint' | 'render' | 'frameGap') =>
       percentile(
         typed.map((time) => time[part]),
         50,
       ).toFixed(1);
     console.log(
       `keystroke to painted: median ${percentile(painted, 50).toFixed(1)} ms (to the call ${medianOf('toCall')}, ` +
-        `the call ${medianOf('call')}, to the paint ${medianOf('toPaint')}); ` +
+        `the call ${medianOf('call')}, to the paint ${medianOf('toPaint')} of which render ${medianOf('render')}, frame gap ${medianOf('frameGap')}); ` +
         `slowest: ${worst.map(([ms, q]) => `${q} ${ms.toFixed(1)}`).join(', ')}`,
     );
+    console.log(
+      `typed, in main, median parts: ${partMedians(typedParts)}; handler median ${percentile(handled, 50).toFixed(1)}`,
+    );
+    for (const [ms, query] of worst) {
+      const at = QUERIES.indexOf(query);
+      const part = typedParts[at] ?? {};
+      const time = typed[at];
+      const core = Object.entries(part)
+        .map(([name, t]) => `${name} ${t.toFixed(1)}`)
+        .join(' ');
+      console.log(
+        `  ${query} ${ms.toFixed(1)}: call ${time?.call.toFixed(1)} (${core}), render ${time?.render.toFixed(1)}, paint ${time?.toPaint.toFixed(1)} gap ${time?.frameGap.toFixed(1)}`,
+      );
+    }
     recordMetric('search.p95', percentile(painted, 95), 30);
   } finally {
     await removeDir(root);

@@ -110,7 +110,7 @@ export class CompactEntries {
   search(
     kind: CompactKind,
     query: { terms: readonly BodyTerm[]; excluded: readonly string[]; max: number },
-    accept: (entry: StoredEntry) => boolean,
+    accept: ((entry: StoredEntry) => boolean) | null,
   ) {
     return this.indexes[kind].search(query.terms, query.excluded, accept, query.max);
   }

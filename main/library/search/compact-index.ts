@@ -3,16 +3,7 @@
  * MiniSearch (BM25+, its prefix and fuzzy weights) but with postings packed in typed arrays: MiniSearch
  * keeps a posting as an entry of a nested Map (~45 bytes); 50 MB of text is millions of them.
  */
-import {
-  type BodyTerm,
-  type Expansion,
-  FREQUENCY_BITS,
-  Scratch,
-  bm25,
-  bestHolding,
-  bestOf,
-  inverseFrequency,
-} from './compact-scoring';
+import { type BodyTerm, FREQUENCY_BITS, Scratch, addScores, bestHolding, bestOf } from './compact-scoring';
 import { PostingLists } from './compact-postings';
 import { expandWithTags, tagTerm } from './compact-tags';
 import { type SavedSequences, WordSequences } from './compact-sequences';
@@ -149,12 +140,12 @@ export class CompactIndex<P extends CompactItem> {
   /**
    * Items holding every term (any of its expansions), none of `excluded` and every phrase (folded
    * words, confirmed from the words in order: only for an index built with `phrases`) that `accept`
-   * takes, best first, at most `max`. No terms: every accepted item, in order.
+   * takes (null: every item), best first, at most `max`. No terms: every accepted item, in order.
    */
   search(
     terms: readonly BodyTerm[],
     excluded: readonly string[],
-    accept: (item: P) => boolean,
+    accept: ((item: P) => boolean) | null,
     max: number,
     phrases: readonly (readonly string[])[] = [],
   ): CompactHit<P>[] {
@@ -163,28 +154,29 @@ export class CompactIndex<P extends CompactItem> {
     if (phraseIds === null) return [];
     const { scores, matched, refused } = this.scratch.reset(count);
     const expansions = terms.map((term) => expandWithTags(this.words, term, this.tagWeight));
-    for (const list of expansions) this.score(list, count);
+    const live = Math.max(1, this.size);
+    const averageLength = this.totalLength / live || 1;
+    for (const list of expansions)
+      addScores(this.scratch, count, list, { words: this.words, lengths: this.lengths, live, averageLength });
     for (const word of excluded.flatMap((w) => (this.tagWeight === null ? [w] : [w, tagTerm(w)])))
       this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
     const found: number[] = [];
-    for (let ordinal = 0; ordinal < count; ordinal++) {
-      if (matched[ordinal] !== terms.length || this.dead[ordinal] === 1 || refused[ordinal] === 1) continue;
-      if (accept(this.places[ordinal] as P)) found.push(ordinal);
-    }
-    const holdsPhrases = (ordinal: number) =>
+    const wanted = terms.length;
+    for (let ordinal = 0; ordinal < count; ordinal++)
+      if (matched[ordinal] === wanted && this.dead[ordinal] !== 1 && refused[ordinal] !== 1)
+        found.push(ordinal);
+    // Filters and phrases are checked on the best candidates first (bestHolding): most queries show a few.
+    const takes = (ordinal: number) =>
+      (accept === null || accept(this.places[ordinal] as P)) &&
       phraseIds.every((phrase) => this.sequences?.holds(ordinal, phrase) === true);
     const best =
-      phraseIds.length === 0 ? bestOf(found, scores, max) : bestHolding(found, scores, max, holdsPhrases);
+      accept === null && phraseIds.length === 0
+        ? bestOf(found, scores, max)
+        : bestHolding(found, scores, max, takes);
+    const all = expansions.flat();
     return best.map((ordinal) => ({
       score: scores[ordinal] ?? 0,
-      terms: [
-        ...new Set(
-          expansions
-            .flat()
-            .filter((e) => this.words.holds(e.termId, ordinal))
-            .map((e) => e.term),
-        ),
-      ],
+      terms: [...new Set(all.filter((e) => this.words.holds(e.termId, ordinal)).map((e) => e.term))],
       item: this.places[ordinal] as P,
     }));
   }
@@ -272,25 +264,5 @@ export class CompactIndex<P extends CompactItem> {
     });
     const { words, termIds } = this.words.renumber(renumbered);
     this.load(words, items, lengths, this.sequences?.renumber(renumbered, termIds) ?? null);
-  }
-
-  /** Adds the BM25+ scores of one query word's expansions, counting each item once per query word. */
-  private score(expansions: Expansion[], count: number): void {
-    const { scores, matched, seen } = this.scratch;
-    const live = Math.max(1, this.size);
-    const averageLength = this.totalLength / live || 1;
-    seen.fill(0, 0, count);
-    for (const { termId, weight, textTermId } of expansions) {
-      // A tag word is as telling as the same word in the text, when the text has it.
-      const telling = textTermId === undefined || textTermId < 0 ? termId : textTermId;
-      const idf = inverseFrequency(live, this.words.frequency(telling));
-      this.words.forEach(termId, (ordinal, termFrequency) => {
-        const length = textTermId === undefined ? (this.lengths[ordinal] ?? 0) / averageLength : 1;
-        scores[ordinal] = (scores[ordinal] ?? 0) + weight * idf * bm25(termFrequency, length);
-        if (seen[ordinal] === 1) return;
-        seen[ordinal] = 1;
-        matched[ordinal] = (matched[ordinal] ?? 0) + 1;
-      });
-    }
   }
 }

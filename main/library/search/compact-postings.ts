@@ -13,6 +13,7 @@ export interface SavedPostings {
   postings: Uint32Array;
 }
 
+const EMPTY = new Uint32Array(0);
 /** Query words whose expansions are kept. */
 const KEPT_EXPANSIONS = 64;
 
@@ -122,6 +123,11 @@ export class PostingLists {
       const posting = list[i] ?? 0;
       visit(Math.floor(posting / FREQUENCY_BITS), posting % FREQUENCY_BITS);
     }
+  }
+
+  /** The word's postings (its first `frequency` ones are live), for loops too hot for a callback. */
+  list(termId: number): Uint32Array {
+    return this.lists[termId] ?? EMPTY;
   }
 
   holds(termId: number, ordinal: number): boolean {

@@ -3,6 +3,7 @@
  * typo matches, so their results rank as MiniSearch's would.
  */
 import type SearchableMap from 'minisearch/SearchableMap';
+import type { PostingLists } from './compact-postings';
 
 export type SearchField = 'title' | 'author' | 'quote' | 'note' | 'body' | 'tags';
 /**
@@ -38,6 +39,9 @@ export interface Expansion {
 
 /** A posting is `ordinal * FREQUENCY_BITS + frequency` (BM25 saturates long before 255). */
 export const FREQUENCY_BITS = 256;
+/** A posting's ordinal is `posting >>> FREQUENCY_SHIFT`, its frequency `posting & FREQUENCY_MASK`. */
+export const FREQUENCY_SHIFT = 8;
+export const FREQUENCY_MASK = FREQUENCY_BITS - 1;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const WEIGHTS = { prefix: 0.375, fuzzy: 0.45 };
 
@@ -89,42 +93,104 @@ export function expandTerm(
   return [...found.values()];
 }
 
-/** The `max` ordinals of best score, best first (a common word matches most items: sort only the top). */
-export function bestOf(found: readonly number[], scores: Float64Array, max: number): number[] {
-  const byScore = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0);
-  if (found.length <= max) return found.toSorted(byScore);
-  const foundScores = new Float64Array(found.length);
-  for (let at = 0; at < found.length; at++) foundScores[at] = scores[found[at] ?? 0] ?? 0;
-  // Typed arrays sort numbers natively (no comparator): the max-th best score is the bar.
-  const bar = foundScores.toSorted()[found.length - max] ?? 0;
-  return found
-    .filter((ordinal) => (scores[ordinal] ?? 0) >= bar)
-    .toSorted(byScore)
-    .slice(0, max);
+/**
+ * Ordinals in rank order, popped one at a time: best score first, ties by lower ordinal (the order a
+ * stable sort of the ordinals by score gives). A heap: a common word matches tens of thousands of
+ * items, of which a query shows a few, so only those few are ordered.
+ */
+export class RankedOrdinals {
+  private readonly heap: Int32Array;
+  private size: number;
+
+  constructor(
+    found: ArrayLike<number>,
+    private readonly scores: Float64Array,
+  ) {
+    this.heap = Int32Array.from(found);
+    this.size = this.heap.length;
+    for (let at = (this.size >> 1) - 1; at >= 0; at--) this.sink(at);
+  }
+
+  /** The best ordinal not popped yet (-1: none left). */
+  next(): number {
+    if (this.size === 0) return -1;
+    const best = this.heap[0] ?? -1;
+    this.size--;
+    this.heap[0] = this.heap[this.size] ?? 0;
+    this.sink(0);
+    return best;
+  }
+
+  /** Drops the ordinals not popped yet that `test` refuses. */
+  keepOnly(test: (ordinal: number) => boolean): void {
+    let kept = 0;
+    for (let at = 0; at < this.size; at++) {
+      const ordinal = this.heap[at] ?? 0;
+      if (test(ordinal)) this.heap[kept++] = ordinal;
+    }
+    this.size = kept;
+    for (let at = (this.size >> 1) - 1; at >= 0; at--) this.sink(at);
+  }
+
+  private before(a: number, b: number): boolean {
+    const scoreA = this.scores[a] ?? 0;
+    const scoreB = this.scores[b] ?? 0;
+    return scoreA > scoreB || (scoreA === scoreB && a < b);
+  }
+
+  private sink(from: number): void {
+    const { heap, size } = this;
+    let at = from;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      const child = right < size && this.before(heap[right] ?? 0, heap[left] ?? 0) ? right : left;
+      const parent = heap[at] ?? 0;
+      const best = heap[child] ?? 0;
+      if (!this.before(best, parent)) return;
+      heap[at] = best;
+      heap[child] = parent;
+      at = child;
+    }
+  }
 }
 
-/** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
-/** Candidates ranked at a time, per result wanted, by bestHolding. */
+/** The `max` ordinals of best score, best first (ties: lower ordinal first). */
+export function bestOf(found: ArrayLike<number>, scores: Float64Array, max: number): number[] {
+  return bestHolding(found, scores, max, () => true);
+}
+
+/** Candidates checked one at a time, per result wanted, before the rest are checked at once. */
 const CHECKED_PER_RESULT = 8;
 
 /**
- * The `max` ordinals of best score that `holds` (a phrase check) takes, best first: checked in score
- * order, a few times `max` at a time, so a common phrase is confirmed on its first candidates only.
+ * The `max` ordinals of best score that `holds` (a filter, a phrase check) takes, best first: checked
+ * in rank order, so a common match is confirmed on its first candidates only; a rare one, after a few,
+ * on all the rest at once (a check costs less than taking the next from the heap).
  */
 export function bestHolding(
-  found: readonly number[],
+  found: ArrayLike<number>,
   scores: Float64Array,
   max: number,
   holds: (ordinal: number) => boolean,
 ): number[] {
-  if (max <= 0) return [];
-  for (let take = max * CHECKED_PER_RESULT; ; take *= CHECKED_PER_RESULT) {
-    const ranked = bestOf(found, scores, Math.min(take, found.length));
-    const kept = ranked.filter(holds);
-    if (kept.length >= max || ranked.length >= found.length) return kept.slice(0, max);
+  const kept: number[] = [];
+  if (max <= 0) return kept;
+  const ranked = new RankedOrdinals(found, scores);
+  let oneByOne = max * CHECKED_PER_RESULT;
+  for (;;) {
+    if (oneByOne === 0) ranked.keepOnly(holds);
+    const ordinal = ranked.next();
+    if (ordinal < 0) break;
+    if (oneByOne-- > 0 && !holds(ordinal)) continue;
+    kept.push(ordinal);
+    if (kept.length >= max) break;
   }
+  return kept;
 }
 
+/** Per-query counters, kept between queries (tens of thousands of items: no garbage per keystroke). */
 export class Scratch {
   scores = new Float64Array(0);
   matched = new Uint8Array(0);
@@ -142,5 +208,45 @@ export class Scratch {
     }
     for (const counters of [this.scores, this.matched, this.refused]) counters.fill(0, 0, count);
     return this;
+  }
+}
+
+/** What scoring reads of an index: its postings, its items' lengths, how many are live and their average length. */
+export interface ScoredIndex {
+  words: PostingLists;
+  lengths: readonly number[];
+  live: number;
+  averageLength: number;
+}
+
+/**
+ * Adds the BM25+ scores of one query word's expansions to `scratch`, counting each item once per query
+ * word (in `matched`).
+ */
+export function addScores(
+  scratch: Scratch,
+  count: number,
+  expansions: Expansion[],
+  index: ScoredIndex,
+): void {
+  const { scores, matched, seen } = scratch;
+  const { words, lengths, live, averageLength } = index;
+  seen.fill(0, 0, count);
+  for (const { termId, weight, textTermId } of expansions) {
+    // A tag word is as telling as the same word in the text, when the text has it.
+    const telling = textTermId === undefined || textTermId < 0 ? termId : textTermId;
+    const idf = inverseFrequency(live, words.frequency(telling));
+    const postings = words.list(termId);
+    const n = words.frequency(termId);
+    // A plain loop: the hottest of a query (a common word has a posting in most items).
+    for (let at = 0; at < n; at++) {
+      const posting = postings[at] ?? 0;
+      const ordinal = posting >>> FREQUENCY_SHIFT;
+      const length = textTermId === undefined ? (lengths[ordinal] ?? 0) / averageLength : 1;
+      scores[ordinal] = (scores[ordinal] ?? 0) + weight * idf * bm25(posting & FREQUENCY_MASK, length);
+      if (seen[ordinal] === 1) continue;
+      seen[ordinal] = 1;
+      matched[ordinal] = (matched[ordinal] ?? 0) + 1;
+    }
   }
 }

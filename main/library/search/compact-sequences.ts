@@ -80,11 +80,14 @@ export class WordSequences {
     const length = phrase.length;
     if (length === 0) return true;
     const [bytes, start, end] = this.span(ordinal);
-    const first = phrase[0];
-    for (let at = start; at + length <= end; at++) {
-      if (bytes[at] !== first || (at > start && (bytes[at - 1] ?? 0) >= CONTINUES)) continue;
+    const first = phrase[0] ?? 0;
+    // The first byte found natively (indexOf), in this item's bytes only (a view: indexOf stops at its end).
+    const item = bytes.subarray(start, end);
+    const last = item.length - length;
+    for (let at = item.indexOf(first); at >= 0 && at <= last; at = item.indexOf(first, at + 1)) {
+      if (at > 0 && (item[at - 1] ?? 0) >= CONTINUES) continue;
       let next = 1;
-      while (next < length && bytes[at + next] === phrase[next]) next++;
+      while (next < length && item[at + next] === phrase[next]) next++;
       if (next === length) return true;
     }
     return false;

@@ -4,6 +4,7 @@ import { isWithinTag } from '../../../common/tags';
 import type { SearchQuery } from '../../../common/search-query';
 import type { BodyTerm } from './compact-index';
 import type { Hit, SearchIndex, StoredEntry } from './search-index';
+import type { PartTimer } from './part-timer';
 import { foldTerm, tokenize } from './text';
 
 /**
@@ -53,8 +54,14 @@ function miniQuery(terms: readonly BodyTerm[], excluded: readonly string[]): Que
   return { combineWith: 'AND_NOT', queries: [positive, { queries: [...excluded], combineWith: 'OR' }] };
 }
 
-/** The filter on stored entries for `tag:`, `color:`, `in:` and `is:note`. */
-function entryFilter(query: SearchQuery, documentsWithin: ReadonlySet<string> | null) {
+/** The filter on stored entries for `tag:`, `color:`, `in:` and `is:note` (null: the query has none). */
+function entryFilter(
+  query: SearchQuery,
+  documentsWithin: ReadonlySet<string> | null,
+): ((entry: StoredEntry) => boolean) | null {
+  const filters = query.notesOnly || query.colors.length > 0 || query.tags.length > 0;
+  // Most queries filter nothing: no call per matching entry (a common word matches most).
+  if (!filters && documentsWithin === null) return null;
   const colors = new Set(query.colors);
   return (entry: StoredEntry): boolean => {
     if (query.notesOnly && entry.kind !== 'note') return false;
@@ -111,14 +118,18 @@ export function runQuery(
   query: SearchQuery,
   documentsWithin: ReadonlySet<string> | null,
   limit = MAX_CANDIDATES,
+  timer?: PartTimer,
 ): Hit[] {
   const terms = queryTerms(query);
   const excluded = query.excluded.flatMap(tokenize);
   const filter = entryFilter(query, documentsWithin);
   const hits = index.search(miniQuery(terms, excluded), filter);
+  timer?.lap('notes');
   const asked = { terms, excluded, max: query.phrases.length > 0 ? MAX_CANDIDATES : limit };
   const documents = index.searchEntries('document', asked, filter);
+  timer?.lap('documents');
   const highlights = query.notesOnly ? [] : index.searchEntries('highlight', asked, filter);
+  timer?.lap('highlights');
   // Passages carry no tags, colours or notes: those filters leave none.
   const passagesWanted = query.tags.length === 0 && query.colors.length === 0 && !query.notesOnly;
   // The passages' index confirms phrases itself: only as many as are shown are needed.
@@ -126,8 +137,9 @@ export function runQuery(
   const passages = passagesWanted
     ? index.searchBody(
         { terms, excluded, phrases, max: limit },
-        (documentId) => documentsWithin === null || documentsWithin.has(documentId),
+        documentsWithin === null ? null : (documentId) => documentsWithin.has(documentId),
       )
     : [];
+  timer?.lap('passages');
   return [...documents, ...hits.slice(0, asked.max), ...highlights, ...passages];
 }

@@ -5,7 +5,7 @@ import type { Hit, StoredEntry } from './search-index';
 import { readablePassage } from './readable';
 import { snippetOf } from './snippets';
 import { phraseMatcher } from './phrase';
-import { tokenize } from './text';
+import { tokenize, wordTerms } from './text';
 
 export interface ResultSources {
   /** A document's current title (entries keep the one they were indexed with). */
@@ -143,7 +143,7 @@ function firstMatchOffset(text: string, terms: readonly string[]): number {
   let offset = 0;
   const pattern = /[\p{L}\p{N}\p{M}]+/gu;
   for (const match of text.matchAll(pattern)) {
-    if (tokenize(match[0]).some((term) => wanted.has(term))) {
+    if (wordTerms(match[0]).some((term) => wanted.has(term))) {
       offset = match.index;
       break;
     }

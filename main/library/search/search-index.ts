@@ -183,11 +183,11 @@ export class SearchIndex {
     this.entries.retagAll(namesOf);
   }
 
-  /** Documents (or highlights) holding every term and none of `excluded` that `accept` takes, best first. */
+  /** Documents (or highlights) holding every term and none of `excluded` that `accept` takes (null: all), best first. */
   searchEntries(
     kind: 'document' | 'highlight',
     query: { terms: readonly BodyTerm[]; excluded: readonly string[]; max: number },
-    accept: (entry: StoredEntry) => boolean,
+    accept: ((entry: StoredEntry) => boolean) | null,
   ): Hit[] {
     const boost = kind === 'document' ? FIELD_BOOSTS.title : FIELD_BOOSTS.quote;
     return this.entries
@@ -195,14 +195,20 @@ export class SearchIndex {
       .map(({ score, terms, item }) => ({ score: score * boost, terms, entry: item }));
   }
 
-  search(query: Query, filter: (entry: StoredEntry) => boolean): Hit[] {
+  /** MiniSearch's hits (titles and notes) that `filter` takes (null: all). */
+  search(query: Query, filter: ((entry: StoredEntry) => boolean) | null): Hit[] {
     const hits: Hit[] = [];
-    const results: SearchResult[] = this.mini.search(query, {
-      filter: (result) => {
-        const entry = this.stored.get(String(result.id));
-        return entry !== undefined && filter(entry);
-      },
-    });
+    const results: SearchResult[] = this.mini.search(
+      query,
+      filter === null
+        ? {}
+        : {
+            filter: (result) => {
+              const entry = this.stored.get(String(result.id));
+              return entry !== undefined && filter(entry);
+            },
+          },
+    );
     for (const result of results) {
       const entry = this.stored.get(String(result.id));
       if (entry !== undefined) hits.push({ score: result.score, terms: result.terms, entry });
@@ -221,10 +227,10 @@ export class SearchIndex {
       phrases: readonly (readonly string[])[];
       max: number;
     },
-    accept: (documentId: string) => boolean,
+    accept: ((documentId: string) => boolean) | null,
   ): Hit[] {
     const { terms, excluded, phrases, max } = query;
-    const wanted = (place: PassagePlace) => accept(place.documentId);
+    const wanted = accept === null ? null : (place: PassagePlace) => accept(place.documentId);
     return this.body
       .search(terms, excluded, wanted, max, phrases)
       .map(({ score, terms: matched, item: place }) => {

@@ -11,6 +11,7 @@ import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
 import { type BodyReader, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
+import { PartTimer, type QueryParts } from './part-timer';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -40,8 +41,13 @@ const SAVE_DELAY_MS = 30_000;
 /** Results per kind of the warm-up queries (as many as the palette asks for). */
 const WARM_UP_LIMIT = 8;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
-/** Documents whose text was read for snippets, kept for the next keystroke's query. */
-const BODY_CACHE = 16;
+/**
+ * Documents whose text was read for snippets, kept for the next keystrokes' queries (a read is a
+ * file's round trip, milliseconds on a busy machine): the most recently used, this many at most...
+ */
+const BODY_CACHE = 64;
+/** ...and this many characters in all (a few long books). */
+const BODY_CACHE_CHARS = 8_000_000;
 
 export class SearchService {
   private sync: IndexSync;
@@ -50,11 +56,14 @@ export class SearchService {
   private queue: Promise<void> = Promise.resolve();
   private readonly unsubscribes: (() => void)[] = [];
   private readonly save: DelayedWrite;
-  private readonly bodies = new Map<string, string | null>();
+  private readonly bodies = new Map<string, string>();
+  private bodyChars = 0;
   private readonly titles = new FoldedTitles();
   private lastWithin: { key: string; ids: ReadonlySet<string> } | null = null;
   private readonly answering: Promise<void>;
   private markAnswering: () => void = () => undefined;
+  /** The parts of the last query's time (the bench prints them). */
+  lastQueryParts: QueryParts = {};
 
   constructor(private readonly parts: SearchServiceParts) {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
@@ -114,14 +123,19 @@ export class SearchService {
   }
 
   async search(raw: string, limit: number): Promise<Result<SearchResults>> {
+    const timer = new PartTimer();
     const query = parseSearchQuery(raw);
+    timer.lap('parse');
     const empty = { documents: [], passages: [], highlights: [], notes: [], indexing: this.building };
     if (isEmptyQuery(query)) return { ok: true, value: empty };
     const { sources } = this.parts;
     const within = query.within.length === 0 ? null : this.documentsWithin(query.within);
-    const hits = runQuery(this.sync.state.index, query, within, limit);
+    timer.lap('within');
+    const hits = runQuery(this.sync.state.index, query, within, limit, timer);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
     const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
+    timer.lap('snippets');
+    this.lastQueryParts = timer.parts;
     return { ok: true, value: { ...grouped, indexing: this.building } };
   }
 
@@ -200,7 +214,7 @@ export class SearchService {
   }
 
   private documentChanged(kind: string, id: string): void {
-    this.bodies.delete(id);
+    this.forgetBody(id);
     this.lastWithin = null;
     if (kind === 'removed') this.titles.forget(id);
     if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
@@ -233,11 +247,29 @@ export class SearchService {
     }
   }
 
+  private forgetBody(id: string): void {
+    this.bodyChars -= this.bodies.get(id)?.length ?? 0;
+    this.bodies.delete(id);
+  }
+
   private async bodyOf(id: string): Promise<string | null> {
-    if (this.bodies.has(id)) return this.bodies.get(id) ?? null;
+    const known = this.bodies.get(id);
+    if (known !== undefined) {
+      // Most recently used last: the oldest go first.
+      this.bodies.delete(id);
+      this.bodies.set(id, known);
+      return known;
+    }
     const body = await this.parts.sources.body(id);
+    // Null is not kept (a missing file costs no read to speak of); another query may have read it meanwhile.
+    if (body === null || this.bodies.has(id)) return body;
     this.bodies.set(id, body);
-    if (this.bodies.size > BODY_CACHE) this.bodies.delete(this.bodies.keys().next().value ?? '');
+    this.bodyChars += body.length;
+    for (const [oldest, text] of this.bodies) {
+      if (this.bodies.size <= BODY_CACHE && this.bodyChars <= BODY_CACHE_CHARS) break;
+      this.bodies.delete(oldest);
+      this.bodyChars -= text.length;
+    }
     return body;
   }
 }

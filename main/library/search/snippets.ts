@@ -1,6 +1,6 @@
 /** Snippets: a short window of text around the first match, with every matched word's offsets. */
 import type { SearchSnippet } from '../../../preload/api';
-import { tokenSpans } from './text';
+import { type TokenSpan, visitTokenSpans } from './text';
 
 /** How much text a snippet shows around its first match. */
 const BEFORE = 60;
@@ -18,9 +18,13 @@ function matcher(terms: readonly string[]): (term: string) => boolean {
  */
 export function snippetOf(text: string, terms: readonly string[], whole = false): SearchSnippet {
   const isMatch = matcher(terms);
-  const spans = tokenSpans(text.length > 200_000 ? text.slice(0, 200_000) : text).filter((span) =>
-    isMatch(span.term),
-  );
+  const spans: TokenSpan[] = [];
+  // Words past the window are not shown: the scan stops there.
+  visitTokenSpans(text.length > 200_000 ? text.slice(0, 200_000) : text, (span) => {
+    if (!whole && spans.length > 0 && span.start >= (spans[0]?.start ?? 0) + AFTER) return false;
+    if (isMatch(span.term)) spans.push(span);
+    return true;
+  });
   const first = spans[0]?.start ?? 0;
   let from = whole ? 0 : Math.max(0, first - BEFORE);
   const to = whole ? text.length : Math.min(text.length, first + AFTER);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snippetOf } from './snippets';
-import { containsPhrase, tokenSpans, tokenize } from './text';
+import * as fc from 'fast-check';
+import { type TokenSpan, containsPhrase, tokenSpans, tokenize, visitTokenSpans, wordTerms } from './text';
 
 describe('search tokenising', () => {
   it('folds case and accents, both precomposed and combining', () => {
@@ -55,5 +56,35 @@ describe('snippets', () => {
       'script',
       'script',
     ]);
+  });
+});
+
+describe('tokenising a word at a time', () => {
+  const TEXTS = [
+    'Anna Pávlovna had had a cough; "Well, Prince," said she — Natásha (1809)!',
+    '東京で読書する reader: 日本語とEnglish混在 한국어 text',
+    `${'x'.repeat(60)} ﬁnal ①② café`,
+  ];
+
+  it('visits the words tokenSpans gives, in order, and stops when asked', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.constantFrom(...TEXTS), fc.string({ unit: 'grapheme', maxLength: 80 })),
+        (text) => {
+          const visited: TokenSpan[] = [];
+          visitTokenSpans(text, (span) => visited.push(span) > 0);
+          expect(visited).toEqual(tokenSpans(text));
+          const firstTwo: TokenSpan[] = [];
+          visitTokenSpans(text, (span) => firstTwo.push(span) < 2);
+          expect(firstTwo).toEqual(tokenSpans(text).slice(0, 2));
+        },
+      ),
+    );
+  });
+
+  it('folds one word as tokenize does', () => {
+    for (const text of TEXTS)
+      for (const [word] of text.matchAll(/[\p{L}\p{N}\p{M}]+/gu))
+        expect(wordTerms(word)).toEqual(tokenize(word));
   });
 });

@@ -45,6 +45,32 @@ export function tokenSpans(text: string): TokenSpan[] {
   return spans;
 }
 
+/**
+ * Calls `visit` with each word of `text` in order (as tokenSpans gives them) until it answers false:
+ * a snippet needs the words up to a little after its first match, not those of a whole passage.
+ */
+export function visitTokenSpans(text: string, visit: (span: TokenSpan) => boolean): void {
+  const run: TokenSpan[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    if (!ASCII.test(word) && CJK.test(word)) {
+      run.length = 0;
+      pushCjkRun(word, start, run);
+      for (const span of run) if (!visit(span)) return;
+      continue;
+    }
+    const term = foldTerm(word).slice(0, MAX_TERM_CHARS);
+    if (term !== '' && !visit({ term, start, end: start + word.length })) return;
+  }
+}
+
+/** The folded words of one word as WORD matches it (CJK characters apart): tokenize's answer, sooner. */
+export function wordTerms(word: string): string[] {
+  if (ASCII.test(word)) return word === '' ? [] : [word.toLowerCase().slice(0, MAX_TERM_CHARS)];
+  return tokenize(word);
+}
+
 /** A run mixing CJK and other letters: each CJK character alone, the rest as words. */
 function pushCjkRun(run: string, offset: number, spans: TokenSpan[]): void {
   let wordStart = -1;
