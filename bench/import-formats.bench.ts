@@ -110,6 +110,14 @@ test('import.web: every saved page of the fixtures, per page, in the app’s con
 
 test('import.web.inProcess: the same pages converted in this process (the figure of earlier runs)', async () => {
   const rows = await measurePages((fileName, bytes) => convertWebPage(fileName, bytes));
+  // The slowest pages, to set beside the worker's figures (a gap is the worker's own cost).
+  console.log(
+    rows
+      .toSorted((a, b) => b.ms - a.ms)
+      .slice(0, 8)
+      .map(pageLine)
+      .join('\n'),
+  );
   const times = rows.map((row) => row.ms);
   recordMetric('import.web.inProcess.median', median(times), null);
   recordMetric('import.web.inProcess.p95', percentile(times, 0.95), null);

@@ -72,7 +72,7 @@ describe('LeanReadability', () => {
     expect((lean?.content ?? '').length).toBeGreaterThan(1000);
   });
 
-  it('starts again from the page as it was when the article found is too short, parsing it once more', () => {
+  it('starts again from the page as it was when the article found is too short, parsing it once per restart', () => {
     // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
     // that finds only the short note, so it starts again from the saved page, keeping it.
     const prose = 'Whales sing in long, patterned phrases, and the songs change from year to year. '.repeat(
@@ -95,7 +95,8 @@ describe('LeanReadability', () => {
     expect(plain?.content).toContain('<span color="red">in red</span>');
     expect(plain?.content).toMatch(/<p>\s*Whales sing/);
     expect(plain?.content).toContain('real.png');
-    expect(reparses).toBe(1);
+    // Twice: without dropping unlikely blocks the "comment" class still weighs the prose down.
+    expect(reparses).toBe(2);
   });
 
   it('never parses the page again when the first article is long enough, and leaves the page as it found it', () => {

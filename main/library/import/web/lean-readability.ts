@@ -60,21 +60,20 @@ export class LeanReadability<T = string> extends Readability<T> {
 
   /**
    * The original keeps `page.innerHTML` on every run, to start again from it when the article it
-   * found is too short (rare; over the fixtures, never). Here the page answers that read with a
-   * token, and only a restart rebuilds the HTML: from `reparse`, prepared as `parse` prepared this
-   * page before calling here. Without `reparse` the original runs as it is.
+   * found is too short (rare; over the fixtures, CNN). Here the page answers that read with a
+   * token, and only a restart rebuilds the page: from `reparse`, prepared as `parse` prepared this
+   * page before calling here (see restorePage). Without `reparse` the original runs as it is.
    */
   _grabArticle(page?: DomElement | null): DomElement | null {
     const body = page ?? this.internals._doc.body;
     if (this.reparse === null || body === null) return this.grabArticleAsReadability(page);
     const setInnerHtml = innerHtmlSetter(body);
-    let snapshot: string | null = null;
     Object.defineProperty(body, 'innerHTML', {
       configurable: true,
       get: () => PAGE_SNAPSHOT,
       set: (html: string) => {
-        if (html === PAGE_SNAPSHOT) html = snapshot ??= this.preparedBodyHtml();
-        setInnerHtml.call(body, html);
+        if (html === PAGE_SNAPSHOT) this.restorePage(body);
+        else setInnerHtml.call(body, html);
       },
     });
     try {
@@ -106,15 +105,25 @@ export class LeanReadability<T = string> extends Readability<T> {
     original.call(this, article);
   }
 
-  /** The body's HTML as `_grabArticle` first saw it: the page again, with `parse`'s preparation. */
-  private preparedBodyHtml(): string {
+  /**
+   * Puts back the body as `_grabArticle` first saw it: the page parsed again, with `parse`'s
+   * preparation, its nodes moved in as linkedom's innerHTML setter moves those it parses. The
+   * original serialised the body and parsed that back: two passes over the page more than this.
+   */
+  private restorePage(body: DomElement): void {
+    const nodes = [...this.preparedBody().childNodes];
+    for (const node of nodes) adopt(node, body.ownerDocument);
+    (body as unknown as { replaceChildren(...nodes: DomNode[]): void }).replaceChildren(...nodes);
+  }
+
+  /** The body of the page parsed again, prepared as `parse` prepares it. */
+  private preparedBody(): DomElement {
     const again = (this.reparse as () => DomDocument)();
     const twin = new LeanReadability(again) as unknown as ReadabilityInternals;
     twin._unwrapNoscriptImages(again);
     twin._removeScripts(again);
     twin._prepDocument();
-    const body = twin._doc.body;
-    return body === null ? '' : (innerHtmlGetter(body).call(body) as string);
+    return twin._doc.body ?? again.createElement('body');
   }
 
   /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
@@ -186,4 +195,16 @@ function innerHtmlDescriptor(element: DomElement): PropertyDescriptor {
 }
 
 const innerHtmlSetter = (element: DomElement) => innerHtmlDescriptor(element).set as (html: string) => void;
-const innerHtmlGetter = (element: DomElement) => innerHtmlDescriptor(element).get as () => string;
+
+/**
+ * Gives a node and everything under it to `document`, as linkedom's innerHTML setter does, with
+ * tag names lower-cased as that setter's parse would have made them (Readability's `_setNodeTag`
+ * creates its elements as SPAN, DIV).
+ */
+function adopt(node: DomNode, document: DomDocument): void {
+  const adopted = node as { ownerDocument: DomDocument; localName?: string };
+  adopted.ownerDocument = document;
+  if (node.nodeType !== ELEMENT_NODE) return;
+  adopted.localName = adopted.localName?.toLowerCase();
+  for (const child of (node as DomElement).childNodes) adopt(child, document);
+}

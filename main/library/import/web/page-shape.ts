@@ -4,6 +4,7 @@
  * without recursion, so a hostile page cannot overflow the stack).
  */
 import type { DomDocument, DomElement } from './dom';
+import { nestingDepth } from './tag-walk';
 
 /** Readability gives up past this many elements too: real articles have a few thousand. */
 export const MAX_PAGE_ELEMENTS = 60_000;
@@ -30,7 +31,8 @@ export function tooManyElements(fileName: string, html: string): string | null {
 
 /** Why the parsed page nests too deep to read, or null. */
 export function tooDeep(fileName: string, document: DomDocument): string | null {
-  return depthOf(document.documentElement) > MAX_PAGE_DEPTH
+  const depth = nestingDepth(document, MAX_PAGE_DEPTH) ?? depthOf(document.documentElement);
+  return depth > MAX_PAGE_DEPTH
     ? `“${fileName}” nests its elements more than ${MAX_PAGE_DEPTH} deep; it is not a readable page.`
     : null;
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type DomElement, parseHtml } from './dom';
-import { elementsByTag } from './tag-walk';
+import { type DomDocument, type DomElement, parseHtml } from './dom';
+import { elementsByTag, nestingDepth } from './tag-walk';
 
 const pagesDir = join(import.meta.dirname, '../../../../e2e/fixtures/web-pages');
 
@@ -51,5 +51,36 @@ describe('elementsByTag', () => {
     const document = parseHtml(readFileSync(join(pagesDir, 'wikipedia', 'source.html'), 'utf8'));
     for (const tags of [['a'], ['h1', 'h2'], ['img', 'picture', 'figure'], ['*']])
       expect(differences(document, tags), tags.join()).toEqual([]);
+  });
+});
+
+/** The nesting depth by recursion over `children` (what the chain walk must agree with). */
+function depthByChildren(elements: Iterable<DomElement>): number {
+  let deepest = 0;
+  for (const element of elements) deepest = Math.max(deepest, 1 + depthByChildren(element.children));
+  return deepest;
+}
+
+const topLevel = (document: DomDocument) => (document as unknown as { children: DomElement[] }).children;
+
+describe('nestingDepth', () => {
+  it('agrees with a recursive count on large pages of the fixtures', () => {
+    for (const name of ['wikipedia', 'nytimes-1', 'mathjax', 'lwn-1', 'links-in-tables', 'rtl-1']) {
+      const document = parseHtml(readFileSync(join(pagesDir, name, 'source.html'), 'utf8'));
+      expect(nestingDepth(document, 10_000), name).toBe(depthByChildren(topLevel(document)));
+    }
+  });
+
+  it('counts void elements, templates and elements made later, and stops once past the limit', () => {
+    const document = parseHtml(
+      '<html><body><div><template><p><b>deep</b></p></template><img><br></div><p>x</p></body></html>',
+    );
+    expect(nestingDepth(document, 100)).toBe(depthByChildren(topLevel(document)));
+    const made = document.createElement('DIV');
+    made.append(document.createElement('span'));
+    document.querySelector('b')?.append(made);
+    expect(nestingDepth(document, 100)).toBe(depthByChildren(topLevel(document)));
+    const nested = parseHtml('<div>'.repeat(2000));
+    expect(nestingDepth(nested, 600)).toBe(601);
   });
 });

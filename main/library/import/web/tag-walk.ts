@@ -5,6 +5,8 @@
 import type { DomDocument, DomElement } from './dom';
 
 const ELEMENT_NODE = 1;
+/** linkedom's node type of the marker that closes each element in the chain. */
+const NODE_END = -1;
 
 /** linkedom keeps every node linked to the next in document order, and each parent to its end. */
 interface ChainLinks {
@@ -64,4 +66,30 @@ export function elementsByTag(root: DomElement | DomDocument, tags: readonly str
     node = node[chain.next];
   }
   return found;
+}
+
+/**
+ * How deeply elements nest under `root` (a top-level element is at 1), counted in one walk of
+ * the chain (an element opens a level, its end marker closes it) and stopped once past `limit`;
+ * null for a DOM that is not linkedom's.
+ */
+export function nestingDepth(root: DomDocument, limit: number): number | null {
+  const chain = chainLinks(root);
+  if (chain === null) return null;
+  const start = root as unknown as Chained;
+  const end = start[chain.end];
+  let depth = 0;
+  let deepest = 0;
+  for (
+    let node = start[chain.next];
+    node !== undefined && node !== null && node !== end;
+    node = node[chain.next]
+  ) {
+    if (node.nodeType === ELEMENT_NODE) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (node.nodeType === NODE_END) depth--;
+  }
+  return deepest;
 }
