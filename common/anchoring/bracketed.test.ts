@@ -88,6 +88,14 @@ describe('highlights pinned by their neighbours', () => {
   });
 });
 
+/** A confident placement of 10 characters stored at `offset`, moved by `drift`. */
+const point = (offset: number, drift: number) => ({
+  position: at(offset, offset + 10),
+  anchor: placed(offset + drift, offset + drift + 10),
+});
+/** `paragraph` with its first "e" changed. */
+const letterChanged = (paragraph: string) => paragraph.replace(/e/, 'a');
+
 describe('a highlight whose start moved by an amount no point records', () => {
   // Ten paragraphs of the book; the highlight runs from the middle of the sixth into the seventh.
   const paragraphs = BOOK.slice(120_000, 160_000)
@@ -101,18 +109,13 @@ describe('a highlight whose start moved by an amount no point records', () => {
   const { quote, position } = describeRange(original, start, end);
   // The fourth paragraph deleted, and a copy of the fifth and sixth (the text up to the break, a
   // letter changed in each) put at the break inside the highlight: its start moved back, its end on.
-  const revise = (p: string) => p.replace(/e/, 'a');
-  const copy = [revise(paragraphs[4] ?? ''), revise(paragraphs[5] ?? '')];
+  const copy = [letterChanged(paragraphs[4] ?? ''), letterChanged(paragraphs[5] ?? '')];
   const edited = [...paragraphs.slice(0, 3), ...paragraphs.slice(4, 6), ...copy, ...paragraphs.slice(6)].join(
     '\n\n',
   );
   const deleted = (paragraphs[3] ?? '').length + 2;
   const inserted = copy.join('\n\n').length + 2;
   // Confident points: one in the second paragraph (unmoved), two in the seventh around the end.
-  const point = (at: number, drift: number) => ({
-    position: { type: 'TextPositionSelector' as const, start: at, end: at + 10 },
-    anchor: placed(at + drift, at + drift + 10),
-  });
   const map = new OffsetMap([
     point(offsetOf(1) + 50, 0),
     point(offsetOf(6) + 20, inserted - deleted),
