@@ -5,8 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchorAll } from './anchor-many';
+import { bracketedAnchor } from './bracketed';
 import { describeRange } from './describe';
 import { OffsetMap } from './offset-map';
+import { BOOK } from './test-fixtures';
 import type { Anchor } from './types';
 
 const BEFORE = 'Well, Prince, so Genoa and Lucca are now just family estates of the Buonapartes.';
@@ -45,7 +47,7 @@ describe('OffsetMap', () => {
     ]);
     expect(map.map(50)).toBe(100);
     expect(map.map(150)).toBeNull();
-    expect(map.bracket(150)).toEqual({ before: 50, after: 90 });
+    expect(map.bracket(150)).toEqual({ before: 50, after: 90, from: 160, to: 290 });
     expect(map.map(5)).toBeNull();
   });
 
@@ -83,5 +85,47 @@ describe('highlights pinned by their neighbours', () => {
     const text = INSERTED + [BEFORE, edited, 'A paragraph added later.', AFTER, copy].join('\n\n');
     const anchor = anchorAll(text, highlights(quote)).get(1);
     expect(anchor?.status).not.toBe('placed');
+  });
+});
+
+/** A confident placement of 10 characters stored at `offset`, moved by `drift`. */
+const point = (offset: number, drift: number) => ({
+  position: at(offset, offset + 10),
+  anchor: placed(offset + drift, offset + drift + 10),
+});
+/** `paragraph` with its first "e" changed. */
+const letterChanged = (paragraph: string) => paragraph.replace(/e/, 'a');
+
+describe('a highlight whose start moved by an amount no point records', () => {
+  // Ten paragraphs of the book; the highlight runs from the middle of the sixth into the seventh.
+  const paragraphs = BOOK.slice(120_000, 160_000)
+    .split('\n\n')
+    .filter((p) => p.length > 300)
+    .slice(0, 10);
+  const original = paragraphs.join('\n\n');
+  const offsetOf = (index: number) => paragraphs.slice(0, index).join('\n\n').length + (index > 0 ? 2 : 0);
+  const start = offsetOf(5) + 100;
+  const end = offsetOf(6) + 100;
+  const { quote, position } = describeRange(original, start, end);
+  // The fourth paragraph deleted, and a copy of the fifth and sixth (the text up to the break, a
+  // letter changed in each) put at the break inside the highlight: its start moved back, its end on.
+  const copy = [letterChanged(paragraphs[4] ?? ''), letterChanged(paragraphs[5] ?? '')];
+  const edited = [...paragraphs.slice(0, 3), ...paragraphs.slice(4, 6), ...copy, ...paragraphs.slice(6)].join(
+    '\n\n',
+  );
+  const deleted = (paragraphs[3] ?? '').length + 2;
+  const inserted = copy.join('\n\n').length + 2;
+  // Confident points: one in the second paragraph (unmoved), two in the seventh around the end.
+  const map = new OffsetMap([
+    point(offsetOf(1) + 50, 0),
+    point(offsetOf(6) + 20, inserted - deleted),
+    point(end + 20, inserted - deleted),
+  ]);
+
+  it('is not read back from its pinned end into the copy', () => {
+    // Read back from the end, the quote's length lands in the copy, and reads there; but the
+    // quote's start, with its context, also reads between the points around the stored start.
+    const anchor = bracketedAnchor(edited, quote, position, map);
+    if (anchor !== null) expect(anchor.start).toBe(start - deleted);
   });
 });

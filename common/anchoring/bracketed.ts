@@ -4,7 +4,7 @@
  * the text still reads like the quote. Position is then evidence enough: the text around each
  * end kept its length, so a copy elsewhere, however well it agrees, is another passage.
  */
-import { maxErrorsFor } from './match-quote';
+import { fuzzyCandidates, maxErrorsFor } from './match-quote';
 import type { Bracket, OffsetMap } from './offset-map';
 import { scoreCandidate } from './score';
 import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
@@ -73,15 +73,39 @@ function endReads(text: string, exact: string, at: number, head: boolean): boole
   return substitutions(text.slice(from, from + probe), expected) <= maxErrorsFor(probe);
 }
 
+/** Characters of stored context and of the quote that make an end's probe (see readsElsewhere). */
+const END_CONTEXT = 16;
+
+/**
+ * True when the quote's other end, with its stored context beside it, reads somewhere between the
+ * other end's bracketing points (a letter in eight changed at most) but not at `at`, where the
+ * pinned end puts it. Those points bound where that end lies now, not by how much it moved: text
+ * deleted or inserted between them (their own neighbours gone) allows any place in between.
+ */
+function readsElsewhere(text: string, quote: TextQuoteSelector, at: number, other: Bracket, head: boolean) {
+  const { exact, prefix, suffix } = quote;
+  const ends = Math.min(END_CONTEXT, exact.length);
+  const context = head ? prefix.slice(-END_CONTEXT) : suffix.slice(0, END_CONTEXT);
+  const probe = head ? context + exact.slice(0, ends) : exact.slice(-ends) + context;
+  const from = Math.max(0, Math.min(other.from, other.to) - probe.length);
+  const to = Math.max(other.from, other.to) + probe.length;
+  return fuzzyCandidates(text, probe, from, to).some((hit) => {
+    if (hit.errors > probe.length / 8) return false;
+    const end = head ? hit.end - ends : hit.start + ends;
+    return Math.abs(end - at) > END_CONTEXT;
+  });
+}
+
 /**
  * True when the quote read from one pinned end (drift `drift`) is the only reading the other
  * end's points allow: they moved by `drift` on one side and by another amount on the other (text
- * inserted or deleted near that end), and the quote's other end does not also read where the
- * other amount puts it (then the change may lie inside the passage: a copy of its own start).
+ * inserted or deleted near that end), the quote's other end does not also read where the other
+ * amount puts it (then the change may lie inside the passage: a copy of its own start), nor
+ * anywhere else between those points (see readsElsewhere).
  */
 function onlyReading(
   text: string,
-  exact: string,
+  quote: TextQuoteSelector,
   at: number,
   other: Bracket | null,
   drift: number,
@@ -89,7 +113,11 @@ function onlyReading(
 ) {
   if (other === null || (other.before !== drift && other.after !== drift)) return false;
   const otherDrift = other.before === drift ? other.after : other.before;
-  return otherDrift === drift || !endReads(text, exact, at + otherDrift, head);
+  if (otherDrift === drift) return true;
+  return (
+    !endReads(text, quote.exact, at + otherDrift, head) &&
+    !readsElsewhere(text, quote, at + drift, other, head)
+  );
 }
 
 /**
@@ -113,11 +141,11 @@ export function bracketedAnchor(
   if (startDrift !== undefined && endDrift !== undefined) {
     return readsAt(text, quote, position.start + startDrift, position.end + endDrift);
   }
-  if (startDrift !== undefined && onlyReading(text, exact, position.end, endDrifts, startDrift, false)) {
+  if (startDrift !== undefined && onlyReading(text, quote, position.end, endDrifts, startDrift, false)) {
     const start = position.start + startDrift;
     return readsAt(text, quote, start, start + exact.length);
   }
-  if (endDrift !== undefined && onlyReading(text, exact, position.start, startDrifts, endDrift, true)) {
+  if (endDrift !== undefined && onlyReading(text, quote, position.start, startDrifts, endDrift, true)) {
     const end = position.end + endDrift;
     return readsAt(text, quote, end - exact.length, end);
   }

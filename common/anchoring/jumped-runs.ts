@@ -2,17 +2,21 @@
  * Runs of highlights that jumped forward together past their neighbours' drift (text inserted
  * before them, or a landing in a copy further on), and the test that tells a copy from a move.
  */
-import { fuzzyCandidates } from './match-quote';
+import { fuzzyCandidates, maxErrorsFor } from './match-quote';
 import type { Placement } from './order';
 import type { Anchor } from './types';
 
 /** Characters around a paragraph searched for to tell a copy from a move. */
 export const PROBE_LENGTH = 48;
 
-/** True when `probe` (a few dozen characters) occurs, nearly unchanged, inside `[from, to)`. */
+/**
+ * True when `probe` (a few dozen characters) occurs inside `[from, to)`, within the approximate
+ * search's budget (a quarter of it may differ): a copy may be a revised one, with a word in a few
+ * changed, and it still is a copy; unrelated prose agrees on half or less.
+ */
 export function occursIn(text: string, probe: string, from: number, to: number): boolean {
   if (probe.trim().length < PROBE_LENGTH / 2) return false;
-  return fuzzyCandidates(text, probe, from, to).some((c) => c.errors <= probe.length / 8);
+  return fuzzyCandidates(text, probe, from, to).some((c) => c.errors <= maxErrorsFor(probe.length));
 }
 
 /** How far from a highlight a paragraph break is looked for (rendered text may have none). */

@@ -19,10 +19,13 @@ interface MappedPoint {
  */
 const BRACKET_REACH = 4096;
 
-/** How far the points on each side of a stored offset moved. */
+/** How far the points on each side of a stored offset moved, and where they lie now. */
 export interface Bracket {
   before: number;
   after: number;
+  /** Current offsets of the point before and the point after: the offset lies between them now. */
+  from: number;
+  to: number;
 }
 
 /** One placement in stored order, as the map reads it. */
@@ -96,7 +99,12 @@ export class OffsetMap {
     const before = next?.stored === offset ? next : this.points[after - 1];
     if (before === undefined || next === undefined) return null;
     if (offset - before.stored > BRACKET_REACH || next.stored - offset > BRACKET_REACH) return null;
-    const drifts = { before: before.now - before.stored, after: next.now - next.stored };
+    const drifts = {
+      before: before.now - before.stored,
+      after: next.now - next.stored,
+      from: before.now,
+      to: next.now,
+    };
     const agree = (stored: number, drift: number) => {
       for (let i = this.firstFrom(stored); this.points[i]?.stored === stored; i++) {
         const point = this.points[i];

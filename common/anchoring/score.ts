@@ -163,14 +163,44 @@ export function scoreCandidate(
   };
 }
 
-/** Scores every candidate. */
+const WORD = /[\p{L}\p{N}]/u;
+const isWord = (char: string) => char !== '' && WORD.test(char);
+
+/**
+ * True when the exact quote at `candidate` cuts into a word where the stored quote did not: the
+ * character beside the stored quote (the nearest of its context, or the text's edge) was no
+ * letter, but beside the candidate one is. Letter edits leave spaces and punctuation alone, so
+ * the highlighted passage keeps its word boundaries; a word-long quote found inside a longer
+ * word ("in" in "looking", while the original "in" lost a letter) is a chance substring, however
+ * well the shifted context around it reads.
+ */
+export function cutsWord(text: string, quote: TextQuoteSelector, candidate: Candidate): boolean {
+  const { exact, prefix, suffix } = quote;
+  const cutsStart =
+    isWord(exact.charAt(0)) &&
+    !isWord(prefix.charAt(prefix.length - 1)) &&
+    isWord(text.charAt(candidate.start - 1));
+  const cutsEnd =
+    isWord(exact.charAt(exact.length - 1)) && !isWord(suffix.charAt(0)) && isWord(text.charAt(candidate.end));
+  return cutsStart || cutsEnd;
+}
+
+/**
+ * Scores every candidate, less the exact ones that cut into a word (see cutsWord). Approximate
+ * ones keep their place: their ends may be off by the letter that was edited.
+ */
 export function scoreAll(
   text: string,
   quote: TextQuoteSelector,
   candidates: Iterable<Candidate>,
   hint: number | undefined,
 ): ScoredCandidate[] {
-  return [...candidates].map((candidate) => scoreCandidate(text, quote, candidate, hint));
+  const scored: ScoredCandidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.errors === 0 && cutsWord(text, quote, candidate)) continue;
+    scored.push(scoreCandidate(text, quote, candidate, hint));
+  }
+  return scored;
 }
 
 /**

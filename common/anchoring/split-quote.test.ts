@@ -35,6 +35,20 @@ describe('splitAnchor', () => {
     expect(splitAnchor(edited, quote)).toBeNull();
   });
 
+  it('refuses when one end holds the whole passage: an intact copy of a passage edited at both ends', () => {
+    // The original loses a letter near each end; a copy of the passage with its context, as it
+    // was, follows later. Its ends are then the only exact ones, 'in order', but nothing was
+    // inserted between them: the copy is a whole match, and the search must weigh it against the
+    // edited original (one is as likely as the other), not this fallback.
+    const { exact } = quote;
+    const other = (at: number) => (exact.charAt(at) === 'e' ? 'a' : 'e');
+    const last = exact.length - 6;
+    const original = `${exact.slice(0, 5)}${other(5)}${exact.slice(6, last)}${other(last)}${exact.slice(last + 1)}`;
+    const copy = `${quote.prefix}${quote.exact}${quote.suffix}`;
+    const edited = `${TEXT.slice(0, START)}${original}${TEXT.slice(END)}\n\n${copy}`;
+    expect(splitAnchor(edited, quote)).toBeNull();
+  });
+
   it('refuses short quotes', () => {
     expect(splitAnchor(TEXT, { ...quote, exact: quote.exact.slice(0, 80) })).toBeNull();
   });

@@ -34,7 +34,7 @@ function contextAgrees(stored: string | undefined, actual: string, before: boole
  * The quote's place when its first and last characters each occur exactly once in `text`, in
  * order, with the stored context agreeing on both sides and no more than a little text added
  * or lost in between: both ends are unambiguous, so the span between them is the highlight.
- * Null otherwise.
+ * Not when one end of the span holds the whole passage (see oneEndHoldsAll). Null otherwise.
  */
 export function splitAnchor(text: string, quote: TextQuoteSelector): Anchor | null {
   const { exact } = quote;
@@ -49,6 +49,7 @@ export function splitAnchor(text: string, quote: TextQuoteSelector): Anchor | nu
   const before = text.slice(Math.max(0, head - CONTEXT_LENGTH), head);
   const after = text.slice(end, end + CONTEXT_LENGTH);
   if (!contextAgrees(quote.prefix, before, true) || !contextAgrees(quote.suffix, after, false)) return null;
+  if (oneEndHoldsAll(text, quote, head, end)) return null;
   const score = Math.min(exact.length, span) / Math.max(exact.length, span);
   return { start: head, end, method: 'fuzzy', score, status: 'placed', alternatives: [] };
 }
@@ -85,6 +86,33 @@ function readsAlong(text: string, exact: string, start: number, step: 1 | -1): n
     else if (++mismatches > 2 + i / 4) break;
   }
   return matched;
+}
+
+/** True when `expected` reads at `at` in `text`, an eighth of its characters substituted at most. */
+function readsAt(text: string, expected: string, at: number): boolean {
+  if (at < 0 || at + expected.length > text.length) return false;
+  let differ = 0;
+  for (let i = 0; i < expected.length; i++) if (text.charCodeAt(at + i) !== expected.charCodeAt(i)) differ++;
+  return differ <= expected.length * END_ERRORS;
+}
+
+/**
+ * True when one end of the span `[start, end)` holds the whole passage: the quote's far end with
+ * its stored context reads right where a straight reading from that end puts it (the quote's
+ * length away). Nothing was then inserted inside: that end is a copy of the passage (the edited
+ * original no longer holds both exact ends) and the rest of the span another passage, so the
+ * search, which weighed the copy against the original, has the say.
+ */
+function oneEndHoldsAll(text: string, quote: TextQuoteSelector, start: number, end: number): boolean {
+  const { exact } = quote;
+  const ends = Math.min(END_LENGTH, Math.floor(exact.length / 3));
+  const tail = exact.slice(-ends) + (quote.suffix ?? '').slice(0, CONTEXT_LENGTH);
+  const prefix = (quote.prefix ?? '').slice(-CONTEXT_LENGTH);
+  const head = prefix + exact.slice(0, ends);
+  return (
+    readsAt(text, tail, start + exact.length - ends) ||
+    readsAt(text, head, end - exact.length - prefix.length)
+  );
 }
 
 /**
