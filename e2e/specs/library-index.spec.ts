@@ -81,10 +81,11 @@ test('a jump shows real rows from the row index before the core answers, and a r
     await expect(app.page.locator('.excerpt[aria-busy="true"]').first()).toBeAttached();
     expect(held.asked()).toBe(true);
     for (const scheme of ['light', 'dark'] as const) {
-      await app.page.emulateMedia({ colorScheme: scheme });
+      // Reduced motion: the theme's background transition would be caught half-way.
+      await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await app.page.screenshot({ path: join(screenshotsDir, `browser-library-index-${scheme}.png`) });
     }
-    await app.page.emulateMedia({ colorScheme: 'light' });
+    await app.page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
     held.release();
     await expect(app.page.locator('[aria-busy="true"]')).toHaveCount(0);
     await expect(app.page.getByText('A short generated note about').first()).toBeVisible();
