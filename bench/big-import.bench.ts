@@ -61,8 +61,8 @@ function watchTaskCpu(): { stop(): number } {
 /** Watches garbage collection pauses; `stop` answers the longest. */
 function watchGc(): { stop(): number } {
   let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  const observer = new PerformanceObserver((entries) => {
+    for (const entry of entries.getEntries()) longest = Math.max(longest, entry.duration);
   });
   observer.observe({ entryTypes: ['gc'] });
   return {

@@ -28,6 +28,7 @@ import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
 import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
 import { LibraryPage } from '../e2e/models/library-page';
 import { measureOpens } from './open-measure';
+import { AFTER_PAINT_MS, recordAfterPaint } from './after-paint-probe';
 import { listShownAfterReload, watchEveryLoadFor } from './list-probe';
 import { jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
 import { median, recordMetric } from './results';
@@ -54,12 +55,8 @@ test('first paint of a 30 MB document', async ({ app }) => {
   await browserApp.core.library.documents.renameDocument(id, TITLE_30MB);
   await app.page.reload();
   await installFrameProbe(app.page);
-  const { reported, external, transfer, afterData } = await measureOpens(
-    browserApp,
-    TITLE_30MB,
-    id,
-    EARLY_LINE,
-  );
+  const opens = await measureOpens(browserApp, TITLE_30MB, id, EARLY_LINE, AFTER_PAINT_MS);
+  const { reported, external, transfer, afterData } = opens;
   console.log(`open.30mb: ${(size / MEGABYTE).toFixed(1)} MB of markdown`);
   console.log(
     `open.30mb.firstPaint: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`,
@@ -71,6 +68,7 @@ test('first paint of a 30 MB document', async ({ app }) => {
   recordMetric('open.30mb.firstPaint.external', median(external), 60);
   recordMetric('open.30mb.transfer', median(transfer), 10);
   recordMetric('open.30mb.firstPaint.afterData', median(afterData), 50);
+  recordAfterPaint('open.30mb', opens.afterPaint);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -1,11 +1,12 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FileSystem } from '../storage/file-system';
 import { textSlices } from './sources';
 
+const missing = () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
+
 /** A file system of one file (`bytes` at 'book.md'); only readRange is used. */
 function oneFile(bytes: Buffer): FileSystem {
-  const missing = () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
   return {
     readRange: async (file: string, position: number, length: number) =>
       file === 'book.md' ? bytes.subarray(position, position + length) : missing(),
