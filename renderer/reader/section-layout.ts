@@ -124,7 +124,6 @@ export class SectionLayout {
   private placeholder(index: number): HTMLElement {
     const [state, section] = [this.states[index] as SectionState, this.sections[index] as Section];
     const element = placeholderOf(section);
-    element.style.height = `${this.placeholderHeight(state, section)}px`;
     state.element = element;
     return element;
   }

@@ -37,7 +37,10 @@ export class SectionWindow {
   private prefix: number[] = [0];
   private readonly idle = new IdleQueue<number>((index) => this.attach(index), PER_SLICE);
 
-  /** `heights`: each section's placeholder height; `make` makes section i's placeholder (asked once). */
+  /**
+   * `heights`: each section's placeholder height (whole px); `make` makes section i's placeholder
+   * (asked once), which the window sizes.
+   */
   constructor(
     private readonly container: HTMLElement,
     heights: readonly number[],
@@ -135,8 +138,10 @@ export class SectionWindow {
     this.idle.stop();
   }
 
+  /** Made, and as tall as its spacer said (its estimate may have changed since: its text arrived). */
   private made(index: number): HTMLElement {
     const element = this.make(index);
+    element.style.height = `${this.heightOf(index, index + 1)}px`;
     this.elements[index] = element;
     return element;
   }
