@@ -35,16 +35,18 @@ export class IdleQueue<T> {
   private schedule(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
-    const run = (): void => {
+    const run = (idle?: IdleDeadline): void => {
       this.scheduled = false;
-      this.slice();
+      // Within the idle period the browser gives (the next frame is due after it), at least one item.
+      const budget = idle && !idle.didTimeout ? Math.min(SLICE_MS, idle.timeRemaining()) : SLICE_MS;
+      this.slice(budget);
     };
     if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 100 });
     else setTimeout(run, 0);
   }
 
-  private slice(): void {
-    const deadline = performance.now() + SLICE_MS;
+  private slice(budget: number): void {
+    const deadline = performance.now() + Math.max(budget, 1);
     let ran = 0;
     while (this.head < this.items.length && performance.now() < deadline && ran < this.maxPerSlice) {
       if (this.stopped) return;
