@@ -19,7 +19,7 @@
  *   library.json.size.100k (the manifest) and catalog.size.100k (it and every shard file) in bytes
  *   (report only).
  */
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '../e2e/fixtures';
@@ -28,11 +28,13 @@ import { makeTempDir, openCore, removeDir } from '../e2e/harness/core';
 import { installFrameProbe, lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
 import { LibraryPage } from '../e2e/models/library-page';
 import { measureOpens } from './open-measure';
+import { AFTER_PAINT_MS, recordAfterPaint } from './after-paint-probe';
 import { listShownAfterReload, watchEveryLoadFor } from './list-probe';
 import { type JumpSplit, jumpAndSplit, jumpAndWaitForRows, type ScrollWindow } from './scroll-probe';
 import { JUMP_FRACTIONS, printRendererMemory, printSplits, waitForRowIndex } from './scroll-split';
 import { median, recordMetric } from './results';
-import { benchTmpDir, generatedTitle, warAndPeacePath, writeGeneratedLibrary } from './support';
+import { generatedTitle, writeGeneratedLibrary } from './support';
+import { TITLE_30MB, thirtyMegabyteBook } from './big-book';
 
 const MEGABYTE = 1024 * 1024;
 const list = (values: readonly number[]): string => values.map((v) => v.toFixed(1)).join(', ');
@@ -40,45 +42,8 @@ const list = (values: readonly number[]): string => values.map((v) => v.toFixed(
 // ---------------------------------------------------------------------------------------------
 // open.30mb.firstPaint
 
-const TITLE_30MB = 'War and Peace (30 MB)';
 /** In the first chapter's second paragraph: on the first screen, not in the library's excerpt. */
 const EARLY_LINE = 'It was in July, 1805, and the speaker was';
-
-/**
- * War and Peace's chapters (Gutenberg header and licence cut off), repeated until the markdown
- * passes 30 MB; every chapter gets its own heading ("Copy 3, chapter 42 (CHAPTER XI)").
- */
-async function thirtyMegabyteBook(): Promise<string> {
-  const text = await readFile(warAndPeacePath, 'utf8');
-  const start = text.indexOf('BOOK ONE: 1805');
-  const end = text.indexOf('*** END OF THIS PROJECT GUTENBERG EBOOK');
-  if (start < 0 || end < 0) throw new Error('War and Peace no longer has the expected start and end');
-  const chapters = text
-    .slice(start, end)
-    .split(/^(CHAPTER [IVXLC]+)\s*$/m)
-    .slice(1);
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < chapters.length; i += 2) {
-    parts.push(chapters[i] as string, (chapters[i + 1] as string).trim());
-  }
-  const intro =
-    'Thirty megabytes of War and Peace for the first-screen benchmark: the whole novel, chapter ' +
-    'by chapter, copied again and again with every chapter under a heading of its own, so the ' +
-    'reader has a long outline, a long body and no two sections with the same name to confuse ' +
-    'a saved position with another. Nothing here is meant to be read twice.';
-  const out: string[] = [`# ${TITLE_30MB}\n\n${intro}\n`];
-  let bytes = Buffer.byteLength(out[0] as string);
-  for (let copy = 1; bytes < 30 * MEGABYTE; copy++) {
-    for (let c = 0; c < parts.length; c += 2) {
-      const piece = `\n## Copy ${copy}, chapter ${c / 2 + 1} (${parts[c]})\n\n${parts[c + 1]}\n`;
-      out.push(piece);
-      bytes += Buffer.byteLength(piece);
-    }
-  }
-  const file = join(benchTmpDir, 'war-and-peace-30mb.md');
-  await writeFile(file, out.join(''));
-  return file;
-}
 
 test('first paint of a 30 MB document', async ({ app }) => {
   const browserApp = app as BrowserApp;
@@ -91,12 +56,8 @@ test('first paint of a 30 MB document', async ({ app }) => {
   await browserApp.core.library.documents.renameDocument(id, TITLE_30MB);
   await app.page.reload();
   await installFrameProbe(app.page);
-  const { reported, external, transfer, afterData } = await measureOpens(
-    browserApp,
-    TITLE_30MB,
-    id,
-    EARLY_LINE,
-  );
+  const opens = await measureOpens(browserApp, TITLE_30MB, id, EARLY_LINE, AFTER_PAINT_MS);
+  const { reported, external, transfer, afterData } = opens;
   console.log(`open.30mb: ${(size / MEGABYTE).toFixed(1)} MB of markdown`);
   console.log(
     `open.30mb.firstPaint: reader-reported ${list(reported)} ms; click-to-text ${list(external)} ms`,
@@ -108,6 +69,7 @@ test('first paint of a 30 MB document', async ({ app }) => {
   recordMetric('open.30mb.firstPaint.external', median(external), 60);
   recordMetric('open.30mb.transfer', median(transfer), 10);
   recordMetric('open.30mb.firstPaint.afterData', median(afterData), 50);
+  recordAfterPaint('open.30mb', opens.afterPaint);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { lastInputAt, startTextProbe } from '../e2e/harness/frame-probe';
 import type { HarnessWindow } from '../e2e/harness/page-globals';
 import { LibraryPage } from '../e2e/models/library-page';
 import { ReaderPage } from '../e2e/models/reader-page';
+import { type AfterPaint, afterPaint, watchAfterPaint } from './after-paint-probe';
 
 /** Set by <reader-view> at the first frame with text (FIRST_PAINT_MARK in renderer/reader/reader-document.ts). */
 const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
@@ -19,6 +20,8 @@ export interface OpenTimes {
   external: number[];
   transfer: number[];
   afterData: number[];
+  /** What followed each first paint (only when measureOpens is given a span to watch). */
+  afterPaint: AfterPaint[];
 }
 
 /** The last openDocument round trip and the reader's first-paint mark, on the page clock. */
@@ -55,12 +58,16 @@ export async function startFromTheBeginning(app: BrowserApp, id: string): Promis
   await app.core.library.documents.saveReadingPosition(id, { section: 0, offset: 0, quote: '', progress: 0 });
 }
 
-/** Opens `title` five times from the library, each from the top, until `earlyLine` shows. */
+/**
+ * Opens `title` five times from the library, each from the top, until `earlyLine` shows; with
+ * `afterPaintMs`, each time also watches that long after the first paint (see after-paint-probe.ts).
+ */
 export async function measureOpens(
   app: BrowserApp,
   title: string,
   id: string,
   earlyLine: string,
+  afterPaintMs = 0,
 ): Promise<OpenTimes> {
   const library = new LibraryPage(app.page);
   const reader = new ReaderPage(app.page);
@@ -68,6 +75,8 @@ export async function measureOpens(
   const external: number[] = [];
   const transfer: number[] = [];
   const afterData: number[] = [];
+  const followed: AfterPaint[] = [];
+  if (afterPaintMs > 0) await watchAfterPaint(app.page);
   for (let i = 0; i < 5; i++) {
     await library.waitUntilShown();
     // In case the element outlives a visit, forget the previous figure.
@@ -83,8 +92,9 @@ export async function measureOpens(
     const split = await splitOfLastOpen(app.page);
     transfer.push(split.transfer);
     afterData.push(split.afterData);
+    if (afterPaintMs > 0) followed.push(await afterPaint(app.page, afterPaintMs));
     await reader.back();
     await startFromTheBeginning(app, id);
   }
-  return { reported, external, transfer, afterData };
+  return { reported, external, transfer, afterData, afterPaint: followed };
 }

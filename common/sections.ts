@@ -143,24 +143,38 @@ export function forEachCandidateLine(markdown: string, visit: (line: string, sta
 }
 
 /**
+ * Finds the ATX headings of levels 1–3 outside fenced code blocks in a text given a run of whole lines
+ * at a time (each run ends after a '\n', or at the text's end), carrying the fence state between runs:
+ * the search index reads a long book in slices. Runs that start at line starts find the same lines as
+ * the whole text (forEachCandidateLine's two ways agree on text without other line terminators).
+ */
+export class HeadingScanner {
+  private fence: string | null = null;
+
+  /** Calls `found` with each heading of `lines` and its offset in the whole text (`lines` is at `offset`). */
+  scan(lines: string, offset: number, found: (start: number, heading: SectionHeading) => void): void {
+    forEachCandidateLine(lines, (line, start) => {
+      if (this.fence !== null) {
+        if (closesFence(line, this.fence)) this.fence = null;
+        return;
+      }
+      const opened = fenceOpening(line);
+      if (opened !== null) this.fence = opened;
+      else {
+        const heading = parseAtxHeading(line);
+        if (heading) found(offset + start, heading);
+      }
+    });
+  }
+}
+
+/**
  * Splits `markdown` at ATX headings of levels 1–3 outside fenced code blocks.
  * Section 0 always exists and holds whatever precedes the first heading (maybe nothing).
  */
 export function splitSections(markdown: string): Section[] {
   const starts: { start: number; heading: SectionHeading }[] = [];
-  let fence: string | null = null;
-  forEachCandidateLine(markdown, (line, start) => {
-    if (fence !== null) {
-      if (closesFence(line, fence)) fence = null;
-      return;
-    }
-    const opened = fenceOpening(line);
-    if (opened !== null) fence = opened;
-    else {
-      const heading = parseAtxHeading(line);
-      if (heading) starts.push({ start, heading });
-    }
-  });
+  new HeadingScanner().scan(markdown, 0, (start, heading) => starts.push({ start, heading }));
 
   const sections: Section[] = [];
   const firstStart = starts[0]?.start ?? markdown.length;

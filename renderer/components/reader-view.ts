@@ -186,8 +186,6 @@ export class ReaderView extends LitElement {
     if (this.scrollFrame) return;
     this.scrollFrame = requestAnimationFrame(() => {
       this.scrollFrame = 0;
-      // Before the first paint only the sections around the place are on the page: measure after.
-      if (this.document.renderer?.partlyMounted) return this.onScroll();
       const section = this.navigator.jumpedTo ?? this.position.currentSection();
       if (section === null) return;
       const top = this.scroller.scrollTop;

@@ -18,4 +18,22 @@ describe('idle queue', () => {
     await vi.runAllTimersAsync();
     expect(seen).toHaveLength(4);
   });
+
+  it('runs at most maxPerSlice items a slice, and every item in the end', async () => {
+    vi.useFakeTimers();
+    const slices: number[][] = [];
+    let current: number[] = [];
+    const queue = new IdleQueue<number>((item) => current.push(item), 3);
+    for (let i = 0; i < 8; i++) queue.push(i);
+    for (let slice = 0; slice < 3; slice++) {
+      await vi.advanceTimersToNextTimerAsync();
+      slices.push(current);
+      current = [];
+    }
+    expect(slices).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+      [6, 7],
+    ]);
+  });
 });

@@ -34,12 +34,6 @@ function firstWhere(lo: number, hi: number, test: (index: number) => boolean): n
   return lo;
 }
 
-/** The index of the section element whose box contains `y` (viewport coordinates). */
-export function sectionIndexAt(sections: readonly HTMLElement[], y: number): number {
-  const index = firstWhere(0, sections.length, (i) => (sections[i]?.getBoundingClientRect().bottom ?? 0) > y);
-  return Math.min(index, sections.length - 1);
-}
-
 const range = (): Range => document.createRange();
 
 /** Bottom of a text node's last line box, or -Infinity when it has no boxes (collapsed space). */

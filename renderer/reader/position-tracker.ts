@@ -4,7 +4,7 @@
  */
 import type { ReadingPosition } from '../../preload/api';
 import { QUOTE_LENGTH, quoteAt, resolveOffset, textProgress } from './position';
-import { firstVisibleOffset, scrollOffsetToTop, sectionIndexAt } from './position-dom';
+import { firstVisibleOffset, scrollOffsetToTop } from './position-dom';
 import { sectionLength, type Section } from './sections';
 
 /**
@@ -22,7 +22,14 @@ const SAVE_INTERVAL_MS = 500;
 
 export interface TrackedDocument {
   scroller: HTMLElement;
-  sectionElements: readonly HTMLElement[];
+  /**
+   * The section at `y` and where a section is (viewport coordinates), whether its element is on
+   * the page yet or not: a long book's sections are attached a part at a time after the first paint.
+   */
+  sectionAt(y: number): number;
+  spanOf(index: number): { top: number; bottom: number };
+  /** Section `index`'s element, attached now if it was not yet (null: no such section). */
+  sectionElement(index: number): HTMLElement | null;
   sections: readonly Section[];
   /** Renders a section completely (offsets count its whole text). */
   ensureRendered: (index: number) => void;
@@ -54,12 +61,10 @@ export class PositionTracker {
    */
   currentSection(): number {
     const line = this.readingLine();
-    const index = sectionIndexAt(this.doc.sectionElements, line);
+    const index = this.doc.sectionAt(line);
     const section = this.doc.sections[index];
-    const element = this.doc.sectionElements[index];
-    if (!section || !element || index + 1 >= this.doc.sections.length || !isHeadingOnly(section))
-      return index;
-    const box = element.getBoundingClientRect();
+    if (!section || index + 1 >= this.doc.sections.length || !isHeadingOnly(section)) return index;
+    const box = this.doc.spanOf(index);
     return line - box.top > box.bottom - line ? index + 1 : index;
   }
 
@@ -75,25 +80,25 @@ export class PositionTracker {
     if (!this.canMeasure()) return 0;
     if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2) return 1;
     const index = this.currentSection();
-    const element = this.doc.sectionElements[index];
     const section = this.doc.sections[index];
-    if (!element || !section) return 0;
-    const box = element.getBoundingClientRect();
-    const fraction = box.height > 0 ? (this.readingLine() - box.top) / box.height : 0;
+    if (!section) return 0;
+    const box = this.doc.spanOf(index);
+    const height = box.bottom - box.top;
+    const fraction = height > 0 ? (this.readingLine() - box.top) / height : 0;
     return textProgress({ start: section.start, length: sectionLength(section) }, fraction, this.totalLength);
   }
 
   /** The position of the first line the reader can see; null when it cannot be measured. */
   capture(): ReadingPosition | null {
     if (!this.canMeasure()) return null;
-    let index = sectionIndexAt(this.doc.sectionElements, this.readingLine());
-    let element = this.doc.sectionElements[index];
+    let index = this.doc.sectionAt(this.readingLine());
+    let element = this.doc.sectionElement(index);
     if (!element) return null;
     this.doc.ensureRendered(index);
     let text = element.textContent ?? '';
     let offset = Math.min(firstVisibleOffset(element, this.readingLine()), text.length);
-    const next = this.doc.sectionElements[index + 1];
-    if (offset >= text.length && next) {
+    const next = offset >= text.length ? this.doc.sectionElement(index + 1) : null;
+    if (next) {
       // The line is in the gap after the section's last line: the reader is at the next one.
       index += 1;
       element = next;
@@ -117,7 +122,7 @@ export class PositionTracker {
   /** Scrolls so the saved text is at the reading line. The section must be rendered. */
   restore(position: ReadingPosition): void {
     const index = Math.max(0, Math.min(position.section, this.doc.sections.length - 1));
-    const element = this.doc.sectionElements[index];
+    const element = this.doc.sectionElement(index);
     if (!element) return;
     const offset = resolveOffset(element.textContent ?? '', position.offset, position.quote);
     scrollOffsetToTop(this.doc.scroller, element, offset, TOP_INSET);

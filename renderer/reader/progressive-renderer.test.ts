@@ -36,7 +36,8 @@ describe('mounting a long book', () => {
   beforeAll(() => vi.stubGlobal('document', document));
   afterAll(() => vi.unstubAllGlobals());
 
-  it('makes elements only around the reading place before the first paint, the rest when attached', () => {
+  it('makes elements only around the reading place before the first paint, the rest in idle slices', async () => {
+    vi.useFakeTimers();
     const sections = pendingBook(3600);
     const renderer = new ProgressiveRenderer(sections, TYPOGRAPHY, () => undefined, silentParser);
     const container = document.createElement('div') as unknown as HTMLElement;
@@ -46,10 +47,11 @@ describe('mounting a long book', () => {
     expect(renderer.sectionElements).toHaveLength(3600);
     expect(renderer.sectionElements[2000]?.dataset.section).toBe('2000');
     expect(renderer.sectionElements[100]).toBeUndefined();
-    expect(renderer.partlyMounted).toBe(true);
     const [before] = [...container.children] as unknown as HTMLElement[];
-    renderer.attachAll();
-    expect(renderer.partlyMounted).toBe(false);
+    const spacerHeight = pixels(before as HTMLElement);
+    renderer.attachWhenIdle(2000);
+    await vi.runAllTimersAsync();
+    vi.useRealTimers();
     expect(made()).toHaveLength(3600);
     expect([...container.children].map((child) => (child as HTMLElement).dataset.section)).toEqual(
       sections.map((s) => String(s.index)),
@@ -58,7 +60,7 @@ describe('mounting a long book', () => {
     const replaced = renderer.sectionElements
       .slice(0, 1980)
       .reduce((sum, element) => sum + pixels(element), 0);
-    expect(pixels(before as HTMLElement)).toBe(replaced);
+    expect(spacerHeight).toBe(replaced);
   });
 
   it('makes a far section’s element when it is asked for before the rest is attached', () => {
@@ -69,6 +71,7 @@ describe('mounting a long book', () => {
     renderer.mount(document.createElement('div') as unknown as HTMLElement, 0);
     expect(renderer.sectionElements[900]).toBeUndefined();
     renderer.renderSectionNow(900);
+    expect(renderer.sectionElements[900]?.parentNode).toBeTruthy();
     expect(renderer.sectionElements[900]?.dataset.section).toBe('900');
     expect(renderer.sectionElements[900]?.querySelectorAll('.chunk').length).toBeGreaterThan(0);
   });

@@ -7,42 +7,20 @@
  * rest is sanitized and inserted in idle-time slices. A chunk the parser gives up on is shown
  * as plain text with a notice, so the reader is never blank.
  */
-import { createChunk, type Chunk } from './chunk-element';
+import type { Chunk } from './chunk-element';
 import { IdleQueue } from './idle-queue';
-import { estimateHeight, splitIntoChunks } from './chunks';
-import { sharedParseClient, type ParseClient, type ParseHandle } from './parse-client';
+import { sharedParseClient, type ParseClient } from './parse-client';
 import type { ChunkOutcome } from './parse-protocol';
 import { renderPlainText } from './plain-fallback';
 import { renderSanitized } from './sanitize';
-import { blocksOf, mountAround, placeholderOf } from './section-window';
-import { sectionLength, type Section } from './sections';
+import { SectionLayout, type Typography } from './section-layout';
+import { blocksOf } from './section-window';
+import type { Section } from './sections';
 
 export { warmUpRendering } from './warm-up';
+export type { Typography } from './section-layout';
 
-export interface Typography {
-  fontSize: number;
-  lineWidth: number;
-  lineHeight: number;
-}
-
-interface SectionState {
-  /** Null until the section is first attached or needed (then a sized placeholder). */
-  element: HTMLElement | null;
-  blocks: number;
-  /** Null until the section is first needed (then cut into chunks). */
-  chunks: Chunk[] | null;
-  /** Requests to the parse client for this section's chunks. */
-  requests: ParseHandle[];
-  /** Chunks [from, to) already asked for urgently (the first screen), or null. */
-  urgentRange: [number, number] | null;
-  /** Every chunk has been asked for. */
-  allRequested: boolean;
-}
-
-export class ProgressiveRenderer {
-  /** Each section's element: only those around the reading place until attachAll() (holes elsewhere). */
-  readonly sectionElements: HTMLElement[] = [];
-  private readonly states: SectionState[] = [];
+export class ProgressiveRenderer extends SectionLayout {
   /** Chunks parsed in the background, inserted in idle slices. */
   private readonly pending = new IdleQueue<Chunk>((chunk) => {
     if (!chunk.rendered && chunk.html !== null) this.fill(chunk, chunk.html);
@@ -55,42 +33,13 @@ export class ProgressiveRenderer {
   picturesOf: string | null = null;
 
   constructor(
-    private readonly sections: readonly Section[],
-    private typography: Typography,
+    sections: readonly Section[],
+    typography: Typography,
     private readonly onAllRendered: () => void,
     private readonly parser: ParseClient = sharedParseClient(),
   ) {
-    this.sectionElements.length = sections.length;
+    super(sections, typography);
   }
-
-  /**
-   * Sizes every section; those around section `around` get their element and go into `container`
-   * now, the rest with attachAll() (after the first paint: see section-window.ts).
-   */
-  mount(container: HTMLElement, around = 0): void {
-    const heights: number[] = [];
-    for (const section of this.sections) {
-      const [element, blocks, chunks, requests] = [null, blocksOf(section), null, []];
-      const state: SectionState = {
-        element,
-        blocks,
-        chunks,
-        requests,
-        urgentRange: null,
-        allRequested: false,
-      };
-      this.states.push(state);
-      heights.push(this.placeholderHeight(state, section));
-    }
-    const attachRest = mountAround(container, heights, around, (index) => this.elementOf(index));
-    this.partlyMounted = true;
-    this.attachAll = () => ((this.partlyMounted = false), attachRest());
-  }
-
-  /** Some sections are not on the page yet: their geometry means nothing until attachAll(). */
-  partlyMounted = false;
-  /** Puts every section on the page (the ones mount() left out); does nothing the second time. */
-  attachAll: () => void = () => undefined;
 
   isSectionRendered(index: number): boolean {
     return this.states[index]?.chunks?.every((chunk) => chunk.rendered) ?? false;
@@ -171,21 +120,11 @@ export class ProgressiveRenderer {
     }
   }
 
-  /** New typography: re-estimate the size of everything not yet laid out. */
-  setTypography(typography: Typography): void {
-    this.typography = typography;
-    this.states.forEach((state, index) => {
-      const section = this.sections[index];
-      if (section && state.element && !state.chunks)
-        state.element.style.height = `${this.placeholderHeight(state, section)}px`;
-      for (const chunk of state.chunks ?? []) this.sizeChunk(chunk);
-    });
-  }
-
   dispose(): void {
     this.disposed = true;
     for (const state of this.states) for (const handle of state.requests) handle.cancel();
     this.pending.stop();
+    this.disposeLayout();
   }
 
   /** Asks for the chunks of a section not asked for yet. */
@@ -219,53 +158,6 @@ export class ProgressiveRenderer {
       chunk.html = outcome.html;
       this.pending.push(chunk);
     }
-  }
-
-  private estimate(chars: number, blocks: number): number {
-    return estimateHeight(chars, blocks, this.typography);
-  }
-
-  /** Whole px: spacers standing for many placeholders then sum to exactly their height. */
-  private placeholderHeight(state: SectionState, section: Section): number {
-    return Math.round(this.estimate(sectionLength(section), state.blocks));
-  }
-
-  /** A section's element, made (a placeholder of its estimated height) the first time it is asked for. */
-  private elementOf(index: number): HTMLElement {
-    const [state, section] = [this.states[index], this.sections[index]];
-    if (!state || !section) throw new RangeError(`No section ${index}`);
-    if (state.element) return state.element;
-    const element = placeholderOf(section);
-    element.style.height = `${this.placeholderHeight(state, section)}px`;
-    state.element = element;
-    this.sectionElements[index] = element;
-    return element;
-  }
-
-  private sizeChunk(chunk: Chunk): void {
-    const height = this.estimate(chunk.markdown.length, chunk.blocks);
-    // `auto` keeps the real size once a chunk has been laid out; the number covers the rest.
-    chunk.element.style.containIntrinsicSize = `auto ${height}px`;
-    if (!chunk.rendered) chunk.element.style.height = `${height}px`;
-  }
-
-  /** Cuts a section into chunk elements (pending, sized) the first time it is needed. */
-  private materialize(index: number): Chunk[] {
-    const state = this.states[index];
-    if (!state) return [];
-    if (state.chunks) return state.chunks;
-    if (this.sections[index]?.pendingLength !== undefined) return [];
-    const chunks = splitIntoChunks(this.sections[index]?.markdown ?? '').map((markdown) => {
-      const chunk = createChunk(markdown);
-      this.sizeChunk(chunk);
-      return chunk;
-    });
-    state.chunks = chunks;
-    const element = this.elementOf(index);
-    element.replaceChildren(...chunks.map((chunk) => chunk.element));
-    element.classList.remove('pending');
-    element.style.removeProperty('height');
-    return chunks;
   }
 
   private fill(chunk: Chunk, html: string): void {

@@ -129,7 +129,8 @@ export class ReaderDocumentController implements ReactiveController {
     await nextFrame();
     if (id !== this.parts.documentId()) return;
     this.reportFirstPaint(id, performance.now() - requestStart);
-    this.renderer?.attachAll(); // Every section, now that the place the reader sees is painted.
+    // Every other section, in idle slices, now that the place the reader sees is painted.
+    this.renderer?.attachWhenIdle(this.parts.currentSection());
     if (this.complete) this.renderer?.renderRest(this.parts.currentSection());
     else await this.loadRest(start);
   }
@@ -175,7 +176,9 @@ export class ReaderDocumentController implements ReactiveController {
     const id = this.parts.documentId();
     const tracked = {
       scroller: this.parts.scroller(),
-      sectionElements: renderer.sectionElements,
+      sectionAt: (y: number) => renderer.sectionAt(y),
+      spanOf: (index: number) => renderer.spanOf(index),
+      sectionElement: (index: number) => renderer.sectionElement(index),
       sections: this.sections,
       ensureRendered: (index: number) => renderer.renderSectionNow(index),
       save: (pos: ReadingPosition) => this.savePosition(id, pos),

@@ -43,7 +43,7 @@ export class ReaderNavigator {
    */
   goToSection(index: number, focus = true): void {
     const renderer = this.parts.renderer();
-    const element = renderer?.sectionElements[index];
+    const element = renderer?.sectionElement(index);
     if (!element || !renderer) return;
     if (index > 0) renderer.renderSectionNow(index - 1);
     renderer.renderSectionNow(index);

@@ -81,21 +81,30 @@ export interface DocumentFacts extends StoredTagRefs {
   author: string | null;
 }
 
+/** Passages are cut only in sections longer than this (from the passage's start). */
+export const CUT_BEYOND = PASSAGE_CHARS * 1.5;
+
 /**
- * [start, end) ranges of `text` of at most ~PASSAGE_CHARS, cut after a line break (else a space) in
- * the second half of each window. Searched within the window only: a backward search that found no
- * break would scan to the start of the book for every passage.
+ * Where the passage starting at `start` ends: after a line break (else a space) in the second half
+ * of its window, else at the window's end. Reads `text` up to `start + PASSAGE_CHARS` only, and is
+ * searched within the window: a backward search that found no break would scan to the start of the
+ * book for every passage.
  */
+export function passageCut(text: string, start: number): number {
+  const windowStart = start + PASSAGE_CHARS / 2;
+  const window = text.slice(windowStart, start + PASSAGE_CHARS);
+  const paragraph = window.lastIndexOf('\n\n');
+  const line = paragraph === -1 ? window.lastIndexOf('\n') : paragraph + 1;
+  const space = line === -1 ? window.lastIndexOf(' ') : line;
+  return space === -1 ? start + PASSAGE_CHARS : windowStart + space + 1;
+}
+
+/** [start, end) ranges of `text` of at most ~PASSAGE_CHARS, cut where passageCut says. */
 export function passageRanges(text: string, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
   let start = from;
-  while (to - start > PASSAGE_CHARS * 1.5) {
-    const windowStart = start + PASSAGE_CHARS / 2;
-    const window = text.slice(windowStart, start + PASSAGE_CHARS);
-    const paragraph = window.lastIndexOf('\n\n');
-    const line = paragraph === -1 ? window.lastIndexOf('\n') : paragraph + 1;
-    const space = line === -1 ? window.lastIndexOf(' ') : line;
-    const cut = space === -1 ? start + PASSAGE_CHARS : windowStart + space + 1;
+  while (to - start > CUT_BEYOND) {
+    const cut = passageCut(text, start);
     ranges.push([start, cut]);
     start = cut;
   }
@@ -103,44 +112,59 @@ export function passageRanges(text: string, from: number, to: number): [number, 
   return ranges;
 }
 
-/** The document's own entry and one per passage of its markdown. */
+/** The document's own entry: its title, author and tags. */
+export function documentEntry(facts: DocumentFacts, namesFor: (refs: StoredTagRefs) => string[]): IndexEntry {
+  const refs = { tagIds: facts.tagIds, tagNames: facts.tagNames };
+  return entryOf({
+    id: `d/${facts.id}`,
+    kind: 'document',
+    owner: bodyOwner(facts.id),
+    documentId: facts.id,
+    title: facts.title,
+    author: facts.author ?? '',
+    tags: namesFor(refs).join(' '),
+    ...refs,
+  });
+}
+
+/** Where a passage is in its document's markdown, and its text. */
+export interface PassageText {
+  section: number;
+  heading: string | null;
+  start: number;
+  end: number;
+  body: string;
+}
+
+/** A passage's entry; null for a passage of white space only (nothing to find there). */
+export function passageEntry(documentId: string, passage: PassageText): IndexEntry | null {
+  if (passage.body.trim() === '') return null;
+  return entryOf({
+    ...passage,
+    id: `p/${documentId}/${passage.start}`,
+    kind: 'passage',
+    owner: bodyOwner(documentId),
+    documentId,
+  });
+}
+
+/**
+ * The document's own entry and one per passage of its markdown, in one go (document-slices.ts builds
+ * the same entries from a text read a slice at a time).
+ */
 export function documentEntries(
   facts: DocumentFacts,
   markdown: string,
   namesFor: (refs: StoredTagRefs) => string[],
 ): IndexEntry[] {
-  const owner = bodyOwner(facts.id);
-  const refs = { tagIds: facts.tagIds, tagNames: facts.tagNames };
-  const entries = [
-    entryOf({
-      id: `d/${facts.id}`,
-      kind: 'document',
-      owner,
-      documentId: facts.id,
-      title: facts.title,
-      author: facts.author ?? '',
-      tags: namesFor(refs).join(' '),
-      ...refs,
-    }),
-  ];
+  const entries = [documentEntry(facts, namesFor)];
   for (const section of splitSections(markdown)) {
     const end = section.start + section.markdown.length;
+    const heading = section.heading?.text ?? null;
     for (const [start, stop] of passageRanges(markdown, section.start, end)) {
       const body = markdown.slice(start, stop);
-      if (body.trim() === '') continue;
-      entries.push(
-        entryOf({
-          id: `p/${facts.id}/${start}`,
-          kind: 'passage',
-          owner,
-          documentId: facts.id,
-          body,
-          section: section.index,
-          heading: section.heading?.text ?? null,
-          start,
-          end: stop,
-        }),
-      );
+      const entry = passageEntry(facts.id, { section: section.index, heading, start, end: stop, body });
+      if (entry !== null) entries.push(entry);
     }
   }
   return entries;

@@ -3,11 +3,13 @@
  * document's annotations, a standalone note. `reconcile` visits everything (a build is a reconcile
  * of an empty index), yielding between documents so the process stays responsive.
  */
+import { performance } from 'node:perf_hooks';
+import { PassageSlicer } from './document-slices';
 import {
   type IndexEntry,
   annotationEntries,
   bodyOwner,
-  documentEntries,
+  documentEntry,
   noteEntry,
   noteOwner,
   notesOwner,
@@ -18,10 +20,24 @@ import { type SearchSources, recordSignature } from './sources';
 /** Documents indexed at once while reconciling (their files are read in parallel). */
 const CONCURRENCY = 8;
 
-/** Entries added between two yields to the event loop. */
-const CHUNK = 100;
+/**
+ * The longest stretch of indexing between two yields to the event loop: a user's call made
+ * meanwhile (open a book, a highlight) waits no longer than this, plus one entry or one slice.
+ */
+const STRETCH_MS = 8;
 
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Yields to the event loop once STRETCH_MS of work went by since the last yield. */
+class Pacer {
+  private since = performance.now();
+
+  async pace(): Promise<void> {
+    if (performance.now() - this.since < STRETCH_MS) return;
+    await yieldToEvents();
+    this.since = performance.now();
+  }
+}
 
 export class IndexSync {
   /** Whether the state changed since it was last saved. */
@@ -41,10 +57,9 @@ export class IndexSync {
     if (record === undefined) return this.drop(owner);
     const signature = recordSignature(record);
     if (!force && this.state.signatures.get(owner) === signature) return;
-    const body = (await this.sources.body(id)) ?? '';
     const refs = { tagIds: [...(record.tagIds ?? [])], tagNames: [...(record.tags ?? [])] };
     const facts = { id, title: record.title, author: record.author, ...refs };
-    await this.set(owner, signature, documentEntries(facts, body, this.sources.namesFor));
+    await this.setText(owner, signature, documentEntry(facts, this.sources.namesFor), id);
   }
 
   /** Re-indexes a document's highlights and notes, unless its annotations file is unchanged. */
@@ -118,21 +133,48 @@ export class IndexSync {
   }
 
   /**
-   * Replaces an owner's entries a chunk at a time, yielding between chunks (a book is 1,500
-   * passages: seconds of work on a slow machine). Stopped midway, the owner has no signature, so
-   * the next start indexes it again.
+   * Replaces a document's text entries, reading and cutting its text a slice at a time and yielding
+   * between stretches of work (a 30 MB book is 15,000 passages: seconds of work). Stopped midway, the
+   * owner has no signature, so the next start indexes it again. A text that cannot be read is indexed
+   * as empty, as before slicing.
    */
+  private async setText(owner: string, signature: string, head: IndexEntry, id: string): Promise<void> {
+    const { index, signatures } = this.state;
+    index.replace(owner, [head]);
+    signatures.delete(owner);
+    this.dirty = true;
+    const pacer = new Pacer();
+    const slicer = new PassageSlicer(id);
+    try {
+      for await (const slice of this.sources.bodySlices(id)) {
+        if (!(await this.append(owner, slicer.push(slice), pacer))) return;
+        await pacer.pace();
+      }
+      if (!(await this.append(owner, slicer.end(), pacer))) return;
+    } catch (error) {
+      console.error(`The text of document ${id} could not be read for search`, error);
+      index.replace(owner, [head]);
+    }
+    signatures.set(owner, signature);
+  }
+
+  /** Replaces an owner's entries, yielding between stretches; stopped midway, as setText. */
   private async set(owner: string, signature: string, entries: readonly IndexEntry[]): Promise<void> {
     const { index, signatures } = this.state;
     index.remove(owner);
     signatures.delete(owner);
     this.dirty = true;
-    for (let at = 0; at < entries.length; at += CHUNK) {
-      if (at > 0) await yieldToEvents();
-      if (this.stopped) return;
-      index.append(owner, entries.slice(at, at + CHUNK));
+    if (await this.append(owner, entries, new Pacer())) signatures.set(owner, signature);
+  }
+
+  /** Adds entries to an owner's one at a time, pacing; false when stopped midway. */
+  private async append(owner: string, entries: readonly IndexEntry[], pacer: Pacer): Promise<boolean> {
+    for (const entry of entries) {
+      if (this.stopped) return false;
+      this.state.index.append(owner, [entry]);
+      await pacer.pace();
     }
-    signatures.set(owner, signature);
+    return !this.stopped;
   }
 
   private drop(owner: string): void {
