@@ -1,24 +1,9 @@
 import * as fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { PositionTracker } from './position-tracker';
 import { SectionWindow } from './section-window';
 import type { Section } from './sections';
-
-const { document, HTMLElement: LinkedElement } = parseHTML('<!doctype html><html><body></body></html>');
-
-/** linkedom has no layout: a child's box starts where its previous siblings' heights end (y = 0 at the top). */
-function layOutByHeights(): void {
-  Object.defineProperty(LinkedElement.prototype, 'getBoundingClientRect', {
-    configurable: true,
-    value(this: HTMLElement) {
-      let top = 0;
-      for (let node = this.previousElementSibling; node; node = node.previousElementSibling)
-        top += Number.parseFloat((node as HTMLElement).style.height) || 0;
-      return { top, bottom: top + (Number.parseFloat(this.style.height) || 0) };
-    },
-  });
-}
+import { layOutByHeights, testDocument as document } from './test-layout';
 
 const COUNT = 400;
 /** Chapters of War and Peace's shape: a heading-only part title every 40 sections, chapters between. */

@@ -1,26 +1,7 @@
 import * as fc from 'fast-check';
-import { parseHTML } from 'linkedom';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SectionWindow } from './section-window';
-
-const { document, HTMLElement: LinkedElement } = parseHTML('<!doctype html><html><body></body></html>');
-
-/**
- * A block layout for linkedom (which has none): a child's box starts where its previous siblings'
- * heights (style.height, px) end, from y = 0 at the container's top.
- */
-function layOutByHeights(): void {
-  Object.defineProperty(LinkedElement.prototype, 'getBoundingClientRect', {
-    configurable: true,
-    value(this: HTMLElement) {
-      let top = 0;
-      for (let node = this.previousElementSibling; node; node = node.previousElementSibling)
-        top += Number.parseFloat((node as HTMLElement).style.height) || 0;
-      const height = Number.parseFloat(this.style.height) || 0;
-      return { top, bottom: top + height, height };
-    },
-  });
-}
+import { layOutByHeights, testDocument as document } from './test-layout';
 
 /** `count` sections, section i `10 + (i % 7)` px tall, whose elements are made when asked (and counted). */
 function book(count: number) {

@@ -1,10 +1,10 @@
 /** Export of many is durable at the folder's level: one fsync of the folder after the last file, not one per file. */
 import fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../preload/api';
-import { createHandlers, type Platform } from '../handlers';
+import { createHandlers } from '../handlers';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
+import { FolderPlatform, value } from './test-platform';
 
 const temp = useTempLibrary();
 // Jane Austen, "Emma", "Persuasion" and "Mansfield Park" (Project Gutenberg, public domain).
@@ -16,25 +16,6 @@ const BOOKS: [string, string][] = [
     '# Mansfield Park\n\nAbout thirty years ago Miss Maria Ward, of Huntingdon, had the good luck.\n',
   ],
 ];
-
-class FolderPlatform implements Platform {
-  constructor(private readonly folder: string) {}
-  async chooseFilesToImport() {
-    return null;
-  }
-  async chooseFileToUpdate() {
-    return null;
-  }
-  async chooseExportFolder() {
-    return this.folder;
-  }
-  async openExternal() {}
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
-}
 
 let folder = '';
 beforeEach(async () => {

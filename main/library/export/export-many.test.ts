@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { DocumentSummary, ExportManyReport, ExportProgress, Result } from '../../../preload/api';
-import { type ApiHandlers, type Platform, createHandlers } from '../handlers';
+import type { DocumentSummary, ExportManyReport, ExportProgress } from '../../../preload/api';
+import { type ApiHandlers, createHandlers } from '../handlers';
 import type { Library } from '../library';
 import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
+import { FolderPlatform, value } from './test-platform';
 
 const temp = useTempLibrary();
 // Jane Austen, "Emma" and "Persuasion" (Project Gutenberg, public domain).
@@ -27,25 +28,6 @@ const PERSUASION = `# Persuasion
 Sir Walter Elliot, of Kellynch Hall, in Somersetshire, was a man who, for his own amusement,
 never took up any book but the Baronetage.
 `;
-
-class FolderPlatform implements Platform {
-  constructor(public folder: string | null) {}
-  async chooseFilesToImport() {
-    return null;
-  }
-  async chooseFileToUpdate() {
-    return null;
-  }
-  async chooseExportFolder() {
-    return this.folder;
-  }
-  async openExternal() {}
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
-}
 
 let folder = '';
 beforeEach(async () => {

@@ -2,9 +2,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DocumentSummary, ExportManyPreviewRequest, ExportScope, Result } from '../../../preload/api';
-import { type ApiHandlers, type Platform, createHandlers } from '../handlers';
+import type { DocumentSummary, ExportManyPreviewRequest, ExportScope } from '../../../preload/api';
+import { type ApiHandlers, createHandlers } from '../handlers';
 import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
+import { FolderPlatform, value } from './test-platform';
 
 const temp = useTempLibrary();
 // Jane Austen, "Emma", "Persuasion" and "Northanger Abbey" (Project Gutenberg, public domain).
@@ -14,25 +15,6 @@ const BOOKS = {
   'northanger.md':
     '# Northanger Abbey: “a novel”\n\nNo one who had ever seen Catherine Morland in her infancy.\n',
 };
-
-class FolderPlatform implements Platform {
-  constructor(public folder: string | null) {}
-  async chooseFilesToImport() {
-    return null;
-  }
-  async chooseFileToUpdate() {
-    return null;
-  }
-  async chooseExportFolder() {
-    return this.folder;
-  }
-  async openExternal() {}
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
-}
 
 let folder = '';
 beforeEach(async () => {

@@ -2,34 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, ExportReport, Result } from '../../../preload/api';
-import { type ApiHandlers, type Platform, createHandlers } from '../handlers';
+import type { DocumentSummary, ExportReport } from '../../../preload/api';
+import { type ApiHandlers, createHandlers } from '../handlers';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { nodeFileSystem } from '../storage/file-system';
 import { bytes, makeTempDir, removeDir, useTempLibrary } from '../test-support';
+import { FolderPlatform, value } from './test-platform';
 
 const temp = useTempLibrary();
 const TEXT =
   '# Anna’s soirée\n\n## CHAPTER I\n\nWell, Prince, so Genoa and Lucca are now just family estates.\n';
-
-class FolderPlatform implements Platform {
-  constructor(public folder: string | null) {}
-  async chooseFilesToImport() {
-    return null;
-  }
-  async chooseFileToUpdate() {
-    return null;
-  }
-  async chooseExportFolder() {
-    return this.folder;
-  }
-  async openExternal() {}
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-  return result.value;
-}
 
 async function setUp(folder: string | null, fileSystem = nodeFileSystem) {
   const library = await temp.open({ fileSystem });
