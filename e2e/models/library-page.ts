@@ -99,4 +99,16 @@ export class LibraryPage {
   status(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text });
   }
+
+  /** Scrolls the window to `fraction` (0 to 1) of the list's scrollable height, as a scrollbar drag would. */
+  async scrollToFraction(fraction: number): Promise<void> {
+    await this.page.evaluate((f) => {
+      const w = globalThis as unknown as {
+        scrollTo(x: number, y: number): void;
+        innerHeight: number;
+        document: { scrollingElement: { scrollHeight: number } };
+      };
+      w.scrollTo(0, (w.document.scrollingElement.scrollHeight - w.innerHeight) * f);
+    }, fraction);
+  }
 }

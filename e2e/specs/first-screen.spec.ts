@@ -122,14 +122,7 @@ test('a jump to the middle of a 60,000-document list shows the middle rows, and 
     await expect(library.openButton(generatedTitle(count - 1))).toBeVisible({ timeout: 30_000 });
     await app.page.mouse.move(400, 400);
     for (const fraction of [0.5, 0.9, 0.1]) {
-      await app.page.evaluate((f) => {
-        const w = globalThis as unknown as {
-          scrollTo(x: number, y: number): void;
-          innerHeight: number;
-          document: { scrollingElement: { scrollHeight: number } };
-        };
-        w.scrollTo(0, (w.document.scrollingElement.scrollHeight - w.innerHeight) * f);
-      }, fraction);
+      await library.scrollToFraction(fraction);
       await expect
         .poll(async () => (await positionsInView(app.page))[0] ?? 0)
         .toBeGreaterThan(count * fraction - count * 0.01);

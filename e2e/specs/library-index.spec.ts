@@ -25,17 +25,6 @@ const indexPagesAnswered = (page: Page): Promise<number> =>
       ).length,
   );
 
-/** Scrolls to `fraction` of the page's height. */
-const jumpTo = (page: Page, fraction: number): Promise<void> =>
-  page.evaluate((f) => {
-    const w = globalThis as unknown as {
-      scrollTo(x: number, y: number): void;
-      innerHeight: number;
-      document: { scrollingElement: { scrollHeight: number } };
-    };
-    w.scrollTo(0, (w.document.scrollingElement.scrollHeight - w.innerHeight) * f);
-  }, fraction);
-
 interface ShadowHost {
   shadowRoot: { querySelector(selector: string): ShadowHost | null } | null;
   getBoundingClientRect(): { top: number };
@@ -73,7 +62,7 @@ test('a jump shows real rows from the row index before the core answers, and a r
 
     // The core's rows are held: whatever the jump shows comes from the index.
     const held = await app.faults!.holdCalls('queryDocuments');
-    await jumpTo(app.page, 0.5);
+    await library.scrollToFraction(0.5);
     // Newest first: row i is Note (COUNT - 1 - i); the middle is around Note 01500.
     const middle = app.page.getByRole('button', { name: /^Note 01[45]\d\d on / });
     await expect(middle.first()).toBeVisible();
