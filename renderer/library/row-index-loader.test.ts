@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DocumentQuery, DocumentRowIndex } from '../../preload/api';
 import { INDEX_FROM, INDEX_PAGE, RowIndexLoader } from './row-index-loader';
 
@@ -14,11 +14,11 @@ class FakeCore {
 
   fetchPage = async (
     query: DocumentQuery,
-  ): Promise<{ ok: true; value: DocumentRowIndex } | { ok: false }> => {
+  ): Promise<{ ok: true; value: DocumentRowIndex } | { ok: false; message: string }> => {
     this.asked.push(query);
     await Promise.resolve();
     this.beforeAnswer?.();
-    if (this.fail) return { ok: false };
+    if (this.fail) return { ok: false, message: 'EIO: the catalog could not be read' };
     const n = Math.max(0, Math.min(query.limit, this.total - query.offset));
     const rows = Array.from({ length: n }, (_, k) => query.offset + k);
     return {
@@ -103,15 +103,18 @@ describe('RowIndexLoader', () => {
     expect(core.asked).toHaveLength(2);
   });
 
-  it('leaves short lists and failed pages to queryDocuments, silently', async () => {
+  it('leaves short lists and failed pages to queryDocuments, a failure logged', async () => {
     const { core, loader } = setUp();
     loader.want({ ...LIST, filter: 'genoa' }, INDEX_FROM - 1);
     await settle();
     expect(core.asked).toHaveLength(0);
     core.fail = true;
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     loader.want(LIST, core.total);
     await settle();
     expect(loader.indexOf(LIST, core.total)).toBeUndefined();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('EIO: the catalog could not be read'));
+    warn.mockRestore();
     core.fail = false;
     loader.want(LIST, core.total);
     await settle();

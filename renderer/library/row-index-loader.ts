@@ -29,7 +29,9 @@ export interface IndexedList {
 
 export interface RowIndexLoaderOptions {
   /** One page of the index (the queryRowIndex call). */
-  fetchPage(query: DocumentQuery): Promise<{ ok: true; value: DocumentRowIndex } | { ok: false }>;
+  fetchPage(
+    query: DocumentQuery,
+  ): Promise<{ ok: true; value: DocumentRowIndex } | { ok: false; message: string }>;
   /** Runs `step` after `ms` (a pause between the background requests). */
   later?(step: () => void, ms: number): void;
 }
@@ -87,8 +89,13 @@ export class RowIndexLoader {
       await this.pause(offset === 0 ? FIRST_PAUSE_MS : PAUSE_MS);
       if (run !== this.run) return 'stopped';
       const answer = await this.options.fetchPage({ ...list, offset, limit: INDEX_PAGE });
-      // A failed background page costs nothing shown: the rows still come from queryDocuments.
-      if (run !== this.run || !answer.ok) return 'stopped';
+      if (run !== this.run) return 'stopped';
+      // A failed background page costs nothing shown (the rows still come from queryDocuments), so
+      // no toast; it is logged, so a list that stays slow says why.
+      if (!answer.ok) {
+        console.warn(`The library's row index stopped building: ${answer.message}`);
+        return 'stopped';
+      }
       if (index === undefined) {
         index = new RowIndex(answer.value.total, answer.value.version);
         this.keep(key, index, isWholeLibrary(list));
