@@ -136,7 +136,8 @@ function neutralizeLines(markdown: string): string {
   return out.join('\n');
 }
 
-/** In text outside code and links: HTML starts, `%%` comments and trailing block ids made inert. */
+/** What escapeProse may escape: prose without any of them is left as it is. */
+const PROSE_CARE = /[<%^]/;
 const HTML_START = /[A-Za-z/!?]/;
 const BLOCK_ID_REST = /^[A-Za-z0-9-]+[ \t]*(?:\n|$)/;
 
@@ -153,7 +154,7 @@ function isActiveAt(text: string, at: number): boolean {
  * linear scan; a character after an odd run of backslashes is already escaped and left alone.
  */
 function escapeProse(text: string): string {
-  if (!/[<%^]/.test(text)) return text;
+  if (!PROSE_CARE.test(text)) return text;
   let out = '';
   let last = 0;
   let backslashes = 0;
@@ -172,15 +173,19 @@ function escapeProse(text: string): string {
   return out + text.slice(last);
 }
 
-/** Code and link ranges in order, not overlapping (a link wins over a code span starting inside it). */
-function protectedRanges(text: string, links: ParsedLink[]): (TextRange & { link: ParsedLink | null })[] {
+/** A range of a note that is not prose: a link (it has a target) or code. */
+type ProtectedRange = ParsedLink | TextRange;
+const isLink = (range: ProtectedRange): range is ParsedLink => 'target' in range;
+
+/**
+ * Code and link ranges in order, not overlapping (a link wins over a code span starting inside it).
+ * The links themselves, not copies: a note without code (most) allocates nothing here.
+ */
+function protectedRanges(text: string, links: readonly ParsedLink[]): readonly ProtectedRange[] {
   // Without a backtick there is no code: the links alone, already in order and apart.
-  if (!text.includes('`')) return links.map((link) => ({ start: link.start, end: link.end, link }));
-  const all = [
-    ...codeRanges(text).map((range) => ({ ...range, link: null })),
-    ...links.map((link) => ({ start: link.start, end: link.end, link })),
-  ].toSorted((a, b) => a.start - b.start || (a.link ? -1 : 1));
-  const kept: (TextRange & { link: ParsedLink | null })[] = [];
+  if (!text.includes('`')) return links;
+  const all = [...codeRanges(text), ...links].toSorted((a, b) => a.start - b.start || (isLink(a) ? -1 : 1));
+  const kept: ProtectedRange[] = [];
   for (const range of all) {
     const last = kept[kept.length - 1];
     if (last !== undefined && range.start < last.end) continue;
@@ -202,23 +207,26 @@ export function neutralizeNote(markdown: string, rewriter: LinkRewriter): string
   ).trimEnd();
   // One line that cannot open a fence or be a heading has no line-level structure to neutralise.
   const text =
-    normalized.includes('\n') || /^[ \t>\d.)+*-]*[#`~]/.test(normalized)
+    normalized.includes('\n') || MAY_HAVE_STRUCTURE.test(normalized)
       ? neutralizeLines(normalized)
       : normalized;
   const links = parseLinks(text);
   // Without `<`, `%` or `^` anywhere, no stretch of prose has anything to escape.
-  const escaping = careful && /[<%^]/.test(text);
+  const escaping = careful && PROSE_CARE.test(text);
   let out = '';
   let at = 0;
   for (const range of protectedRanges(text, links)) {
     const prose = text.slice(at, range.start);
     out += escaping ? escapeProse(prose) : prose;
-    out += range.link ? rewriter.rewrite(range.link) : text.slice(range.start, range.end);
+    out += isLink(range) ? rewriter.rewrite(range) : text.slice(range.start, range.end);
     at = range.end;
   }
   const rest = text.slice(at);
   return out + (escaping ? escapeProse(rest) : rest);
 }
+
+/** What a one-line note starts with when it may open a fence or be a heading. */
+const MAY_HAVE_STRUCTURE = /^[ \t>\d.)+*-]*[#`~]/;
 
 /** A note holding none of these needs no line-break normalising and no prose escaping. */
 const NOTE_CARE = /[\r\u2028\u2029\u0085<%^]/;

@@ -19,16 +19,19 @@ export { blockId } from './link-rewrite';
 export const byPlace = (a: ExportHighlight, b: ExportHighlight): number =>
   a.position.start - b.position.start || a.position.end - b.position.end || (a.id < b.id ? -1 : 1);
 
+const isPlaced = (h: ExportHighlight): boolean => !h.unplaced;
+const isUnplaced = (h: ExportHighlight): boolean => h.unplaced;
+
 /** The highlights in document order, placed ones apart from those the current text lost. */
 export function inPlaceOrder(highlights: readonly ExportHighlight[]): {
   placed: ExportHighlight[];
   unplaced: ExportHighlight[];
 } {
-  const placed: ExportHighlight[] = [];
-  const unplaced: ExportHighlight[] = [];
-  // One sort, then split: the order within each part is the same as sorting each.
-  for (const h of highlights.toSorted(byPlace)) (h.unplaced ? unplaced : placed).push(h);
-  return { placed, unplaced };
+  // One sort, then split: the order within each part is the same as sorting each. Filtered by
+  // the builtin: a loop pushing into two fresh arrays was optimised while they were empty and
+  // thrown away (wrong map) once they held highlights.
+  const sorted = highlights.toSorted(byPlace);
+  return { placed: sorted.filter(isPlaced), unplaced: sorted.filter(isUnplaced) };
 }
 
 /** The front matter: what Obsidian, Logseq and scripts read about the document. */
@@ -68,20 +71,28 @@ interface BlockContext {
 }
 
 /**
- * One highlight's block. Built as one template string: 10,000 of them should not churn arrays.
+ * One highlight's block, its pieces added to `blocks` one by one: a string built from them first
+ * is a tree of pieces V8 allocates, keeps through GCs and walks again when joining.
  * Called directly with a plain context, no closure made per export: a new closure is a new call
  * target to V8, which dropped the optimised loop at every export for it.
  */
-function highlightBlock(h: ExportHighlight, context: BlockContext): string {
-  let tags = '';
-  for (const tag of h.tags) tags += tags === '' ? ` · #${tag}` : ` #${tag}`;
-  // `)` and what follows it as one piece, the colour line with its blank line before it: every
-  // piece joined is a node V8 allocates and later walks, 250,000 of them over export.10k.
+function addHighlightBlock(blocks: BlockList, h: ExportHighlight, context: BlockContext): void {
   const note = h.note !== null && h.note.trim() !== '' ? neutralizeNote(h.note, context.rewriter) : '';
   const check = h.needsCheck && !h.unplaced;
-  const close = check ? (note === '' ? CLOSE_CHECK : CLOSE_CHECK_NOTE) : note === '' ? ')' : ')\n\n';
-  const colour = context.colours.get(h.color) ?? '\n\n';
-  return `${quoteBlock(h.quote.exact)}${BLOCK_ID_LEAD}${h.id}${colour}${tags}${context.linkLead}${checkedLinkId(h.id)}${close}${note}`;
+  blocks.push(quoteBlock(h.quote.exact));
+  blocks.add(BLOCK_ID_LEAD);
+  blocks.add(h.id);
+  blocks.add(context.colours.get(h.color) ?? '\n\n');
+  let first = true;
+  for (const tag of h.tags) {
+    blocks.add(first ? ' · #' : ' #');
+    blocks.add(tag);
+    first = false;
+  }
+  blocks.add(context.linkLead);
+  blocks.add(checkedLinkId(h.id));
+  blocks.add(check ? (note === '' ? CLOSE_CHECK : CLOSE_CHECK_NOTE) : note === '' ? ')' : ')\n\n');
+  blocks.add(note);
 }
 
 /** Before a highlight's id: its block id's start on a line of its own. */
@@ -127,34 +138,42 @@ class HeadingTrail {
 }
 
 /**
- * The body's blocks, joined every few hundred. Why: 10,000 highlight blocks kept apart until the
- * end survive every young-generation GC and are copied by each (most of export.10k's time went
- * there); a joined chunk of that size is allocated outside the young generation, and its parts die
- * young. Smaller chunks (64, 180 blocks) stay young and are copied: scavenges took 2-4x longer.
+ * The body's blocks as their pieces, joined every few thousand. Why: pieces kept apart until the
+ * end survive every young-generation GC and are copied by each; a joined chunk of that size is
+ * allocated outside the young generation, and its pieces die young.
  */
 class BlockList {
   private readonly chunks: string[] = [];
-  private blocks: string[];
+  private readonly pieces: string[] = [];
   constructor(first: string) {
-    this.blocks = [first];
+    this.pieces.push(first);
   }
-  /** One block (a method of one argument: a rest parameter allocated an array for each of 10,000 blocks). */
+  /** Starts a block (after the blank line that ends the one before): the block, or its first piece. */
   push(block: string): void {
-    this.blocks.push(block);
+    this.pieces.push('\n\n');
+    this.pieces.push(block);
   }
-  /** Joins the blocks so far into a chunk once there are enough of them. */
+  /** The next piece of the current block. */
+  add(piece: string): void {
+    this.pieces.push(piece);
+  }
+  /** Joins the pieces so far into a chunk once there are enough of them. */
   settle(): void {
-    if (this.blocks.length < 256) return;
-    this.chunks.push(this.blocks.join('\n\n'));
-    this.blocks = [];
+    if (this.pieces.length < CHUNK_PIECES) return;
+    this.chunks.push(this.pieces.join(''));
+    // Emptied, not replaced: a new `[]` has another map (no elements yet), which deoptimised this.
+    this.pieces.length = 0;
   }
   /** The text: every block, then a final newline, as one flat string (one copy, no rope left to flatten). */
   join(): string {
-    const all = [...this.chunks, ...this.blocks];
-    all[all.length - 1] += '\n';
-    return all.join('\n\n');
+    this.pieces.push('\n');
+    this.chunks.push(this.pieces.join(''));
+    return this.chunks.join('');
   }
 }
+
+/** ~300 highlight blocks of ~13 pieces: a chunk over V8's 128 KB regular object size (~220 KB of export.10k's two-byte text). */
+const CHUNK_PIECES = 4096;
 
 /**
  * A section's highlight blocks. A function of its own, called per section: exportBody runs once
@@ -166,7 +185,7 @@ function pushHighlights(
   highlights: readonly ExportHighlight[],
   context: BlockContext,
 ): void {
-  for (const h of highlights) blocks.push(highlightBlock(h, context));
+  for (const h of highlights) addHighlightBlock(blocks, h, context);
   blocks.settle();
 }
 

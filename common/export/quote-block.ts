@@ -63,13 +63,14 @@ function escapeQuoteLine(text: string, from: number, to: number, plain: boolean)
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   let out = '';
   let last = start;
-  const first = text.charCodeAt(start);
+  // Read only inside the line: a read past the text's end deoptimised this (out of bounds).
+  const first = start < end ? text.charCodeAt(start) : 0;
   // `-` `+` start a list item and `=` underlines (a leading `=` run is escaped below anyway).
   if (first === 0x2d || first === 0x2b) out = '\\';
   else if (first >= 0x30 && first <= 0x39) {
     let digits = start + 1;
     while (digits < end && digits - start < 10 && isDigit(text.charCodeAt(digits))) digits++;
-    const after = text.charCodeAt(digits);
+    const after = digits < end ? text.charCodeAt(digits) : 0;
     if (digits - start <= 9 && (after === 0x2e || after === 0x29)) {
       out = `${text.slice(start, digits)}\\`;
       last = digits;
