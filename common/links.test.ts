@@ -8,6 +8,7 @@ import {
   parseLinks,
   parseTargetKey,
   replaceLinks,
+  scanLinkByHand,
   snippetAround,
   targetKey,
 } from './links';
@@ -157,6 +158,26 @@ describe('helpers', () => {
   it('reads a link at a position only where one starts', () => {
     expect(parseLinkAt(`x[[lectern:doc/${DOC}]]`, 1)?.end).toBe(33);
     expect(parseLinkAt(`x[[lectern:doc/${DOC}]]`, 0)).toBeNull();
+  });
+
+  it('reads plain links by RegExp exactly as the hand scan reads them', () => {
+    const kinds = ['doc/', 'note/', 'highlight/', 'book/', ''];
+    const ids = [DOC, `${DOC}/${HL}`, `${DOC}/`, '0123456789ABCDEF', 'abc', ''];
+    const rest = ['/', HL, '|', ']]', ']', '[', '[[', '\\', '\n', 'War & Peace', ' ', '`', '[[lectern:'];
+    const texts = fc
+      .tuple(
+        fc.constantFrom(...kinds),
+        fc.constantFrom(...ids),
+        fc.array(fc.constantFrom(...rest), { maxLength: 8 }),
+      )
+      .map(([kind, id, tail]) => `[[lectern:${kind}${id}${tail.join('')}`);
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (let at = 0; at >= 0; at = text.indexOf('[[lectern:', at + 1))
+          expect(parseLinkAt(text, at), JSON.stringify(text)).toEqual(scanLinkByHand(text, at));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it('cuts a snippet on the link line', () => {

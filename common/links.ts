@@ -3,7 +3,7 @@
  * linear time (no regex backtracking) for the backlink index in main and the marked extension.
  */
 import type { LinkTarget } from '../preload/api/links';
-import { codeRanges } from './link-code';
+import { codeRanges, type TextRange } from './link-code';
 
 export type { LinkTarget } from '../preload/api/links';
 
@@ -77,7 +77,40 @@ export function formatLink(target: LinkTarget, label?: string): string {
  * label scan stopped, so callers never rescan it.
  */
 export function parseLinkAt(text: string, index: number): ParsedLink | null {
-  return scanLinkAt(text, index).link;
+  return plainLinkAt(text, index) ?? scanLinkAt(text, index).link;
+}
+
+/**
+ * A link whose target is well formed and whose label, if any, holds no `\\`, bracket or line
+ * break: what users write. One sticky RegExp reads it, native code from the first call, where
+ * the hand scan runs interpreted until V8 optimises it (export.10k's first export parses 10,000
+ * links); anything else (escapes, malformed targets, unclosed labels) is read by the hand scan.
+ */
+const PLAIN_LINK =
+  /\[\[lectern:((doc|note|highlight)\/([0-9a-f]{16})(?:\/([0-9a-f]{16}))?)(?:\|([^\\[\]\n]*))?\]\]/y;
+
+/** parseLinkAt by the hand scan alone, without the plain-link RegExp: what that RegExp must agree with (tests). */
+export const scanLinkByHand = (text: string, index: number): ParsedLink | null =>
+  scanLinkAt(text, index).link;
+
+/** The plain link starting exactly at `index`, or null (then scanLinkAt decides). */
+function plainLinkAt(text: string, index: number): ParsedLink | null {
+  PLAIN_LINK.lastIndex = index;
+  const match = PLAIN_LINK.exec(text);
+  if (match === null) return null;
+  const kind = match[2];
+  const first = match[3] ?? '';
+  const second = match[4];
+  // A document or note has one id, a highlight two: anything else is a bad id, told by the hand scan.
+  if ((kind === 'highlight') !== (second !== undefined)) return null;
+  const target: LinkTarget =
+    second !== undefined
+      ? { kind: 'highlight', documentId: first, highlightId: second }
+      : kind === 'doc'
+        ? { kind: 'doc', documentId: first }
+        : { kind: 'note', noteId: first };
+  const end = index + match[0].length;
+  return { start: index, end, target, problem: null, label: match[5] ?? null, rawTarget: match[1] ?? '' };
 }
 
 interface Scan {
@@ -137,6 +170,8 @@ function made(start: number, end: number, rawTarget: string, label: string | nul
   return { start, end, target, problem, label, rawTarget };
 }
 
+const NO_CODE: readonly TextRange[] = [];
+
 /**
  * Every link of a markdown text in order, skipping code spans and fenced code blocks (there
  * `[[lectern:…]]` is literal text). Linear in the text's length.
@@ -144,7 +179,7 @@ function made(start: number, end: number, rawTarget: string, label: string | nul
 export function parseLinks(text: string): ParsedLink[] {
   const links: ParsedLink[] = [];
   // Code needs a backtick or a `~~~` fence; most notes have neither (export.10k parses 10,000).
-  const code = text.includes('`') || text.includes('~~~') ? codeRanges(text) : [];
+  const code = text.includes('`') || text.includes('~~~') ? codeRanges(text) : NO_CODE;
   let codeIndex = 0;
   let failedUntil = 0;
   let at = text.indexOf(LINK_PREFIX);
@@ -155,9 +190,15 @@ export function parseLinks(text: string): ParsedLink[] {
       at = text.indexOf(LINK_PREFIX, range.end);
       continue;
     }
-    const scan = at < failedUntil ? null : scanLinkAt(text, at);
-    const link = scan?.link ?? null;
-    if (scan !== null) failedUntil = Math.max(failedUntil, scan.failedUntil);
+    let link: ParsedLink | null = null;
+    if (at >= failedUntil) {
+      link = plainLinkAt(text, at);
+      if (link === null) {
+        const scan = scanLinkAt(text, at);
+        link = scan.link;
+        failedUntil = Math.max(failedUntil, scan.failedUntil);
+      }
+    }
     if (link !== null) {
       links.push(link);
       at = text.indexOf(LINK_PREFIX, link.end);
