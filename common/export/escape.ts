@@ -4,7 +4,7 @@
  */
 import { codeRanges, type TextRange } from '../link-code';
 import { type ParsedLink, parseLinks } from '../links';
-import { hasOtherBreaks, LINE_BREAKS } from './quote-block';
+import { escapeLineStart, hasOtherBreaks, LINE_BREAKS } from './quote-block';
 
 /**
  * Characters escaped everywhere in plain text: CommonMark inline syntax, HTML and entities, GFM
@@ -47,19 +47,6 @@ export function escapeForLogseq(escaped: string): string {
 /** Plain text with every markdown-active character escaped (what escapeLine does to a line's inside). */
 const escapeActive = (text: string): string =>
   escapeOutlinerPairs(escapeEquals(text.replace(ACTIVE, '\\$&')));
-
-/** An already escaped line, trimmed, made inert at its start too (list items, setext, breaks). */
-function escapeLineStart(escaped: string): string {
-  const inline = escaped.trim();
-  // What makes a list item, a setext underline or a thematic break only at a line's start.
-  const first = inline.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    const ordered = /^(\d{1,9})([.)])/.exec(inline);
-    if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
-  }
-  if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${inline}`;
-  return inline;
-}
 
 /** One line of plain text as inert inline markdown (line-start syntax included). */
 export const escapeLine = (line: string): string => escapeLineStart(escapeActive(line.trim()));

@@ -28,7 +28,9 @@ export function quoteBlock(text: string): string {
   while (lineStart <= oneBreak.length) {
     const newline = oneBreak.indexOf('\n', lineStart);
     const lineEnd = newline < 0 ? oneBreak.length : newline;
-    const escaped = escapeQuoteLine(oneBreak, lineStart, lineEnd, plain);
+    const escaped = plain
+      ? escapeLineStart(oneBreak.slice(lineStart, lineEnd))
+      : escapeQuoteLine(oneBreak, lineStart, lineEnd);
     if (escaped === '') blankBefore = out !== '';
     else {
       out += out === '' ? `> ${escaped}` : blankBefore ? `\n>\n> ${escaped}` : `\n> ${escaped}`;
@@ -39,6 +41,25 @@ export function quoteBlock(text: string): string {
   }
   return out === '' ? '>' : out;
 }
+
+/**
+ * An already escaped line, trimmed (String.trim's white space is anchoring's isSpace), made inert
+ * at its start too (list items, setext, breaks). A quote line with nothing to escape needs only
+ * this: native trimming, no character loop (export.10k's first export runs it interpreted).
+ */
+export function escapeLineStart(escaped: string): string {
+  const inline = escaped.trim();
+  // What makes a list item, a setext underline or a thematic break only at a line's start.
+  const first = inline === '' ? 0 : inline.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    const ordered = ORDERED_ITEM.exec(inline);
+    if (ordered) return `${ordered[1]}\\${ordered[2]}${inline.slice(ordered[0].length)}`;
+  }
+  if (first === 0x2d || first === 0x2b || first === 0x3d) return `\\${inline}`;
+  return inline;
+}
+
+const ORDERED_ITEM = /^(\d{1,9})([.)])/;
 
 /** Every character ESCAPE_KIND names: a quote without any is escaped only at its lines' starts. */
 const ESCAPED_ANYWHERE = /[\\`*_[<>#|~&^%$={(:]/;
@@ -56,7 +77,7 @@ for (const char of '{(:') ESCAPE_KIND[char.charCodeAt(0)] = 3;
  * active character escaped, `==` runs and outliner pairs escaped, inert at its start. Every check
  * looks at most one character back or ahead, so it stays linear on any input.
  */
-function escapeQuoteLine(text: string, from: number, to: number, plain: boolean): string {
+function escapeQuoteLine(text: string, from: number, to: number): string {
   let start = from;
   let end = to;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -76,7 +97,6 @@ function escapeQuoteLine(text: string, from: number, to: number, plain: boolean)
       last = digits;
     }
   }
-  if (plain) return out + text.slice(last, end);
   // The run of a doubled outliner character this pair-escape is in: its character, its end, its length.
   let runChar = -1;
   let runEnd = -1;
