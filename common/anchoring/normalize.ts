@@ -39,6 +39,13 @@ export function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * Whether the text is empty or white space only, as `text.trim() === ''` says (String.trim's white
+ * space is isSpace's): most texts answer at their first character, with no trimmed copy made.
+ */
+export const isBlank = (text: string): boolean =>
+  text === '' || (isSpace(text.charCodeAt(0)) && text.trim() === '');
+
 /** Whitespace or an invisible character: what a run of whitespace in the quote matches. */
 function isSpaceLike(code: number): boolean {
   return isSpace(code) || code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;

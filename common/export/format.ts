@@ -3,6 +3,7 @@
  * in document order under the document's own headings, each with its colour, tags, note, block id
  * and deep link; unplaced highlights last. Pure: the same input always gives the same bytes.
  */
+import { isBlank } from '../anchoring/normalize';
 import type { SectionHeading } from '../sections';
 import { checkedLinkId, deepLink, highlightLinkPrefix } from './deep-link';
 import { escapeInline, type LinkRewriter, neutralizeNote } from './escape';
@@ -77,7 +78,7 @@ interface BlockContext {
  * target to V8, which dropped the optimised loop at every export for it.
  */
 function addHighlightBlock(blocks: BlockList, h: ExportHighlight, context: BlockContext): void {
-  const note = h.note !== null && h.note.trim() !== '' ? neutralizeNote(h.note, context.rewriter) : '';
+  const note = h.note !== null && !isBlank(h.note) ? neutralizeNote(h.note, context.rewriter) : '';
   const check = h.needsCheck && !h.unplaced;
   blocks.push(quoteBlock(h.quote.exact));
   blocks.add(BLOCK_ID_LEAD);

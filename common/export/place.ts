@@ -5,6 +5,7 @@
  * for near where the one before it was found (offsets drift, but only locally). A quote not found
  * (markup inside it) goes by its predicted place.
  */
+import { isBlank } from '../anchoring/normalize';
 import { type Section, splitSections } from '../sections';
 
 /** How far (in characters) from its predicted place a highlight's quote is looked for. */
@@ -57,7 +58,7 @@ function isByStart(highlights: readonly { position: { start: number } }[]): bool
  * quote's length; only a miss searches the window around it.
  */
 function locate(markdown: string, quote: string, predicted: number): number {
-  if (quote.trim() === '') return -1;
+  if (isBlank(quote)) return -1;
   // Comparing a substring is several times faster than `startsWith(quote, at)` in V8.
   if (predicted >= 0 && markdown.substring(predicted, predicted + quote.length) === quote) return predicted;
   const from = Math.max(0, predicted - SEARCH_RADIUS);

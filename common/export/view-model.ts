@@ -3,6 +3,7 @@
  * and titles inert, notes neutralised with their links rewritten), so a template can place them
  * anywhere without breaking the file. Plain data only: no functions, nothing a template can call.
  */
+import { isBlank } from '../anchoring/normalize';
 import { deepLink } from './deep-link';
 import { escapeInline, type LinkRewriter, neutralizeNote } from './escape';
 import { quoteBlock } from './quote-block';
@@ -102,7 +103,7 @@ const reads = (context: ViewContext, name: string): boolean =>
 
 function highlightView(h: ExportHighlight, context: ViewContext): HighlightView {
   const meaning = context.meanings.get(h.color) ?? '';
-  const note = h.note !== null && h.note.trim() !== '' ? neutralizeNote(h.note, context.rewriter) : '';
+  const note = h.note !== null && !isBlank(h.note) ? neutralizeNote(h.note, context.rewriter) : '';
   return {
     id: h.id,
     blockId: blockId(h.id),
