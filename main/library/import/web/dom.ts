@@ -3,6 +3,7 @@
  * types, and linkedom's own are mostly `any`. linkedom's nodes satisfy these interfaces.
  */
 import { DOMParser } from 'linkedom';
+import { installLazyListenerMaps } from './linkedom-listeners';
 
 export interface DomNode {
   readonly nodeName: string;
@@ -51,11 +52,13 @@ export interface DomDocument {
 
 /** Parses HTML (forgivingly, as browsers do) with linkedom. */
 export function parseHtml(html: string): DomDocument {
+  installLazyListenerMaps();
   return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
 }
 
 /** Parses well-formed XHTML (EPUB chapters) with linkedom's XML mode. */
 export function parseXhtml(xhtml: string): DomDocument {
+  installLazyListenerMaps();
   return new DOMParser().parseFromString(xhtml, 'text/html') as unknown as DomDocument;
 }
 
