@@ -72,6 +72,29 @@ describe('LeanReadability', () => {
     expect((lean?.content ?? '').length).toBeGreaterThan(1000);
   });
 
+  it('decides which blocks to clean as Readability does, building each block’s text once per pass', () => {
+    const html = readFileSync(join(pagesDir, 'engadget', 'source.html'), 'utf8');
+    const options = { keepClasses: true };
+    const prototype = Readability.prototype as unknown as { _getInnerText: (...args: unknown[]) => string };
+    const original = prototype._getInnerText;
+    const built = { lean: 0, plain: 0 };
+    let counting: keyof typeof built = 'lean';
+    prototype._getInnerText = function (...args: unknown[]) {
+      built[counting] += 1;
+      return original.apply(this, args);
+    };
+    try {
+      const lean = new LeanReadability(parseHtml(html) as never, options).parse();
+      counting = 'plain';
+      const plain = new Readability(parseHtml(html) as never, options).parse();
+      expect(lean?.content).toBe(plain?.content);
+      expect((lean?.content ?? '').length).toBeGreaterThan(5000);
+    } finally {
+      prototype._getInnerText = original;
+    }
+    expect(built.lean).toBeLessThan(built.plain * 0.8);
+  });
+
   it('starts again from the page as it was when the article found is too short, parsing it once per restart', () => {
     // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
     // that finds only the short note, so it starts again from the saved page, keeping it.

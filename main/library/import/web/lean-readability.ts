@@ -45,6 +45,8 @@ const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
  */
 export class LeanReadability<T = string> extends Readability<T> {
   private readonly internals = this as unknown as ReadabilityInternals;
+  /** Each element's normalised text while `_cleanConditionally` runs; null otherwise. */
+  private texts: Map<DomElement, string> | null = null;
 
   /**
    * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
@@ -126,6 +128,38 @@ export class LeanReadability<T = string> extends Readability<T> {
     return twin._doc.body ?? again.createElement('body');
   }
 
+  /**
+   * As the original, with each element's text built once per call: it decides on the elements of
+   * `tag` from the last to the first, reading the text of each one and of the text-ish elements
+   * under it, and removes it before moving on. No removal changes a text read before it: an
+   * element decided later either precedes it in the page (outside it) or contains it (and takes
+   * it along).
+   */
+  _cleanConditionally(element: DomElement, tag: string): void {
+    this.texts = new Map();
+    try {
+      readabilityMethod<(element: DomElement, tag: string) => void>('_cleanConditionally').call(
+        this,
+        element,
+        tag,
+      );
+    } finally {
+      this.texts = null;
+    }
+  }
+
+  /** As the original, answered from `texts` while `_cleanConditionally` keeps them. */
+  _getInnerText(element: DomElement, normalizeSpaces = true): string {
+    const original = readabilityMethod<(element: DomElement, normalize: boolean) => string>('_getInnerText');
+    if (this.texts === null || !normalizeSpaces) return original.call(this, element, normalizeSpaces);
+    let text = this.texts.get(element);
+    if (text === undefined) {
+      text = original.call(this, element, true);
+      this.texts.set(element, text);
+    }
+    return text;
+  }
+
   /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
   _getAllNodesWithTag(node: DomElement | DomDocument, tagNames: readonly string[]): DomElement[] {
     return elementsByTag(node, tagNames);
@@ -163,6 +197,11 @@ export class LeanReadability<T = string> extends Readability<T> {
     const className = (node as unknown as { className?: unknown }).className;
     return typeof className === 'string' && className.includes('fallback-image');
   }
+}
+
+/** Readability's own version of a method overridden here. */
+function readabilityMethod<F>(name: string): F {
+  return (Readability.prototype as unknown as Record<string, F>)[name] as F;
 }
 
 /**
