@@ -76,12 +76,12 @@ describe('LeanReadability', () => {
     const html = readFileSync(join(pagesDir, 'engadget', 'source.html'), 'utf8');
     const options = { keepClasses: true };
     const prototype = Readability.prototype as unknown as { _getInnerText: (...args: unknown[]) => string };
-    const original = prototype._getInnerText;
+    const innerText = prototype._getInnerText;
     const built = { lean: 0, plain: 0 };
     let counting: keyof typeof built = 'lean';
     prototype._getInnerText = function (...args: unknown[]) {
       built[counting] += 1;
-      return original.apply(this, args);
+      return innerText.apply(this, args);
     };
     try {
       const lean = new LeanReadability(parseHtml(html) as never, options).parse();
@@ -90,7 +90,7 @@ describe('LeanReadability', () => {
       expect(lean?.content).toBe(plain?.content);
       expect((lean?.content ?? '').length).toBeGreaterThan(5000);
     } finally {
-      prototype._getInnerText = original;
+      prototype._getInnerText = innerText;
     }
     expect(built.lean).toBeLessThan(built.plain * 0.8);
   });
