@@ -11,6 +11,7 @@ export interface DomNode {
   textContent: string | null;
   readonly parentElement: DomElement | null;
   readonly ownerDocument: DomDocument;
+  readonly isConnected: boolean;
   remove(): void;
 }
 
