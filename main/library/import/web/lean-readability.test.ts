@@ -61,8 +61,9 @@ describe('LeanReadability', () => {
     expect(disagreements(edges)).toEqual([]);
   });
 
-  it('is what the web converter reads articles with (same article as Readability)', () => {
-    const html = readFileSync(join(pagesDir, 'lemonde-1', 'source.html'), 'utf8');
+  // cnn starts again (see below); lwn-1 and salon-1 score many nested candidates.
+  it.each(['lemonde-1', 'cnn', 'lwn-1', 'salon-1'])('finds the same article as Readability in %s', (name) => {
+    const html = readFileSync(join(pagesDir, name, 'source.html'), 'utf8');
     const options = { keepClasses: true };
     const lean = new LeanReadability(parseHtml(html) as never, options).parse();
     const plain = new Readability(parseHtml(html) as never, options).parse();
@@ -84,7 +85,10 @@ describe('LeanReadability', () => {
       return innerText.apply(this, args);
     };
     try {
-      const lean = new LeanReadability(parseHtml(html) as never, options).parse();
+      const reader = new LeanReadability(parseHtml(html) as never, options);
+      const lean = reader.parse();
+      // Texts are kept only while nothing changes them, never past the parse.
+      expect((reader as unknown as { texts: unknown }).texts).toBeNull();
       counting = 'plain';
       const plain = new Readability(parseHtml(html) as never, options).parse();
       expect(lean?.content).toBe(plain?.content);

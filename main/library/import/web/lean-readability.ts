@@ -93,7 +93,12 @@ export class LeanReadability<T = string> extends Readability<T> {
   private grabArticleAsReadability(page?: DomElement | null): DomElement | null {
     const grab = (Readability.prototype as unknown as { _grabArticle: (page?: unknown) => DomElement | null })
       ._grabArticle;
-    const article = grab.call(this, page);
+    let article: DomElement | null;
+    try {
+      article = grab.call(this, page);
+    } finally {
+      this.texts = null;
+    }
     if (article !== null && !this.internals._debug) {
       Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
     }
@@ -113,6 +118,7 @@ export class LeanReadability<T = string> extends Readability<T> {
    * original serialised the body and parsed that back: two passes over the page more than this.
    */
   private restorePage(body: DomElement): void {
+    this.texts = null;
     const nodes = [...this.preparedBody().childNodes];
     for (const node of nodes) adopt(node, body.ownerDocument);
     (body as unknown as { replaceChildren(...nodes: DomNode[]): void }).replaceChildren(...nodes);
@@ -148,7 +154,29 @@ export class LeanReadability<T = string> extends Readability<T> {
     }
   }
 
-  /** As the original, answered from `texts` while `_cleanConditionally` keeps them. */
+  /**
+   * As the original; and from here (it is first called when `_grabArticle` starts scoring, after
+   * its walk has changed the page) to `_prepArticle`, texts are built once: scoring and choosing
+   * read the text of every candidate (up to five ancestors of each paragraph, so the same text
+   * several times over) and change nothing but by moving whole elements (siblings into the
+   * article; the body's children into one new element), which changes no text read before.
+   */
+  _getNodeAncestors(node: DomElement, maxDepth?: number): DomElement[] {
+    this.texts ??= new Map();
+    return readabilityMethod<(node: DomElement, maxDepth?: number) => DomElement[]>('_getNodeAncestors').call(
+      this,
+      node,
+      maxDepth,
+    );
+  }
+
+  /** As the original, after the texts kept while scoring are let go (it changes the article). */
+  _prepArticle(article: DomElement): void {
+    this.texts = null;
+    readabilityMethod<(article: DomElement) => void>('_prepArticle').call(this, article);
+  }
+
+  /** As the original, answered from `texts` while they are kept (see above). */
   _getInnerText(element: DomElement, normalizeSpaces = true): string {
     const original = readabilityMethod<(element: DomElement, normalize: boolean) => string>('_getInnerText');
     if (this.texts === null || !normalizeSpaces) return original.call(this, element, normalizeSpaces);
