@@ -21,6 +21,7 @@ import { LeanReadability } from './lean-readability';
 import { keepMathJaxMath, markTaskBoxes, withoutInertMarkup } from './page-prepass';
 import { tooDeep, tooManyElements } from './page-shape';
 import { sourceUrlOf } from './page-source';
+import { elementsByTag } from './tag-walk';
 
 export type { ReadSibling };
 
@@ -66,9 +67,10 @@ function convertPage(
   const document = parseHtml(html);
   const deep = tooDeep(fileName, document);
   if (deep !== null) return refuse('unreadable', deep);
-  const sourceUrl = sourceUrlOf(document, decodedHtml) ?? httpUrl(archiveLocation);
+  const elements = elementsByTag(document, PAGE_TAGS);
+  const sourceUrl = sourceUrlOf(document, decodedHtml, elements) ?? httpUrl(archiveLocation);
   const assets = new Map<string, DocumentAsset>();
-  prepareForReading(document, images, assets);
+  prepareForReading(document, images, assets, elements);
   const article = readArticle(document, () => prepareForReading(parseHtml(html), images, new Map()));
   const noArticle = refuse('empty', `“${fileName}” has no article text Lectern could find.`);
   if (article === null || article.content === null || article.content === undefined) return noArticle;
@@ -91,15 +93,22 @@ function convertPage(
   });
 }
 
-/** What is done to a parsed page before Readability reads it: its pictures kept, math and task boxes saved. */
+/** The tags the steps before Readability look for: found in one walk of the page, not one each. */
+const PAGE_TAGS = ['link', 'meta', 'img', 'mjx-container', 'input'];
+
+/**
+ * What is done to a parsed page before Readability reads it: its pictures kept, math and task
+ * boxes saved. `elements`: its PAGE_TAGS elements, when they have been found already.
+ */
 function prepareForReading(
   document: DomDocument,
   images: ImageSource,
   assets: Map<string, DocumentAsset>,
+  elements = elementsByTag(document, PAGE_TAGS),
 ): DomDocument {
-  collectLocalImages(document, images, assets);
-  keepMathJaxMath(document);
-  markTaskBoxes(document);
+  collectLocalImages(document, images, assets, elements);
+  keepMathJaxMath(document, elements);
+  markTaskBoxes(document, elements);
   return document;
 }
 

@@ -3,6 +3,7 @@
  * types, and linkedom's own are mostly `any`. linkedom's nodes satisfy these interfaces.
  */
 import { DOMParser } from 'linkedom';
+import { installLazyListenerMaps } from './linkedom-listeners';
 
 export interface DomNode {
   readonly nodeName: string;
@@ -10,6 +11,7 @@ export interface DomNode {
   textContent: string | null;
   readonly parentElement: DomElement | null;
   readonly ownerDocument: DomDocument;
+  readonly isConnected: boolean;
   remove(): void;
 }
 
@@ -51,11 +53,13 @@ export interface DomDocument {
 
 /** Parses HTML (forgivingly, as browsers do) with linkedom. */
 export function parseHtml(html: string): DomDocument {
+  installLazyListenerMaps();
   return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
 }
 
 /** Parses well-formed XHTML (EPUB chapters) with linkedom's XML mode. */
 export function parseXhtml(xhtml: string): DomDocument {
+  installLazyListenerMaps();
   return new DOMParser().parseFromString(xhtml, 'text/html') as unknown as DomDocument;
 }
 

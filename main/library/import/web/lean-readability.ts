@@ -45,6 +45,8 @@ const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
  */
 export class LeanReadability<T = string> extends Readability<T> {
   private readonly internals = this as unknown as ReadabilityInternals;
+  /** Each element's normalised text while `_cleanConditionally` runs; null otherwise. */
+  private texts: Map<DomElement, string> | null = null;
 
   /**
    * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
@@ -91,7 +93,12 @@ export class LeanReadability<T = string> extends Readability<T> {
   private grabArticleAsReadability(page?: DomElement | null): DomElement | null {
     const grab = (Readability.prototype as unknown as { _grabArticle: (page?: unknown) => DomElement | null })
       ._grabArticle;
-    const article = grab.call(this, page);
+    let article: DomElement | null;
+    try {
+      article = grab.call(this, page);
+    } finally {
+      this.texts = null;
+    }
     if (article !== null && !this.internals._debug) {
       Object.defineProperty(article, 'innerHTML', { configurable: true, get: () => '' });
     }
@@ -111,6 +118,7 @@ export class LeanReadability<T = string> extends Readability<T> {
    * original serialised the body and parsed that back: two passes over the page more than this.
    */
   private restorePage(body: DomElement): void {
+    this.texts = null;
     const nodes = [...this.preparedBody().childNodes];
     for (const node of nodes) adopt(node, body.ownerDocument);
     (body as unknown as { replaceChildren(...nodes: DomNode[]): void }).replaceChildren(...nodes);
@@ -124,6 +132,60 @@ export class LeanReadability<T = string> extends Readability<T> {
     twin._removeScripts(again);
     twin._prepDocument();
     return twin._doc.body ?? again.createElement('body');
+  }
+
+  /**
+   * As the original, with each element's text built once per call: it decides on the elements of
+   * `tag` from the last to the first, reading the text of each one and of the text-ish elements
+   * under it, and removes it before moving on. No removal changes a text read before it: an
+   * element decided later either precedes it in the page (outside it) or contains it (and takes
+   * it along).
+   */
+  _cleanConditionally(element: DomElement, tag: string): void {
+    this.texts = new Map();
+    try {
+      readabilityMethod<(element: DomElement, tag: string) => void>('_cleanConditionally').call(
+        this,
+        element,
+        tag,
+      );
+    } finally {
+      this.texts = null;
+    }
+  }
+
+  /**
+   * As the original; and from here (it is first called when `_grabArticle` starts scoring, after
+   * its walk has changed the page) to `_prepArticle`, texts are built once: scoring and choosing
+   * read the text of every candidate (up to five ancestors of each paragraph, so the same text
+   * several times over) and change nothing but by moving whole elements (siblings into the
+   * article; the body's children into one new element), which changes no text read before.
+   */
+  _getNodeAncestors(node: DomElement, maxDepth?: number): DomElement[] {
+    this.texts ??= new Map();
+    return readabilityMethod<(node: DomElement, maxDepth?: number) => DomElement[]>('_getNodeAncestors').call(
+      this,
+      node,
+      maxDepth,
+    );
+  }
+
+  /** As the original, after the texts kept while scoring are let go (it changes the article). */
+  _prepArticle(article: DomElement): void {
+    this.texts = null;
+    readabilityMethod<(article: DomElement) => void>('_prepArticle').call(this, article);
+  }
+
+  /** As the original, answered from `texts` while they are kept (see above). */
+  _getInnerText(element: DomElement, normalizeSpaces = true): string {
+    const original = readabilityMethod<(element: DomElement, normalize: boolean) => string>('_getInnerText');
+    if (this.texts === null || !normalizeSpaces) return original.call(this, element, normalizeSpaces);
+    let text = this.texts.get(element);
+    if (text === undefined) {
+      text = original.call(this, element, true);
+      this.texts.set(element, text);
+    }
+    return text;
   }
 
   /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
@@ -163,6 +225,11 @@ export class LeanReadability<T = string> extends Readability<T> {
     const className = (node as unknown as { className?: unknown }).className;
     return typeof className === 'string' && className.includes('fallback-image');
   }
+}
+
+/** Readability's own version of a method overridden here. */
+function readabilityMethod<F>(name: string): F {
+  return (Readability.prototype as unknown as Record<string, F>)[name] as F;
 }
 
 /**

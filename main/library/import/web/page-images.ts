@@ -6,7 +6,7 @@
  */
 import { type DomElement, type DomDocument } from './dom';
 import { type DocumentAsset, imageAsset } from './converted-document';
-import { elementsByTag } from './tag-walk';
+import { elementsByTag, withTag } from './tag-walk';
 
 /** Reads a file beside the page by its path relative to the page; null when there is none. */
 export type ReadSibling = (relativePath: string) => Uint8Array | null;
@@ -27,13 +27,17 @@ const MARKER = 'lectern-asset:';
 /** Readability swaps tiny inline placeholders for the real `data-src`; leave those to it. */
 const LAZY_PLACEHOLDER_CHARS = 133;
 
-/** Turns local pictures into assets (collected in `assets`, keyed by name) and marks them. */
+/**
+ * Turns local pictures into assets (collected in `assets`, keyed by name) and marks them.
+ * `elements`: the page's elements found by a walk that looked for `img` among others.
+ */
 export function collectLocalImages(
   document: DomDocument,
   imageBytes: ImageSource,
   assets: Map<string, DocumentAsset>,
+  elements?: readonly DomElement[],
 ): void {
-  for (const image of elementsByTag(document, ['img'])) {
+  for (const image of withTag(document, 'img', elements)) {
     const src = image.getAttribute('src')?.trim() ?? '';
     const lazy = image.hasAttribute('data-src') || image.hasAttribute('data-srcset');
     if (src.startsWith('data:') && lazy && src.length <= LAZY_PLACEHOLDER_CHARS) continue;

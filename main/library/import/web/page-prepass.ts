@@ -3,8 +3,8 @@
  * from the source before parsing; what it would drop but we keep (MathJax formulas as their
  * MathML, task-list checkboxes as marks) is made safe from it.
  */
-import type { DomDocument } from './dom';
-import { elementsByTag } from './tag-walk';
+import type { DomDocument, DomElement } from './dom';
+import { withTag } from './tag-walk';
 
 /**
  * Scripts (but JSON-LD, which Readability reads for metadata), styles, comments and inline SVG
@@ -36,18 +36,25 @@ export const TASK_ATTRIBUTE = 'data-lectern-task';
  * for screen readers. Keep the MathML; it is the text (and Readability drops the glyphs'
  * container, whose menu class looks like navigation).
  */
-export function keepMathJaxMath(document: DomDocument): void {
-  for (const container of elementsByTag(document, ['mjx-container'])) {
+export function keepMathJaxMath(document: DomDocument, elements?: readonly DomElement[]): void {
+  for (const container of withTag(document, 'mjx-container', elements)) {
     const math = container.querySelector('math');
     if (math !== null) container.replaceWith(math);
   }
 }
 
-/** Readability removes every input; a list item's checkbox is content, so it becomes a mark. */
-export function markTaskBoxes(document: DomDocument): void {
+/**
+ * Readability removes every input; a list item's checkbox is content, so it becomes a mark.
+ * `elements`: the page's elements found by a walk that looked for `input` among others (those
+ * since taken out of the page are passed over).
+ */
+export function markTaskBoxes(document: DomDocument, elements?: readonly DomElement[]): void {
   // `li input[type="checkbox" i]`, found without a selector engine.
-  const boxes = elementsByTag(document, ['input']).filter(
-    (input) => input.getAttribute('type')?.toLowerCase() === 'checkbox' && input.closest('li') !== null,
+  const boxes = withTag(document, 'input', elements).filter(
+    (input) =>
+      input.getAttribute('type')?.toLowerCase() === 'checkbox' &&
+      input.isConnected &&
+      input.closest('li') !== null,
   );
   for (const box of boxes) {
     const mark = document.createElement('span');

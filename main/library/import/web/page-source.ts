@@ -3,24 +3,30 @@
  * the `<!-- saved from url=(0043)https://… -->` mark browsers write. Only http(s) URLs count.
  */
 import { type DomDocument, type DomElement } from './dom';
-import { elementsByTag } from './tag-walk';
+import { withTag } from './tag-walk';
 
 const SAVED_FROM = /<!--\s*saved from url=\(\d+\)\s*([^\s>]+)\s*-->/i;
 const SAVED_FROM_SEARCH_CHARS = 4096;
 
-/** The page's original URL, or null when it records none (or only a local or odd one). */
-export function sourceUrlOf(document: DomDocument, html: string): string | null {
+/**
+ * The page's original URL, or null when it records none (or only a local or odd one). `elements`:
+ * the page's elements found by a walk that looked for `link` and `meta` among others.
+ */
+export function sourceUrlOf(
+  document: DomDocument,
+  html: string,
+  elements?: readonly DomElement[],
+): string | null {
   // `link[rel~="canonical" i][href]` and `meta[property="og:url"][content]`, found without a
   // selector engine (which matched every element of a page that has neither).
-  const canonical = firstWith(document, 'link', 'href', (link) =>
+  const canonical = firstWith(withTag(document, 'link', elements), 'href', (link) =>
     (link.getAttribute('rel') ?? '')
       .toLowerCase()
       .split(/[\t\n\f\r ]+/)
       .includes('canonical'),
   );
   const openGraph = firstWith(
-    document,
-    'meta',
+    withTag(document, 'meta', elements),
     'content',
     (meta) => meta.getAttribute('property') === 'og:url',
   );
@@ -32,16 +38,13 @@ export function sourceUrlOf(document: DomDocument, html: string): string | null 
   return null;
 }
 
-/** The `attribute` of the first `tag` element that has it and passes `test`. */
+/** The `attribute` of the first of `elements` that has it and passes `test`. */
 function firstWith(
-  document: DomDocument,
-  tag: string,
+  elements: readonly DomElement[],
   attribute: string,
   test: (element: DomElement) => boolean,
 ): string | undefined {
-  const found = elementsByTag(document, [tag]).find(
-    (element) => element.hasAttribute(attribute) && test(element),
-  );
+  const found = elements.find((element) => element.hasAttribute(attribute) && test(element));
   return found?.getAttribute(attribute) ?? undefined;
 }
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type DomDocument, type DomElement, parseHtml } from './dom';
-import { elementsByTag, nestingDepth } from './tag-walk';
+import { markTaskBoxes } from './page-prepass';
+import { elementsByTag, nestingDepth, withTag } from './tag-walk';
 
 const pagesDir = join(import.meta.dirname, '../../../../e2e/fixtures/web-pages');
 
@@ -82,5 +83,33 @@ describe('nestingDepth', () => {
     expect(nestingDepth(document, 100)).toBe(depthByChildren(topLevel(document)));
     const nested = parseHtml('<div>'.repeat(2000));
     expect(nestingDepth(nested, 600)).toBe(601);
+  });
+});
+
+describe('withTag', () => {
+  it('picks one tag out of a walk for several, as a walk for that tag alone finds it', () => {
+    const document = parseHtml(
+      '<html><head><link rel="x"><meta name="y"></head><body><img><p><IMG><input></p></body></html>',
+    );
+    const found = elementsByTag(document, ['link', 'img', 'input']);
+    for (const tag of ['img', 'link', 'input', 'meta'])
+      expect(withTag(document, tag, found), tag).toEqual(
+        tag === 'meta' ? [] : elementsByTag(document, [tag]),
+      );
+    expect(withTag(document, 'meta', undefined)).toHaveLength(1);
+  });
+});
+
+describe('markTaskBoxes', () => {
+  it('passes over a box taken out of the page after the walk that found it', () => {
+    const document = parseHtml(
+      '<html><body><ul><li><input type="checkbox" checked> kept</li><li><input type="CHECKBOX"> gone</li></ul></body></html>',
+    );
+    const found = elementsByTag(document, ['input']);
+    found[1]?.closest('li')?.remove();
+    markTaskBoxes(document, found);
+    expect(elementsByTag(document, ['span']).map((mark) => mark.textContent)).toEqual(['[x]']);
+    // Still a box in the list item taken out, not a mark.
+    expect(found[1]?.parentElement?.nodeName).toBe('LI');
   });
 });

@@ -69,6 +69,19 @@ export function elementsByTag(root: DomElement | DomDocument, tags: readonly str
 }
 
 /**
+ * Those of `elements` (found by one walk for several tags) whose tag is `tag`; or, without them,
+ * the `tag` elements under `root`.
+ */
+export function withTag(
+  root: DomElement | DomDocument,
+  tag: string,
+  elements: readonly DomElement[] | undefined,
+): DomElement[] {
+  if (elements === undefined) return elementsByTag(root, [tag]);
+  return elements.filter((element) => lowerName(element.nodeName) === tag);
+}
+
+/**
  * How deeply elements nest under `root` (a top-level element is at 1), counted in one walk of
  * the chain (an element opens a level, its end marker closes it) and stopped once past `limit`;
  * null for a DOM that is not linkedom's.
