@@ -12,6 +12,7 @@ import { bodyOwner } from './entries';
 import { type BodyReader, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { PartTimer, type QueryParts } from './part-timer';
+import { QueryQuiet } from './query-quiet';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -35,9 +36,16 @@ export interface SearchServiceParts {
   notify: (notice: LibraryNotice) => void;
   /** How long after a change the index is saved (it is saved at close too). */
   saveDelayMs?: number;
+  /** How long after a query the background catch-up waits before its next document. */
+  queryQuietMs?: number;
 }
 
 const SAVE_DELAY_MS = 30_000;
+/**
+ * Keystrokes come a few tens of milliseconds apart while typing; the palette asks again every 750 ms
+ * while indexing, so a build still goes on between those.
+ */
+const QUERY_QUIET_MS = 300;
 /** Results per kind of the warm-up queries (as many as the palette asks for). */
 const WARM_UP_LIMIT = 8;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -61,6 +69,7 @@ export class SearchService {
   private readonly titles = new FoldedTitles();
   private lastWithin: { key: string; ids: ReadonlySet<string> } | null = null;
   private readonly answering: Promise<void>;
+  private readonly quiet: QueryQuiet;
   private markAnswering: () => void = () => undefined;
   /** The parts of the last query's time (the bench prints them). */
   lastQueryParts: QueryParts = {};
@@ -69,6 +78,7 @@ export class SearchService {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
     this.save = new DelayedWrite(() => this.saveNow(), parts.saveDelayMs ?? SAVE_DELAY_MS);
     this.answering = new Promise((resolve) => (this.markAnswering = resolve));
+    this.quiet = new QueryQuiet(parts.queryQuietMs ?? QUERY_QUIET_MS);
   }
 
   /**
@@ -122,7 +132,17 @@ export class SearchService {
     return { origin: this.origin, entries: this.sync.state.index.size, building: this.building };
   }
 
+  /** Answers a query; the background catch-up waits meanwhile and a moment after. */
   async search(raw: string, limit: number): Promise<Result<SearchResults>> {
+    this.quiet.touch();
+    try {
+      return await this.answer(raw, limit);
+    } finally {
+      this.quiet.touch();
+    }
+  }
+
+  private async answer(raw: string, limit: number): Promise<Result<SearchResults>> {
     const timer = new PartTimer();
     const query = parseSearchQuery(raw);
     timer.lap('parse');
@@ -168,7 +188,7 @@ export class SearchService {
         message: `The search index is being rebuilt: ${loaded.reason}. Nothing in the library is affected.`,
       });
     try {
-      await this.sync.reconcile();
+      await this.sync.reconcile(undefined, () => this.quiet.quiet());
     } finally {
       this.building = false;
       this.markAnswering();
@@ -193,7 +213,7 @@ export class SearchService {
     for (const query of [long, `"${short} ${long}"`, `${short.slice(0, -1)} -${long}`]) {
       await yieldToEvents();
       if (this.sync.stopped) return;
-      await this.search(query, WARM_UP_LIMIT);
+      await this.answer(query, WARM_UP_LIMIT);
     }
   }
 
