@@ -8,10 +8,12 @@ import { isEmptyQuery, parseSearchQuery } from '../../../common/search-query';
 import { DelayedWrite } from '../storage/delayed-write';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { BodyCache } from './body-cache';
 import { bodyOwner } from './entries';
 import { type BodyReader, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { PartTimer, type QueryParts } from './part-timer';
+import { QueryQuiet } from './query-quiet';
 import { groupResults } from './results';
 import { SearchIndex } from './search-index';
 import type { SearchSources } from './sources';
@@ -35,19 +37,24 @@ export interface SearchServiceParts {
   notify: (notice: LibraryNotice) => void;
   /** How long after a change the index is saved (it is saved at close too). */
   saveDelayMs?: number;
+  /** How long after a query the background catch-up waits before its next document. */
+  queryQuietMs?: number;
 }
 
 const SAVE_DELAY_MS = 30_000;
+/**
+ * Keystrokes come a few tens of milliseconds apart while typing; the palette asks again every 750 ms
+ * while indexing, so a build still goes on between those.
+ */
+const QUERY_QUIET_MS = 300;
 /** Results per kind of the warm-up queries (as many as the palette asks for). */
 const WARM_UP_LIMIT = 8;
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 /**
- * Documents whose text was read for snippets, kept for the next keystrokes' queries (a read is a
- * file's round trip, milliseconds on a busy machine): the most recently used, this many at most...
+ * Documents' text kept for snippets, the most recently used: as many as the keystrokes of many queries
+ * show (8 passages each; 1,024 documents of 5 KB are 5 M characters), and a few long books at most.
  */
-const BODY_CACHE = 64;
-/** ...and this many characters in all (a few long books). */
-const BODY_CACHE_CHARS = 8_000_000;
+const BODY_CACHE = { documents: 1024, chars: 8_000_000 };
 
 export class SearchService {
   private sync: IndexSync;
@@ -56,11 +63,11 @@ export class SearchService {
   private queue: Promise<void> = Promise.resolve();
   private readonly unsubscribes: (() => void)[] = [];
   private readonly save: DelayedWrite;
-  private readonly bodies = new Map<string, string>();
-  private bodyChars = 0;
+  private readonly bodies: BodyCache;
   private readonly titles = new FoldedTitles();
   private lastWithin: { key: string; ids: ReadonlySet<string> } | null = null;
   private readonly answering: Promise<void>;
+  private readonly quiet: QueryQuiet;
   private markAnswering: () => void = () => undefined;
   /** The parts of the last query's time (the bench prints them). */
   lastQueryParts: QueryParts = {};
@@ -69,6 +76,8 @@ export class SearchService {
     this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, parts.sources);
     this.save = new DelayedWrite(() => this.saveNow(), parts.saveDelayMs ?? SAVE_DELAY_MS);
     this.answering = new Promise((resolve) => (this.markAnswering = resolve));
+    this.quiet = new QueryQuiet(parts.queryQuietMs ?? QUERY_QUIET_MS);
+    this.bodies = new BodyCache((id) => parts.sources.body(id), BODY_CACHE);
   }
 
   /**
@@ -122,7 +131,17 @@ export class SearchService {
     return { origin: this.origin, entries: this.sync.state.index.size, building: this.building };
   }
 
+  /** Answers a query; the background catch-up waits meanwhile and a moment after. */
   async search(raw: string, limit: number): Promise<Result<SearchResults>> {
+    this.quiet.touch();
+    try {
+      return await this.answer(raw, limit);
+    } finally {
+      this.quiet.touch();
+    }
+  }
+
+  private async answer(raw: string, limit: number): Promise<Result<SearchResults>> {
     const timer = new PartTimer();
     const query = parseSearchQuery(raw);
     timer.lap('parse');
@@ -133,7 +152,7 @@ export class SearchService {
     timer.lap('within');
     const hits = runQuery(this.sync.state.index, query, within, limit, timer);
     const titleOf = (id: string) => sources.document(id)?.title ?? '';
-    const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodyOf(id) });
+    const grouped = await groupResults(hits, query, limit, { titleOf, bodyOf: (id) => this.bodies.get(id) });
     timer.lap('snippets');
     this.lastQueryParts = timer.parts;
     return { ok: true, value: { ...grouped, indexing: this.building } };
@@ -168,7 +187,7 @@ export class SearchService {
         message: `The search index is being rebuilt: ${loaded.reason}. Nothing in the library is affected.`,
       });
     try {
-      await this.sync.reconcile();
+      await this.sync.reconcile(undefined, () => this.quiet.quiet());
     } finally {
       this.building = false;
       this.markAnswering();
@@ -193,7 +212,7 @@ export class SearchService {
     for (const query of [long, `"${short} ${long}"`, `${short.slice(0, -1)} -${long}`]) {
       await yieldToEvents();
       if (this.sync.stopped) return;
-      await this.search(query, WARM_UP_LIMIT);
+      await this.answer(query, WARM_UP_LIMIT);
     }
   }
 
@@ -214,7 +233,7 @@ export class SearchService {
   }
 
   private documentChanged(kind: string, id: string): void {
-    this.forgetBody(id);
+    this.bodies.forget(id);
     this.lastWithin = null;
     if (kind === 'removed') this.titles.forget(id);
     if (kind === 'removed') this.enqueue(() => Promise.resolve(this.sync.dropDocument(id)));
@@ -245,31 +264,5 @@ export class SearchService {
       this.sync.dirty = true;
       console.error('The search index could not be saved (it is rebuilt at the next start)', error);
     }
-  }
-
-  private forgetBody(id: string): void {
-    this.bodyChars -= this.bodies.get(id)?.length ?? 0;
-    this.bodies.delete(id);
-  }
-
-  private async bodyOf(id: string): Promise<string | null> {
-    const known = this.bodies.get(id);
-    if (known !== undefined) {
-      // Most recently used last: the oldest go first.
-      this.bodies.delete(id);
-      this.bodies.set(id, known);
-      return known;
-    }
-    const body = await this.parts.sources.body(id);
-    // Null is not kept (a missing file costs no read to speak of); another query may have read it meanwhile.
-    if (body === null || this.bodies.has(id)) return body;
-    this.bodies.set(id, body);
-    this.bodyChars += body.length;
-    for (const [oldest, text] of this.bodies) {
-      if (this.bodies.size <= BODY_CACHE && this.bodyChars <= BODY_CACHE_CHARS) break;
-      this.bodies.delete(oldest);
-      this.bodyChars -= text.length;
-    }
-    return body;
   }
 }

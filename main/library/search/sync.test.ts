@@ -88,3 +88,34 @@ describe('IndexSync.syncDocument', () => {
     expect(snapshot(sync.state.index)).toBe(snapshot(builtInOneGo('')));
   });
 });
+
+const nothingYet = (): void => undefined;
+
+describe('IndexSync.reconcile', () => {
+  it('visits no document while it must give way, and all of them once it may go on', async () => {
+    const sync = new IndexSync(
+      { index: new SearchIndex(), signatures: new Map() },
+      sources(BOOK.slice(0, 5000), 4096),
+    );
+    let release = nothingYet;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reconciled = sync.reconcile(undefined, () => held);
+    // Everything else that was waiting runs: the held reconcile has still not read the document.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sync.state.index.has(bodyOwner(record.id))).toBe(false);
+    release();
+    await reconciled;
+    expect(sync.state.signatures.has(bodyOwner(record.id))).toBe(true);
+  });
+
+  it('stops without visiting a document when the library closes while it gives way', async () => {
+    const sync = new IndexSync(
+      { index: new SearchIndex(), signatures: new Map() },
+      sources(BOOK.slice(0, 5000), 4096),
+    );
+    await sync.reconcile(undefined, async () => {
+      sync.stopped = true;
+    });
+    expect(sync.state.index.has(bodyOwner(record.id))).toBe(false);
+  });
+});

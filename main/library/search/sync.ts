@@ -99,14 +99,22 @@ export class IndexSync {
     this.drop(notesOwner(id));
   }
 
-  /** Brings every owner up to date, dropping those whose source is gone; `progress` hears how far. */
-  async reconcile(progress?: (done: number, total: number) => void): Promise<void> {
+  /**
+   * Brings every owner up to date, dropping those whose source is gone; `progress` hears how far, and
+   * each document waits for `giveWay` first (queries being answered go before this background work).
+   */
+  async reconcile(
+    progress?: (done: number, total: number) => void,
+    giveWay: () => Promise<void> = async () => undefined,
+  ): Promise<void> {
     const records = this.sources.documents();
     const live = new Set<string>();
     let next = 0;
     const worker = async () => {
       for (let record = records[next++]; record !== undefined && !this.stopped; record = records[next++]) {
         live.add(bodyOwner(record.id)).add(notesOwner(record.id));
+        await giveWay();
+        if (this.stopped) return;
         await this.syncDocument(record.id);
         await this.syncAnnotations(record.id);
         progress?.(next, records.length);
