@@ -16,7 +16,7 @@ import type { SavedEntries } from './compact-entries';
 import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 const FORMAT = 'lectern-search-index';
 
 /** The index and, per owner, the signature of what it was built from (to find what changed since). */
@@ -70,7 +70,7 @@ async function readIndexText(fsys: FileSystem, file: string): Promise<string | n
   }
 }
 
-/** Reads the persisted index; says why when it cannot be used (then it is rebuilt). */
+/** Reads the persisted index; says why when it cannot be used (then it is rebuilt). Never rejects. */
 export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<LoadedIndex> {
   const file = searchIndexFile(paths);
   let text: string | null;

@@ -9,7 +9,7 @@ import { DelayedWrite } from '../storage/delayed-write';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { bodyOwner } from './entries';
-import { type BodyReader, loadIndex, saveIndex } from './persist';
+import { type BodyReader, type LoadedIndex, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { PartTimer, type QueryParts } from './part-timer';
 import { groupResults } from './results';
@@ -33,6 +33,8 @@ export interface SearchServiceParts {
   sources: SearchSources;
   events: SearchEvents;
   notify: (notice: LibraryNotice) => void;
+  /** The saved index, when its reading started before the service (else `start` reads it). */
+  saved?: Promise<LoadedIndex>;
   /** How long after a change the index is saved (it is saved at close too). */
   saveDelayMs?: number;
 }
@@ -149,7 +151,7 @@ export class SearchService {
   }
 
   private async open(): Promise<void> {
-    const loaded = await loadIndex(this.parts.fsys, this.parts.paths);
+    const loaded = await (this.parts.saved ?? loadIndex(this.parts.fsys, this.parts.paths));
     if (loaded.kind === 'loaded') {
       const stopped = this.sync.stopped;
       this.sync = new IndexSync(loaded.state, this.parts.sources);
