@@ -1,6 +1,6 @@
 import { array, assert, property, string } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCompact, encodeCompact } from './compact-file';
+import { decodeCompact, decodeCompactFile, encodeCompact } from './compact-file';
 import type { CompactSnapshot } from './compact-index';
 import { UNKIND } from './test-fixtures';
 
@@ -76,6 +76,13 @@ describe('the compact file', () => {
         expect(back?.items).toEqual([{ quote: terms.join('') }]);
       }),
     );
+  });
+
+  it('gives back texts saved beside the snapshots, whatever they hold', () => {
+    const texts = { notes: UNKIND.join('|'), empty: '' };
+    const file = encodeCompact({ none: snapshotOf([]) }, 'g', texts);
+    expect(decodeCompactFile(file, 'g').texts).toEqual(texts);
+    expect(decodeCompactFile(twoSnapshots(), 'gen-1').texts).toEqual({});
   });
 
   it('has an ASCII header', () => {

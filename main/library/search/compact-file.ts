@@ -33,12 +33,25 @@ interface Header {
   /** Shared with the JSON index file it was saved with: a pair from two saves is refused. */
   generation: string;
   indexes: Record<string, SavedSnapshot>;
+  /** Named texts saved beside the snapshots (behind the same checksum). */
+  texts: Record<string, SavedTable>;
 }
 
-/** The file's bytes for named snapshots saved with the index file of `generation`. */
-export function encodeCompact(snapshots: Snapshots, generation: string): Uint8Array {
+/** A compact file's contents: snapshots and texts, by name. */
+export interface CompactContents {
+  snapshots: Snapshots;
+  texts: Record<string, string>;
+}
+
+/** The file's bytes for named snapshots (and texts) saved with the index file of `generation`. */
+export function encodeCompact(
+  snapshots: Snapshots,
+  generation: string,
+  texts: Record<string, string> = {},
+): Uint8Array {
   const out = new PartsWriter();
-  const header: Header = { generation, indexes: {} };
+  const header: Header = { generation, indexes: {}, texts: {} };
+  for (const [name, text] of Object.entries(texts)) header.texts[name] = writeTable(out, [text]);
   for (const [name, snapshot] of Object.entries(snapshots)) {
     const { sequences } = snapshot;
     header.indexes[name] = {
@@ -70,12 +83,18 @@ function readSnapshot(input: PartsReader, saved: SavedSnapshot): CompactSnapshot
   return { ...snapshot, sequences: { ends: input.words(saved.sequences.ends), words } };
 }
 
-/** The snapshots in `bytes`, if they are a whole compact file of `generation`; throws on anything else. */
-export function decodeCompact(bytes: Uint8Array, generation: string): Snapshots {
+/** What `bytes` holds, if they are a whole compact file of `generation`; throws on anything else. */
+export function decodeCompactFile(bytes: Uint8Array, generation: string): CompactContents {
   const input = new PartsReader(bytes, MAGIC);
   const header = input.header as Header;
   if (header.generation !== generation) throw new Error('the compact index file is from another save');
   const snapshots: Snapshots = {};
   for (const [name, saved] of Object.entries(header.indexes)) snapshots[name] = readSnapshot(input, saved);
-  return snapshots;
+  const texts: Record<string, string> = {};
+  for (const [name, saved] of Object.entries(header.texts)) texts[name] = readTable(input, saved).join('');
+  return { snapshots, texts };
 }
+
+/** The snapshots in `bytes`, if they are a whole compact file of `generation`; throws on anything else. */
+export const decodeCompact = (bytes: Uint8Array, generation: string): Snapshots =>
+  decodeCompactFile(bytes, generation).snapshots;
