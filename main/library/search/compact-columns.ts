@@ -137,74 +137,74 @@ export function writeItems(out: PartsWriter, items: readonly unknown[]): SavedIt
   return { count: items.length, columns };
 }
 
-/** Sets every item's `key` from a column (strings by id, 0 for null; or, with `parse`, JSON by id). */
-function setFromTable(
-  items: Record<string, unknown>[],
-  key: string,
-  table: string[],
-  ids: Uint32Array,
-  parse: boolean,
-) {
-  if (ids.length !== items.length) throw new Error('the items do not add up');
+/** Sets an item's field (null: it has none). */
+type Setter = (at: number, value: unknown) => void;
+
+/** Sets every item's field from a column (strings by id, 0 for null; or, with `parse`, JSON by id). */
+function setFromTable(set: Setter, count: number, table: string[], ids: Uint32Array, parse: boolean) {
+  if (ids.length !== count) throw new Error('the items do not add up');
   for (let at = 0; at < ids.length; at++) {
     const id = ids[at] ?? 0;
     if (id > table.length) throw new Error('the items do not add up');
     const text = id === 0 ? null : (table[id - 1] as string);
-    (items[at] as Record<string, unknown>)[key] =
-      parse && text !== null ? (JSON.parse(text) as unknown) : text;
+    set(at, parse && text !== null ? (JSON.parse(text) as unknown) : text);
   }
 }
 
-/** Sets every item's `key` from a column of lists of strings. */
-function setLists(
-  items: Record<string, unknown>[],
-  key: string,
-  table: string[],
-  ids: Uint32Array,
-  counts: Uint32Array,
-) {
-  if (counts.length !== items.length) throw new Error('the items do not add up');
+/** Sets every item's field from a column of lists of strings. */
+function setLists(set: Setter, count: number, table: string[], ids: Uint32Array, counts: Uint32Array) {
+  if (counts.length !== count) throw new Error('the items do not add up');
   let next = 0;
   for (let at = 0; at < counts.length; at++) {
-    const count = counts[at] ?? 0;
-    if (count === NONE) {
-      (items[at] as Record<string, unknown>)[key] = null;
+    const length = counts[at] ?? 0;
+    if (length === NONE) {
+      set(at, null);
       continue;
     }
-    if (next + count > ids.length) throw new Error('the items do not add up');
+    if (next + length > ids.length) throw new Error('the items do not add up');
     const list: string[] = [];
-    for (let k = 0; k < count; k++) {
+    for (let k = 0; k < length; k++) {
       const id = ids[next++] ?? 0;
       if (id === 0 || id > table.length) throw new Error('the items do not add up');
       list.push(table[id - 1] as string);
     }
-    (items[at] as Record<string, unknown>)[key] = list;
+    set(at, list);
   }
   if (next !== ids.length) throw new Error('the items do not add up');
 }
 
-function readColumn(input: PartsReader, column: SavedColumn, items: Record<string, unknown>[]): void {
+function readColumn(input: PartsReader, column: SavedColumn, count: number, set: Setter): void {
   if (column.type === 'int') {
     const values = input.words(column.values);
-    if (values.length !== items.length) throw new Error('the items do not add up');
+    if (values.length !== count) throw new Error('the items do not add up');
     for (let at = 0; at < values.length; at++) {
       const value = values[at] ?? NONE;
-      (items[at] as Record<string, unknown>)[column.key] = value === NONE ? null : value;
+      set(at, value === NONE ? null : value);
     }
     return;
   }
   const table = readTable(input, column.table);
   const ids = input.words(column.ids);
-  if (column.type === 'strings') setLists(items, column.key, table, ids, input.words(column.counts));
-  else setFromTable(items, column.key, table, ids, column.type === 'json');
+  if (column.type === 'strings') setLists(set, count, table, ids, input.words(column.counts));
+  else setFromTable(set, count, table, ids, column.type === 'json');
 }
 
-/** The items back, every one with every field (null where it had none), so they share one shape. */
-export function readItems(input: PartsReader, { count, columns }: SavedItems): Record<string, unknown>[] {
+/**
+ * The items back, every one with every field (null where it had none), so they share one shape; with
+ * `blank`, each starts as a blank item (every field empty) whose fields a column's null leaves as they are.
+ */
+export function readItems(
+  input: PartsReader,
+  { count, columns }: SavedItems,
+  blank: (() => object) | null = null,
+): Record<string, unknown>[] {
   if (!Number.isInteger(count) || count < 0) throw new Error('the items do not add up');
   const items: Record<string, unknown>[] = [];
-  for (let at = 0; at < count; at++) items.push({});
+  for (let at = 0; at < count; at++) items.push(blank === null ? {} : (blank() as Record<string, unknown>));
   // A column at a time: every item gains the fields in the same order, so they share one shape.
-  for (const column of columns) readColumn(input, column, items);
+  for (const column of columns)
+    readColumn(input, column, count, (at, value) => {
+      if (value !== null || blank === null) (items[at] as Record<string, unknown>)[column.key] = value;
+    });
   return items;
 }

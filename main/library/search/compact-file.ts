@@ -69,13 +69,17 @@ export function encodeCompact(
   return out.finish(MAGIC, header);
 }
 
-function readSnapshot(input: PartsReader, saved: SavedSnapshot): CompactSnapshot<unknown> {
+function readSnapshot(
+  input: PartsReader,
+  saved: SavedSnapshot,
+  blank: (() => object) | null,
+): CompactSnapshot<unknown> {
   const snapshot: CompactSnapshot<unknown> = {
     terms: readTable(input, saved.terms),
     postingCounts: Array.from(input.words(saved.postingCounts)),
     postings: input.words(saved.postings),
     lengths: Array.from(input.words(saved.lengths)),
-    items: readItems(input, saved.items),
+    items: readItems(input, saved.items, blank),
   };
   if (saved.sequences === null) return snapshot;
   // The bytes are copied: the file's buffer is not kept for them.
@@ -83,13 +87,21 @@ function readSnapshot(input: PartsReader, saved: SavedSnapshot): CompactSnapshot
   return { ...snapshot, sequences: { ends: input.words(saved.sequences.ends), words } };
 }
 
-/** What `bytes` holds, if they are a whole compact file of `generation`; throws on anything else. */
-export function decodeCompactFile(bytes: Uint8Array, generation: string): CompactContents {
+/**
+ * What `bytes` holds, if they are a whole compact file of `generation`; throws on anything else. A
+ * snapshot named in `blanks` has its items made as blanks filled with the fields saved (see readItems).
+ */
+export function decodeCompactFile(
+  bytes: Uint8Array,
+  generation: string,
+  blanks: Record<string, () => object> = {},
+): CompactContents {
   const input = new PartsReader(bytes, MAGIC);
   const header = input.header as Header;
   if (header.generation !== generation) throw new Error('the compact index file is from another save');
   const snapshots: Snapshots = {};
-  for (const [name, saved] of Object.entries(header.indexes)) snapshots[name] = readSnapshot(input, saved);
+  for (const [name, saved] of Object.entries(header.indexes))
+    snapshots[name] = readSnapshot(input, saved, blanks[name] ?? null);
   const texts: Record<string, string> = {};
   for (const [name, saved] of Object.entries(header.texts)) texts[name] = readTable(input, saved).join('');
   return { snapshots, texts };

@@ -13,7 +13,7 @@ import type { LibraryPaths } from '../storage/paths';
 import { decodeCompact, decodeCompactFile, encodeCompact } from './compact-file';
 import { asciiJson } from './compact-json';
 import type { CompactSnapshot, PassagePlace } from './compact-index';
-import type { SavedEntries } from './compact-entries';
+import { ENTRY_BLANKS, type LoadedEntries } from './compact-entries';
 import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
@@ -89,13 +89,14 @@ export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<
       return { kind: 'unusable', reason: `it was made by another version of Lectern (${version})` };
     if (!isIndexFile(raw)) return { kind: 'unusable', reason: 'the file is damaged' };
     const { generation } = raw;
-    const { snapshots, texts } = decodeCompactFile(await fsys.readFile(searchEntriesFile(paths)), generation);
+    const entriesFile = await fsys.readFile(searchEntriesFile(paths));
+    const { snapshots, texts } = decodeCompactFile(entriesFile, generation, ENTRY_BLANKS);
     const { document, highlight } = snapshots;
     if (document === undefined || highlight === undefined || texts.notes === undefined)
       throw new Error('missing part');
     // The binary files' items are as SearchIndex saved them (their generation is this file's).
     const data = { ...raw.data, index: texts.notes };
-    const index = SearchIndex.fromJSON(data, { document, highlight } as unknown as SavedEntries);
+    const index = SearchIndex.fromJSON(data, { document, highlight } as LoadedEntries);
     const body: BodyReader = async () => {
       const { body: passages } = decodeCompact(await fsys.readFile(searchBodyFile(paths)), generation);
       if (passages === undefined) throw new Error('missing part');

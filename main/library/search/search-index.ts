@@ -5,7 +5,7 @@
  */
 import type MiniSearch from 'minisearch';
 import type { Query, SearchResult } from 'minisearch';
-import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
+import { CompactEntries, type LoadedEntries, type SavedEntries, isCompactKind } from './compact-entries';
 import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
 import { asciiJson, withoutEmptyFields } from './compact-json';
 import { FIELD_BOOSTS } from './compact-scoring';
@@ -60,7 +60,7 @@ export class SearchIndex {
     mini?: MiniSearch<IndexEntry> | string,
     owners?: Map<string, string[]>,
     stored?: StoredEntry[],
-    saved?: SavedEntries,
+    saved?: LoadedEntries,
   ) {
     this.loadedMini = typeof mini === 'string' ? null : (mini ?? newMini());
     this.savedMini = typeof mini === 'string' ? mini : null;
@@ -259,7 +259,7 @@ export class SearchIndex {
    * The index from its serialised form; throws on a malformed one, but MiniSearch's JSON text is read
    * when first needed: whoever saved it vouches for it (persist.ts keeps it behind a checksum).
    */
-  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: SavedEntries): SearchIndex {
+  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: LoadedEntries): SearchIndex {
     if (typeof json.index !== 'string') throw new Error('The index holds no MiniSearch text');
     const stored = json.stored.map((kept) => {
       const { body: _body, ...entry } = entryOf(kept as StoredEntry);
