@@ -5,7 +5,7 @@
 import { type BodyTerm, CompactIndex, type CompactOptions, type CompactSnapshot } from './compact-index';
 import { FIELD_BOOSTS } from './compact-scoring';
 import { withoutEmptyFields } from './compact-json';
-import { bodyOwner, notesOwner } from './entries';
+import { blankStoredEntry, bodyOwner, notesOwner } from './entries';
 import type { StoredEntry } from './search-index';
 
 export type CompactKind = 'document' | 'highlight';
@@ -32,32 +32,10 @@ export const isCompactKind = (kind: string): kind is CompactKind =>
 const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || entry.tagNames.length > 0;
 const trimmed = (entry: StoredEntry): SavedEntry => withoutEmptyFields(entry, ['id', 'owner']) as SavedEntry;
 
-/** An entry with every field empty: what a saved entry is read into (see ENTRY_BLANKS). */
-const blankEntry = (): StoredEntry => ({
-  id: '',
-  kind: 'highlight',
-  owner: '',
-  documentId: null,
-  highlightId: null,
-  noteId: null,
-  title: '',
-  author: '',
-  quote: '',
-  note: '',
-  tags: '',
-  tagIds: [],
-  tagNames: [],
-  color: null,
-  section: 0,
-  heading: null,
-  start: 0,
-  end: 0,
-});
-
 /** What decodeCompactFile reads each kind's saved entries into: one object per entry, every field there. */
 export const ENTRY_BLANKS: Record<CompactKind, () => StoredEntry> = {
-  document: blankEntry,
-  highlight: blankEntry,
+  document: blankStoredEntry,
+  highlight: blankStoredEntry,
 };
 
 /** A saved entry, read into a blank, given back its id and owner (they follow from the rest). */
