@@ -84,8 +84,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
     // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
     const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
-    // The saved search index is read and parsed while the catalog opens (mostly waiting on files):
-    // search answers that much sooner. Only data is read; it is checked against the library later.
+    // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
+    // Only data is read; the search service checks it against the library once it starts.
     const savedSearch = loadIndex(fsys, paths);
     const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
