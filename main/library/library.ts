@@ -29,6 +29,7 @@ import { notesPortOf } from './links/notes-port';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
+import { type LoadedIndex, loadIndex } from './search/persist';
 import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
@@ -83,6 +84,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
     // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
     const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
+    // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
+    // Only data is read; the search service checks it against the library once it starts.
+    const savedSearch = loadIndex(fsys, paths);
     const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
       fsys,
@@ -95,7 +99,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
-    const library = new Library({ ...parts, leftoversRemoved });
+    const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
     await reconcileCounts(fsys, paths, catalog, library.annotations);
@@ -126,6 +130,8 @@ interface LibraryParts {
   annotations: AnnotationFiles;
   tags: TagsDomain;
   leftoversRemoved: Promise<number>;
+  /** The saved search index, read beside the open. */
+  savedSearch: Promise<LoadedIndex>;
 }
 
 /** The wired services, one per domain of the contract. */

@@ -9,6 +9,7 @@ import type { Trash } from './documents/trash';
 import type { Catalog, CatalogChange } from './catalog/catalog';
 import { AnnotationFiles } from './highlights/annotations';
 import type { NotesService } from './notes/service';
+import type { LoadedIndex } from './search/persist';
 import { SearchService } from './search/service';
 import { searchSourcesOf } from './search/sources';
 import type { FileSystem } from './storage/file-system';
@@ -46,9 +47,10 @@ export function createSearch(
     tags: TagsDomain;
     notes: NotesService;
     annotations: AnnotationFiles;
+    savedSearch: Promise<LoadedIndex>;
   },
 ): SearchService {
-  const { fsys, paths, catalog, notices, tags, notes, annotations } = parts;
+  const { fsys, paths, catalog, notices, tags, notes, annotations, savedSearch } = parts;
   const namesFor = (stored: { tagIds: string[]; tags: string[] }) => tags.service.namesFor(stored);
   const sources = searchSourcesOf({ catalog, fsys, paths, notes, namesFor });
   const events = {
@@ -58,7 +60,7 @@ export function createSearch(
     onNotes: (listener: Parameters<NotesService['onChange']>[0]) => notes.onChange(listener),
     onTags: (listener: (event: { reason: string }) => void) => tags.subscribe(listener),
   };
-  return new SearchService({ fsys, paths, sources, events, notify: notices.raise });
+  return new SearchService({ fsys, paths, sources, events, notify: notices.raise, saved: savedSearch });
 }
 
 /**

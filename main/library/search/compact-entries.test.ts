@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CompactEntries } from './compact-entries';
+import { CompactEntries, ENTRY_BLANKS, type LoadedEntries } from './compact-entries';
+import { decodeCompactFile, encodeCompact } from './compact-file';
 import { annotationEntries, documentEntries } from './entries';
 import type { StoredEntry } from './search-index';
 
@@ -62,12 +63,12 @@ describe('CompactEntries', () => {
     const index = new CompactEntries();
     index.add('document', document);
     for (const highlight of highlights) index.add('highlight', highlight);
-    const saved = JSON.parse(JSON.stringify(index.snapshots())) as ReturnType<CompactEntries['snapshots']>;
+    const saved = index.snapshots();
     expect(JSON.stringify(saved.highlight.items[1])).not.toContain('"note"');
-    const restored = new CompactEntries({
-      document: { ...saved.document, postings: index.snapshots().document.postings },
-      highlight: { ...saved.highlight, postings: index.snapshots().highlight.postings },
-    });
+    const file = encodeCompact({ ...saved }, 'g');
+    const restored = new CompactEntries(
+      decodeCompactFile(file, 'g', ENTRY_BLANKS).snapshots as LoadedEntries,
+    );
     expect(restored.search('document', word('tolstoy'), all).map((hit) => hit.item)).toEqual([document]);
     expect(restored.search('highlight', word('estates'), all).map((hit) => hit.item)).toEqual([
       highlights[1],

@@ -5,13 +5,15 @@
 import { type BodyTerm, CompactIndex, type CompactOptions, type CompactSnapshot } from './compact-index';
 import { FIELD_BOOSTS } from './compact-scoring';
 import { withoutEmptyFields } from './compact-json';
-import { bodyOwner, notesOwner } from './entries';
+import { blankStoredEntry, bodyOwner, notesOwner } from './entries';
 import type { StoredEntry } from './search-index';
 
 export type CompactKind = 'document' | 'highlight';
 /** An entry as saved: no id or owner (they follow from the rest), no empty fields. */
 export type SavedEntry = Partial<StoredEntry> & Pick<StoredEntry, 'kind'>;
 export type SavedEntries = Record<CompactKind, CompactSnapshot<SavedEntry>>;
+/** Saved entries read back into blanks (decodeCompactFile with ENTRY_BLANKS): every field there but id and owner. */
+export type LoadedEntries = Record<CompactKind, CompactSnapshot<StoredEntry>>;
 
 const KINDS: readonly CompactKind[] = ['document', 'highlight'];
 /** What each kind is found by besides its tags: a document by its title and author, a highlight by its quote. */
@@ -30,36 +32,25 @@ export const isCompactKind = (kind: string): kind is CompactKind =>
 const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || entry.tagNames.length > 0;
 const trimmed = (entry: StoredEntry): SavedEntry => withoutEmptyFields(entry, ['id', 'owner']) as SavedEntry;
 
-/** The entry back from its saved form: one object literal (60,000 of them at start-up). */
-function restored(saved: SavedEntry): StoredEntry {
-  const documentId = saved.documentId ?? '';
-  const document = saved.kind === 'document';
-  return {
-    id: document ? `d/${documentId}` : `h/${documentId}/${saved.highlightId ?? ''}`,
-    kind: saved.kind,
-    owner: document ? bodyOwner(documentId) : notesOwner(documentId),
-    documentId: saved.documentId ?? null,
-    highlightId: saved.highlightId ?? null,
-    noteId: saved.noteId ?? null,
-    title: saved.title ?? '',
-    author: saved.author ?? '',
-    quote: saved.quote ?? '',
-    note: saved.note ?? '',
-    tags: saved.tags ?? '',
-    tagIds: saved.tagIds ?? [],
-    tagNames: saved.tagNames ?? [],
-    color: saved.color ?? null,
-    section: saved.section ?? 0,
-    heading: saved.heading ?? null,
-    start: saved.start ?? 0,
-    end: saved.end ?? 0,
-  };
+/** What decodeCompactFile reads each kind's saved entries into: one object per entry, every field there. */
+export const ENTRY_BLANKS: Record<CompactKind, () => StoredEntry> = {
+  document: blankStoredEntry,
+  highlight: blankStoredEntry,
+};
+
+/** A saved entry, read into a blank, given back its id and owner (they follow from the rest). */
+function restored(entry: StoredEntry): StoredEntry {
+  const documentId = entry.documentId ?? '';
+  const document = entry.kind === 'document';
+  entry.id = document ? `d/${documentId}` : `h/${documentId}/${entry.highlightId ?? ''}`;
+  entry.owner = document ? bodyOwner(documentId) : notesOwner(documentId);
+  return entry;
 }
 
 export class CompactEntries {
   private readonly indexes: Record<CompactKind, CompactIndex<StoredEntry>>;
 
-  constructor(saved?: SavedEntries) {
+  constructor(saved?: LoadedEntries) {
     const load = (kind: CompactKind) => {
       const snapshot = saved?.[kind];
       if (snapshot === undefined) return new CompactIndex<StoredEntry>(OPTIONS[kind]);

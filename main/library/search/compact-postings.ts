@@ -25,23 +25,41 @@ export class PostingLists {
   /** Recent query words' expansions, oldest first. */
   private readonly expansions = new Map<string, Expansion[]>();
 
+  /** Each word's postings; a loaded word's are a view of `loaded`, made when first asked. */
+  private readonly lists: (Uint32Array | undefined)[] = [];
+
   private constructor(
     private readonly terms: string[],
     private readonly counts: number[],
-    private readonly lists: Uint32Array[],
+    /** The postings as loaded, and where each loaded word's start (tens of thousands of views are not made at load). */
+    private readonly loaded: { postings: Uint32Array; starts: Uint32Array } | null,
   ) {}
 
   static empty(): PostingLists {
-    return new PostingLists([], [], []);
+    return new PostingLists([], [], null);
   }
 
   /** Postings from their stored form (used in place until a word gets a new one); throws if they do not add up. */
   static from({ terms, postingCounts, postings }: SavedPostings): PostingLists {
+    const starts = new Uint32Array(postingCounts.length);
     let at = 0;
-    const lists = postingCounts.map((n) => postings.subarray(at, (at += n)));
+    postingCounts.forEach((n, id) => {
+      starts[id] = at;
+      at += n;
+    });
     if (at !== postings.length || terms.length !== postingCounts.length)
       throw new Error('The index does not add up');
-    return new PostingLists(terms, postingCounts, lists);
+    return new PostingLists(terms, postingCounts, { postings, starts });
+  }
+
+  /** The word's postings (its first `frequency` ones are live); undefined for a word of no item. */
+  private listOf(termId: number): Uint32Array | undefined {
+    const list = this.lists[termId];
+    if (list !== undefined || this.loaded === null || termId >= this.loaded.starts.length) return list;
+    const start = this.loaded.starts[termId] ?? 0;
+    const view = this.loaded.postings.subarray(start, start + (this.counts[termId] ?? 0));
+    this.lists[termId] = view;
+    return view;
   }
 
   /** Builds what the first query would otherwise wait for. */
@@ -55,7 +73,7 @@ export class PostingLists {
     if (known !== undefined) return known;
     const id = this.terms.length;
     this.terms.push(term);
-    this.lists.push(new Uint32Array(4));
+    this.lists[id] = new Uint32Array(4);
     this.counts.push(0);
     this.termIds().set(term, id);
     this.vocabulary?.set(term, id);
@@ -102,7 +120,7 @@ export class PostingLists {
   /** Records that item `ordinal` (higher than any before) holds the word `frequency` times. */
   push(termId: number, ordinal: number, frequency: number): void {
     const count = this.counts[termId] ?? 0;
-    let list = this.lists[termId] ?? new Uint32Array(4);
+    let list = this.listOf(termId) ?? new Uint32Array(4);
     if (count >= list.length) {
       const grown = new Uint32Array(Math.max(4, list.length * 2));
       grown.set(list.subarray(0, count));
@@ -116,7 +134,7 @@ export class PostingLists {
   /** Visits every item holding the word, in ordinal order. */
   forEach(termId: number | undefined, visit: (ordinal: number, frequency: number) => void): void {
     if (termId === undefined) return;
-    const list = this.lists[termId];
+    const list = this.listOf(termId);
     const count = this.counts[termId] ?? 0;
     if (list === undefined) return;
     for (let i = 0; i < count; i++) {
@@ -127,11 +145,11 @@ export class PostingLists {
 
   /** The word's postings (its first `frequency` ones are live), for loops too hot for a callback. */
   list(termId: number): Uint32Array {
-    return this.lists[termId] ?? EMPTY;
+    return this.listOf(termId) ?? EMPTY;
   }
 
   holds(termId: number, ordinal: number): boolean {
-    const list = this.lists[termId];
+    const list = this.listOf(termId);
     return list !== undefined && postingsHold(list, this.counts[termId] ?? 0, ordinal);
   }
 
@@ -143,8 +161,9 @@ export class PostingLists {
     const terms: string[] = [];
     const counts: number[] = [];
     const kept: number[] = [];
-    const termIds = new Int32Array(this.lists.length).fill(-1);
-    this.lists.forEach((list, id) => {
+    const termIds = new Int32Array(this.terms.length).fill(-1);
+    this.terms.forEach((_, id) => {
+      const list = this.listOf(id) ?? EMPTY;
       let n = 0;
       for (let i = 0; i < (this.counts[id] ?? 0); i++) {
         const posting = list[i] ?? 0;
@@ -166,8 +185,8 @@ export class PostingLists {
     const total = this.counts.reduce((sum, n) => sum + n, 0);
     const postings = new Uint32Array(total);
     let at = 0;
-    this.lists.forEach((list, id) => {
-      postings.set(list.subarray(0, this.counts[id] ?? 0), at);
+    this.terms.forEach((_, id) => {
+      postings.set((this.listOf(id) ?? EMPTY).subarray(0, this.counts[id] ?? 0), at);
       at += this.counts[id] ?? 0;
     });
     return { terms: [...this.terms], postingCounts: [...this.counts], postings };

@@ -48,10 +48,11 @@ export interface IndexEntry extends StoredTagRefs {
 /** Passages longer than this are cut at a paragraph break, so a hit points near its place. */
 const PASSAGE_CHARS = 2000;
 
-/** An entry with `fields` and every other field empty. */
-export const entryOf = (
-  fields: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'kind' | 'owner'>,
-): IndexEntry => ({
+/** Every field of an entry but its text, empty (an entry as stored: the text is read back for a snippet). */
+export const blankStoredEntry = (): Omit<IndexEntry, 'body'> => ({
+  id: '',
+  kind: 'highlight',
+  owner: '',
   documentId: null,
   highlightId: null,
   noteId: null,
@@ -59,7 +60,6 @@ export const entryOf = (
   author: '',
   quote: '',
   note: '',
-  body: '',
   tags: '',
   tagIds: [],
   tagNames: [],
@@ -68,8 +68,12 @@ export const entryOf = (
   heading: null,
   start: 0,
   end: 0,
-  ...fields,
 });
+
+/** An entry with `fields` and every other field empty. */
+export const entryOf = (
+  fields: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'kind' | 'owner'>,
+): IndexEntry => ({ ...blankStoredEntry(), body: '', ...fields });
 
 export const bodyOwner = (documentId: string): string => `body/${documentId}`;
 export const notesOwner = (documentId: string): string => `notes/${documentId}`;

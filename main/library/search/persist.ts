@@ -1,7 +1,8 @@
 /**
  * The search index's files in the library folder (cache/search-index.json, and beside it the compact
- * indexes: search-entries.bin, search-body.bin, read after the rest so search answers sooner): versioned,
- * written durably, and only ever derived data, so a corrupt or other-version file is rebuilt, never trusted.
+ * indexes: search-entries.bin, with MiniSearch's JSON text, and search-body.bin, read after the rest so
+ * search answers sooner): versioned, written durably, and only ever derived data, so a corrupt or
+ * other-version file is rebuilt, never trusted.
  */
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -9,14 +10,14 @@ import { writeFileDurable } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
-import { decodeCompact, encodeCompact } from './compact-file';
+import { decodeCompact, decodeCompactFile, encodeCompact } from './compact-file';
 import { asciiJson } from './compact-json';
 import type { CompactSnapshot, PassagePlace } from './compact-index';
-import type { SavedEntries } from './compact-entries';
+import { ENTRY_BLANKS, type LoadedEntries } from './compact-entries';
 import { SearchIndex } from './search-index';
 
 /** Bumped whenever entries, tokenising or the file's shape change: older files are rebuilt. */
-export const SEARCH_INDEX_VERSION = 5;
+export const SEARCH_INDEX_VERSION = 6;
 const FORMAT = 'lectern-search-index';
 
 /** The index and, per owner, the signature of what it was built from (to find what changed since). */
@@ -49,7 +50,8 @@ interface IndexFile {
   /** Written into the binary files too: one from another save is refused. */
   generation: string;
   signatures: [string, string][];
-  data: ReturnType<SearchIndex['toJSON']>;
+  /** The MiniSearch part but its index (in the entries file: see saveIndex). */
+  data: Omit<ReturnType<SearchIndex['toJSON']>, 'index'>;
 }
 
 const isIndexFile = (raw: unknown): raw is IndexFile =>
@@ -70,7 +72,7 @@ async function readIndexText(fsys: FileSystem, file: string): Promise<string | n
   }
 }
 
-/** Reads the persisted index; says why when it cannot be used (then it is rebuilt). */
+/** Reads the persisted index; says why when it cannot be used (then it is rebuilt). Never rejects. */
 export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<LoadedIndex> {
   const file = searchIndexFile(paths);
   let text: string | null;
@@ -87,10 +89,14 @@ export async function loadIndex(fsys: FileSystem, paths: LibraryPaths): Promise<
       return { kind: 'unusable', reason: `it was made by another version of Lectern (${version})` };
     if (!isIndexFile(raw)) return { kind: 'unusable', reason: 'the file is damaged' };
     const { generation } = raw;
-    const { document, highlight } = decodeCompact(await fsys.readFile(searchEntriesFile(paths)), generation);
-    if (document === undefined || highlight === undefined) throw new Error('missing part');
+    const entriesFile = await fsys.readFile(searchEntriesFile(paths));
+    const { snapshots, texts } = decodeCompactFile(entriesFile, generation, ENTRY_BLANKS);
+    const { document, highlight } = snapshots;
+    if (document === undefined || highlight === undefined || texts.notes === undefined)
+      throw new Error('missing part');
     // The binary files' items are as SearchIndex saved them (their generation is this file's).
-    const index = SearchIndex.fromJSON(raw.data, { document, highlight } as unknown as SavedEntries);
+    const data = { ...raw.data, index: texts.notes };
+    const index = SearchIndex.fromJSON(data, { document, highlight } as LoadedEntries);
     const body: BodyReader = async () => {
       const { body: passages } = decodeCompact(await fsys.readFile(searchBodyFile(paths)), generation);
       if (passages === undefined) throw new Error('missing part');
@@ -112,14 +118,20 @@ export async function saveIndex(fsys: FileSystem, paths: LibraryPaths, state: In
   // The binary files first: the JSON file names their generation, so a kill between the writes
   // leaves files that are refused (and rebuilt), never a mix of two saves.
   const { body, entries } = state.index.compactSnapshots();
+  // MiniSearch's JSON text goes behind the binary file's checksum: it is parsed only when first needed.
+  const { index: notes, ...data } = state.index.toJSON();
   await writeFileDurable(fsys, searchBodyFile(paths), encodeCompact({ body }, generation));
-  await writeFileDurable(fsys, searchEntriesFile(paths), encodeCompact({ ...entries }, generation));
+  await writeFileDurable(
+    fsys,
+    searchEntriesFile(paths),
+    encodeCompact({ ...entries }, generation, { notes }),
+  );
   const content: IndexFile = {
     format: FORMAT,
     version: SEARCH_INDEX_VERSION,
     generation,
     signatures: [...state.signatures],
-    data: state.index.toJSON(),
+    data,
   };
   await writeFileDurable(fsys, file, asciiJson(content));
 }

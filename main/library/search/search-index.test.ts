@@ -45,4 +45,16 @@ describe('SearchIndex vacuuming', () => {
     const restored = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
     expect(restored.search('round5', () => true)).toHaveLength(499);
   });
+
+  it('reads MiniSearch back only when first needed, and saves it again as it was until then', () => {
+    const index = new SearchIndex();
+    for (let o = 0; o < 20; o++) index.replace(`note-${o}`, [entry(`note-${o}`, o, `word${o} shared`)]);
+    const saved = index.toJSON();
+    const loaded = SearchIndex.fromJSON(saved);
+    expect(loaded.size).toBe(20);
+    expect(loaded.toJSON()).toEqual(saved);
+    expect(loaded.search('word7', null).map((hit) => hit.entry.owner)).toEqual(['note-7']);
+    expect(loaded.search('shared', null)).toHaveLength(20);
+    expect(() => SearchIndex.fromJSON({ ...saved, index: 7 as unknown as string })).toThrow(/MiniSearch/);
+  });
 });

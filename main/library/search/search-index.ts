@@ -3,17 +3,17 @@
  * annotations, a note) at a time: titles and notes in MiniSearch, the many passages and highlights in
  * compact indexes (compact-index.ts); and its serialised form for the library folder.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
-import { CompactEntries, type SavedEntries, isCompactKind } from './compact-entries';
+import type MiniSearch from 'minisearch';
+import type { Query, SearchResult } from 'minisearch';
+import { CompactEntries, type LoadedEntries, type SavedEntries, isCompactKind } from './compact-entries';
 import { type BodyTerm, CompactIndex, type CompactSnapshot, type PassagePlace } from './compact-index';
-import { withoutEmptyFields } from './compact-json';
-import { FIELD_BOOSTS, type SearchField } from './compact-scoring';
+import { asciiJson, withoutEmptyFields } from './compact-json';
+import { FIELD_BOOSTS } from './compact-scoring';
 import { type IndexEntry, entryOf } from './entries';
-import { tokenize } from './text';
+import { loadMini, newMini } from './mini';
 
 export { FIELD_BOOSTS } from './compact-scoring';
 
-const FIELDS: SearchField[] = ['title', 'author', 'quote', 'note', 'body', 'tags'];
 /** An entry as stored: everything but the body text (read back from the document for a snippet). */
 export type StoredEntry = Omit<IndexEntry, 'body'>;
 
@@ -24,19 +24,6 @@ export interface Hit {
   terms: string[];
   entry: StoredEntry;
 }
-
-const options = () => ({
-  fields: [...FIELDS],
-  // Entries are kept once, in SearchIndex.stored, not also inside MiniSearch.
-  storeFields: [],
-  tokenize,
-  // Terms are folded by tokenize already.
-  processTerm: (term: string) => term,
-  searchOptions: { boost: FIELD_BOOSTS },
-  // MiniSearch's automatic vacuum breaks when entries are added or discarded while it runs
-  // (lucaong/minisearch#306, an uncaught TypeError in a timer): SearchIndex vacuums itself.
-  autoVacuum: false,
-});
 
 /** The compact indexes as saved. */
 export interface CompactSnapshots {
@@ -56,7 +43,9 @@ const isTagged = (entry: StoredEntry): boolean => entry.tagIds.length > 0 || ent
 const VACUUM_DIRT = 2000;
 
 export class SearchIndex {
-  private mini: MiniSearch<IndexEntry>;
+  /** Titles and notes; after a load, null until first needed (`savedMini` holds it as saved). */
+  private loadedMini: MiniSearch<IndexEntry> | null;
+  private savedMini: string | null;
   /** owner → the ids of its entries now in the index. */
   private owners = new Map<string, string[]>();
   private readonly stored = new Map<string, StoredEntry>();
@@ -68,21 +57,31 @@ export class SearchIndex {
   private readonly entries: CompactEntries;
 
   constructor(
-    mini?: MiniSearch<IndexEntry>,
+    mini?: MiniSearch<IndexEntry> | string,
     owners?: Map<string, string[]>,
     stored?: StoredEntry[],
-    saved?: SavedEntries,
+    saved?: LoadedEntries,
   ) {
-    this.mini = mini ?? new MiniSearch<IndexEntry>(options());
+    this.loadedMini = typeof mini === 'string' ? null : (mini ?? newMini());
+    this.savedMini = typeof mini === 'string' ? mini : null;
     if (owners) this.owners = owners;
     for (const entry of stored ?? []) this.stored.set(entry.id, entry);
     this.body = new CompactIndex({ phrases: true });
     this.entries = new CompactEntries(saved);
   }
 
-  /** Entries in MiniSearch, passages and highlights. */
+  /** Entries in MiniSearch (each is stored once), passages and highlights. */
   get size(): number {
-    return this.mini.documentCount + this.body.size + this.entries.size;
+    return this.stored.size + this.body.size + this.entries.size;
+  }
+
+  /** MiniSearch, read from its saved JSON when first needed (start-up need not wait for it). */
+  private get mini(): MiniSearch<IndexEntry> {
+    if (this.loadedMini === null) {
+      this.loadedMini = loadMini(this.savedMini ?? '');
+      this.savedMini = null;
+    }
+    return this.loadedMini;
   }
 
   /** Replaces every entry of `owner` with `entries` (none: the owner is gone). */
@@ -244,31 +243,35 @@ export class SearchIndex {
       });
   }
 
-  /** The MiniSearch part, as JSON (the compact indexes are saved apart: compactSnapshots). */
-  toJSON(): { index: AsPlainObject; owners: [string, string[]][]; stored: Partial<StoredEntry>[] } {
+  /** The MiniSearch part (its index as JSON text), as JSON (the compact indexes are saved apart: compactSnapshots). */
+  toJSON(): { index: string; owners: [string, string[]][]; stored: Partial<StoredEntry>[] } {
     // Owners of compact entries only (most) have no ids here; entries lose their empty fields.
     const owners = [...this.owners].filter(([, ids]) => ids.length > 0);
     const stored = [...this.stored.values()].map((entry) => withoutEmptyFields(entry));
-    return { index: this.mini.toJSON(), owners, stored };
+    return { index: this.savedMini ?? asciiJson(this.mini), owners, stored };
   }
 
   compactSnapshots(): CompactSnapshots {
     return { body: this.body.snapshot(), entries: this.entries.snapshots() };
   }
 
-  /** The index from its serialised form; throws on a malformed one. */
-  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: SavedEntries): SearchIndex {
-    const mini = MiniSearch.loadJS<IndexEntry>(json.index, options());
+  /**
+   * The index from its serialised form; throws on a malformed one, but MiniSearch's JSON text is read
+   * when first needed: whoever saved it vouches for it (persist.ts keeps it behind a checksum).
+   */
+  static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: LoadedEntries): SearchIndex {
+    if (typeof json.index !== 'string') throw new Error('The index holds no MiniSearch text');
     const stored = json.stored.map((kept) => {
       const { body: _body, ...entry } = entryOf(kept as StoredEntry);
       return entry;
     });
-    return new SearchIndex(mini, new Map(json.owners), stored, saved);
+    return new SearchIndex(json.index, new Map(json.owners), stored, saved);
   }
 
   /** The parts a loaded index builds when first asked, built now (each a step: callers yield between). */
   warmingSteps(): (() => void)[] {
     return [
+      () => this.mini,
       () => this.entries.warm('document'),
       () => this.entries.warm('highlight'),
       () => this.body.warm(),

@@ -4,7 +4,7 @@ import type { DocumentSummary, SearchResults } from '../../../preload/api';
 import type { Library } from '../library';
 import { nodeFileSystem } from '../storage/file-system';
 import { bytes, useTempLibrary } from '../test-support';
-import { SEARCH_INDEX_VERSION, searchBodyFile, searchIndexFile } from './persist';
+import { SEARCH_INDEX_VERSION, searchBodyFile, searchEntriesFile, searchIndexFile } from './persist';
 
 const temp = useTempLibrary();
 const SOIREE = [
@@ -236,6 +236,44 @@ describe('the persisted index', () => {
     const info = reopened.app.getLibraryInfo();
     expect(info.notices.map((notice) => notice.message).join()).toMatch(/search index is being rebuilt/);
     expect(reopened.catalog.list()).toHaveLength(2);
+  });
+
+  it.each([
+    ['truncated', (file: Buffer) => file.subarray(0, file.length - 5)],
+    [
+      'changed after its checksum was written',
+      (file: Buffer) => Buffer.from(file).fill(0x41, file.length - 40, file.length - 38),
+    ],
+  ])('is rebuilt and reported when a binary file is %s, and nothing is lost', async (_, damage) => {
+    const { lib } = await world();
+    await lib.close();
+    const entries = searchEntriesFile(lib.paths);
+    const pristine = await nodeFileSystem.readFile(entries);
+    await writeFile(entries, damage(pristine));
+    const rebuilt = await temp.open();
+    expect((await find(rebuilt, 'genoa')).passages).toHaveLength(1);
+    expect((await find(rebuilt, 'borodino')).documents).toHaveLength(1);
+    expect(rebuilt.search.status().origin).toBe('built');
+    const notices = () =>
+      rebuilt.app
+        .getLibraryInfo()
+        .notices.map((notice) => notice.message)
+        .join();
+    expect(notices()).toMatch(/search index is being rebuilt: the file is damaged/);
+    await rebuilt.close();
+    // The passages' file, read after search answers: its text is indexed again, the rest kept.
+    const body = searchBodyFile(lib.paths);
+    await writeFile(body, damage(await nodeFileSystem.readFile(body)));
+    const mended = await temp.open();
+    expect((await find(mended, 'genoa')).passages).toHaveLength(1);
+    expect(mended.search.status().origin).toBe('file');
+    expect(
+      mended.app
+        .getLibraryInfo()
+        .notices.map((notice) => notice.message)
+        .join(),
+    ).toMatch(/text is being rebuilt: its file is damaged/);
+    expect(mended.catalog.list()).toHaveLength(2);
   });
 
   it('is rebuilt once from the previous version (its passages kept no words in order), then loaded', async () => {

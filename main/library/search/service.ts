@@ -10,7 +10,7 @@ import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { BodyCache } from './body-cache';
 import { bodyOwner } from './entries';
-import { type BodyReader, loadIndex, saveIndex } from './persist';
+import { type BodyReader, type LoadedIndex, loadIndex, saveIndex } from './persist';
 import { FoldedTitles, documentsTitled, runQuery } from './query';
 import { PartTimer, type QueryParts } from './part-timer';
 import { QueryQuiet } from './query-quiet';
@@ -35,6 +35,8 @@ export interface SearchServiceParts {
   sources: SearchSources;
   events: SearchEvents;
   notify: (notice: LibraryNotice) => void;
+  /** The saved index, when its reading started before the service (else `start` reads it). */
+  saved?: Promise<LoadedIndex>;
   /** How long after a change the index is saved (it is saved at close too). */
   saveDelayMs?: number;
   /** How long after a query the background catch-up waits before its next document. */
@@ -168,7 +170,7 @@ export class SearchService {
   }
 
   private async open(): Promise<void> {
-    const loaded = await loadIndex(this.parts.fsys, this.parts.paths);
+    const loaded = await (this.parts.saved ?? loadIndex(this.parts.fsys, this.parts.paths));
     if (loaded.kind === 'loaded') {
       const stopped = this.sync.stopped;
       this.sync = new IndexSync(loaded.state, this.parts.sources);
