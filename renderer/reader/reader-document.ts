@@ -25,6 +25,13 @@ const PIECE_CHARS = 1 << 20;
 /** A performance mark set at the first frame with text (the moment data-first-paint reports). */
 export const FIRST_PAINT_MARK = 'lectern:reader-first-paint';
 
+/**
+ * The document the reader shows: what opening it answered but its text as one string. The text
+ * lives in the sections (one slice each); joining 30 MB of them once the last piece arrived cost
+ * the reader a task of some 100 ms and nothing read the result.
+ */
+export type ReaderDocument = Omit<OpenedDocument, 'markdown'>;
+
 const nextFrame = (): Promise<void> =>
   new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
@@ -42,7 +49,7 @@ export interface DocumentHostParts {
   /** The document is going away: stop anything that moves its text (a jump settling). */
   closing(): void;
   /** Every section of `doc` is rendered: its whole text is on the page (highlights can be placed). */
-  allRendered(doc: OpenedDocument): void;
+  allRendered(doc: ReaderDocument): void;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
@@ -51,8 +58,8 @@ export class ReaderDocumentController implements ReactiveController {
   status: 'loading' | 'ready' | 'not-found' | 'failed' = 'loading';
   /** Why the document could not be opened, when status is 'failed'. */
   failure: CallFailure | null = null;
-  /** The open document; until `complete`, its `markdown` is only the first part. */
-  doc: OpenedDocument | null = null;
+  /** The open document; a new object once `complete` (the highlight set opened on part of the text is replaced). */
+  doc: ReaderDocument | null = null;
   /** The whole text has arrived: what needs all of it (anchoring, update from file) may run. */
   complete = false;
   sections: Section[] = [];
@@ -118,7 +125,7 @@ export class ReaderDocumentController implements ReactiveController {
       return;
     }
     const { summary, position, highlights, documentNote } = start;
-    const doc: OpenedDocument = { summary, position, highlights, documentNote, markdown: start.firstText };
+    const doc: ReaderDocument = { summary, position, highlights, documentNote };
     this.doc = doc;
     this.sections = sectionsFromStart(start);
     this.complete = start.firstText.length === start.totalLength;
@@ -152,7 +159,7 @@ export class ReaderDocumentController implements ReactiveController {
       renderer.textArrived(from, to);
     }
     if (this.renderer !== renderer || !renderer || !this.doc) return;
-    this.doc = { ...this.doc, markdown: this.sections.map((section) => section.markdown).join('') };
+    this.doc = { ...this.doc };
     this.complete = true;
     this.host.requestUpdate();
     renderer.renderRest(this.parts.currentSection());
