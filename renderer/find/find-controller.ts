@@ -6,7 +6,8 @@
  * until the whole text is in. It brings its own keys and paint rules, so the reader only hosts it.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { HighlightColor, OpenedDocument } from '../../preload/api';
+import type { HighlightColor } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import type { EscapeLayer } from '../reader/escape-chain';
 import type { TextMap } from '../highlighting/text-map';
 import { HighlightCommandEvent } from '../highlighting/events';
@@ -33,7 +34,7 @@ export const FOLD_MEASURE = 'lectern:find-fold';
 /** What the controller reads from the reader. */
 export interface FindHostParts {
   /** The open document's highlights: its text map (what find searches), placed once the whole text is. */
-  highlights(): { readonly doc: OpenedDocument; readonly textMap: TextMap; readonly placed: boolean } | null;
+  highlights(): { readonly doc: ReaderDocument; readonly textMap: TextMap; readonly placed: boolean } | null;
   scroller(): HTMLElement | null;
   lastColor(): HighlightColor;
 }

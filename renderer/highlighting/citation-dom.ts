@@ -1,5 +1,5 @@
 /** Reads a highlight's citation from the open document and the rendered text (the heading above it). */
-import type { OpenedDocument } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import type { Citation } from './citation';
 
 /** The last h1–h3 in `root` that comes before `range`'s start, or null. */
@@ -14,7 +14,7 @@ function headingBefore(root: HTMLElement, range: Range): string | null {
 
 /** Title and author from the document, chapter from the heading the highlight sits under. */
 export function citationOf(
-  doc: OpenedDocument | null,
+  doc: ReaderDocument | null,
   range: Range | null,
   root: HTMLElement | null,
 ): Citation {

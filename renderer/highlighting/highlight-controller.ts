@@ -5,7 +5,8 @@
  * key input) read through narrow interfaces and ask it for every change.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Highlight, HighlightColor, LecternBridge, OpenedDocument, Settings } from '../../preload/api';
+import type { Highlight, HighlightColor, LecternBridge, Settings } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import { SettingsChangeEvent, ToastEvent } from '../lib/events';
 import type { HighlightCommandEvent } from './events';
 import { HighlightCommands } from './highlight-commands';
@@ -23,7 +24,7 @@ import type { TextSpan } from './text-map';
 
 /** What the controller reads from the reader. */
 export interface HighlightHostParts {
-  doc(): OpenedDocument | null;
+  doc(): ReaderDocument | null;
   sectionsRoot(): HTMLElement | null;
   /** The scrolling reading area: floating controls stay inside it. */
   readingArea(): HTMLElement | null;
@@ -127,7 +128,7 @@ export class HighlightController implements ReactiveController {
   }
 
   /** The reader rendered the whole text of `doc`: the highlights can be placed. */
-  documentRendered(doc: OpenedDocument): void {
+  documentRendered(doc: ReaderDocument): void {
     this.document.documentRendered(doc);
   }
 

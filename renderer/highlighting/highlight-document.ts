@@ -2,7 +2,8 @@
  * The open document's highlight set, through its life in the reader: opened when the reader
  * shows a document, placed and painted once the whole text is rendered, closed when it goes.
  */
-import type { AnchorUpdate, OpenedDocument } from '../../preload/api';
+import type { AnchorUpdate } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import { HighlightSet } from './highlight-set';
 
 /** What the highlight controller hears of the set's life. */
@@ -18,7 +19,7 @@ export interface HighlightDocumentEvents {
 export class HighlightDocument {
   private openSet: HighlightSet | null = null;
   /** The document whose whole text the reader reported rendered. */
-  private renderedDoc: OpenedDocument | null = null;
+  private renderedDoc: ReaderDocument | null = null;
 
   constructor(
     private readonly host: HTMLElement,
@@ -31,7 +32,7 @@ export class HighlightDocument {
   }
 
   /** After each update of the reader: opens the set of the document it shows, closing the one before. */
-  follow(doc: OpenedDocument | null, sectionsRoot: HTMLElement | null): void {
+  follow(doc: ReaderDocument | null, sectionsRoot: HTMLElement | null): void {
     // A reader that left the page still updates (a late notice timer, an answer arriving): it must
     // not open a set, whose painter would take the page-wide CSS.highlights names from the live reader.
     if (!this.host.isConnected) return;
@@ -43,7 +44,7 @@ export class HighlightDocument {
   }
 
   /** The reader rendered the whole text of `doc`: the highlights can be placed. */
-  documentRendered(doc: OpenedDocument): void {
+  documentRendered(doc: ReaderDocument): void {
     this.renderedDoc = doc;
     this.placeWhenRendered();
   }

@@ -2,7 +2,8 @@
  * One open document's highlights: the stored records, where each lies in the rendered text,
  * and their paint. Knows nothing of the bridge or the UI; the controller drives it.
  */
-import type { Highlight, OpenedDocument } from '../../preload/api';
+import type { Highlight } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import { HighlightPainter } from './painter';
 import { documentOrder, placeHighlights, type Placement } from './reanchor';
 import { TextMap, type TextSpan } from './text-map';
@@ -17,14 +18,14 @@ export class HighlightSet {
   placed = false;
 
   private constructor(
-    readonly doc: OpenedDocument,
+    readonly doc: ReaderDocument,
     readonly textMap: TextMap,
     readonly painter: HighlightPainter,
   ) {
     for (const h of doc.highlights) this.records.set(h.id, h);
   }
 
-  static open(doc: OpenedDocument, sectionsRoot: HTMLElement): HighlightSet {
+  static open(doc: ReaderDocument, sectionsRoot: HTMLElement): HighlightSet {
     return new HighlightSet(doc, new TextMap(sectionsRoot), new HighlightPainter());
   }
 

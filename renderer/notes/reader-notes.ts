@@ -6,7 +6,7 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { OpenedDocument } from '../../preload/api';
+import type { ReaderDocument } from '../reader/reader-document';
 import { firstWords } from '../highlighting/events';
 import { itemsInView } from './marker-window';
 import type { HighlightController } from '../highlighting/highlight-controller';
@@ -30,7 +30,7 @@ interface Marker {
 
 export interface ReaderNotesParts {
   highlighting: () => HighlightController;
-  doc: () => OpenedDocument | null;
+  doc: () => ReaderDocument | null;
   sectionsRoot: () => HTMLElement | null;
 }
 

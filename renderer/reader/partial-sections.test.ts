@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedDocumentStart } from '../../preload/api';
-import { fillPiece, fillSections, isPartial, pendingPieces, sectionsFromStart } from './partial-sections';
+import {
+  fillPiece,
+  fillSections,
+  isPartial,
+  oneAhead,
+  pendingPieces,
+  sectionsFromStart,
+} from './partial-sections';
 import { splitSections } from './sections';
 
 const BOOK = [
@@ -114,5 +121,59 @@ describe('partial sections', () => {
     expect(fillPiece(sections, 2, 4, piece)).toBe(false);
     expect(fillPiece(sections, 4, 9, piece)).toBe(false);
     expect(sections).toEqual(before);
+  });
+});
+
+describe('oneAhead', () => {
+  /** Asks that settle only when told to (before or after they are made), and a log of what was asked and handled. */
+  function asker() {
+    const log: string[] = [];
+    const deferred = new Map<string, { promise: Promise<string>; resolve: (answer: string) => void }>();
+    const of = (item: string) => {
+      let entry = deferred.get(item);
+      if (!entry) {
+        let resolve: (answer: string) => void = () => undefined;
+        const promise = new Promise<string>((settle) => (resolve = settle));
+        entry = { promise, resolve };
+        deferred.set(item, entry);
+      }
+      return entry;
+    };
+    const ask = (item: string) => {
+      log.push(`ask ${item}`);
+      return of(item).promise;
+    };
+    const answer = (item: string) => of(item).resolve(item.toUpperCase());
+    return { log, ask, answer };
+  }
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('asks for the next item while the one before is awaited, and yields each with its answer in order', async () => {
+    const { log, ask, answer } = asker();
+    const handled = (async () => {
+      for await (const [item, value] of oneAhead(['a', 'b', 'c'], ask)) log.push(`handle ${item}=${value}`);
+    })();
+    // The answers arrive out of order: each is still handled in order, once it is there.
+    await settle();
+    expect(log).toEqual(['ask a', 'ask b']);
+    answer('a');
+    await settle();
+    answer('c');
+    answer('b');
+    await handled;
+    expect(log).toEqual(['ask a', 'ask b', 'handle a=A', 'ask c', 'handle b=B', 'handle c=C']);
+  });
+
+  it('asks for nothing more once the consumer stops, and nothing at all for no items', async () => {
+    const { log, ask, answer } = asker();
+    ['a', 'b', 'c', 'd'].forEach(answer);
+    for await (const [item] of oneAhead(['a', 'b', 'c', 'd'], ask)) {
+      log.push(`handle ${item}`);
+      if (item === 'b') break;
+    }
+    expect(log).toEqual(['ask a', 'ask b', 'handle a', 'ask c', 'handle b']);
+    for await (const pair of oneAhead([], ask)) log.push(`unexpected ${String(pair)}`);
+    expect(log).toHaveLength(5);
   });
 });

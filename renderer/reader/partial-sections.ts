@@ -91,6 +91,24 @@ export function pendingPieces(
 }
 
 /**
+ * `ask` for each item in turn, one ahead: while an answer is awaited or handled, the next item's
+ * is already on its way (two asked at most). Yields each item with its answer, in order; once
+ * the consumer stops, nothing more is asked.
+ */
+export async function* oneAhead<T, R>(
+  items: readonly T[],
+  ask: (item: T) => Promise<R>,
+): AsyncGenerator<[T, R]> {
+  let next = items.length > 0 ? ask(items[0] as T) : null;
+  for (let at = 0; next !== null; at++) {
+    const following = at + 1 < items.length ? ask(items[at + 1] as T) : null;
+    const answer = await next;
+    next = following;
+    yield [items[at] as T, answer];
+  }
+}
+
+/**
  * Fills pending sections [from, to), in place, from their text joined. False, and nothing
  * changed, when a section there is not pending or the text is not as long as they will be.
  */

@@ -4,7 +4,8 @@
  */
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { OpenedDocument, Settings } from '../../preload/api';
+import type { Settings } from '../../preload/api';
+import type { ReaderDocument } from './reader-document';
 import type { CallFailure } from '../app/calls';
 import '../components/app-load-error';
 import { formatLength } from '../lib/format';
@@ -12,7 +13,7 @@ import type { Section } from './sections';
 
 /** The page of a document: our title block over the sections container. */
 export function documentPage(
-  doc: OpenedDocument,
+  doc: ReaderDocument,
   sections: readonly Section[],
   settings: Settings,
   onLinkClick: (event: MouseEvent) => void,
