@@ -37,6 +37,9 @@ function setUp() {
   return { page, shown, host, rows, render };
 }
 
+/** Rows in a window. */
+const size = (w: { first: number; last: number }) => w.last - w.first + 1;
+
 describe('RowListController', () => {
   beforeEach(() => vi.unstubAllGlobals());
   afterEach(() => vi.unstubAllGlobals());
@@ -80,7 +83,6 @@ describe('RowListController', () => {
     const { page, shown, host, rows, render } = setUp();
     render(100_000);
     const inView = Math.ceil(800 / ROW_HEIGHT);
-    const size = (w: { first: number; last: number }) => w.last - w.first + 1;
     page.scrollTo(50_000 * ROW_HEIGHT);
     expect(shown.at(-1)?.[0]).toBe(50_000);
     const jump = rows.windowFor(100_000);

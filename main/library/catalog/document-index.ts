@@ -9,11 +9,12 @@ import type {
   DocumentRowIndex,
   DocumentWindow,
   LibrarySort,
+  RowIndexQuery,
 } from '../../../preload/api';
 import { filterHaystack, filterTerms, matchesTerms, narrows } from '../../../common/library-filter';
 import type { ReplacedRecords } from './catalog';
 import { type DocumentRecord, storedTagsOf } from './records';
-import { rowIndexOf } from './row-index';
+import { ChangeLog, changedRowsOf, rowIndexOf } from './row-index';
 
 /** Where the index reads records from (the Catalog). */
 export interface RecordSource {
@@ -87,6 +88,8 @@ export class DocumentIndex {
   private recentFilters: FilterMatches[] = [];
   /** Counts the changes: a row index page says which version of the list it is from. */
   private version = 0;
+  /** The document each recent version changed: an index patches itself from the rows of those. */
+  private readonly changes = new ChangeLog();
 
   /**
    * @param hasTag whether a record carries a tag or one nested in it (the tags domain knows the
@@ -102,7 +105,7 @@ export class DocumentIndex {
     for (const [id, old] of replaced) {
       const record = this.source.get(id);
       if (old === record) continue;
-      this.version++;
+      this.changes.add(id, ++this.version);
       for (const [sort, order] of this.orders) {
         const at = old === undefined ? -1 : this.positionOf(order, sort, old);
         if (at >= 0) order.splice(at, 1);
@@ -135,8 +138,21 @@ export class DocumentIndex {
     return { offset, rows: window.map(toRow), total, libraryTotal };
   }
 
-  /** The same window as `query`, without excerpts, in columns (row-index.ts), with the list's version. */
-  rowIndex(query: DocumentQuery): DocumentRowIndex {
+  /**
+   * The same window as `query`, without excerpts, in columns (row-index.ts), with the list's
+   * version; with `since`, the rows changed after that version instead, while they are known.
+   */
+  rowIndex(query: RowIndexQuery): DocumentRowIndex {
+    const changed = query.since === undefined ? null : this.changes.since(query.since);
+    if (changed !== null) {
+      const list = this.list(query);
+      const place = {
+        total: list.length,
+        libraryTotal: this.order(query.sort).length,
+        version: this.version,
+      };
+      return changedRowsOf(list, changed, place);
+    }
     const { offset, total, window, libraryTotal } = this.window(query);
     return rowIndexOf(window, { offset, total, libraryTotal, version: this.version });
   }
@@ -147,13 +163,18 @@ export class DocumentIndex {
     libraryTotal: number;
     window: Row[];
   } {
-    const filtered = this.matches(query.sort, query.filter);
-    const tag = query.tag;
-    const matches = tag === undefined ? filtered : filtered.filter((record) => this.hasTag(record, tag));
+    const matches = this.list(query);
     const offset = Math.max(0, query.offset);
     const window = matches.slice(offset, offset + Math.max(0, query.limit));
     // Every order holds every record (the query's own is built by now).
     return { offset, total: matches.length, libraryTotal: this.order(query.sort).length, window };
+  }
+
+  /** The whole sorted, filtered list of `query`. */
+  private list(query: DocumentQuery): Row[] {
+    const filtered = this.matches(query.sort, query.filter);
+    const tag = query.tag;
+    return tag === undefined ? filtered : filtered.filter((record) => this.hasTag(record, tag));
   }
 
   private matches(sort: LibrarySort, filter: string): Row[] {
