@@ -5,22 +5,9 @@ import { Catalog, type ReplacedRecords } from './catalog';
 import type { CatalogWriter } from './catalog-files';
 import { DocumentIndex } from './document-index';
 import { type DocumentRecord, emptyCatalogData } from './records';
+import { testRecord } from './test-support';
 
-const record = (n: number, title = `Volume ${n}`): DocumentRecord => ({
-  id: n.toString(16).padStart(16, '0'),
-  title,
-  author: null,
-  source: null,
-  excerpt: '',
-  wordCount: 10,
-  readingMinutes: 1,
-  progress: 0,
-  addedAt: new Date(Date.UTC(2024, 0, 1, 0, n)).toISOString(),
-  openedAt: null,
-  contentHash: 'a'.repeat(64),
-  bodyBytes: 10,
-  highlightCount: 0,
-});
+const record = (n: number): DocumentRecord => testRecord(n);
 
 /** A catalog over these records whose writes always succeed, and every announcement to its record listeners. */
 function catalogOf(records: DocumentRecord[]): { catalog: Catalog; heard: ReplacedRecords[] } {

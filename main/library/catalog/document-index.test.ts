@@ -3,27 +3,12 @@ import type { DocumentId } from '../../../preload/api';
 import { useTempLibrary, bytes } from '../test-support';
 import { DocumentIndex, type RecordSource } from './document-index';
 import type { DocumentRecord } from './records';
+import { testRecord } from './test-support';
 
 let serial = 0;
 function record(title: string, patch: Partial<DocumentRecord> = {}): DocumentRecord {
   serial++;
-  const id = serial.toString(16).padStart(16, '0');
-  return {
-    id,
-    title,
-    author: null,
-    source: null,
-    excerpt: '',
-    wordCount: 10,
-    readingMinutes: 1,
-    progress: 0,
-    addedAt: '2024-01-01T00:00:00.000Z',
-    openedAt: null,
-    contentHash: 'a'.repeat(64),
-    bodyBytes: 10,
-    highlightCount: 0,
-    ...patch,
-  };
+  return testRecord(serial, { title, addedAt: '2024-01-01T00:00:00.000Z', ...patch });
 }
 
 /** A record source the test changes directly, like the catalog's memory. */

@@ -11,6 +11,7 @@ import { RowIndex } from '../../../common/row-index';
 import { DocumentIndex, type RecordSource } from './document-index';
 import type { DocumentRecord } from './records';
 import { ChangeLog } from './row-index';
+import { testRecord } from './test-support';
 
 class Records implements RecordSource {
   readonly map = new Map<DocumentId, DocumentRecord>();
@@ -20,21 +21,8 @@ class Records implements RecordSource {
 
 const minute = (n: number): string => new Date(Date.UTC(2024, 0, 1, 0, n)).toISOString();
 
-const recordOf = (n: number, title: string): DocumentRecord => ({
-  id: n.toString(16).padStart(16, '0'),
-  title,
-  author: n % 2 === 0 ? null : 'Tolstoy',
-  source: null,
-  excerpt: '',
-  wordCount: 10,
-  readingMinutes: 1,
-  progress: 0,
-  addedAt: minute(n),
-  openedAt: null,
-  contentHash: 'a'.repeat(64),
-  bodyBytes: 10,
-  highlightCount: 0,
-});
+const recordOf = (n: number, title: string): DocumentRecord =>
+  testRecord(n, { title, author: n % 2 === 0 ? null : 'Tolstoy' });
 
 const stepOf = fc.oneof(
   fc.record({
