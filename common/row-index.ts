@@ -35,6 +35,24 @@ class StringColumn {
   orNull(i: number): string | null {
     return ((this.nulls[i >> 3] ?? 0) >> (i & 7)) & 1 ? null : this.at(i);
   }
+
+  /** The first row whose value is exactly `value` (not empty), or -1: found in the joined text, not row by row. */
+  find(value: string): number {
+    if (value === '') return -1;
+    for (let at = this.text.indexOf(value); at >= 0; at = this.text.indexOf(value, at + 1)) {
+      let low = 0;
+      let high = this.ends.length - 1;
+      // The first row that ends after `at`: the one the match starts in.
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((this.ends[middle] ?? 0) > at) high = middle;
+        else low = middle + 1;
+      }
+      const start = low === 0 ? 0 : (this.ends[low - 1] ?? 0);
+      if (start === at && this.ends[low] === at + value.length) return low;
+    }
+    return -1;
+  }
 }
 
 /** One page of the index: rows [offset, offset + count). */
@@ -72,6 +90,15 @@ class IndexPage {
     }
   }
 
+  idAt(i: number): string {
+    return this.ids.at(i);
+  }
+
+  /** The row whose id is `id`, or -1. */
+  find(id: string): number {
+    return this.ids.find(id);
+  }
+
   /** Row i of the page, its excerpt empty; undefined when the page could not hold it. */
   rowAt(i: number): DocumentRow | undefined {
     const n = (k: number): number => this.numbers[i * NUMBERS + k] ?? Number.NaN;
@@ -98,35 +125,146 @@ class IndexPage {
 
 const NUMBERS = 6;
 
-/** The index of one list (a sort, filter and tag at one version of the catalog), filled page by page. */
+/** A row of a page a patch changed: its id (also when the row could not be indexed) and what it shows. */
+interface EditedRow {
+  id: string;
+  row: DocumentRow | undefined;
+}
+
+/** A page a patch changed, its rows as objects: a few such pages, the rest stay compact. */
+class EditedPage {
+  constructor(private readonly rows: EditedRow[]) {}
+
+  static of(page: IndexPage | EditedPage): EditedPage {
+    if (page instanceof EditedPage) return page;
+    return new EditedPage(
+      Array.from({ length: page.count }, (_, i) => ({ id: page.idAt(i), row: page.rowAt(i) })),
+    );
+  }
+
+  get count(): number {
+    return this.rows.length;
+  }
+
+  find(id: string): number {
+    return this.rows.findIndex((row) => row.id === id);
+  }
+
+  rowAt(i: number): DocumentRow | undefined {
+    return this.rows[i]?.row;
+  }
+
+  remove(i: number): void {
+    this.rows.splice(i, 1);
+  }
+
+  insert(i: number, row: EditedRow): void {
+    this.rows.splice(i, 0, row);
+  }
+}
+
+/**
+ * The index of one list (a sort, filter and tag at one version of the catalog), filled page by
+ * page from its top; a change is patched in (patch) instead of fetching the list again.
+ */
 export class RowIndex {
-  private readonly pages = new Map<number, IndexPage>();
+  private readonly pages: (IndexPage | EditedPage)[] = [];
+  /** Rows held: the list's first `rows`. */
   private rows = 0;
 
   constructor(
     /** Rows in the list. */
-    readonly total: number,
+    private rowsInList: number,
     /** The catalog's version the pages answer (DocumentRowIndex.version). */
-    readonly version: number,
+    private listVersion: number,
   ) {}
+
+  get total(): number {
+    return this.rowsInList;
+  }
+
+  get version(): number {
+    return this.listVersion;
+  }
+
+  /** Rows held (from the top of the list): where the next page starts. */
+  get loaded(): number {
+    return this.rows;
+  }
 
   /** Every row is indexed. */
   get complete(): boolean {
-    return this.rows >= this.total;
+    return this.rows >= this.rowsInList;
   }
 
-  /** Adds a page; false (and nothing added) when it answers another version or length of the list. */
+  /** Adds the next page; false (and nothing added) when it answers another version, length or place of the list. */
   add(page: DocumentRowIndex): boolean {
-    if (page.version !== this.version || page.total !== this.total) return false;
-    if (!this.pages.has(page.offset)) this.rows += page.ids.length;
-    this.pages.set(page.offset, new IndexPage(page));
+    if (page.version !== this.version || page.total !== this.total || page.offset !== this.rows) return false;
+    const added = new IndexPage(page);
+    this.pages.push(added);
+    this.rows += added.count;
     return true;
+  }
+
+  /**
+   * Patches in a change (queryRowIndex with `since` this version): the rows of the changed
+   * documents leave their places, and those still in the list come in at theirs, among the rows
+   * held (the pages after them come at the new version). False when it is not a patch of this
+   * index (or does not add up): drop it.
+   */
+  patch(answer: DocumentRowIndex): boolean {
+    const { changed, positions } = answer;
+    if (changed === undefined || positions?.length !== answer.ids.length || answer.version < this.version)
+      return false;
+    const complete = this.complete;
+    for (const id of changed) this.remove(id);
+    const incoming = new IndexPage(answer);
+    // Positions come in list order, so each row before one is in place when it comes: past the rows
+    // held (and not just after them), a row is left to the pages after them.
+    positions.forEach((at, k) => {
+      if (at <= this.rows) this.insert(at, { id: incoming.idAt(k), row: incoming.rowAt(k) });
+    });
+    this.rowsInList = answer.total;
+    this.listVersion = answer.version;
+    return complete ? this.rows === this.total : this.rows <= this.total;
   }
 
   /** What row `index` shows but its excerpt (''), or undefined when not indexed (yet). */
   rowAt(index: number): DocumentRow | undefined {
-    for (const [offset, page] of this.pages)
-      if (index >= offset && index < offset + page.count) return page.rowAt(index - offset);
+    let offset = 0;
+    for (const page of this.pages) {
+      if (index < offset + page.count) return index >= offset ? page.rowAt(index - offset) : undefined;
+      offset += page.count;
+    }
     return undefined;
+  }
+
+  private remove(id: string): void {
+    for (const [p, page] of this.pages.entries()) {
+      const at = page.find(id);
+      if (at < 0) continue;
+      const edited = EditedPage.of(page);
+      edited.remove(at);
+      this.pages[p] = edited;
+      this.rows--;
+      return;
+    }
+  }
+
+  private insert(index: number, row: EditedRow): void {
+    let offset = 0;
+    for (const [p, page] of this.pages.entries()) {
+      const last = p === this.pages.length - 1;
+      if (index <= offset + page.count && (index < offset + page.count || last)) {
+        const edited = EditedPage.of(page);
+        edited.insert(index - offset, row);
+        this.pages[p] = edited;
+        this.rows++;
+        return;
+      }
+      offset += page.count;
+    }
+    this.pages.push(new EditedPage([row]));
+    this.rows++;
   }
 }

@@ -214,7 +214,7 @@ export class Library {
     parts.tags.service.addHolder(this.notes);
     this.annotationNotes = new AnnotationNotes(catalog, this.annotations, this.notes, now);
     this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
-    catalog.onRecordsChanged((ids) => this.index.refresh(ids));
+    catalog.onRecordsChanged((replaced) => this.index.refresh(replaced));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
     const notes = notesPortOf({
       catalog,

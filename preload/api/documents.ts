@@ -94,6 +94,16 @@ export const MAX_QUERY_LIMIT = 1000;
 /** Rows of a DocumentRowIndex page at most: big pages, fetched in the background. */
 export const MAX_ROW_INDEX_LIMIT = 10_000;
 
+/** A query of the row index: a page (offset, limit), or with `since` what changed after that version. */
+export interface RowIndexQuery extends DocumentQuery {
+  /**
+   * An index's version (DocumentRowIndex.version): answers, instead of a page, the rows of every
+   * document changed since then that is in the list (`changed`, `positions`), so the index is
+   * patched in place. Changes no longer known answer a plain page without `changed`: rebuild.
+   */
+  since?: number;
+}
+
 /**
  * What rows [offset, offset + n) of the sorted, filtered list show, but their excerpts, as columns
  * (entry i of each array is row offset + i): compact, so the renderer can hold the whole list's and
@@ -119,6 +129,10 @@ export interface DocumentRowIndex {
   /** ms since the epoch, or null: never opened. */
   openedAt: (number | null)[];
   highlightCounts: number[];
+  /** With `since`: every document changed since that version, in the list or not (any row of theirs is out of date). */
+  changed?: DocumentId[];
+  /** With `since`: the place of each row of the answer in the list at `version` (offset is 0). */
+  positions?: number[];
 }
 
 /**
@@ -207,7 +221,7 @@ export interface DocumentsApi {
    * The same list as queryDocuments, without excerpts, in columns (limit up to MAX_ROW_INDEX_LIMIT):
    * the renderer's index of what every row shows, so a jump anywhere paints rows at once.
    */
-  queryRowIndex(query: DocumentQuery): Promise<Result<DocumentRowIndex>>;
+  queryRowIndex(query: RowIndexQuery): Promise<Result<DocumentRowIndex>>;
   /** Opens a document for reading and records the time; `null` when there is no such document. */
   openDocument(id: DocumentId): Promise<Result<OpenedDocument | null>>;
   /**

@@ -114,7 +114,7 @@ export class LibraryListController {
 
   /** Something changed: load again the pages shown (then the margin), keeping the rows until they answer. */
   reload(): Promise<void> {
-    this.index.invalidate();
+    this.index.changed();
     const [first, last] = this.lastRange;
     return this.restart(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }

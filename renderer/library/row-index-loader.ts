@@ -1,9 +1,10 @@
 /**
  * Builds the row index (row-index.ts) of the list on screen in the background, in big pages, once
  * its first screen has answered; keeps the last few lists' indexes (the whole library's survives
- * a filter typed and cleared) and drops them all when anything in the library changed.
+ * a filter typed and cleared) and, when anything in the library changed, patches each with the
+ * rows changed since its version before it is used again (a rebuild only when that cannot be).
  */
-import type { DocumentQuery, DocumentRowIndex, LibrarySort } from '../../preload/api';
+import type { DocumentRowIndex, LibrarySort, RowIndexQuery } from '../../preload/api';
 import { RowIndex } from '../../common/row-index';
 
 /** Rows per background request: small enough (~150 KB of JSON) that main answers one in a few ms, so a
@@ -17,7 +18,7 @@ const KEPT_FILTERED = 2;
 const FIRST_PAUSE_MS = 150;
 /** Between pages: the foreground's requests and frames go first. */
 const PAUSE_MS = 16;
-/** A list that changes under every build this many times in a row is left to queryDocuments. */
+/** A list whose index cannot be patched or built this many times in a row is left to queryDocuments. */
 const TRIES = 3;
 
 /** The list an index is of. */
@@ -30,7 +31,7 @@ export interface IndexedList {
 export interface RowIndexLoaderOptions {
   /** One page of the index (the queryRowIndex call). */
   fetchPage(
-    query: DocumentQuery,
+    query: RowIndexQuery,
   ): Promise<{ ok: true; value: DocumentRowIndex } | { ok: false; message: string }>;
   /** Runs `step` after `ms` (a pause between the background requests). */
   later?(step: () => void, ms: number): void;
@@ -41,71 +42,95 @@ const isWholeLibrary = (list: IndexedList): boolean => list.filter.trim() === ''
 
 export class RowIndexLoader {
   private readonly kept = new Map<string, RowIndex>();
-  /** Each build (and each invalidate) is a run: a page answered to an older run is dropped. */
+  /** Keys of the indexes the library changed under: not used until patched. */
+  private readonly stale = new Set<string>();
+  /** Each build (and each change) is a run: a page answered to an older run is dropped. */
   private run = 0;
   private building: { key: string; total: number } | null = null;
-  /** Keys of the unfiltered lists (one per sort): never dropped but by invalidate. */
+  /** Keys of the unfiltered lists (one per sort): never dropped but by a failed patch. */
   private readonly wholeLibrary = new Set<string>();
 
   constructor(private readonly options: RowIndexLoaderOptions) {}
 
   /** The index of `list` at `total` rows (whole or in part), or undefined. */
   indexOf(list: IndexedList, total: number): RowIndex | undefined {
-    const index = this.kept.get(keyOf(list));
-    return index?.total === total ? index : undefined;
+    const key = keyOf(list);
+    const index = this.kept.get(key);
+    return index?.total === total && !this.stale.has(key) ? index : undefined;
   }
 
-  /** `list` is on screen with `total` rows: builds its index unless it is there or under way. */
+  /** `list` is on screen with `total` rows: builds (or patches) its index unless it is there or under way. */
   want(list: IndexedList, total: number): void {
     if (total < INDEX_FROM) return;
     const key = keyOf(list);
-    const index = this.kept.get(key);
-    if (index?.total === total && index.complete) return;
+    if (this.indexOf(list, total)?.complete) return;
     if (this.building?.key === key && this.building.total === total) return;
     this.building = { key, total };
     void this.build(list, key, ++this.run);
   }
 
-  /** The library changed: every index may be wrong, so all go (the rows come from the core until rebuilt). */
-  invalidate(): void {
-    this.kept.clear();
-    this.wholeLibrary.clear();
+  /** The library changed: every index may be out of date, so none is used until patched (the rows come from the core meanwhile). */
+  changed(): void {
+    for (const key of this.kept.keys()) this.stale.add(key);
     this.building = null;
     this.run++;
   }
 
   private async build(list: IndexedList, key: string, run: number): Promise<void> {
-    for (let attempt = 0; attempt < TRIES && run === this.run; attempt++) {
-      const built = await this.fill(list, key, run);
-      if (built !== 'changed') break;
+    for (let failed = 0; failed < TRIES && run === this.run;) {
+      const step = await this.step(list, key, run);
+      if (step === 'done' || step === 'stopped') break;
+      if (step === 'dropped') failed++;
     }
     if (run === this.run) this.building = null;
   }
 
-  /** Fetches every page of the list into a new index; 'changed' when the list changed meanwhile. */
-  private async fill(list: IndexedList, key: string, run: number): Promise<'done' | 'changed' | 'stopped'> {
-    let index: RowIndex | undefined;
-    for (let offset = 0; index === undefined || offset < index.total; offset += INDEX_PAGE) {
-      await this.pause(offset === 0 ? FIRST_PAUSE_MS : PAUSE_MS);
-      if (run !== this.run) return 'stopped';
-      const answer = await this.options.fetchPage({ ...list, offset, limit: INDEX_PAGE });
-      if (run !== this.run) return 'stopped';
-      // A failed background page costs nothing shown (the rows still come from queryDocuments), so
-      // no toast; it is logged, so a list that stays slow says why.
-      if (!answer.ok) {
-        console.warn(`The library's row index stopped building: ${answer.message}`);
-        return 'stopped';
-      }
-      if (index === undefined) {
-        index = new RowIndex(answer.value.total, answer.value.version);
-        this.keep(key, index, isWholeLibrary(list));
-      }
-      if (!index.add(answer.value)) {
-        this.kept.delete(key);
-        return 'changed';
-      }
+  /**
+   * One request: the patch of a stale index, else the next page (a new index for the first).
+   * 'dropped' when the index had to go (a patch that did not fit, a page of another list).
+   */
+  private async step(
+    list: IndexedList,
+    key: string,
+    run: number,
+  ): Promise<'done' | 'next' | 'dropped' | 'stopped'> {
+    let index = this.kept.get(key);
+    const stale = index !== undefined && this.stale.has(key);
+    if (index?.complete && !stale) return 'done';
+    await this.pause(index === undefined ? FIRST_PAUSE_MS : PAUSE_MS);
+    if (run !== this.run) return 'stopped';
+    const query: RowIndexQuery = stale
+      ? { ...list, offset: 0, limit: 0, since: index?.version ?? 0 }
+      : { ...list, offset: index?.loaded ?? 0, limit: INDEX_PAGE };
+    const answer = await this.options.fetchPage(query);
+    if (run !== this.run) return 'stopped';
+    // A failed background page costs nothing shown (the rows still come from queryDocuments), so
+    // no toast; it is logged, so a list that stays slow says why.
+    if (!answer.ok) {
+      console.warn(`The library's row index stopped building: ${answer.message}`);
+      return 'stopped';
     }
-    return 'done';
+    if (stale) {
+      if (index?.patch(answer.value)) this.stale.delete(key);
+      else return this.drop(key);
+      return 'next';
+    }
+    if (index === undefined) {
+      index = new RowIndex(answer.value.total, answer.value.version);
+      this.keep(key, index, isWholeLibrary(list));
+    }
+    if (index.add(answer.value)) return 'next';
+    // The list changed under the build: patched from where it is, then built on.
+    if (answer.value.version > index.version) this.stale.add(key);
+    else return this.drop(key);
+    return 'next';
+  }
+
+  private drop(key: string): 'dropped' {
+    this.kept.delete(key);
+    this.stale.delete(key);
+    this.wholeLibrary.delete(key);
+    return 'dropped';
   }
 
   private keep(key: string, index: RowIndex, whole: boolean): void {

@@ -9,10 +9,18 @@ function fakePage() {
   vi.stubGlobal('innerHeight', 800);
   vi.stubGlobal('addEventListener', (type: string, listener: () => void) => listeners.set(type, listener));
   vi.stubGlobal('removeEventListener', (type: string) => listeners.delete(type));
-  vi.stubGlobal('requestAnimationFrame', () => 1);
+  const frames: (() => void)[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
   vi.stubGlobal('cancelAnimationFrame', () => undefined);
   const box = { top: 0, getBoundingClientRect: () => ({ top: box.top }) };
-  return { listeners, box, scrollTo: (y: number) => ((box.top = -y), listeners.get('scroll')?.()) };
+  /** Runs the animation frame callbacks asked for until now (one frame). */
+  const nextFrame = () => frames.splice(0).forEach((callback) => callback());
+  return {
+    listeners,
+    box,
+    nextFrame,
+    scrollTo: (y: number) => ((box.top = -y), listeners.get('scroll')?.()),
+  };
 }
 
 function setUp() {
@@ -28,6 +36,9 @@ function setUp() {
   const render = (total: number) => (rows.windowFor(total), rows.hostUpdated());
   return { page, shown, host, rows, render };
 }
+
+/** Rows in a window. */
+const size = (w: { first: number; last: number }) => w.last - w.first + 1;
 
 describe('RowListController', () => {
   beforeEach(() => vi.unstubAllGlobals());
@@ -66,5 +77,39 @@ describe('RowListController', () => {
     page.scrollTo(90_000 * ROW_HEIGHT);
     render(50); // The filter narrowed the list: its window is at the end of 50 rows.
     expect(shown.at(-1)?.[1]).toBe(49);
+  });
+
+  it('renders only the rows in view in the frame of a jump, and the overscan once that frame is painted', () => {
+    const { page, shown, host, rows, render } = setUp();
+    render(100_000);
+    const inView = Math.ceil(800 / ROW_HEIGHT);
+    page.scrollTo(50_000 * ROW_HEIGHT);
+    expect(shown.at(-1)?.[0]).toBe(50_000);
+    const jump = rows.windowFor(100_000);
+    expect([jump.first, size(jump)]).toEqual([50_000, inView]);
+    host.requestUpdate.mockClear();
+    page.nextFrame(); // The jump's own frame: still the rows in view.
+    expect(host.requestUpdate).not.toHaveBeenCalled();
+    expect(size(rows.windowFor(100_000))).toBe(inView);
+    page.nextFrame(); // The next: the overscan comes back, and its rows are asked for.
+    expect(host.requestUpdate).toHaveBeenCalled();
+    render(100_000);
+    const widened = rows.windowFor(100_000);
+    expect(widened.first).toBeLessThan(50_000);
+    expect(size(widened)).toBeGreaterThan(inView + 1);
+    expect(shown.at(-1)).toEqual([widened.first, widened.last]);
+  });
+
+  it('keeps the overscan on a scroll that keeps some of the rows rendered', () => {
+    const { page, rows, render } = setUp();
+    render(100_000);
+    page.scrollTo(10_000 * ROW_HEIGHT);
+    page.nextFrame();
+    page.nextFrame();
+    const before = rows.windowFor(100_000);
+    page.scrollTo(10_002 * ROW_HEIGHT);
+    const after = rows.windowFor(100_000);
+    expect(after.last - after.first).toBe(before.last - before.first);
+    expect(after.first).toBe(before.first + 2);
   });
 });

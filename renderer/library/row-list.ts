@@ -29,6 +29,8 @@ export class RowListController implements ReactiveController {
   private scrollTop = 0;
   private viewportHeight = globalThis.innerHeight ?? 800;
   private frame = 0;
+  /** While the rows of a jump are shown without overscan: the frames until it is added back. */
+  private afterJump = 0;
   private rendered: RowWindow | null = null;
   private reported = '';
   /** The row count of the last render (null before it): a scroll can work out the new window itself. */
@@ -61,7 +63,9 @@ export class RowListController implements ReactiveController {
     removeEventListener('scroll', this.onScroll);
     removeEventListener('resize', this.onResize);
     cancelAnimationFrame(this.frame);
+    cancelAnimationFrame(this.afterJump);
     this.frame = 0;
+    this.afterJump = 0;
   }
 
   /** After each render: the box may have moved (a header above it), and the rows shown may be new. */
@@ -79,19 +83,35 @@ export class RowListController implements ReactiveController {
     this.options.shown(shown.first, shown.last);
   }
 
-  /** The window for `total` rows at the scroll position last measured. */
+  /**
+   * The window for `total` rows at the scroll position last measured. After a jump (no row in
+   * common with the rows rendered before) only the rows in view, for the frame after it: that
+   * frame builds, styles and lays out 5 rows instead of 13; the overscan follows a frame later.
+   */
   windowFor(total: number): RowWindow {
     const { scrollTop, viewportHeight } = this;
     const rowHeight = this.options.rowHeight ?? ROW_HEIGHT;
     this.total = total;
-    this.rendered = rowWindow({
-      total,
-      rowHeight,
-      scrollTop,
-      viewportHeight,
-      overscan: OVERSCAN,
-    });
+    const request = { total, rowHeight, scrollTop, viewportHeight, overscan: OVERSCAN };
+    const full = rowWindow(request);
+    const before = this.rendered;
+    if (this.afterJump === 0 && before !== null && (full.first > before.last || full.last < before.first))
+      this.widenAfterNextFrame();
+    this.rendered = this.afterJump === 0 ? full : rowWindow({ ...request, overscan: 0 });
     return this.rendered;
+  }
+
+  /**
+   * Renders the overscan again once the next frame has been painted: a scroll event runs before
+   * its frame's animation callbacks, so the first callback is still in the jump's frame.
+   */
+  private widenAfterNextFrame(): void {
+    this.afterJump = requestAnimationFrame(() => {
+      this.afterJump = requestAnimationFrame(() => {
+        this.afterJump = 0;
+        this.host.requestUpdate();
+      });
+    });
   }
 
   /** The first rendered row index that `matches`, or null (rows not rendered are not looked at). */

@@ -10,6 +10,9 @@ import { DelayedWrite } from '../storage/delayed-write';
 import type { CatalogState, CatalogWriter } from './catalog-files';
 import { type CatalogData, type DocumentRecord, copySettings } from './records';
 
+/** What a change replaced in memory, by id: the record before it (undefined: the id is new). */
+export type ReplacedRecords = ReadonlyMap<DocumentId, Readonly<DocumentRecord> | undefined>;
+
 export interface CatalogChange {
   kind: 'added' | 'updated' | 'removed' | 'restored' | 'counts-changed';
   ids: DocumentId[];
@@ -37,7 +40,7 @@ export class Catalog {
   private listed: readonly Readonly<DocumentRecord>[] | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<(change: CatalogChange) => void>();
-  private readonly recordListeners = new Set<(ids: DocumentId[]) => void>();
+  private readonly recordListeners = new Set<(replaced: ReplacedRecords) => void>();
   /** Metadata applied in memory and not yet written; kept over other changes until written. */
   private readonly unwritten = new Map<DocumentId, RecordMetadata>();
   private readonly metadataWrite: DelayedWrite;
@@ -79,8 +82,11 @@ export class Catalog {
     return () => void this.listeners.delete(listener);
   }
 
-  /** Hears, synchronously, of every record that changed in memory, metadata included (the document index). */
-  onRecordsChanged(listener: (ids: DocumentId[]) => void): () => void {
+  /**
+   * Hears, synchronously, of every record that changed in memory (metadata included), with the
+   * record each replaced: the document index moves it in its orders without a map of its own.
+   */
+  onRecordsChanged(listener: (replaced: ReplacedRecords) => void): () => void {
     this.recordListeners.add(listener);
     return () => void this.recordListeners.delete(listener);
   }
@@ -146,7 +152,7 @@ export class Catalog {
     this.unwritten.set(id, { ...this.unwritten.get(id), ...metadata });
     this.data.documents.set(id, { ...current, ...metadata });
     this.listed = null;
-    for (const listener of this.recordListeners) listener([id]);
+    this.announceRecords(new Map([[id, current]]));
     this.metadataWrite.soon();
   }
 
@@ -177,8 +183,7 @@ export class Catalog {
       await this.files.write(this.stateWith(change), [...change.records.keys(), ...included.keys()]);
       for (const [id, metadata] of included)
         if (this.unwritten.get(id) === metadata) this.unwritten.delete(id);
-      this.apply(change);
-      if (announced !== null) for (const listener of this.recordListeners) listener(announced.ids);
+      this.announceRecords(this.apply(change));
       if (announced !== null) this.emit(announced);
     });
     this.queue = run.catch(() => undefined);
@@ -194,10 +199,12 @@ export class Catalog {
     };
   }
 
-  /** Applies a written change; metadata noted while it was written is kept over its records. */
-  private apply(change: Change): void {
+  /** Applies a written change (metadata noted while it was written is kept over its records); returns what it replaced. */
+  private apply(change: Change): ReplacedRecords {
     const { documents } = this.data;
+    const replaced = new Map<DocumentId, Readonly<DocumentRecord> | undefined>();
     for (const [id, record] of change.records) {
+      replaced.set(id, documents.get(id));
       if (record === null) {
         documents.delete(id);
         continue;
@@ -207,6 +214,13 @@ export class Catalog {
     }
     this.listed = null;
     if (change.settings !== undefined) this.data = { ...this.data, settings: change.settings };
+    return replaced;
+  }
+
+  /** Every record that changed in memory (a removal too, announced or not), to the record listeners. */
+  private announceRecords(replaced: ReplacedRecords): void {
+    if (replaced.size === 0) return;
+    for (const listener of this.recordListeners) listener(replaced);
   }
 
   private emit(change: CatalogChange): void {

@@ -126,13 +126,13 @@ describe('DocumentIndex against a full scan', () => {
             else if (step.kind === 'add') {
               const id = (0x10000 + added++).toString(16).padStart(16, '0');
               source.map.set(id, { ...step.record, id });
-              index.refresh([id]);
+              index.refresh(new Map([[id, undefined]]));
             } else if (ids.length > 0) {
               const id = ids[step.at % ids.length] as DocumentId;
               const old = source.map.get(id) as DocumentRecord;
               if (step.kind === 'remove') source.map.delete(id);
               else source.map.set(id, { ...old, title: step.title, openedAt: step.openedAt });
-              index.refresh([id]);
+              index.refresh(new Map([[id, old]]));
             }
             const expected = modelIds(source.list(), sort, filter);
             // Every page of the window, as the list asks for them: together they are the model's list.

@@ -3,27 +3,12 @@ import type { DocumentId } from '../../../preload/api';
 import { useTempLibrary, bytes } from '../test-support';
 import { DocumentIndex, type RecordSource } from './document-index';
 import type { DocumentRecord } from './records';
+import { testRecord } from './test-support';
 
 let serial = 0;
 function record(title: string, patch: Partial<DocumentRecord> = {}): DocumentRecord {
   serial++;
-  const id = serial.toString(16).padStart(16, '0');
-  return {
-    id,
-    title,
-    author: null,
-    source: null,
-    excerpt: '',
-    wordCount: 10,
-    readingMinutes: 1,
-    progress: 0,
-    addedAt: '2024-01-01T00:00:00.000Z',
-    openedAt: null,
-    contentHash: 'a'.repeat(64),
-    bodyBytes: 10,
-    highlightCount: 0,
-    ...patch,
-  };
+  return testRecord(serial, { title, addedAt: '2024-01-01T00:00:00.000Z', ...patch });
 }
 
 /** A record source the test changes directly, like the catalog's memory. */
@@ -101,7 +86,7 @@ describe('DocumentIndex', () => {
     expect(titles(index, { filter: 'emile rousseau' })).toEqual(['Émile, or On Education']);
     const walden = [...source.map.values()].find((r) => r.title === 'Walden') as DocumentRecord;
     source.map.set(walden.id, { ...walden, title: 'Wäldchen', excerpt: 'a small wood' });
-    index.refresh([walden.id]);
+    index.refresh(new Map([[walden.id, walden]]));
     await prepared;
     expect(titles(index, { filter: 'waldchen' })).toEqual(['Wäldchen']);
     expect(titles(index, { filter: 'deliberately' })).toEqual([]);
@@ -127,12 +112,18 @@ describe('DocumentIndex', () => {
     titles(index, { sort: 'recent' }); // builds that order too
     const b = record('Bravo', { openedAt: '2030-01-01T00:00:00Z' });
     source.map.set(b.id, b);
-    index.refresh([b.id]);
+    index.refresh(new Map([[b.id, undefined]]));
     expect(titles(index)).toEqual(['Alpha', 'Bravo', 'Charlie']);
     expect(titles(index, { sort: 'recent' })[0]).toBe('Bravo');
     source.map.set(a.id, { ...a, title: 'Zulu' });
     source.map.delete(c.id);
-    index.refresh([a.id, c.id, 'ffffffffffffffff']);
+    index.refresh(
+      new Map([
+        [a.id, a],
+        [c.id, c],
+        ['ffffffffffffffff', undefined],
+      ]),
+    );
     expect(titles(index)).toEqual(['Bravo', 'Zulu']);
     expect(titles(index, { sort: 'recent' })).toEqual(['Bravo', 'Zulu']);
     expect(titles(index, { filter: 'zul' })).toEqual(['Zulu']);

@@ -9,53 +9,35 @@ import type {
   DocumentRowIndex,
   DocumentWindow,
   LibrarySort,
+  RowIndexQuery,
 } from '../../../preload/api';
 import { filterHaystack, filterTerms, matchesTerms, narrows } from '../../../common/library-filter';
+import type { ReplacedRecords } from './catalog';
 import { type DocumentRecord, storedTagsOf } from './records';
-import { rowIndexOf } from './row-index';
+import { ChangeLog, changedRowsOf, rowIndexOf } from './row-index';
 
-interface Entry {
-  record: Readonly<DocumentRecord>;
-  /**
-   * title + author + source + excerpt, folded for matching: made by the first filter that looks at
-   * this record (haystackOf), not at open, where 100,000 of them held up the first list window.
-   */
-  haystack: string | undefined;
-  recentKey: string;
-  addedKey: string;
-}
-
-/** Where the index reads records from and hears of their changes (the Catalog). */
+/** Where the index reads records from (the Catalog). */
 export interface RecordSource {
   list(): readonly Readonly<DocumentRecord>[];
   get(id: DocumentId): Readonly<DocumentRecord> | undefined;
 }
 
+type Row = Readonly<DocumentRecord>;
+
 const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+const recentKey = (record: Row): string => record.openedAt ?? record.addedAt;
+
 /** Newest first for the time orders, alphabetical for title; ties by id, so every order is total and stable. */
-function compare(sort: LibrarySort, a: Entry, b: Entry): number {
+function compare(sort: LibrarySort, a: Row, b: Row): number {
   let order: number;
-  if (sort === 'title') order = titleCollator.compare(a.record.title, b.record.title);
+  if (sort === 'title') order = titleCollator.compare(a.title, b.title);
   else {
-    const [ka, kb] = sort === 'recent' ? [a.recentKey, b.recentKey] : [a.addedKey, b.addedKey];
+    const ka = sort === 'recent' ? recentKey(a) : a.addedAt;
+    const kb = sort === 'recent' ? recentKey(b) : b.addedAt;
     order = ka < kb ? 1 : ka > kb ? -1 : 0;
   }
-  return order !== 0 ? order : a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0;
-}
-
-function toEntry(record: Readonly<DocumentRecord>): Entry {
-  return {
-    record,
-    haystack: undefined,
-    recentKey: record.openedAt ?? record.addedAt,
-    addedKey: record.addedAt,
-  };
-}
-
-function haystackOf(entry: Entry): string {
-  entry.haystack ??= filterHaystack(entry.record);
-  return entry.haystack;
+  return order !== 0 ? order : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** What a row shows, from a record. */
@@ -84,13 +66,21 @@ const RECENT_FILTERS = 8;
 interface FilterMatches {
   sort: LibrarySort;
   terms: string[];
-  matches: Entry[];
+  matches: Row[];
 }
 
 export class DocumentIndex {
-  private readonly entries = new Map<DocumentId, Entry>();
-  /** Built on first use, then kept in order as records change. */
-  private readonly orders = new Map<LibrarySort, Entry[]>();
+  /**
+   * Built on first use, then kept in order as records change: arrays of the catalog's own records,
+   * so opening 100,000 documents makes no entry per record and no map of them beside the catalog's.
+   */
+  private readonly orders = new Map<LibrarySort, Row[]>();
+  /**
+   * title + author + source + excerpt, folded for matching, per record (a changed record is a new
+   * object, so its old text goes with it): made by the first filter that looks at the record, or
+   * by prepareFilter after the first window, not at open.
+   */
+  private readonly haystacks = new WeakMap<Row, string>();
   /**
    * The last few filters' matches, newest first, each in the order of its sort: the same query
    * paging through, a backspace and a retyped word are answered from here without a scan.
@@ -98,6 +88,8 @@ export class DocumentIndex {
   private recentFilters: FilterMatches[] = [];
   /** Counts the changes: a row index page says which version of the list it is from. */
   private version = 0;
+  /** The document each recent version changed: an index patches itself from the rows of those. */
+  private readonly changes = new ChangeLog();
 
   /**
    * @param hasTag whether a record carries a tag or one nested in it (the tags domain knows the
@@ -105,29 +97,20 @@ export class DocumentIndex {
    */
   constructor(
     private readonly source: RecordSource,
-    private readonly hasTag: (record: Readonly<DocumentRecord>, tag: string) => boolean = () => false,
-  ) {
-    for (const record of source.list()) this.entries.set(record.id, toEntry(record));
-  }
+    private readonly hasTag: (record: Row, tag: string) => boolean = () => false,
+  ) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
-  /** Re-reads these records from the source (added, changed or removed). */
-  refresh(ids: readonly DocumentId[]): void {
-    for (const id of ids) {
-      const old = this.entries.get(id);
+  /** Takes in a change: each id's record as the source has it now, in place of the one it replaced. */
+  refresh(replaced: ReplacedRecords): void {
+    for (const [id, old] of replaced) {
       const record = this.source.get(id);
-      if (old !== undefined && old.record === record) continue;
-      this.version++;
-      const entry = record === undefined ? undefined : toEntry(record);
+      if (old === record) continue;
+      this.changes.add(id, ++this.version);
       for (const [sort, order] of this.orders) {
-        if (old !== undefined) order.splice(this.positionOf(order, sort, old), 1);
-        if (entry !== undefined) order.splice(this.insertionPoint(order, sort, entry), 0, entry);
+        const at = old === undefined ? -1 : this.positionOf(order, sort, old);
+        if (at >= 0) order.splice(at, 1);
+        if (record !== undefined) order.splice(this.insertionPoint(order, sort, record), 0, record);
       }
-      if (entry === undefined) this.entries.delete(id);
-      else this.entries.set(id, entry);
       this.recentFilters = [];
     }
   }
@@ -138,10 +121,10 @@ export class DocumentIndex {
    * what it needs itself.
    */
   prepareFilter(slice = 5000): Promise<void> {
-    const pending = [...this.entries.values()];
+    const pending = this.source.list();
     return new Promise((resolve) => {
       const step = (from: number): void => {
-        for (const entry of pending.slice(from, from + slice)) haystackOf(entry);
+        for (const record of pending.slice(from, from + slice)) this.haystackOf(record);
         if (from + slice < pending.length) setImmediate(() => step(from + slice));
         else resolve();
       };
@@ -151,33 +134,55 @@ export class DocumentIndex {
 
   /** One window of the sorted, filtered list. */
   query(query: DocumentQuery): DocumentWindow {
-    const { offset, total, window } = this.window(query);
-    const rows = window.map((entry) => toRow(entry.record));
-    return { offset, rows, total, libraryTotal: this.entries.size };
+    const { offset, total, window, libraryTotal } = this.window(query);
+    return { offset, rows: window.map(toRow), total, libraryTotal };
   }
 
-  /** The same window as `query`, without excerpts, in columns (row-index.ts), with the list's version. */
-  rowIndex(query: DocumentQuery): DocumentRowIndex {
-    const { offset, total, window } = this.window(query);
-    const records = window.map((entry) => entry.record);
-    return rowIndexOf(records, { offset, total, libraryTotal: this.entries.size, version: this.version });
+  /**
+   * The same window as `query`, without excerpts, in columns (row-index.ts), with the list's
+   * version; with `since`, the rows changed after that version instead, while they are known.
+   */
+  rowIndex(query: RowIndexQuery): DocumentRowIndex {
+    const changed = query.since === undefined ? null : this.changes.since(query.since);
+    if (changed !== null) {
+      const list = this.list(query);
+      const place = {
+        total: list.length,
+        libraryTotal: this.order(query.sort).length,
+        version: this.version,
+      };
+      return changedRowsOf(list, changed, place);
+    }
+    const { offset, total, window, libraryTotal } = this.window(query);
+    return rowIndexOf(window, { offset, total, libraryTotal, version: this.version });
   }
 
-  private window(query: DocumentQuery): { offset: number; total: number; window: Entry[] } {
-    const filtered = this.matches(query.sort, query.filter);
-    const tag = query.tag;
-    const matches = tag === undefined ? filtered : filtered.filter((entry) => this.hasTag(entry.record, tag));
+  private window(query: DocumentQuery): {
+    offset: number;
+    total: number;
+    libraryTotal: number;
+    window: Row[];
+  } {
+    const matches = this.list(query);
     const offset = Math.max(0, query.offset);
     const window = matches.slice(offset, offset + Math.max(0, query.limit));
-    return { offset, total: matches.length, window };
+    // Every order holds every record (the query's own is built by now).
+    return { offset, total: matches.length, libraryTotal: this.order(query.sort).length, window };
   }
 
-  private matches(sort: LibrarySort, filter: string): Entry[] {
+  /** The whole sorted, filtered list of `query`. */
+  private list(query: DocumentQuery): Row[] {
+    const filtered = this.matches(query.sort, query.filter);
+    const tag = query.tag;
+    return tag === undefined ? filtered : filtered.filter((record) => this.hasTag(record, tag));
+  }
+
+  private matches(sort: LibrarySort, filter: string): Row[] {
     const order = this.order(sort);
     const terms = filterTerms(filter);
     if (terms.length === 0) return order;
     const known = this.recentFilters.find((f) => f.sort === sort && sameTerms(f.terms, terms));
-    const matches = known?.matches ?? scan(this.narrowestPool(sort, terms) ?? order, terms);
+    const matches = known?.matches ?? this.scan(this.narrowestPool(sort, terms) ?? order, terms);
     // Most recent first, so paging and typing find theirs at the front.
     const rest = this.recentFilters.filter((f) => f !== known);
     this.recentFilters = [{ sort, terms, matches }, ...rest].slice(0, RECENT_FILTERS);
@@ -188,8 +193,8 @@ export class DocumentIndex {
    * The fewest matches of a recent filter that every match of `terms` is among: typing narrows,
    * since a record holding each new term holds each old term that is part of one.
    */
-  private narrowestPool(sort: LibrarySort, terms: readonly string[]): Entry[] | undefined {
-    let pool: Entry[] | undefined;
+  private narrowestPool(sort: LibrarySort, terms: readonly string[]): Row[] | undefined {
+    let pool: Row[] | undefined;
     for (const recent of this.recentFilters) {
       if (recent.sort !== sort || (pool !== undefined && recent.matches.length >= pool.length)) continue;
       if (narrows(recent.terms, terms)) pool = recent.matches;
@@ -197,41 +202,45 @@ export class DocumentIndex {
     return pool;
   }
 
-  private order(sort: LibrarySort): Entry[] {
+  /** Records of `pool` (kept in its order) whose haystack holds every term. */
+  private scan(pool: readonly Row[], terms: readonly string[]): Row[] {
+    const matches: Row[] = [];
+    for (const record of pool) if (matchesTerms(this.haystackOf(record), terms)) matches.push(record);
+    return matches;
+  }
+
+  private haystackOf(record: Row): string {
+    let haystack = this.haystacks.get(record);
+    if (haystack === undefined) this.haystacks.set(record, (haystack = filterHaystack(record)));
+    return haystack;
+  }
+
+  private order(sort: LibrarySort): Row[] {
     let order = this.orders.get(sort);
     if (order === undefined) {
-      order = [...this.entries.values()].toSorted((a, b) => compare(sort, a, b));
+      order = this.source.list().toSorted((a, b) => compare(sort, a, b));
       this.orders.set(sort, order);
     }
     return order;
   }
 
-  /** First index whose entry sorts after `entry`. */
-  private insertionPoint(order: Entry[], sort: LibrarySort, entry: Entry): number {
+  /** First index whose record sorts after `record`. */
+  private insertionPoint(order: readonly Row[], sort: LibrarySort, record: Row): number {
     let low = 0;
     let high = order.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      if (compare(sort, order[middle] as Entry, entry) <= 0) low = middle + 1;
+      if (compare(sort, order[middle] as Row, record) <= 0) low = middle + 1;
       else high = middle;
     }
     return low;
   }
 
-  /** Index of `entry` (the very object) in `order`: binary search, then a scan should keys have drifted. */
-  private positionOf(order: Entry[], sort: LibrarySort, entry: Entry): number {
-    const guess = this.insertionPoint(order, sort, entry) - 1;
-    return order[guess] === entry ? guess : order.indexOf(entry);
+  /** Index of `record` (the very object) in `order`, or -1: binary search, then a scan should keys have drifted. */
+  private positionOf(order: readonly Row[], sort: LibrarySort, record: Row): number {
+    const guess = this.insertionPoint(order, sort, record) - 1;
+    return order[guess] === record ? guess : order.indexOf(record);
   }
-}
-
-/** Entries of `pool` (kept in its order) whose haystack holds every term. */
-function scan(pool: readonly Entry[], terms: readonly string[]): Entry[] {
-  const matches: Entry[] = [];
-  for (const entry of pool) {
-    if (matchesTerms(haystackOf(entry), terms)) matches.push(entry);
-  }
-  return matches;
 }
 
 function sameTerms(a: readonly string[], b: readonly string[]): boolean {

@@ -136,14 +136,15 @@ describe('the row index against queryDocuments', () => {
     const rows = new RowIndex(first.total, first.version);
     rows.add(first);
     const renamed = volume(3, 'A renamed volume');
+    const old = source.map.get(renamed.id);
     source.map.set(renamed.id, renamed);
-    index.refresh([renamed.id]);
+    index.refresh(new Map([[renamed.id, old]]));
     expect(rows.add(index.rowIndex({ ...query, offset: 2 }))).toBe(false);
     expect(rows.complete).toBe(false);
     expect(rows.rowAt(2)).toBeUndefined();
     // Unchanged records (a refresh of the same object) keep the version.
     const version = index.rowIndex(query).version;
-    index.refresh([renamed.id]);
+    index.refresh(new Map([[renamed.id, renamed]]));
     expect(index.rowIndex(query).version).toBe(version);
   });
 });

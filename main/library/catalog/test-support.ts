@@ -1,6 +1,7 @@
 /** Test helpers that read the catalog as written on disk (library.json and the shard files it names). */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { DocumentRecord } from './records';
 
 export interface WrittenCatalog {
   schemaVersion: number;
@@ -44,4 +45,24 @@ export async function readWrittenCatalog(root: string): Promise<WrittenCatalog> 
 /** The shard files in catalog/, sorted. */
 export async function shardFiles(root: string): Promise<string[]> {
   return (await fs.readdir(path.join(root, 'catalog'))).toSorted();
+}
+
+/** A valid record numbered `n` (its id, its added minute, "Volume n"), with `patch` over it. */
+export function testRecord(n: number, patch: Partial<DocumentRecord> = {}): DocumentRecord {
+  return {
+    id: n.toString(16).padStart(16, '0'),
+    title: `Volume ${n}`,
+    author: null,
+    source: null,
+    excerpt: '',
+    wordCount: 10,
+    readingMinutes: 1,
+    progress: 0,
+    addedAt: new Date(Date.UTC(2024, 0, 1, 0, n)).toISOString(),
+    openedAt: null,
+    contentHash: 'a'.repeat(64),
+    bodyBytes: 10,
+    highlightCount: 0,
+    ...patch,
+  };
 }

@@ -15,6 +15,7 @@ export const documentQuerySchema = z.strictObject({
 
 export const rowIndexQuerySchema = documentQuerySchema.extend({
   limit: z.number().int().min(0).max(MAX_ROW_INDEX_LIMIT),
+  since: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
 });
 
 export const textVersionSchema = z.string().regex(/^[0-9a-f]{64}$/, 'a text version is a sha256 in hex');

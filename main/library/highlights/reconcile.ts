@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog/catalog';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
+import { annotatedDocumentIds } from './annotated-ids';
 import type { AnnotationFiles } from './annotations';
 
 /** Files stat-ed at once: 10,000 one after the other cost a second of start-up on a slow disk. */
@@ -19,11 +20,7 @@ export async function reconcileCounts(
   annotations: AnnotationFiles,
 ): Promise<string[]> {
   const libraryWritten = (await fsys.stat(paths.libraryJson)).mtimeMs;
-  const names = await fsys.readdir(paths.annotationsDir).catch(() => []);
-  const ids = names.flatMap((name) => {
-    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : null;
-    return id !== null && catalog.get(id) !== undefined ? [id] : [];
-  });
+  const ids = await annotatedDocumentIds(fsys, paths, (id) => catalog.has(id));
   const changed = ids.map(() => false);
   let next = 0;
   const worker = async () => {

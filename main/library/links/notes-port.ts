@@ -2,6 +2,7 @@
 import type { Highlight, LinkSource, Result } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
 import { type AnnotationsData, decodeAnnotations } from '../highlights/annotation-format';
+import { annotatedDocumentIds } from '../highlights/annotated-ids';
 import type { AnnotationFiles } from '../highlights/annotations';
 import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
@@ -71,8 +72,9 @@ export function notesPortOf(parts: NotesPortParts): NotesPort {
         title: note.title,
         text: note.body,
       }));
-      // Many annotations files read at once: one at a time, 10,000 of them take seconds.
-      await inParallel(catalog.list(), READ_CONCURRENCY, async ({ id }) => {
+      // Only the files there are (one listing), many at once: one at a time, 10,000 of them take seconds.
+      const annotated = await annotatedDocumentIds(fsys, paths, (id) => catalog.has(id));
+      await inParallel(annotated, READ_CONCURRENCY, async (id) => {
         const data = await peekAnnotations(fsys, paths, id);
         if (data === null) return;
         const documentTitle = titleOf(id);
