@@ -20,16 +20,26 @@ export async function reconcileCounts(
 ): Promise<string[]> {
   const libraryWritten = (await fsys.stat(paths.libraryJson)).mtimeMs;
   const names = await fsys.readdir(paths.annotationsDir).catch(() => []);
-  const ids = names.flatMap((name) => {
-    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : null;
-    return id !== null && catalog.get(id) !== undefined ? [id] : [];
-  });
+  const ids = [
+    ...new Set(
+      names.flatMap((name) => {
+        const id = /^(.+)\.(json|log)$/.exec(name)?.[1];
+        return id !== undefined && catalog.get(id) !== undefined ? [id] : [];
+      }),
+    ),
+  ];
   const changed = ids.map(() => false);
   let next = 0;
   const worker = async () => {
     for (let at = next++; at < ids.length; at = next++) {
-      const stats = await fsys.stat(paths.annotationsFile(ids[at] ?? '')).catch(() => null);
-      changed[at] = stats !== null && stats.mtimeMs > libraryWritten;
+      const id = ids[at] ?? '';
+      // A change lands in the log (annotations/<id>.log) until the log is folded into the file.
+      const stats = await Promise.all(
+        [paths.annotationsFile(id), paths.annotationsLogFile(id)].map((file) =>
+          fsys.stat(file).catch(() => null),
+        ),
+      );
+      changed[at] = stats.some((stat) => stat !== null && stat.mtimeMs > libraryWritten);
     }
   };
   await Promise.all(Array.from({ length: STAT_CONCURRENCY }, worker));

@@ -1,7 +1,8 @@
 /**
- * The highlights domain: a document's highlights live in its annotations file, and every
- * change is one durable write of that file only; the answer goes once it is on disk, and what is
- * derived from it (the catalog's count, the tags' counts, the indexes) follows without delaying it.
+ * The highlights domain: a document's highlights live in its annotations file and log, and every
+ * change is one durable write (a record appended to the log); the answer goes once it is on disk,
+ * and what is derived from it (the catalog's count, the tags' counts, the indexes) follows without
+ * delaying it.
  * A failed write changes nothing and answers a typed failure, so a retry stores one copy.
  */
 import { randomBytes } from 'node:crypto';
