@@ -48,6 +48,8 @@ export interface AnnotationFilesOptions {
 export class AnnotationFiles {
   /** What was last read or written per document, so saving a position does not read the file. */
   private readonly cache = new Map<string, AnnotationsData>();
+  /** Reads under way, shared by whoever asks meanwhile. */
+  private readonly reads = new Map<string, Promise<AnnotationsData>>();
   /** Per document read or written, where its log stands. */
   private readonly logs = new Map<string, LogState>();
   /** Per document, the end of the last queued turn: changes apply one at a time, in call order. */
@@ -69,9 +71,16 @@ export class AnnotationFiles {
   async read(id: string): Promise<AnnotationsData> {
     const cached = this.cache.get(id);
     if (cached !== undefined) return cached;
-    const data = await this.readFile(id);
-    this.cache.set(id, data);
-    return data;
+    // One read per document at a time: a second one finishing after a change was written would
+    // put the log's older state back (and the next append would cut the change off).
+    let reading = this.reads.get(id);
+    if (reading === undefined) {
+      reading = this.readFile(id).finally(() => this.reads.delete(id));
+      this.reads.set(id, reading);
+    }
+    const data = await reading;
+    if (!this.cache.has(id)) this.cache.set(id, data);
+    return this.cache.get(id) ?? data;
   }
 
   private async readFile(id: string): Promise<AnnotationsData> {
