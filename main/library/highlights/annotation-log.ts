@@ -47,6 +47,12 @@ export function changeBetween(current: AnnotationsData, next: AnnotationsData): 
   if (next.position !== current.position) change.position = next.position;
   if (next.documentNote !== current.documentNote) change.documentNote = next.documentNote;
   if (next.highlights === current.highlights) return change;
+  const kept = current.highlights;
+  // Most changes add at the end or replace in place: said without a map of every highlight.
+  if (next.highlights.length >= kept.length && kept.every((h, at) => next.highlights[at]?.id === h.id)) {
+    const put = next.highlights.filter((h, at) => h !== kept[at]);
+    return put.length > 0 ? { ...change, put } : change;
+  }
   const before = new Map(current.highlights.map((h) => [h.id, h]));
   const after = new Set(next.highlights.map((h) => h.id));
   const removed = current.highlights.filter((h) => !after.has(h.id)).map((h) => h.id);
