@@ -66,7 +66,9 @@ const EXPECTED_FILES: RegExp[] = [
   /^library\.json$/,
   /^documents\/[0-9a-f]{16}\.md$/,
   /^annotations\/[0-9a-f]{16}\.json$/,
-  /^trash\/([0-9a-f]{16})\/(record\.json|\1\.md|\1\.json)$/,
+  // The changes since the file was last written whole (annotations/<id>.log).
+  /^annotations\/[0-9a-f]{16}\.log$/,
+  /^trash\/([0-9a-f]{16})\/(record\.json|\1\.md|\1\.json|\1\.log)$/,
   /^backups\/library-[^/]+\.json$/,
   // The catalog's shards (catalog/shards.ts), live and backed up.
   /^catalog\/\d{4}-[0-9a-f]{12}\.json$/,

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Highlight, ReadingPosition } from '../preload/api';
 import { createHandlers } from '../main/library/handlers';
+import { readAnnotationsAt } from '../main/library/highlights/annotation-log';
+import { nodeFileSystem } from '../main/library/storage/file-system';
 import { type Library, LibraryLockedError, openLibrary } from '../main/library/library';
 import type { Expectations } from './ledger';
 import { annotationValue, noteValue, tagsValue } from './annotation-operations';
@@ -121,7 +123,8 @@ async function checkOpenLibrary(
       opened.value.position,
     );
   }
-  for (const [id, place] of places) if (!place.listed && place.trashEntry) readTrashed(root, id, actual);
+  for (const [id, place] of places)
+    if (!place.listed && place.trashEntry) await readTrashed(root, id, actual);
   await readNotes(handlers, actual, found);
   compare(expectations, actual, broken, report, found);
 }
@@ -160,24 +163,26 @@ function record(
   for (const highlight of highlights) actual.set(`hl:${id}:${highlight.id}`, highlightValue(highlight));
 }
 
-function readTrashed(root: string, id: string, actual: Map<string, string>): void {
+/** A trashed document as its entry holds it: the record, and the annotations file with its log replayed. */
+async function readTrashed(root: string, id: string, actual: Map<string, string>): Promise<void> {
   const entry = path.join(root, 'trash', id);
   const trashRecord = readJson(path.join(entry, 'record.json')) as {
     title: string;
     contentHash: string;
   } | null;
-  const annotations = readJson(path.join(entry, `${id}.json`)) as {
-    highlights: Highlight[];
-    position: ReadingPosition | null;
-  } | null;
   if (trashRecord === null) return;
+  const annotations = await readAnnotationsAt(
+    nodeFileSystem,
+    path.join(entry, `${id}.json`),
+    path.join(entry, `${id}.log`),
+  ).catch(() => null);
   record(
     actual,
     id,
     trashRecord.title,
     trashRecord.contentHash,
-    annotations?.highlights ?? [],
-    annotations?.position ?? null,
+    annotations?.data.highlights ?? [],
+    annotations?.data.position ?? null,
   );
 }
 

@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   const paragraphs = loadParagraphs();
   // Started while the parent still checks the previous run: load everything, then wait for "go".
   await goSignal();
-  const library = await openLibrary({ root });
+  // Logs are folded every few changes, so that kills land in folds too (not only in appends).
+  const library = await openLibrary({ root, logLimits: { records: 3, bytes: 64 * 1024 } });
   // Unexpected errors are the parent's business: they come back as `internal` and are ledgered.
   const handlers = createHandlers(library, noPlatform, () => undefined);
   const world = await observe(handlers, random, paragraphs, `${seedText}-${runText}`);

@@ -9,6 +9,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocumentSummary } from '../../preload/api';
 import { type Library, openLibrary } from './library';
+import { readAnnotationsAt } from './highlights/annotation-log';
+import { storedAnnotations } from './highlights/test-annotations';
+import { nodeFileSystem } from './storage/file-system';
 import { FaultFileSystem } from './storage/fault-file-system';
 import { bytes, makeTempDir, removeDir, steppingClock } from './test-support';
 
@@ -98,13 +101,12 @@ async function placeOf(lib: Library, id: string): Promise<'library' | 'trash' | 
   return 'nowhere';
 }
 
+/** The annotations file with its log replayed, in the library or in the trash entry. */
 async function highlightsOf(lib: Library, id: string, place: string): Promise<number> {
-  const file =
-    place === 'library'
-      ? lib.paths.annotationsFile(id)
-      : path.join(lib.paths.trashEntryDir(id), `${id}.json`);
-  const data = JSON.parse(await fs.readFile(file, 'utf8')) as { highlights: unknown[] };
-  return data.highlights.length;
+  if (place === 'library') return (await storedAnnotations(lib.paths.root, id)).highlights.length;
+  const entry = (name: string) => path.join(lib.paths.trashEntryDir(id), name);
+  const read = await readAnnotationsAt(nodeFileSystem, entry(`${id}.json`), entry(`${id}.log`));
+  return read.data.highlights.length;
 }
 
 async function leftovers(root: string): Promise<string[]> {

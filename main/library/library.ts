@@ -21,7 +21,7 @@ import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { ExportService } from './export/service';
 import { InteropService } from './interop/service';
-import type { AnnotationFiles } from './highlights/annotations';
+import type { AnnotationFiles, AnnotationFilesSetup } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
 import { LinksService } from './links/service';
@@ -55,7 +55,7 @@ export { LibraryLockedError } from './storage/lock';
 export { FileTooNewError as LibraryTooNewError, type MigrationTable } from './storage/versioned';
 export { CorruptFileError } from './storage/durable-file';
 
-export interface OpenLibraryOptions {
+export interface OpenLibraryOptions extends AnnotationFilesSetup {
   /** The library folder; created when missing. */
   root: string;
   /** Sample documents imported into a new library (first run only). */
@@ -96,7 +96,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     });
     const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
     const convert = options.converter ?? inProcessConverter;
-    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog });
+    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog }, options.logLimits);
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
+import { type LockOwner, processStartOf } from './storage/lock';
 
 export async function makeTempDir(prefix = 'lectern-test-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
@@ -52,4 +53,10 @@ export function useTempLibrary(defaults: Partial<OpenLibraryOptions> = {}) {
       return library;
     },
   };
+}
+
+/** A live process that is not this one (our parent), as its lock file would name it. */
+export async function otherOwner(): Promise<LockOwner> {
+  const pid = process.ppid;
+  return { pid, processStart: (await processStartOf(pid)) ?? '', host: os.hostname() };
 }

@@ -7,7 +7,7 @@ import type { Notices } from './app/notices';
 import { pruneOld, prunedNotice } from './documents/prune';
 import type { Trash } from './documents/trash';
 import type { Catalog, CatalogChange } from './catalog/catalog';
-import { AnnotationFiles } from './highlights/annotations';
+import { type AnnotationLogLimits, AnnotationFiles } from './highlights/annotations';
 import type { NotesService } from './notes/service';
 import type { LoadedIndex } from './search/persist';
 import { SearchService } from './search/service';
@@ -25,20 +25,23 @@ interface CoreParts {
 }
 
 /** The annotation files, whose recovery keeps the list's count and progress in step. */
-export function newAnnotationFiles(parts: CoreParts): AnnotationFiles {
+export function newAnnotationFiles(parts: CoreParts, logLimits?: AnnotationLogLimits): AnnotationFiles {
   const { fsys, paths, now, notices, catalog } = parts;
-  return new AnnotationFiles({
-    fsys,
-    paths,
-    now,
-    notify: notices.raise,
-    // The list's count and progress follow whatever replaced a corrupt annotations file.
-    onRecovered: (id, data) => {
-      const highlightCount = data.highlights.length;
-      const progress = data.position?.progress;
-      catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+  return new AnnotationFiles(
+    {
+      fsys,
+      paths,
+      now,
+      notify: notices.raise,
+      // The list's count and progress follow whatever replaced a corrupt annotations file.
+      onRecovered: (id, data) => {
+        const highlightCount = data.highlights.length;
+        const progress = data.position?.progress;
+        catalog.noteMetadata(id, progress === undefined ? { highlightCount } : { highlightCount, progress });
+      },
     },
-  });
+    logLimits,
+  );
 }
 
 /** The search index, fed by the catalog, the annotation files, the notes and the tags. */

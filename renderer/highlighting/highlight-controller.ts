@@ -222,10 +222,7 @@ export class HighlightController implements ReactiveController {
   private readonly editor: HighlightEditor = {
     api: () => this.parts.api(),
     highlights: () => this.openSet,
-    selectedSpan: () => {
-      this.follower.update(); // The selection may have moved since the last frame.
-      return this.followed?.span ?? null;
-    },
+    selectedSpan: () => this.follower.selectedSpan(),
     labels: () => this.parts.settings().highlightLabels,
     put: (view: HighlightsView, highlight: Highlight, span: TextSpan | null) => {
       if (view !== this.openSet) return;

@@ -63,15 +63,32 @@ export class SelectionFollower implements ReactiveController {
     this.watcher.selectionChanged(this.read());
   }
 
+  /**
+   * The selection's span on the placed text, read fresh (it may have moved since the last frame),
+   * without its line boxes: no layout and no report, so a click's write leaves at once.
+   */
+  selectedSpan(): TextSpan | null {
+    const range = this.documentRange();
+    const text = range && this.watcher.placedText();
+    return range && text ? trimSpan(text.text, text.spanOf(range)) : null;
+  }
+
   private read(): FollowedSelection | null {
     const { watcher } = this;
-    const range = selectedRange(watcher.shadowRoot());
-    const root = watcher.sectionsRoot();
-    if (!range || !root || !range.intersectsNode(root) || !watcher.hasDocument()) return null;
+    const range = this.documentRange();
+    if (!range) return null;
     const text = watcher.placedText();
     if (!text) return { span: null, anchor: anchorIn(watcher.readingArea(), range.getClientRects()) };
     const span = trimSpan(text.text, text.spanOf(range));
     return span ? { span, anchor: anchorIn(watcher.readingArea(), range.getClientRects()) } : null;
+  }
+
+  /** The selected range when it lies in the open document's text. */
+  private documentRange(): Range | null {
+    const { watcher } = this;
+    const range = selectedRange(watcher.shadowRoot());
+    const root = watcher.sectionsRoot();
+    return range && root && range.intersectsNode(root) && watcher.hasDocument() ? range : null;
   }
 
   private readonly onSelectionChange = (): void => {

@@ -36,6 +36,8 @@ export class Trash {
     return [
       [this.paths.documentFile(id), path.join(entryDir, `${id}.md`)],
       [this.paths.annotationsFile(id), path.join(entryDir, `${id}.json`)],
+      // The annotations' changes since their file was last written whole (highlights/annotation-log.ts).
+      [this.paths.annotationsLogFile(id), path.join(entryDir, `${id}.log`)],
       // Pictures (documents/<id>/assets/): most documents have none.
       [documentFolder(this.paths, id), trashedDocumentFolder(this.paths, id)],
     ];
@@ -98,7 +100,7 @@ export class Trash {
   }
 
   /**
-   * A missing annotations file is normal (a document never annotated); a missing body is
+   * A missing annotations file or log is normal (a document never annotated); a missing body is
    * tolerated only when deleting (so that a broken document can still be thrown away).
    */
   private async move(from: string, to: string): Promise<void> {
@@ -106,7 +108,7 @@ export class Trash {
       await this.fsys.rename(from, to);
     } catch (error) {
       const optional =
-        from.endsWith('.json') || from.startsWith(this.paths.documentsDir) || isDocumentFolder(this.paths, from);
+        /\.(json|log)$/.test(from) || from.startsWith(this.paths.documentsDir) || isDocumentFolder(this.paths, from);
       if (errnoOf(error) === 'ENOENT' && optional) return;
       throw error;
     }

@@ -46,6 +46,17 @@ it('lists the catalog documents that have a file, without reading any file', asy
   expect(reads).toEqual([]);
 });
 
+it('counts a document whose changes are still only in its append log, once', async () => {
+  await fs.mkdir(paths.annotationsDir, { recursive: true });
+  for (const name of [`${AAA}.log`, `${BBB}.json`, `${BBB}.log`, `${GONE}.log`])
+    await fs.writeFile(path.join(paths.annotationsDir, name), '');
+  const known = new Set([AAA, BBB]);
+
+  const ids = await annotatedDocumentIds(nodeFileSystem, paths, (id) => known.has(id));
+
+  expect(ids.toSorted()).toEqual([AAA, BBB]);
+});
+
 it('answers none when the folder is not there', async () => {
   expect(await annotatedDocumentIds(nodeFileSystem, paths, () => true)).toEqual([]);
 });

@@ -6,15 +6,20 @@ import type { DocumentId } from '../../../preload/api';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 
-/** Ids, in the folder's order, of the documents `isDocument` knows that have an annotations file. */
+/**
+ * Ids, in the folder's order and each once, of the documents `isDocument` knows that have an
+ * annotations file or an append log (a document's first changes may be in its log alone).
+ */
 export async function annotatedDocumentIds(
   fsys: FileSystem,
   paths: LibraryPaths,
   isDocument: (id: DocumentId) => boolean,
 ): Promise<DocumentId[]> {
   const names = await fsys.readdir(paths.annotationsDir).catch(() => [] as string[]);
-  return names.flatMap((name) => {
-    const id = name.endsWith('.json') ? name.slice(0, -'.json'.length) : null;
-    return id !== null && isDocument(id) ? [id] : [];
-  });
+  const ids = new Set<DocumentId>();
+  for (const name of names) {
+    const id = /^(.+)\.(?:json|log)$/.exec(name)?.[1];
+    if (id !== undefined && isDocument(id)) ids.add(id);
+  }
+  return [...ids];
 }

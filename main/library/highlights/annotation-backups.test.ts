@@ -1,5 +1,5 @@
 /**
- * Annotation files have backups: the version before each change of highlights is kept in
+ * Annotation files have backups: the version before each rewrite (a log folded in) is kept in
  * backups/annotations/, and a corrupt file is replaced by it, with a notice raised as an event
  * and the library's highlight count corrected.
  */
@@ -9,6 +9,7 @@ import type { DocumentSummary, LibraryNotice, NewHighlight } from '../../../prel
 import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { bytes, useTempLibrary } from '../test-support';
+import { storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const TEXT = `# The Kiss
@@ -32,11 +33,13 @@ const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
   };
 };
 
+/** Adds the highlights, then folds the log into the file (which backs up the file as it was). */
 async function withHighlights(lib: Library, doc: DocumentSummary, quotes: string[]): Promise<void> {
   for (const exact of quotes) {
     const added = await lib.highlights.addHighlight(doc.id, quote(doc, exact));
     if (!added.ok) throw new Error(added.message);
   }
+  await lib.annotations.fold(doc.id);
 }
 
 function noticesOf(lib: Library): LibraryNotice[] {
@@ -51,7 +54,8 @@ describe('annotation backups', () => {
   it('restores a corrupt file from its previous version and corrects the count', async () => {
     let lib = await temp.open();
     const doc = await importOne(lib);
-    await withHighlights(lib, doc, ['eight o', 'six batteries', 'Mestechki']);
+    await withHighlights(lib, doc, ['eight o', 'six batteries']);
+    await withHighlights(lib, doc, ['Mestechki']);
     const backup = JSON.parse(await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8'));
     expect(backup.highlights).toHaveLength(2);
     lib = await temp.open();
@@ -78,14 +82,17 @@ describe('annotation backups', () => {
     expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('no backup of it was found');
   });
 
-  it('ignores a corrupt backup, and never backs up position-only changes', async () => {
+  it('ignores a corrupt backup; a change in the log leaves the file and its backup as they were', async () => {
     let lib = await temp.open();
     const doc = await importOne(lib);
-    await withHighlights(lib, doc, ['eight o', 'six batteries']);
+    await withHighlights(lib, doc, ['eight o']);
+    await withHighlights(lib, doc, ['six batteries']);
     const before = await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8');
+    const file = await fs.readFile(lib.paths.annotationsFile(doc.id), 'utf8');
     const position = { section: 0, offset: 3, quote: 'evening', progress: 0.5 };
     expect(await lib.documents.saveReadingPosition(doc.id, position)).toMatchObject({ ok: true });
     expect(await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8')).toBe(before);
+    expect(await fs.readFile(lib.paths.annotationsFile(doc.id), 'utf8')).toBe(file);
     lib = await temp.open();
     await fs.writeFile(lib.paths.annotationsBackupFile(doc.id), '{');
     await fs.writeFile(lib.paths.annotationsFile(doc.id), '[]');
@@ -100,6 +107,8 @@ describe('annotation backups', () => {
     fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: 'backups', persistent: true });
     const added = await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'));
     expect(added).toMatchObject({ ok: true });
+    await lib.annotations.fold(doc.id);
     expect((await lib.annotations.read(doc.id)).highlights).toHaveLength(2);
+    expect((await storedAnnotations(lib.paths.root, doc.id)).highlights).toHaveLength(2);
   });
 });

@@ -2,13 +2,13 @@
  * What stands between a highlight change and its answer: the durable write of the annotations
  * file, nothing derived from it (indexes, tag counts), and a failed write still answers a failure.
  */
-import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, NewHighlight } from '../../../preload/api';
 import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { bytes, useTempLibrary } from '../test-support';
 import { type HighlightTagging, HighlightsService } from './service';
+import { annotationFiles, storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const TEXT = `# The Steppe
@@ -32,6 +32,9 @@ const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
   };
 };
 
+/** A tag id as the registry makes them (the log checks what it replays, as the file's reader does). */
+const TAG_ID = '0123456789ab';
+
 const nothingYet = (): void => undefined;
 
 /** Work that waits until released (a slow index update, a slow tag count). */
@@ -41,8 +44,7 @@ function held(): { promise: Promise<void>; release(): void } {
   return { promise, release };
 }
 
-const stored = async (lib: Library, id: string) =>
-  JSON.parse(await fs.readFile(lib.paths.annotationsFile(id), 'utf8')) as { highlights: { id: string }[] };
+const stored = (lib: Library, id: string) => storedAnnotations(lib.paths.root, id);
 
 describe('the answer to a highlight change', () => {
   it('does not wait for an index that is slow, nor fail for one that throws', async () => {
@@ -68,11 +70,11 @@ describe('the answer to a highlight change', () => {
     const counting = held();
     const counted: number[] = [];
     const tagging: HighlightTagging = {
-      tagsForColor: () => Promise.resolve({ tagIds: ['t1'], tags: ['steppe/heat'] }),
+      tagsForColor: () => Promise.resolve({ tagIds: [TAG_ID], tags: ['steppe/heat'] }),
       storedTagsFor: (names) => Promise.resolve({ tagIds: [], tags: names }),
       noteHighlightUses: async (delta) => {
         await counting.promise;
-        counted.push(delta.get('t1') ?? 0);
+        counted.push(delta.get(TAG_ID) ?? 0);
       },
     };
     const service = new HighlightsService(lib.catalog, lib.annotations, () => new Date(), tagging);
@@ -87,19 +89,18 @@ describe('the answer to a highlight change', () => {
     expect((await stored(lib, doc.id)).highlights).toHaveLength(1);
   });
 
-  it('answers a failure when the write fails, and the file and the backup stay as they were', async () => {
+  it('answers a failure when the write fails, and the files stay as they were', async () => {
     const faults = new FaultFileSystem();
     const lib = await temp.open({ fileSystem: faults });
     const doc = await importOne(lib);
     const kept = await lib.highlights.addHighlight(doc.id, quote(doc, 'the ancient burial mounds'));
     if (!kept.ok) throw new Error(kept.message);
-    const before = await fs.readFile(lib.paths.annotationsFile(doc.id), 'utf8');
-    faults.inject({ step: 'fsync', effect: 'EIO', pathIncludes: '.lectern-tmp-' });
+    const before = await annotationFiles(lib.paths.root, doc.id);
+    faults.inject({ step: 'fsync', effect: 'EIO', pathIncludes: `${doc.id}.log` });
     const failed = await lib.highlights.addHighlight(doc.id, quote(doc, 'the steppe'));
     expect(failed).toMatchObject({ ok: false, code: 'io' });
-    expect(await fs.readFile(lib.paths.annotationsFile(doc.id), 'utf8')).toBe(before);
-    // The backup ran beside the failed write: it holds the version that is still current.
-    expect(await fs.readFile(lib.paths.annotationsBackupFile(doc.id), 'utf8')).toBe(before);
+    // The record reached the file before its fsync failed: it was cut off again.
+    expect(await annotationFiles(lib.paths.root, doc.id)).toEqual(before);
     expect(lib.catalog.get(doc.id)?.highlightCount).toBe(1);
     const retried = await lib.highlights.addHighlight(doc.id, quote(doc, 'the steppe'));
     expect(retried.ok).toBe(true);

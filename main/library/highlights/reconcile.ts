@@ -25,8 +25,14 @@ export async function reconcileCounts(
   let next = 0;
   const worker = async () => {
     for (let at = next++; at < ids.length; at = next++) {
-      const stats = await fsys.stat(paths.annotationsFile(ids[at] ?? '')).catch(() => null);
-      changed[at] = stats !== null && stats.mtimeMs > libraryWritten;
+      const id = ids[at] ?? '';
+      // A change lands in the log (annotations/<id>.log) until the log is folded into the file.
+      const stats = await Promise.all(
+        [paths.annotationsFile(id), paths.annotationsLogFile(id)].map((file) =>
+          fsys.stat(file).catch(() => null),
+        ),
+      );
+      changed[at] = stats.some((stat) => stat !== null && stat.mtimeMs > libraryWritten);
     }
   };
   await Promise.all(Array.from({ length: STAT_CONCURRENCY }, worker));

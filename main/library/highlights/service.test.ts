@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnchorUpdate, DocumentSummary, NewHighlight } from '../../../preload/api';
 import type { Library } from '../library';
 import { bytes, useTempLibrary } from '../test-support';
+import { annotationFiles, storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const MISSING = '0000000000000000';
@@ -53,7 +54,7 @@ describe('highlights', () => {
     expect(highlight.id).toMatch(/^[0-9a-f]{16}$/);
     expect(highlight.createdAt).toBe(highlight.updatedAt);
     // Durable at once: the annotations file holds it before any close.
-    expect(JSON.parse(await fs.readFile(annotationsFile(doc.id), 'utf8')).highlights).toEqual([highlight]);
+    expect((await storedAnnotations(temp.root, doc.id)).highlights).toEqual([highlight]);
     expect((await lib.documents.listDocuments())[0]?.highlightCount).toBe(1);
     lib = await open();
     expect((await lib.documents.listDocuments())[0]?.highlightCount).toBe(1);
@@ -164,7 +165,7 @@ describe('highlights', () => {
       unplaced,
       needsCheck,
     });
-    const before = await fs.readFile(annotationsFile(doc.id), 'utf8');
+    const before = await annotationFiles(temp.root, doc.id);
     const refused = await lib.highlights.saveAnchors(doc.id, [
       update(a.id, false),
       update('ffffffffffffffff', false),
@@ -172,7 +173,7 @@ describe('highlights', () => {
     expect(refused).toMatchObject({ ok: false, code: 'not-found' });
     if (refused.ok) throw new Error('unreachable');
     expect(refused.message).toContain('ffffffffffffffff');
-    expect(await fs.readFile(annotationsFile(doc.id), 'utf8')).toBe(before);
+    expect(await annotationFiles(temp.root, doc.id)).toEqual(before);
     expect(await lib.highlights.saveAnchors(doc.id, [update(a.id, false), update(b.id, true)])).toEqual({
       ok: true,
       value: null,
@@ -204,8 +205,8 @@ describe('highlights', () => {
     const doc = await importOne(lib);
     await added(lib, doc);
     lib = await open();
-    const stored = JSON.parse(await fs.readFile(annotationsFile(doc.id), 'utf8'));
-    stored.highlights[0].color = 'ultraviolet';
+    const stored = await storedAnnotations(temp.root, doc.id);
+    Object.assign(stored.highlights[0] ?? {}, { color: 'ultraviolet' });
     await fs.writeFile(annotationsFile(doc.id), JSON.stringify(stored));
     const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.highlights).toEqual([]);

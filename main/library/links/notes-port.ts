@@ -1,10 +1,9 @@
 /** The notes domain (NotesService, AnnotationNotes) adapted to the port the links domain reads notes through. */
 import type { Highlight, LinkSource, Result } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
-import { type AnnotationsData, decodeAnnotations } from '../highlights/annotation-format';
+import { peekAnnotations } from '../highlights/annotation-log';
 import { annotatedDocumentIds } from '../highlights/annotated-ids';
 import type { AnnotationFiles } from '../highlights/annotations';
-import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import type { AnnotationNotes } from '../notes/annotation-notes';
@@ -29,25 +28,6 @@ export const highlightNoteTitle = (highlight: Pick<Highlight, 'quote'>, document
 export const documentNoteTitle = (documentTitle: string): string => `Note on ${documentTitle}`;
 
 const READ_CONCURRENCY = 32;
-
-/**
- * A document's annotations as its file holds them, or null when it has none or cannot be read.
- * The index only looks: an unreadable file is AnnotationFiles' to repair (and report) when the
- * document is used, and 10,000 files read here are not all kept in its cache.
- */
-async function peekAnnotations(
-  fsys: FileSystem,
-  paths: LibraryPaths,
-  id: string,
-): Promise<AnnotationsData | null> {
-  const file = paths.annotationsFile(id);
-  try {
-    const text = await readTextIfExists(fsys, file);
-    return text === null ? null : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
-  } catch {
-    return null;
-  }
-}
 
 /** Runs `work` on every item, at most `limit` at a time. */
 async function inParallel<T>(

@@ -4,8 +4,8 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Highlight, Note } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
 import type { DocumentRecord } from '../catalog/records';
-import { decodeAnnotations } from '../highlights/annotation-format';
-import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import { annotationsSignature, peekAnnotations } from '../highlights/annotation-log';
+import { readTextIfExists } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
@@ -97,8 +97,6 @@ export async function* textSlices(
   }
 }
 
-const fileSignature = ({ mtimeMs, size }: { mtimeMs: number; size: number }): string => `${mtimeMs}:${size}`;
-
 export function searchSourcesOf(parts: SearchSourcesParts): SearchSources {
   const { catalog, fsys, paths, notes } = parts;
   return {
@@ -113,24 +111,16 @@ export function searchSourcesOf(parts: SearchSourcesParts): SearchSources {
     },
     bodySlices: (id) => textSlices(fsys, paths.documentFile(id)),
     async annotations(id) {
-      const file = paths.annotationsFile(id);
       try {
-        const stat = await fsys.stat(file);
-        const text = await readTextIfExists(fsys, file);
-        if (text === null) return null;
-        const data = decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
-        return { signature: fileSignature(stat), ...data };
+        // The signature first: a change landing between the two reads makes the next sync read again.
+        const signature = await annotationsSignature(fsys, paths, id);
+        const data = await peekAnnotations(fsys, paths, id);
+        return signature === null || data === null ? null : { signature, ...data };
       } catch {
         return null;
       }
     },
-    async annotationsSignature(id) {
-      try {
-        return fileSignature(await fsys.stat(paths.annotationsFile(id)));
-      } catch {
-        return null;
-      }
-    },
+    annotationsSignature: (id) => annotationsSignature(fsys, paths, id).catch(() => null),
     notes: () => notes.allNotes(),
     note(id) {
       const found = notes.getNote(id);

@@ -81,7 +81,7 @@ function closeFolder(folder: WritableFile | null): void {
 }
 
 /** Writes every byte, looping over short writes; a write that makes no progress is a full disk. */
-async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
+export async function writeAll(file: WritableFile, bytes: Uint8Array): Promise<void> {
   let offset = 0;
   while (offset < bytes.length) {
     const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset);

@@ -9,7 +9,7 @@ import { ioError } from './durable-file';
 import { type FileSystem, type WritableFile, nodeFileSystem } from './file-system';
 
 export type FaultStep =
-  'open' | 'write' | 'fsync' | 'close' | 'rename' | 'link' | 'stat' | 'unlink' | 'readFile';
+  'open' | 'write' | 'fsync' | 'close' | 'rename' | 'link' | 'stat' | 'unlink' | 'readFile' | 'truncate';
 
 export interface Fault {
   step: FaultStep;
@@ -154,6 +154,9 @@ export class FaultFileSystem implements FileSystem {
   }
   readFile(filePath: string): Promise<Buffer> {
     return this.guard('readFile', filePath, () => this.real.readFile(filePath));
+  }
+  truncate(filePath: string, length: number): Promise<void> {
+    return this.guard('truncate', filePath, () => this.real.truncate(filePath, length));
   }
 
   /** A ranged read fails as a whole read does (the same 'readFile' step). */

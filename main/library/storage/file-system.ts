@@ -13,7 +13,7 @@ export interface WritableFile {
 }
 
 export interface FileSystem {
-  /** `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'r'. */
+  /** `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'a' (append), 'r'. */
   open(filePath: string, flags: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   /** A second name for an existing file (a hard link): no bytes are copied. */
@@ -21,6 +21,8 @@ export interface FileSystem {
   stat(filePath: string): Promise<{ size: number; mtimeMs: number; isDirectory(): boolean }>;
   unlink(filePath: string): Promise<void>;
   readFile(filePath: string): Promise<Buffer>;
+  /** Cuts a file to `length` bytes (an append log's torn tail). */
+  truncate(filePath: string, length: number): Promise<void>;
   /** Up to `length` bytes from byte `position` (fewer at the end of the file). */
   readRange(filePath: string, position: number, length: number): Promise<Buffer>;
   mkdir(dirPath: string): Promise<void>;
@@ -44,6 +46,7 @@ export const nodeFileSystem: FileSystem = {
   stat: (filePath) => fs.stat(filePath),
   unlink: (filePath) => fs.unlink(filePath),
   readFile: (filePath) => fs.readFile(filePath),
+  truncate: (filePath, length) => fs.truncate(filePath, length),
   readRange: async (filePath, position, length) => {
     const handle = await fs.open(filePath, 'r');
     try {

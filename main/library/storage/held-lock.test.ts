@@ -7,11 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryNotice } from '../../../preload/api';
-import { makeTempDir, removeDir } from '../test-support';
+import { makeTempDir, otherOwner, removeDir } from '../test-support';
 import { TEMP_FILE_MARK, ioError, writeFileDurable } from './durable-file';
 import { nodeFileSystem } from './file-system';
 import { HeldLock, lockedFileSystem } from './held-lock';
-import { type LockOwner, acquireLock, processStartOf } from './lock';
+import { acquireLock } from './lock';
 import { type LockFileReader, readLockFileText } from './lock-reading';
 import { libraryPaths } from './paths';
 
@@ -21,12 +21,6 @@ afterEach(async () => {
   for (const lock of locks.splice(0)) await lock.release();
   for (const dir of dirs.splice(0)) await removeDir(dir);
 });
-
-/** A live process that is not this one (our parent), as its lock file would name it. */
-async function otherOwner(): Promise<LockOwner> {
-  const pid = process.ppid;
-  return { pid, processStart: (await processStartOf(pid)) ?? '', host: os.hostname() };
-}
 
 /** Serves the scripted answers in turn (an Error is thrown), then the real file. */
 function scriptedReader(answers: (string | Error)[]): LockFileReader & { reads: number } {

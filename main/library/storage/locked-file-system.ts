@@ -52,6 +52,7 @@ export function lockedFileSystem(fsys: FileSystem, lock: HeldLock): FileSystem {
       await lock.assertHeld();
       return fsys.unlink(filePath);
     },
+    truncate: guarded((filePath: string, length: number) => fsys.truncate(filePath, length)),
     mkdir: guarded((dirPath: string) => fsys.mkdir(dirPath)),
     removeTree: guarded((dirPath: string) => fsys.removeTree(dirPath)),
     stat: (filePath) => fsys.stat(filePath),

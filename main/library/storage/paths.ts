@@ -23,6 +23,8 @@ export interface LibraryPaths {
   journalDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
+  /** annotations/<id>.log: the changes made since annotations/<id>.json was last written whole. */
+  annotationsLogFile(id: string): string;
   /** backups/annotations/: the previous version of each annotations file. */
   annotationBackupsDir: string;
   /** The previous version of annotations/<id>.json, kept before each change of its highlights. */
@@ -56,6 +58,7 @@ export function libraryPaths(root: string): LibraryPaths {
     journalDir: path.join(absoluteRoot, 'journal'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
+    annotationsLogFile: (id) => path.join(annotationsDir, `${id}.log`),
     annotationBackupsDir,
     annotationsBackupFile: (id) => path.join(annotationBackupsDir, `${id}.json`),
     trashEntryDir: (id) => path.join(trashDir, id),

@@ -142,7 +142,7 @@ describe('a bulk edit failing part way', () => {
       await lib.workspace.query({ filter: {}, grouping: 'document', offset: 0, limit: 10 });
       const frankBefore = await highlightsOf(lib, frank.id);
       // Pride (first in the selection) is written; Frankenstein's write fails: the disk is full.
-      fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: `${frank.id}.json`, persistent: true });
+      fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: `${frank.id}.log`, persistent: true });
       const outcome = await lib.workspace.editHighlights(refs, { kind: 'recolor', color: 'purple' });
       expect(outcome.ok && outcome.value).toMatchObject({
         changed: 2,
@@ -181,7 +181,7 @@ describe('a bulk edit failing part way', () => {
       const { pride, frank, refs } = await threeHighlights(lib);
       const before = [await highlightsOf(lib, pride.id), await highlightsOf(lib, frank.id)];
       const outcome = await edited(lib, refs, { kind: 'delete' });
-      fsys.inject({ step: 'rename', effect: 'EIO', pathIncludes: `${frank.id}.json` });
+      fsys.inject({ step: 'fsync', effect: 'EIO', pathIncludes: `${frank.id}.log` });
       const partly = await lib.workspace.undoHighlightsEdit(outcome.undoToken ?? '');
       expect(partly.ok && partly.value).toMatchObject({
         restored: 2,

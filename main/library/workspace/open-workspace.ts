@@ -1,8 +1,7 @@
 /** The workspace domain wired to the library's parts: its index's sources and events, and the bulk editor's ports. */
 import type { Catalog } from '../catalog/catalog';
-import { type AnnotationsData, decodeAnnotations } from '../highlights/annotation-format';
+import { peekAnnotations } from '../highlights/annotation-log';
 import type { AnnotationFiles } from '../highlights/annotations';
-import { parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import type { TagsDomain } from '../tags/open-tags';
@@ -19,25 +18,6 @@ export interface WorkspaceParts {
   tags: TagsDomain;
   /** A highlight with a note went or came back (the notes service tells the links index). */
   noteSourceChanged(documentId: string, highlightId: string): void;
-}
-
-/**
- * A document's annotations as its file holds them, or null. The build only looks: an unreadable
- * file is AnnotationFiles' to repair and report when the document is used, and 10,000 files read
- * here are not all kept in its cache.
- */
-async function peekAnnotations(
-  fsys: FileSystem,
-  paths: LibraryPaths,
-  id: string,
-): Promise<AnnotationsData | null> {
-  const file = paths.annotationsFile(id);
-  try {
-    const text = await readTextIfExists(fsys, file);
-    return text === null ? null : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
-  } catch {
-    return null;
-  }
 }
 
 export function openWorkspace(parts: WorkspaceParts): WorkspaceService {

@@ -1,0 +1,95 @@
+/**
+ * An append-only file of records, each framed by its length and a checksum: a change is one
+ * appended record and one fsync (no temp file, rename or folder fsync). A record cut short by a
+ * crash, or whose checksum does not match, ends what is read: it and what follows are dropped.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { ioError, writeAll } from './durable-file';
+import type { FileSystem } from './file-system';
+
+/** Bytes before each record's payload: its length, then its checksum (both uint32, little-endian). */
+export const FRAME_BYTES = 8;
+
+/** The first 4 bytes of the payload's SHA-1: enough to tell a torn or damaged record from a whole one. */
+const checksumOf = (payload: Uint8Array): number =>
+  createHash('sha1').update(payload).digest().readUInt32LE(0);
+
+/** A content digest (hex SHA-1), e.g. of the file a log extends, so a log of another version is recognised. */
+export const digestOf = (text: string): string => createHash('sha1').update(text, 'utf8').digest('hex');
+
+/** One record, framed (length, checksum, UTF-8 payload). */
+export function frameRecord(payload: string): Buffer {
+  const body = Buffer.from(payload, 'utf8');
+  const frame = Buffer.alloc(FRAME_BYTES + body.length);
+  frame.writeUInt32LE(body.length, 0);
+  frame.writeUInt32LE(checksumOf(body), 4);
+  body.copy(frame, FRAME_BYTES);
+  return frame;
+}
+
+/**
+ * What reading a log found: its whole records, the bytes they take (where the next record goes),
+ * and why reading stopped early: `torn` (the last record is cut short or fails its checksum: a
+ * write a crash interrupted, never acknowledged) or `damaged` (a bad record with more after it
+ * that is not all zeros).
+ */
+export interface ReadRecords {
+  records: string[];
+  validBytes: number;
+  stopped: null | 'torn' | 'damaged';
+}
+
+/** Splits a log's bytes into records, stopping at the first one cut short or failing its checksum. */
+export function readRecords(bytes: Uint8Array): ReadRecords {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const records: string[] = [];
+  let offset = 0;
+  while (offset < buffer.length) {
+    if (buffer.length - offset < FRAME_BYTES) return { records, validBytes: offset, stopped: 'torn' };
+    const length = buffer.readUInt32LE(offset);
+    const end = offset + FRAME_BYTES + length;
+    if (end > buffer.length) return { records, validBytes: offset, stopped: 'torn' };
+    const body = buffer.subarray(offset + FRAME_BYTES, end);
+    if (checksumOf(body) !== buffer.readUInt32LE(offset + 4)) {
+      // The last record, or zeros to the end (a file the crash extended before its bytes landed): torn.
+      const torn = end === buffer.length || buffer.subarray(offset).every((byte) => byte === 0);
+      return { records, validBytes: offset, stopped: torn ? 'torn' : 'damaged' };
+    }
+    records.push(body.toString('utf8'));
+    offset = end;
+  }
+  return { records, validBytes: offset, stopped: null };
+}
+
+/**
+ * Appends framed records to an existing log and fsyncs it. `validBytes` is where they go: a
+ * longer file (a torn tail, or a failed append's part) is cut back to it first, and the fsync
+ * makes the cut durable with the new bytes. On failure the file is cut back again (best effort),
+ * so a record the caller was told failed does not come back at the next read.
+ */
+export async function appendRecords(
+  fsys: FileSystem,
+  filePath: string,
+  validBytes: number,
+  bytes: Uint8Array,
+  cutFirst: boolean,
+): Promise<void> {
+  if (cutFirst) await fsys.truncate(filePath, validBytes);
+  const file = await fsys.open(filePath, 'a');
+  try {
+    await writeAll(file, bytes);
+    await file.sync();
+    // A write can claim more than it wrote: the file's size says whether the records are whole.
+    const { size } = await fsys.stat(filePath);
+    const expected = validBytes + bytes.length;
+    if (size !== expected)
+      throw ioError('EIO', `${path.basename(filePath)} has ${size} of ${expected} bytes after appending`);
+  } catch (error) {
+    await file.close().catch(() => undefined);
+    await fsys.truncate(filePath, validBytes).catch(() => undefined);
+    throw error;
+  }
+  // The records are durable: a failed close loses nothing (and must not answer "not saved").
+  await file.close().catch((error: unknown) => console.error(`Could not close ${filePath}`, error));
+}
