@@ -124,31 +124,31 @@ describe('partial sections', () => {
   });
 });
 
+/** Asks that settle only when told to (before or after they are made), and a log of what was asked and handled. */
+function asker() {
+  const log: string[] = [];
+  const deferred = new Map<string, { promise: Promise<string>; resolve: (answer: string) => void }>();
+  const of = (item: string) => {
+    let entry = deferred.get(item);
+    if (!entry) {
+      let resolve: (answer: string) => void = () => undefined;
+      const promise = new Promise<string>((settle) => (resolve = settle));
+      entry = { promise, resolve };
+      deferred.set(item, entry);
+    }
+    return entry;
+  };
+  const ask = (item: string) => {
+    log.push(`ask ${item}`);
+    return of(item).promise;
+  };
+  const answer = (item: string) => of(item).resolve(item.toUpperCase());
+  return { log, ask, answer };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('oneAhead', () => {
-  /** Asks that settle only when told to (before or after they are made), and a log of what was asked and handled. */
-  function asker() {
-    const log: string[] = [];
-    const deferred = new Map<string, { promise: Promise<string>; resolve: (answer: string) => void }>();
-    const of = (item: string) => {
-      let entry = deferred.get(item);
-      if (!entry) {
-        let resolve: (answer: string) => void = () => undefined;
-        const promise = new Promise<string>((settle) => (resolve = settle));
-        entry = { promise, resolve };
-        deferred.set(item, entry);
-      }
-      return entry;
-    };
-    const ask = (item: string) => {
-      log.push(`ask ${item}`);
-      return of(item).promise;
-    };
-    const answer = (item: string) => of(item).resolve(item.toUpperCase());
-    return { log, ask, answer };
-  }
-
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-
   it('asks for the next item while the one before is awaited, and yields each with its answer in order', async () => {
     const { log, ask, answer } = asker();
     const handled = (async () => {
