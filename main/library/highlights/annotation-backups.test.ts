@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, LibraryNotice, NewHighlight } from '../../../preload/api';
 import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
-import { bytes, useTempLibrary } from '../test-support';
-import { storedAnnotations } from './test-annotations';
+import { useTempLibrary } from '../test-support';
+import { highlightOf, importText, storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const TEXT = `# The Kiss
@@ -17,21 +17,9 @@ const TEXT = `# The Kiss
 At eight o'clock on the evening of the twentieth of May all the six batteries of the N—
 Reserve Artillery Brigade halted for the night in the village of Mestechki.`;
 
-async function importOne(lib: Library): Promise<DocumentSummary> {
-  const [outcome] = (await lib.documents.importFiles([{ name: 'kiss.md', bytes: bytes(TEXT) }])).outcomes;
-  if (outcome?.status !== 'imported') throw new Error('import failed');
-  return outcome.document;
-}
+const importOne = (lib: Library): Promise<DocumentSummary> => importText(lib, 'kiss.md', TEXT);
 
-const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
-  const start = TEXT.indexOf(exact);
-  return {
-    color: 'pink',
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-    anchoredVersion: doc.textVersion,
-  };
-};
+const quote = (doc: DocumentSummary, exact: string): NewHighlight => highlightOf(TEXT, doc, exact, 'pink');
 
 /** Adds the highlights, then folds the log into the file (which backs up the file as it was). */
 async function withHighlights(lib: Library, doc: DocumentSummary, quotes: string[]): Promise<void> {

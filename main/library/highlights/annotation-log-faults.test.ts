@@ -10,9 +10,9 @@ import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
 import { nodeFileSystem } from '../storage/file-system';
 import { frameRecord } from '../storage/record-log';
-import { bytes, otherOwner, useTempLibrary } from '../test-support';
+import { otherOwner, useTempLibrary } from '../test-support';
 import { AnnotationFiles } from './annotations';
-import { annotationFiles, storedAnnotations } from './test-annotations';
+import { annotationFiles, highlightOf, importText, storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const TEXT = `# The Steppe
@@ -24,21 +24,9 @@ const QUOTES = ['Early one morning', 'shabby covered chaise', 'district town', '
 // A dead process's unfinished writes are logged by the core; here they say nothing.
 beforeAll(() => void vi.spyOn(console, 'error').mockImplementation(() => undefined));
 
-async function importOne(lib: Library): Promise<DocumentSummary> {
-  const [outcome] = (await lib.documents.importFiles([{ name: 'steppe.md', bytes: bytes(TEXT) }])).outcomes;
-  if (outcome?.status !== 'imported') throw new Error('import failed');
-  return outcome.document;
-}
+const importOne = (lib: Library): Promise<DocumentSummary> => importText(lib, 'steppe.md', TEXT);
 
-const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
-  const start = TEXT.indexOf(exact);
-  return {
-    color: 'green',
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-    anchoredVersion: doc.textVersion,
-  };
-};
+const quote = (doc: DocumentSummary, exact: string): NewHighlight => highlightOf(TEXT, doc, exact, 'green');
 
 const ignoreNotice = (): void => undefined;
 const position = (progress: number) => ({ section: 0, offset: 0, quote: '', progress });

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, NewHighlight } from '../../../preload/api';
 import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
-import { bytes, useTempLibrary } from '../test-support';
+import { useTempLibrary } from '../test-support';
 import { type HighlightTagging, HighlightsService } from './service';
-import { annotationFiles, storedAnnotations } from './test-annotations';
+import { annotationFiles, highlightOf, importText, storedAnnotations } from './test-annotations';
 
 const temp = useTempLibrary();
 const TEXT = `# The Steppe
@@ -16,21 +16,9 @@ const TEXT = `# The Steppe
 The sultry July day was drawing to a close; the sun, sinking into the west, was gilding the
 “kurgans” — the ancient burial mounds — and the steppe, scorched and brown, lay silent.`;
 
-async function importOne(lib: Library): Promise<DocumentSummary> {
-  const [outcome] = (await lib.documents.importFiles([{ name: 'steppe.md', bytes: bytes(TEXT) }])).outcomes;
-  if (outcome?.status !== 'imported') throw new Error('import failed');
-  return outcome.document;
-}
+const importOne = (lib: Library): Promise<DocumentSummary> => importText(lib, 'steppe.md', TEXT);
 
-const quote = (doc: DocumentSummary, exact: string): NewHighlight => {
-  const start = TEXT.indexOf(exact);
-  return {
-    color: 'yellow',
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start, end: start + exact.length },
-    anchoredVersion: doc.textVersion,
-  };
-};
+const quote = (doc: DocumentSummary, exact: string): NewHighlight => highlightOf(TEXT, doc, exact, 'yellow');
 
 /** A tag id as the registry makes them (the log checks what it replays, as the file's reader does). */
 const TAG_ID = '0123456789ab';
