@@ -24,8 +24,7 @@ import { InteropService } from './interop/service';
 import type { AnnotationFiles, AnnotationFilesSetup } from './highlights/annotations';
 import { reconcileCounts } from './highlights/reconcile';
 import { HighlightsService } from './highlights/service';
-import { LinksService } from './links/service';
-import { notesPortOf } from './links/notes-port';
+import type { LinksService } from './links/service';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
@@ -35,6 +34,7 @@ import { SettingsService } from './settings/service';
 import { type TagsDomain, openTags } from './tags/open-tags';
 import {
   applyPruneRule,
+  createLinks,
   createSearch,
   interruptedNotice,
   newAnnotationFiles,
@@ -216,15 +216,7 @@ export class Library {
     this.index = new DocumentIndex(catalog, (record, tag) => parts.tags.service.documentHasTag(record, tag));
     catalog.onRecordsChanged((replaced) => this.index.refresh(replaced));
     this.opener = new DocumentOpener({ fsys, paths, catalog, annotations: this.annotations, now });
-    const notes = notesPortOf({
-      catalog,
-      fsys,
-      paths,
-      annotations: this.annotations,
-      notes: this.notes,
-      annotationNotes: this.annotationNotes,
-    });
-    this.links = new LinksService({ catalog, trash, annotations: this.annotations, notes });
+    this.links = createLinks({ ...parts, trash, notes: this.notes, annotationNotes: this.annotationNotes });
     this.exporter = new ExportService({
       fsys,
       paths,

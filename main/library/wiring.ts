@@ -8,6 +8,9 @@ import { pruneOld, prunedNotice } from './documents/prune';
 import type { Trash } from './documents/trash';
 import type { Catalog, CatalogChange } from './catalog/catalog';
 import { type AnnotationLogLimits, AnnotationFiles } from './highlights/annotations';
+import { notesPortOf } from './links/notes-port';
+import { LinksService } from './links/service';
+import type { AnnotationNotes } from './notes/annotation-notes';
 import type { NotesService } from './notes/service';
 import type { LoadedIndex } from './search/persist';
 import { SearchService } from './search/service';
@@ -42,6 +45,20 @@ export function newAnnotationFiles(parts: CoreParts, logLimits?: AnnotationLogLi
     },
     logLimits,
   );
+}
+
+/** The links domain, reading notes (standalone, on documents and on highlights) through its port. */
+export function createLinks(
+  parts: CoreParts & {
+    trash: Trash;
+    annotations: AnnotationFiles;
+    notes: NotesService;
+    annotationNotes: AnnotationNotes;
+  },
+): LinksService {
+  const { catalog, trash, annotations } = parts;
+  const notes = notesPortOf(parts);
+  return new LinksService({ catalog, trash, annotations, notes });
 }
 
 /** The search index, fed by the catalog, the annotation files, the notes and the tags. */
