@@ -231,6 +231,8 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
       );
     }
     recordMetric('search.p95', percentile(painted, 95), 30);
+    // Closed here, not at the fixture's teardown: that runs after `finally` has removed the folder.
+    await app.close();
   } finally {
     await removeDir(root);
   }
