@@ -24,7 +24,7 @@ import type { BrowserApp } from '../e2e/harness/browser-app';
 import type { QueryParts } from '../main/library/search/part-timer';
 import { recordMetric } from './results';
 import { writeSearchLibrary } from './search-library';
-import { typedQueryTimes, untilSearchReady } from './search-paint-probe';
+import { type TypedQueryTime, typedQueryTimes, untilSearchReady } from './search-paint-probe';
 
 const DOCUMENTS = Number(process.env.SEARCH_BENCH_DOCS ?? 10_000);
 const WORDS = [
@@ -93,6 +93,34 @@ function liveHeapMegabytes(): number {
 function cpuMilliseconds(since: NodeJS.CpuUsage): number {
   const { user, system } = process.cpuUsage(since);
   return (user + system) / 1000;
+}
+
+/** Main's clock as milliseconds since the epoch (the page gives its times the same way). */
+const epochNow = () => performance.timeOrigin + performance.now();
+
+/** The smallest finite value. */
+const fastest = (values: readonly number[]) => Math.min(...values.filter(Number.isFinite));
+
+/** A search handler's run in main: start and end on the epoch clock, its duration on main's own. */
+interface HandlerTime {
+  start: number;
+  end: number;
+  duration: number;
+}
+
+/**
+ * What the bridge and the two event loops add to each timed call (the app's IPC hop, in Electron), each
+ * way. The page's and main's epoch clocks can differ by a few milliseconds: they are aligned so that the
+ * fastest call each way took as long one way as the other.
+ */
+function callLegs(
+  typed: readonly TypedQueryTime[],
+  handled: readonly HandlerTime[],
+): { toCore: number[]; backToPage: number[] } {
+  const toCore = typed.map((time, q) => (handled[q]?.start ?? Number.NaN) - time.calledAt);
+  const backToPage = typed.map((time, q) => time.answeredAt - (handled[q]?.end ?? Number.NaN));
+  const skew = (fastest(toCore) - fastest(backToPage)) / 2;
+  return { toCore: toCore.map((ms) => ms - skew), backToPage: backToPage.map((ms) => ms + skew) };
 }
 
 async function ready(library: Library, since: number): Promise<number> {
@@ -174,60 +202,69 @@ test(`search on ${DOCUMENTS} documents: build, startup, update, queries, memory`
     // The queries typed into the palette, on the index the core just saved.
     const app = await launchApp({ libraryDir: root });
     const typedParts: QueryParts[] = [];
-    // The handler's own time in main (the rest of the call is the bridge's).
-    const handled: number[] = [];
+    // The handler's own time in main (the rest of the call is the bridge's), on the epoch clock the
+    // page's times are also given on.
+    const handled: HandlerTime[] = [];
     if (app.mode === 'browser') {
       const { handlers } = (app as BrowserApp).core;
       const search = handlers.search;
       handlers.search = async (...args) => {
+        const call = { start: epochNow(), end: Number.NaN, duration: Number.NaN };
+        handled.push(call);
         const at = performance.now();
         const answer = await search(...args);
-        handled.push(performance.now() - at);
+        call.end = epochNow();
+        call.duration = performance.now() - at;
         return answer;
       };
     }
     await installFrameProbe(app.page);
     await untilSearchReady(app.page);
-    // The handler's time of each timed keystroke's call (the last call made for its query).
-    const timedHandled: number[] = [];
+    // The handler's times of each timed keystroke's call (the last call made for its query).
+    const timedHandled: HandlerTime[] = [];
     const typed = await typedQueryTimes(app.page, QUERIES, () => {
       if (app.mode === 'browser') typedParts.push((app as BrowserApp).core.library.search.lastQueryParts);
-      timedHandled.push(handled.at(-1) ?? Number.NaN);
+      timedHandled.push(handled.at(-1) ?? { start: Number.NaN, end: Number.NaN, duration: Number.NaN });
     });
     const painted = typed.map((time) => time.total);
     const worst = painted
       .map((ms, q): [number, string] => [ms, QUERIES[q] ?? ''])
       .toSorted(([a], [b]) => b - a)
       .slice(0, 6);
-    const medianOf = (part: 'toCall' | 'call' | 'toPaint' | 'render' | 'frameGap') =>
+    const medianOf = (part: 'toCall' | 'call' | 'toPaint' | 'render') =>
       percentile(
         typed.map((time) => time[part]),
         50,
       ).toFixed(1);
     console.log(
       `keystroke to painted: median ${percentile(painted, 50).toFixed(1)} ms (to the call ${medianOf('toCall')}, ` +
-        `the call ${medianOf('call')}, to the paint ${medianOf('toPaint')} of which render ${medianOf('render')}, frame gap ${medianOf('frameGap')}); ` +
+        `the call ${medianOf('call')}, to the paint ${medianOf('toPaint')} of which render ${medianOf('render')}); ` +
         `slowest: ${worst.map(([ms, q]) => `${q} ${ms.toFixed(1)}`).join(', ')}`,
     );
     console.log(
-      `typed, in main, median parts: ${partMedians(typedParts)}; handler median ${percentile(handled, 50).toFixed(1)}`,
+      `typed, in main, median parts: ${partMedians(typedParts)}; handler median ${percentile(
+        handled.map(({ duration }) => duration),
+        50,
+      ).toFixed(1)}`,
     );
-    if (app.mode === 'browser') {
-      // What the bridge and the two event loops add to a timed call (the app's IPC hop, in Electron).
-      const outside = typed.map((time, q) => time.call - (timedHandled[q] ?? 0));
+    const { toCore, backToPage } = callLegs(typed, timedHandled);
+    const spread = (values: number[]) =>
+      `median ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(values, 95).toFixed(1)} ms`;
+    if (app.mode === 'browser')
       console.log(
-        `timed calls outside the handler: median ${percentile(outside, 50).toFixed(1)} ms, p95 ${percentile(outside, 95).toFixed(1)} ms`,
+        `timed calls outside the handler: ${spread(typed.map((time, q) => time.call - (timedHandled[q]?.duration ?? 0)))} ` +
+          `(to main ${spread(toCore)}; back to the page ${spread(backToPage)})`,
       );
-    }
     for (const [ms, query] of worst) {
       const at = QUERIES.indexOf(query);
       const part = typedParts[at] ?? {};
       const time = typed[at];
+      const legs = `to main ${toCore[at]?.toFixed(1)}, back ${backToPage[at]?.toFixed(1)}`;
       const core = Object.entries(part)
         .map(([name, t]) => `${name} ${t.toFixed(1)}`)
         .join(' ');
       console.log(
-        `  ${query} ${ms.toFixed(1)}: call ${time?.call.toFixed(1)} (${core}), render ${time?.render.toFixed(1)}, paint ${time?.toPaint.toFixed(1)} gap ${time?.frameGap.toFixed(1)}`,
+        `  ${query} ${ms.toFixed(1)}: call ${time?.call.toFixed(1)} (${legs}; ${core}), render ${time?.render.toFixed(1)}, paint ${time?.toPaint.toFixed(1)}`,
       );
     }
     recordMetric('search.p95', percentile(painted, 95), 30);
