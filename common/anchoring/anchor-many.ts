@@ -118,13 +118,20 @@ export function anchorAll<Id>(
     if (trusted && confident(anchor)) drift = jump;
   });
   const minScore = options.minScore ?? MIN_SCORE;
-  // Pass 2b: doubtful highlights tried where the next confident neighbour's drift puts them.
-  rewrite(ordered, anchors, (placements) => settleFromNext(text, placements, minScore));
+  // Pass 2b: doubtful highlights tried where the next confident neighbour's drift puts them
+  // (most documents have none: then the pass does not run).
+  if (doubtfulOf(ordered, anchors).length > 0) {
+    rewrite(ordered, anchors, (placements) => settleFromNext(text, placements, minScore));
+  }
   // Pass 3: placements that break the stored order are checked again.
   rewrite(ordered, anchors, (placements) => keepOrder(text, placements, minScore));
   settleBracketed(text, ordered, anchors);
   return anchors;
 }
+
+/** The items with a stored position that are "check this" or unplaced, in stored order. */
+const doubtfulOf = <Id>(ordered: readonly AnchorItem<Id>[], anchors: ReadonlyMap<Id, Anchor | null>) =>
+  ordered.filter(({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed');
 
 /** Pass 4: checks and unplaced highlights whose ends the confident placements pin down (bracketed.ts). */
 function settleBracketed<Id>(
@@ -132,9 +139,7 @@ function settleBracketed<Id>(
   ordered: readonly AnchorItem<Id>[],
   anchors: Map<Id, Anchor | null>,
 ): void {
-  const doubtful = ordered.filter(
-    ({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed',
-  );
+  const doubtful = doubtfulOf(ordered, anchors);
   // Most documents have none: the map is only built for those that do.
   if (doubtful.length === 0) return;
   const map = new OffsetMap(
