@@ -8,13 +8,15 @@
  * One wrong placement must not drag the following highlights after it, so drift is learned
  * only from confident placements, and a placement far from the expected place (a jump) is
  * trusted only when the next highlight agrees with the jump; otherwise it is "check this".
- * Last, a highlight still in doubt is placed where the confident placements around both its
- * ends pin it (bracketed.ts).
+ * A highlight left in doubt after an edit between its confident neighbours is then tried where
+ * the next one's drift puts it (next-drift.ts). Last, one still in doubt is placed where the
+ * confident placements around both its ends pin it (bracketed.ts).
  */
 import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
 import { bracketedAnchor } from './bracketed';
-import { OffsetMap } from './offset-map';
-import { keepOrder } from './order';
+import { settleFromNext } from './next-drift';
+import { confident, OffsetMap } from './offset-map';
+import { keepOrder, type Placement } from './order';
 import { preferSplit } from './split-quote';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
 
@@ -51,10 +53,6 @@ const JUMP_TOLERANCE = 256;
 /** True when `anchor` lies at `hint`: the prediction held. */
 const isNear = (anchor: Anchor | null, hint: number | undefined) =>
   anchor !== null && hint !== undefined && Math.abs(anchor.start - hint) <= JUMP_TOLERANCE;
-
-/** An anchor trusted enough to set the drift: placed, and not approximate. */
-const confident = (anchor: Anchor | null): anchor is Anchor =>
-  anchor !== null && anchor.status === 'placed' && anchor.method !== 'fuzzy';
 
 /** The same anchor marked "check this". */
 const toCheck = (anchor: Anchor): Anchor => ({ ...anchor, status: 'check', reason: 'untrustedJump' });
@@ -119,10 +117,21 @@ export function anchorAll<Id>(
     anchors.set(item.id, trusted ? anchor : anchor.status === 'placed' ? toCheck(anchor) : anchor);
     if (trusted && confident(anchor)) drift = jump;
   });
-  settleOrder(text, ordered, anchors, options.minScore ?? MIN_SCORE);
+  const minScore = options.minScore ?? MIN_SCORE;
+  // Pass 2b: doubtful highlights tried where the next confident neighbour's drift puts them
+  // (most documents have none: then the pass does not run).
+  if (doubtfulOf(ordered, anchors).length > 0) {
+    rewrite(ordered, anchors, (placements) => settleFromNext(text, placements, minScore));
+  }
+  // Pass 3: placements that break the stored order are checked again.
+  rewrite(ordered, anchors, (placements) => keepOrder(text, placements, minScore));
   settleBracketed(text, ordered, anchors);
   return anchors;
 }
+
+/** The items with a stored position that are "check this" or unplaced, in stored order. */
+const doubtfulOf = <Id>(ordered: readonly AnchorItem<Id>[], anchors: ReadonlyMap<Id, Anchor | null>) =>
+  ordered.filter(({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed');
 
 /** Pass 4: checks and unplaced highlights whose ends the confident placements pin down (bracketed.ts). */
 function settleBracketed<Id>(
@@ -130,9 +139,7 @@ function settleBracketed<Id>(
   ordered: readonly AnchorItem<Id>[],
   anchors: Map<Id, Anchor | null>,
 ): void {
-  const doubtful = ordered.filter(
-    ({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed',
-  );
+  const doubtful = doubtfulOf(ordered, anchors);
   // Most documents have none: the map is only built for those that do.
   if (doubtful.length === 0) return;
   const map = new OffsetMap(
@@ -146,20 +153,19 @@ function settleBracketed<Id>(
   }
 }
 
-/** Pass 3: placements that break the stored order are checked again (see order.ts). */
-function settleOrder<Id>(
-  text: string,
+/**
+ * Runs a pass over the placements of the items with a stored position (in stored order) and
+ * stores the anchors it answers, one per placement.
+ */
+function rewrite<Id>(
   ordered: readonly AnchorItem<Id>[],
   anchors: Map<Id, Anchor | null>,
-  minScore: number,
+  pass: (placements: Placement[]) => (Anchor | null)[],
 ): void {
-  const positioned = ordered.filter((item) => item.position !== undefined);
-  const placements = positioned.map(({ id, quote, position }) => ({
-    quote,
-    position: position ?? { type: 'TextPositionSelector' as const, start: 0, end: 0 },
-    anchor: anchors.get(id) ?? null,
-  }));
-  keepOrder(text, placements, minScore).forEach((anchor, index) => {
+  const positioned = ordered.flatMap(({ id, quote, position }) =>
+    position === undefined ? [] : [{ id, placement: { quote, position, anchor: anchors.get(id) ?? null } }],
+  );
+  pass(positioned.map(({ placement }) => placement)).forEach((anchor, index) => {
     const item = positioned[index];
     if (item !== undefined) anchors.set(item.id, anchor);
   });

@@ -97,6 +97,25 @@ export function anchorAtPosition(text: string, quote: TextQuoteSelector, start: 
   return settles(candidate, quote.exact.length) ? placedAnchor({ ...candidate, method: 'position' }) : null;
 }
 
+/**
+ * The predicted place itself, with both sides of the context intact (nothing can score higher)
+ * or with context that justifies it: the neighbours put the quote at this very offset and the
+ * text there agrees, so a twin far off is no rival (one close by is: near-twin.ts). Null when
+ * the exact quote does not start at `hint` or its context there does not justify it.
+ */
+export function anchorAtHint(
+  text: string,
+  quote: TextQuoteSelector,
+  hint: number,
+  minScore = MIN_SCORE,
+): Anchor | null {
+  const length = quote.exact.length;
+  if (length === 0 || !text.startsWith(quote.exact, hint)) return null;
+  const atHint = scoreCandidate(text, quote, { start: hint, end: hint + length, errors: 0 }, hint);
+  if (atHint.context !== 1 && !justified(atHint, length, minScore)) return null;
+  return placeUnlessTwin(text, quote, { ...atHint, method: 'near' }, hint);
+}
+
 /** Steps 2 and 3: the exact quote, then an approximate one, in windows around `hint`. */
 function searchNear(
   text: string,
@@ -217,16 +236,9 @@ export function anchorQuote(
     if (settles(atPosition, length)) return placedAnchor({ ...atPosition, method: 'position' });
     if (atPosition !== null) seen.add([atPosition], 'position');
   }
-  // The predicted place itself, with both sides of the context intact (nothing can score
-  // higher) or with context that justifies it: the neighbours put the quote at this very offset
-  // and the text there agrees, so a twin far off is no rival (one close by is: near-twin.ts).
-  if (hint !== undefined && text.startsWith(quote.exact, hint)) {
-    const atHint = scoreCandidate(text, quote, { start: hint, end: hint + length, errors: 0 }, hint);
-    if (atHint.context === 1 || justified(atHint, length, minScore)) {
-      return settle({ ...atHint, method: 'near' });
-    }
-  }
   if (hint !== undefined) {
+    const atHint = anchorAtHint(text, quote, hint, minScore);
+    if (atHint !== null) return atHint;
     const near = searchNear(text, quote, hint, seen, settle);
     if (near !== null) return near;
   }

@@ -26,7 +26,7 @@ export const CONTEXT_SETTLES = 0.75;
 /** Characters of stored context, both sides together (describe.ts keeps 32 on each). */
 const STORED_CONTEXT = 64;
 /** How much better a far candidate must score than a justified near one to be preferred. */
-const FAR_MARGIN = 0.08;
+export const FAR_MARGIN = 0.08;
 
 const best = (candidates: readonly Found[]) =>
   candidates.reduce<Found | null>((top, c) => (top === null || c.score > top.score ? c : top), null);

@@ -116,17 +116,26 @@ function memberInCopy(
   });
 }
 
-/** Whether the run member at `order` (0 for the first) looks like it sits in a copy. */
-function runMemberInCopy(text: string, placements: readonly Placement[], run: JumpedRun, order: number) {
+/**
+ * Whether the run member at `order` (0 for the first) looks like it sits in a copy; `firstProbes`:
+ * the paragraphs around the first member (computed once per run: each member would scan for them).
+ */
+function runMemberInCopy(
+  text: string,
+  placements: readonly Placement[],
+  run: JumpedRun,
+  order: number,
+  firstProbes: readonly string[],
+) {
   const placement = placements[run.members[order] ?? -1];
   if (placement === undefined) return false;
-  const first = placements[run.members[0] ?? -1]?.anchor ?? null;
-  if (order === 0) return memberInCopy(text, first, { from: run.before - COPY_REACH, to: text.length });
+  if (order === 0)
+    return memberInCopy(text, placement.anchor, { from: run.before - COPY_REACH, to: text.length });
   // Later members: near where the member would be without the jump, not counting the
   // paragraphs around the first member (they carry its ambiguity).
   const unjumped = placement.position.start + run.baseDrift;
   const range = { from: unjumped - COPY_REACH, to: unjumped + COPY_REACH };
-  return memberInCopy(text, placement.anchor, range, first === null ? [] : neighbourProbes(text, first));
+  return memberInCopy(text, placement.anchor, range, firstProbes);
 }
 
 /**
@@ -136,10 +145,12 @@ function runMemberInCopy(text: string, placements: readonly Placement[], run: Ju
  * from the original shows nothing by itself.
  */
 export function copiedMembers(text: string, placements: readonly Placement[], run: JumpedRun): number[] {
+  const first = placements[run.members[0] ?? -1]?.anchor ?? null;
+  const firstProbes = first === null ? [] : neighbourProbes(text, first);
   let last = -1;
   for (let order = 1; order < run.members.length; order++) {
-    if (runMemberInCopy(text, placements, run, order)) last = order;
+    if (runMemberInCopy(text, placements, run, order, firstProbes)) last = order;
   }
-  if (last < 0) return runMemberInCopy(text, placements, run, 0) ? run.members.slice(0, 1) : [];
+  if (last < 0) return runMemberInCopy(text, placements, run, 0, firstProbes) ? run.members.slice(0, 1) : [];
   return run.members.slice(0, last + 1);
 }

@@ -35,7 +35,7 @@ export interface MappedPlacement {
 }
 
 /** True when `anchor` is evidence of where its stored offsets went: placed, and not approximate. */
-const confident = (anchor: Anchor | null): anchor is Anchor =>
+export const confident = (anchor: Anchor | null): anchor is Anchor =>
   anchor !== null && anchor.status === 'placed' && anchor.method !== 'fuzzy';
 
 /** True when the order pass flagged `anchor` as maybe sitting in a copy (order.ts). */
