@@ -10,11 +10,10 @@ import type { ErrorCode, ImportOutcome } from '../../../preload/api';
 import { importFormatOf } from '../../../common/formats';
 import type { Catalog } from '../catalog/catalog';
 import { type DocumentRecord, toSummary } from '../catalog/records';
-import type { ConversionResult, Converter } from '../import/conversion';
+import type { ConversionResult, Converter, StorableDocument } from '../import/conversion';
 import { recordedMetadata } from '../import/convert';
 import { formatOf, refuse, tooLarge } from '../import/decode';
 import type { PreparedDocument } from '../import/prepare';
-import type { ConvertedDocument } from '../import/web/converted-document';
 import { writeFileDurable } from '../storage/durable-file';
 import { writeFailure } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -88,7 +87,8 @@ export class Importer {
     try {
       const file = await read();
       if ('ok' in file) return file;
-      return await this.parts.convert({ fileName, bytes: file.bytes, pagePath: file.pagePath });
+      // The bytes were read (or received) for this import alone: the converter may take them.
+      return await this.parts.convert({ fileName, bytes: file.bytes, pagePath: file.pagePath, handOver: true });
     } catch (error) {
       return refuse('internal', `“${fileName}” could not be imported: ${messageOf(error)}`);
     }
@@ -117,7 +117,7 @@ export class Importer {
       await journal.run({ op: 'import', record }, async () => {
         // Pictures first: a record never references a picture that is not on disk.
         await this.assets.store(id, prepared.assets);
-        await writeFileDurable(fsys, paths.documentFile(id), prepared.markdown);
+        await writeFileDurable(fsys, paths.documentFile(id), prepared.body);
         await catalog.add(record);
       });
     } catch (error) {
@@ -126,7 +126,7 @@ export class Importer {
       return refusedWrite(fileName, error, `save “${fileName}”`);
     }
     // The outline was built by the converter for the id the content hash gave; a cache, written after.
-    if (preparedOrRefusal.outline !== undefined) await this.outlines.write(id, preparedOrRefusal.outline);
+    await this.outlines.write(id, preparedOrRefusal.outline);
     const note = prepared.note === null ? {} : { note: prepared.note };
     return { file: fileName, status: 'imported', document: toSummary(record), ...note };
   }
@@ -136,7 +136,7 @@ export class Importer {
    * uses: a document updated from a file keeps its first id, which another text may now hash
    * to, and re-importing a trashed text must not share the trash entry's id.
    */
-  private async freeIdFor(prepared: PreparedDocument): Promise<string | undefined> {
+  private async freeIdFor(prepared: Pick<PreparedDocument, 'id' | 'contentHash'>): Promise<string | undefined> {
     const hash = prepared.contentHash;
     for (const candidate of [prepared.id, hash.slice(16, 32), hash.slice(32, 48), hash.slice(48, 64)]) {
       if (!this.parts.catalog.has(candidate) && !(await this.parts.trash.has(candidate))) return candidate;
@@ -144,7 +144,7 @@ export class Importer {
     return undefined;
   }
 
-  private recordFor(fileName: string, prepared: ConvertedDocument): DocumentRecord {
+  private recordFor(fileName: string, prepared: StorableDocument): DocumentRecord {
     return {
       id: prepared.id,
       title: prepared.title,
@@ -157,7 +157,7 @@ export class Importer {
       addedAt: this.parts.now().toISOString(),
       openedAt: null,
       contentHash: prepared.contentHash,
-      bodyBytes: Buffer.byteLength(prepared.markdown),
+      bodyBytes: prepared.body.byteLength,
       highlightCount: 0,
       ...recordedMetadata(prepared.metadata),
     };

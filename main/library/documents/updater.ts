@@ -49,7 +49,8 @@ export class DocumentUpdater {
     /** The file on disk, when it came from there (a saved page's `_files` folder is read). */
     pagePath: string | null = null,
   ): Promise<Result<DocumentSummary>> {
-    const prepared = await this.parts.convert({ fileName, bytes, pagePath });
+    // The bytes were read (or received) for this update alone: the converter may take them.
+    const prepared = await this.parts.convert({ fileName, bytes, pagePath, handOver: true });
     if (!('id' in prepared)) return prepared;
     const refusal = this.duplicateOf(record, fileName, prepared.contentHash);
     if (refusal !== null) return refusal;
@@ -66,13 +67,13 @@ export class DocumentUpdater {
         const oldBody = await fsys.readFile(paths.documentFile(record.id));
         if (!historyExisted) await this.keepInHistory(record.id, record.contentHash, oldBody);
         addedAssets = await assets.store(record.id, prepared.assets);
-        await writeFileDurable(fsys, paths.documentFile(record.id), prepared.markdown);
+        await writeFileDurable(fsys, paths.documentFile(record.id), prepared.body);
         return catalog.update(record.id, {
           contentHash: prepared.contentHash,
           excerpt: prepared.excerpt,
           wordCount: prepared.wordCount,
           readingMinutes: prepared.readingMinutes,
-          bodyBytes: Buffer.byteLength(prepared.markdown),
+          bodyBytes: prepared.body.byteLength,
           ...recordedMetadata(prepared.metadata),
         });
       });

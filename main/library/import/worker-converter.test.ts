@@ -105,6 +105,25 @@ describe('WorkerConverter', () => {
     expect(messageOf(await pool.convert(job('late.html')))).toMatch(/closing/);
   });
 
+  it('moves the bytes of a job handed over to the worker, and copies those of any other', async () => {
+    pool = new WorkerConverter(script, { size: 1 });
+    const kept = job('kept.html', 'kept text');
+    expect(messageOf(await pool.convert(kept))).toMatch(/^kept\.html:kept text/);
+    expect(new TextDecoder().decode(kept.bytes)).toBe('kept text');
+    const given = { ...job('given.html', 'given text'), handOver: true };
+    expect(messageOf(await pool.convert(given))).toMatch(/^given\.html:given text/);
+    expect(given.bytes.byteLength).toBe(0);
+    // A Buffer cut from Node's shared pool is copied even when handed over: moving it would empty its neighbours.
+    const pooled = {
+      fileName: 'pooled.html',
+      bytes: Buffer.from('pooled text'),
+      pagePath: null,
+      handOver: true,
+    };
+    expect(messageOf(await pool.convert(pooled))).toMatch(/^pooled\.html:pooled text/);
+    expect(pooled.bytes.toString()).toBe('pooled text');
+  });
+
   it('refuses every job when the worker script cannot start', async () => {
     pool = new WorkerConverter(join(dir, 'missing.mjs'), { size: 1 });
     const result = await pool.convert(job('a.html'));

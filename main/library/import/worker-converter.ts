@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { refuse } from './decode';
-import type { ConversionJob, ConversionResult } from './conversion';
+import { type ConversionJob, type ConversionResult, transferableBuffers } from './conversion';
 
 export interface WorkerConverterOptions {
   /** Workers at most (default: cores − 1, between 1 and 3). */
@@ -131,7 +131,8 @@ export class WorkerConverter {
       void slot.worker.terminate();
     }, this.timeoutMs);
     slot.timer.unref();
-    slot.worker.postMessage(pending.job);
+    const { job } = pending;
+    slot.worker.postMessage(job, job.handOver === true ? transferableBuffers([job.bytes]) : []);
   }
 
   private finish(slot: Slot, result: ConversionResult): void {
