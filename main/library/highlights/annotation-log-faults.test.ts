@@ -8,11 +8,12 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocumentSummary, NewHighlight } from '../../../preload/api';
 import type { Library } from '../library';
 import { FaultFileSystem } from '../storage/fault-file-system';
-import { nodeFileSystem } from '../storage/file-system';
+import { type FileSystem, nodeFileSystem } from '../storage/file-system';
 import { frameRecord } from '../storage/record-log';
 import { otherOwner, useTempLibrary } from '../test-support';
 import { AnnotationFiles } from './annotations';
 import { annotationFiles, highlightOf, importText, storedAnnotations } from './test-annotations';
+import { peekAnnotations } from './annotation-log';
 
 const temp = useTempLibrary();
 const TEXT = `# The Steppe
@@ -91,6 +92,29 @@ describe('the annotations log', () => {
     await add(lib, doc, QUOTES[3] ?? '');
     lib = await temp.open();
     expect(await quotesIn(lib, doc.id)).toEqual([QUOTES[0], QUOTES[3]]);
+  });
+
+  it('is read whole by an index that reads it while the owner folds it', async () => {
+    const lib = await temp.open();
+    const doc = await importOne(lib);
+    for (const exact of QUOTES.slice(0, 2)) await add(lib, doc, exact);
+    // The fold runs between the index's two reads (whichever it reads first), as it can in the app.
+    let folding: Promise<void> | null = null;
+    const between: FileSystem = {
+      ...nodeFileSystem,
+      readFile: async (file) => {
+        const read = nodeFileSystem.readFile(file);
+        await read.catch(() => undefined);
+        folding ??= lib.annotations.fold(doc.id);
+        await folding;
+        return read;
+      },
+    };
+
+    const peeked = await peekAnnotations(between, lib.paths, doc.id);
+
+    expect(folding).not.toBeNull();
+    expect(peeked?.highlights.map((h) => h.quote.exact)).toEqual(QUOTES.slice(0, 2));
   });
 
   it('folds the log into the file past its limit; a crash at any step of it loses nothing', async () => {

@@ -133,14 +133,18 @@ export async function readAnnotationsAt(
   file: string,
   logFile: string,
 ): Promise<LoggedAnnotations> {
-  const text = await readTextIfExists(fsys, file);
-  const snapshot =
-    text === null ? emptyAnnotations() : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
-  const base = text === null ? NO_FILE : digestOf(text);
+  // The log before the file: a fold (in another call) renames the new file into place, then starts
+  // a new log naming it. Read in this order, an old log is either replayed onto the old file or,
+  // beside the new file that already holds it, ignored; read the other way round, the new log
+  // could be read beside the old file and the changes only the old log held would be lost.
   const bytes = await fsys.readFile(logFile).catch((error: unknown) => {
     if (errnoOf(error) === 'ENOENT') return null;
     throw error;
   });
+  const text = await readTextIfExists(fsys, file);
+  const snapshot =
+    text === null ? emptyAnnotations() : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
+  const base = text === null ? NO_FILE : digestOf(text);
   const unlogged = { data: snapshot, found: text !== null, damaged: false };
   const read = bytes === null ? null : readRecords(bytes);
   if (bytes === null || read === null || !extendsFile(read, base)) {
