@@ -35,24 +35,6 @@ class StringColumn {
   orNull(i: number): string | null {
     return ((this.nulls[i >> 3] ?? 0) >> (i & 7)) & 1 ? null : this.at(i);
   }
-
-  /** The first row whose value is exactly `value` (not empty), or -1: found in the joined text, not row by row. */
-  find(value: string): number {
-    if (value === '') return -1;
-    for (let at = this.text.indexOf(value); at >= 0; at = this.text.indexOf(value, at + 1)) {
-      let low = 0;
-      let high = this.ends.length - 1;
-      // The first row that ends after `at`: the one the match starts in.
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((this.ends[middle] ?? 0) > at) high = middle;
-        else low = middle + 1;
-      }
-      const start = low === 0 ? 0 : (this.ends[low - 1] ?? 0);
-      if (start === at && this.ends[low] === at + value.length) return low;
-    }
-    return -1;
-  }
 }
 
 /** One page of the index: rows [offset, offset + count). */
@@ -92,11 +74,6 @@ class IndexPage {
 
   idAt(i: number): string {
     return this.ids.at(i);
-  }
-
-  /** The row whose id is `id`, or -1. */
-  find(id: string): number {
-    return this.ids.find(id);
   }
 
   /** Row i of the page, its excerpt empty; undefined when the page could not hold it. */
@@ -146,8 +123,8 @@ class EditedPage {
     return this.rows.length;
   }
 
-  find(id: string): number {
-    return this.rows.findIndex((row) => row.id === id);
+  idAt(i: number): string {
+    return this.rows[i]?.id ?? '';
   }
 
   rowAt(i: number): DocumentRow | undefined {
@@ -217,7 +194,7 @@ export class RowIndex {
     if (changed === undefined || positions?.length !== answer.ids.length || answer.version < this.version)
       return false;
     const complete = this.complete;
-    for (const id of changed) this.remove(id);
+    this.removeAll(new Set(changed));
     const incoming = new IndexPage(answer);
     // Positions come in list order, so each row before one is in place when it comes: past the rows
     // held (and not just after them), a row is left to the pages after them.
@@ -239,15 +216,23 @@ export class RowIndex {
     return undefined;
   }
 
-  private remove(id: string): void {
-    for (const [p, page] of this.pages.entries()) {
-      const at = page.find(id);
-      if (at < 0) continue;
+  /**
+   * Takes the rows of `ids` out, in one pass over the rows held: a look-up per id through every
+   * page was 1.6 M characters compared per id not held (each new document) at 100,000 rows.
+   */
+  private removeAll(ids: ReadonlySet<string>): void {
+    let left = ids.size;
+    for (let p = 0; p < this.pages.length && left > 0; p++) {
+      const page = this.pages[p];
+      if (page === undefined) continue;
+      const found: number[] = [];
+      for (let i = 0; i < page.count; i++) if (ids.has(page.idAt(i))) found.push(i);
+      if (found.length === 0) continue;
       const edited = EditedPage.of(page);
-      edited.remove(at);
+      for (const at of found.toReversed()) edited.remove(at);
       this.pages[p] = edited;
-      this.rows--;
-      return;
+      this.rows -= found.length;
+      left -= found.length;
     }
   }
 

@@ -112,9 +112,12 @@ export class LibraryListController {
     return this.loadInTwoSteps(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }
 
-  /** Something changed: load again the pages shown (then the margin), keeping the rows until they answer. */
-  reload(): Promise<void> {
-    this.index.changed();
+  /**
+   * Something changed: load again the pages shown (then the margin), keeping the rows until they
+   * answer. `tagsChanged`: a tag was renamed, merged or deleted (see RowIndexLoader.changed).
+   */
+  reload(tagsChanged = false): Promise<void> {
+    this.index.changed(tagsChanged);
     const [first, last] = this.lastRange;
     return this.restart(this.pagesOf(first, last), this.pagesOf(first - MARGIN, last + MARGIN));
   }

@@ -123,7 +123,7 @@ export class LecternApp extends LitElement {
       this.bridge.subscribe('tagsChanged', () => {
         this.workspaceVersion++;
         void this.tagList?.refresh();
-        void this.library?.reload();
+        void this.library?.reload(true);
       }),
       this.bridge.subscribe('menuCommand', (command) => {
         // An open reader answers this itself (it saves, then fires reader-close).

@@ -260,6 +260,25 @@ describe('RowIndexLoader', () => {
       ]);
     });
 
+    it('drops every index when a tag changed, which moves no catalog version, and builds afresh', async () => {
+      const { core, loader } = setUp();
+      loader.want(LIST, core.total);
+      await settle();
+      // "war" renamed "conflict": the rows show the new name, and the library's version is the same.
+      core.titleOf = (n) => `Chapter ${n}, tagged anew`;
+      core.asked = [];
+      loader.changed(true);
+      expect(loader.indexOf(LIST, core.total)).toBeUndefined();
+      loader.want(LIST, core.total);
+      await settle();
+      expect(core.asked.map((q) => [q.offset, q.since])).toEqual([
+        [0, undefined],
+        [INDEX_PAGE, undefined],
+        [INDEX_PAGE * 2, undefined],
+      ]);
+      expect(loader.indexOf(LIST, core.total)?.rowAt(7)?.title).toBe('Chapter 7, tagged anew');
+    });
+
     it('rebuilds when the changes are no longer known', async () => {
       const { core, loader } = setUp();
       loader.want(LIST, core.total);

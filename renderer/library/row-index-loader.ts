@@ -69,8 +69,18 @@ export class RowIndexLoader {
     void this.build(list, key, ++this.run);
   }
 
-  /** The library changed: every index may be out of date, so none is used until patched (the rows come from the core meanwhile). */
-  changed(): void {
+  /**
+   * The library changed: every index may be out of date, so none is used until patched (the rows
+   * come from the core meanwhile). A tag renamed, merged or deleted changes rows (and which rows a
+   * tag filter holds) without a new catalog version, so a patch would find nothing to do: with
+   * `tagsChanged`, every index is dropped and built afresh.
+   */
+  changed(tagsChanged = false): void {
+    if (tagsChanged) {
+      this.kept.clear();
+      this.stale.clear();
+      this.wholeLibrary.clear();
+    }
     for (const key of this.kept.keys()) this.stale.add(key);
     this.building = null;
     this.run++;
