@@ -1,6 +1,7 @@
 /** The search index saved in the library folder: loaded at start, checked, and rebuilt when damaged or old. */
 import { writeFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { describe, expect, it, vi } from 'vitest';
 import { nodeFileSystem } from '../storage/file-system';
 import { useTempLibrary } from '../test-support';
 import { SEARCH_INDEX_VERSION, searchBodyFile, searchEntriesFile, searchIndexFile } from './persist';
@@ -20,6 +21,21 @@ describe('the persisted index', () => {
     await reopened.search.settled();
     expect(reopened.search.status()).toMatchObject({ origin: 'file', entries: expect.any(Number) as number });
     expect((await find(reopened, 'genoa')).passages).toHaveLength(1);
+  });
+
+  it('is rebuilt and reported when its notes index cannot be parsed after all, and nothing is lost', async () => {
+    const { lib } = await world();
+    await lib.close();
+    const failing = vi.spyOn(MiniSearch, 'loadJSON').mockImplementationOnce(() => {
+      throw new Error('Cannot deserialize');
+    });
+    const reopened = await temp.open();
+    expect((await find(reopened, 'genoa')).passages).toHaveLength(1);
+    expect((await find(reopened, 'soiree')).documents).toHaveLength(1);
+    expect(reopened.search.status().origin).toBe('built');
+    const notices = reopened.app.getLibraryInfo().notices.map((notice) => notice.message);
+    expect(notices.join()).toMatch(/search index is being rebuilt/);
+    failing.mockRestore();
   });
 
   it.each([

@@ -56,5 +56,13 @@ describe('SearchIndex vacuuming', () => {
     expect(loaded.search('word7', null).map((hit) => hit.entry.owner)).toEqual(['note-7']);
     expect(loaded.search('shared', null)).toHaveLength(20);
     expect(() => SearchIndex.fromJSON({ ...saved, index: 7 as unknown as string })).toThrow(/MiniSearch/);
+    // Saved by a MiniSearch whose format this one cannot read: refused at once, not at the first query.
+    const text = String(saved.index);
+    expect(text).toMatch(/"serializationVersion":2\}$/);
+    const newer = {
+      ...saved,
+      index: text.replace(/"serializationVersion":2\}$/, '"serializationVersion":3}'),
+    };
+    expect(() => SearchIndex.fromJSON(newer)).toThrow(/format this version cannot read \(3\)/);
   });
 });

@@ -261,6 +261,10 @@ export class SearchIndex {
    */
   static fromJSON(json: ReturnType<SearchIndex['toJSON']>, saved?: LoadedEntries): SearchIndex {
     if (typeof json.index !== 'string') throw new Error('The index holds no MiniSearch text');
+    // The one check that needs no parse: text saved by a MiniSearch whose format this one cannot read.
+    const format = /"serializationVersion":(\d+)\}\s*$/.exec(json.index.slice(-64))?.[1];
+    if (format !== '1' && format !== '2')
+      throw new Error(`The MiniSearch text is in a format this version cannot read (${format ?? 'none'})`);
     const stored = json.stored.map((kept) => {
       const { body: _body, ...entry } = entryOf(kept as StoredEntry);
       return entry;

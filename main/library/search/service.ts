@@ -181,12 +181,14 @@ export class SearchService {
       this.markAnswering();
       // The index is whole once the passages are in; catching up with changes is not building.
       if (await this.readPassages(loaded.body)) this.building = false;
-      await this.warm();
     }
-    if (loaded.kind === 'unusable')
+    // MiniSearch's saved text is parsed as the warm-up's first step: if it cannot be, start afresh.
+    const unusable =
+      loaded.kind === 'unusable' ? loaded.reason : loaded.kind === 'loaded' ? await this.warmLoaded() : null;
+    if (unusable !== null)
       this.parts.notify({
         level: 'info',
-        message: `The search index is being rebuilt: ${loaded.reason}. Nothing in the library is affected.`,
+        message: `The search index is being rebuilt: ${unusable}. Nothing in the library is affected.`,
       });
     try {
       await this.sync.reconcile(undefined, () => this.quiet.quiet());
@@ -194,8 +196,23 @@ export class SearchService {
       this.building = false;
       this.markAnswering();
     }
-    if (loaded.kind !== 'loaded') await this.warm();
+    if (this.origin === 'built') await this.warm();
     if (this.sync.dirty) this.save.soon();
+  }
+
+  /** Warms the loaded index; when a saved part cannot be read after all, drops it (and says why). */
+  private async warmLoaded(): Promise<string | null> {
+    try {
+      await this.warm();
+      return null;
+    } catch (error) {
+      const stopped = this.sync.stopped;
+      this.sync = new IndexSync({ index: new SearchIndex(), signatures: new Map() }, this.parts.sources);
+      this.sync.stopped = stopped;
+      this.origin = 'built';
+      this.building = true;
+      return `its saved form could not be read (${error instanceof Error ? error.message : String(error)})`;
+    }
   }
 
   /**
