@@ -94,6 +94,16 @@ describe('the annotations log', () => {
     expect(await quotesIn(lib, doc.id)).toEqual([QUOTES[0], QUOTES[3]]);
   });
 
+  it('writes the file whole when its log was removed outside, and a reopen has every change', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    for (const exact of QUOTES.slice(0, 2)) await add(lib, doc, exact);
+    await fs.rm(lib.paths.annotationsLogFile(doc.id));
+    await add(lib, doc, QUOTES[2] ?? '');
+    lib = await temp.open();
+    expect(await quotesIn(lib, doc.id)).toEqual(QUOTES.slice(0, 3));
+  });
+
   it('is read whole by an index that reads it while the owner folds it', async () => {
     const lib = await temp.open();
     const doc = await importOne(lib);

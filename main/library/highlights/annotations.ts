@@ -13,7 +13,7 @@ import { CorruptFileError, moveAside, writeFileDurable } from '../storage/durabl
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
-import { appendRecords, digestOf, frameRecord } from '../storage/record-log';
+import { LogMovedError, appendRecords, digestOf, frameRecord } from '../storage/record-log';
 import { backUpAnnotations, readAnnotationsBackup } from './annotation-backup';
 import { type AnnotationsData, emptyAnnotations } from './annotation-format';
 import { type LogState, NO_FILE, changeBetween, logHeader, readLoggedAnnotations } from './annotation-log';
@@ -173,6 +173,14 @@ export class AnnotationFiles {
     try {
       await appendRecords(fsys, paths.annotationsLogFile(id), log.validBytes, record, log.tail);
     } catch (error) {
+      if (error instanceof LogMovedError) {
+        // Removed or cut outside Lectern: what it held is still in memory, so the file takes it all.
+        console.error(
+          `The log of the annotations of ${id} changed outside Lectern: the file is rewritten`,
+          error,
+        );
+        return this.rewrite(id, next, true);
+      }
       // Part of the record may be there: cut before the next append (appendRecords tried already).
       this.logs.set(id, { ...log, tail: true });
       throw error;

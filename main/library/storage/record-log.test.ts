@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir, removeDir } from '../test-support';
 import { FaultFileSystem } from './fault-file-system';
 import { nodeFileSystem } from './file-system';
-import { FRAME_BYTES, appendRecords, frameRecord, readRecords } from './record-log';
+import { FRAME_BYTES, LogMovedError, appendRecords, frameRecord, readRecords } from './record-log';
 
 const framed = (...payloads: string[]) => Buffer.concat(payloads.map(frameRecord));
 
@@ -39,6 +39,14 @@ describe('reading records', () => {
     expect(readRecords(lastFlipped)).toMatchObject({ records: ['first', 'second'], stopped: 'torn' });
   });
 
+  it('takes a length pointing past the end as damaged, not torn, when whole records follow', () => {
+    const bytes = framed('first', 'second', 'third');
+    const second = FRAME_BYTES + 'first'.length;
+    const stretched = Buffer.from(bytes);
+    stretched.writeUInt32LE(0x00_01_00_00, second);
+    expect(readRecords(stretched)).toEqual({ records: ['first'], validBytes: second, stopped: 'damaged' });
+  });
+
   it('takes zeros where a record should be (a file extended but never written) as torn', () => {
     const bytes = Buffer.concat([framed('first'), Buffer.alloc(40)]);
     expect(readRecords(bytes)).toMatchObject({ records: ['first'], stopped: 'torn' });
@@ -65,6 +73,20 @@ describe('appending records', () => {
       records: ['header', 'next'],
       stopped: null,
     });
+  });
+
+  it('refuses to append to a log removed or cut outside, and creates or pads nothing', async () => {
+    const valid = await size();
+    await fs.truncate(file, valid - 2);
+    await expect(appendRecords(nodeFileSystem, file, valid, frameRecord('next'), true)).rejects.toThrow(
+      LogMovedError,
+    );
+    expect(await size()).toBe(valid - 2);
+    await fs.rm(file);
+    await expect(appendRecords(nodeFileSystem, file, valid, frameRecord('next'), false)).rejects.toThrow(
+      LogMovedError,
+    );
+    await expect(fs.stat(file)).rejects.toThrow(/ENOENT/);
   });
 
   for (const [step, effect] of [

@@ -49,7 +49,12 @@ export function readRecords(bytes: Uint8Array): ReadRecords {
     if (buffer.length - offset < FRAME_BYTES) return { records, validBytes: offset, stopped: 'torn' };
     const length = buffer.readUInt32LE(offset);
     const end = offset + FRAME_BYTES + length;
-    if (end > buffer.length) return { records, validBytes: offset, stopped: 'torn' };
+    // Past the end: a record a crash cut short (torn), unless a whole record follows, which a cut
+    // record never has: then its length was damaged, and what follows is lost (damaged, said).
+    if (end > buffer.length) {
+      const damaged = wholeRecordFrom(buffer, offset + FRAME_BYTES);
+      return { records, validBytes: offset, stopped: damaged ? 'damaged' : 'torn' };
+    }
     const body = buffer.subarray(offset + FRAME_BYTES, end);
     if (checksumOf(body) !== buffer.readUInt32LE(offset + 4)) {
       // The last record, or zeros to the end (a file the crash extended before its bytes landed): torn.
@@ -61,6 +66,21 @@ export function readRecords(bytes: Uint8Array): ReadRecords {
   }
   return { records, validBytes: offset, stopped: null };
 }
+
+/** Whether a whole record (its checksum matching) starts anywhere in `buffer` from `from` on. */
+function wholeRecordFrom(buffer: Buffer, from: number): boolean {
+  for (let at = from; at + FRAME_BYTES <= buffer.length; at++) {
+    const length = buffer.readUInt32LE(at);
+    const stored = buffer.readUInt32LE(at + 4);
+    // Zeros (a file extended but never written) are no record, and cost no checksum each.
+    if ((length === 0 && stored === 0) || at + FRAME_BYTES + length > buffer.length) continue;
+    if (checksumOf(buffer.subarray(at + FRAME_BYTES, at + FRAME_BYTES + length)) === stored) return true;
+  }
+  return false;
+}
+
+/** The log is not where its owner left it: gone, or shorter than its whole records (changed outside). */
+export class LogMovedError extends Error {}
 
 /**
  * Appends framed records to an existing log and fsyncs it. `validBytes` is where they go: a
@@ -75,6 +95,13 @@ export async function appendRecords(
   bytes: Uint8Array,
   cutFirst: boolean,
 ): Promise<void> {
+  // Appending to a log removed or cut outside would start a new file, or pad the old one with zeros
+  // the next read takes for damage: the caller writes the file whole instead.
+  const before = await fsys.stat(filePath).catch(() => null);
+  if (before === null || before.size < validBytes)
+    throw new LogMovedError(
+      `${path.basename(filePath)} is not as it was left (${before?.size ?? 'no'} bytes)`,
+    );
   if (cutFirst) await fsys.truncate(filePath, validBytes);
   const file = await fsys.open(filePath, 'a');
   try {
@@ -86,8 +113,10 @@ export async function appendRecords(
     if (size !== expected)
       throw ioError('EIO', `${path.basename(filePath)} has ${size} of ${expected} bytes after appending`);
   } catch (error) {
-    await file.close().catch(() => undefined);
+    // Cut back, and the cut made durable: a crash must not bring back a record answered "failed".
     await fsys.truncate(filePath, validBytes).catch(() => undefined);
+    await file.sync().catch(() => undefined);
+    await file.close().catch(() => undefined);
     throw error;
   }
   // The records are durable: a failed close loses nothing (and must not answer "not saved").
