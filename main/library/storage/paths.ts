@@ -25,7 +25,7 @@ export interface LibraryPaths {
   annotationsFile(id: string): string;
   /** annotations/<id>.log: the changes made since annotations/<id>.json was last written whole. */
   annotationsLogFile(id: string): string;
-  /** backups/annotations/: the previous version of each annotations file. */
+  /** backups/annotations/: each annotations file as it was before its last rewrite (a log folded in). */
   annotationBackupsDir: string;
   /** The previous version of annotations/<id>.json, kept before each change of its highlights. */
   annotationsBackupFile(id: string): string;
