@@ -72,6 +72,8 @@ test('a jump shows real rows from the row index before the core answers, and a r
     for (const scheme of ['light', 'dark'] as const) {
       // Reduced motion: the theme's background transition would be caught half-way.
       await app.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      // The app applies the system's scheme when it hears of the change: not before that.
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', scheme);
       await app.page.screenshot({ path: join(screenshotsDir, `browser-library-index-${scheme}.png`) });
     }
     await app.page.emulateMedia({ colorScheme: 'light', reducedMotion: null });
