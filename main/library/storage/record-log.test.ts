@@ -47,6 +47,15 @@ describe('reading records', () => {
     expect(readRecords(stretched)).toEqual({ records: ['first'], validBytes: second, stopped: 'damaged' });
   });
 
+  it('checks a rest full of would-be records in linear time, and takes it as damaged', () => {
+    // After a length pointing past the end: 4 KB whose every fourth byte starts a 2,000-byte "record"
+    // (checksum wrong): checking each in full would be quadratic in the rest of the file.
+    const rest = Buffer.alloc(4096);
+    for (let at = 0; at < rest.length; at += 4) rest.writeUInt32LE(2000, at);
+    const stretched = Buffer.concat([framed('first'), Buffer.from([0xff, 0xff, 0, 0, 1, 2, 3, 4]), rest]);
+    expect(readRecords(stretched)).toMatchObject({ records: ['first'], stopped: 'damaged' });
+  });
+
   it('takes zeros where a record should be (a file extended but never written) as torn', () => {
     const bytes = Buffer.concat([framed('first'), Buffer.alloc(40)]);
     expect(readRecords(bytes)).toMatchObject({ records: ['first'], stopped: 'torn' });

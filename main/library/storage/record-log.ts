@@ -67,13 +67,20 @@ export function readRecords(bytes: Uint8Array): ReadRecords {
   return { records, validBytes: offset, stopped: null };
 }
 
-/** Whether a whole record (its checksum matching) starts anywhere in `buffer` from `from` on. */
+/**
+ * Whether a whole record (its checksum matching) starts anywhere in `buffer` from `from` on.
+ * Linear: the bytes checksummed are capped at a few times the rest of the file, and a rest that
+ * holds that many would-be records is no record cut short either (damaged: true).
+ */
 function wholeRecordFrom(buffer: Buffer, from: number): boolean {
+  let budget = 4 * (buffer.length - from);
   for (let at = from; at + FRAME_BYTES <= buffer.length; at++) {
     const length = buffer.readUInt32LE(at);
     const stored = buffer.readUInt32LE(at + 4);
     // Zeros (a file extended but never written) are no record, and cost no checksum each.
     if ((length === 0 && stored === 0) || at + FRAME_BYTES + length > buffer.length) continue;
+    budget -= length;
+    if (budget < 0) return true;
     if (checksumOf(buffer.subarray(at + FRAME_BYTES, at + FRAME_BYTES + length)) === stored) return true;
   }
   return false;

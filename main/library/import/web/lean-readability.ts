@@ -7,19 +7,8 @@
 /* oxlint-disable no-underscore-dangle */
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
+import { ELEMENT_NODE, type LinkedNode, adopt, hasNonBlankText, innerHtmlSetter } from './linkedom-nodes';
 import { elementsByTag } from './tag-walk';
-
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
-
-/** The sibling and child links the walks below follow (linkedom nodes have them). */
-interface LinkedNode extends DomNode {
-  readonly firstChild: LinkedNode | null;
-  readonly nextSibling: LinkedNode | null;
-  readonly parentNode: LinkedNode | null;
-  readonly data?: string;
-}
 
 /** The Readability members the overrides use (not in its published types). */
 interface ReadabilityInternals {
@@ -230,48 +219,4 @@ export class LeanReadability<T = string> extends Readability<T> {
 /** Readability's own version of a method overridden here. */
 function readabilityMethod<F>(name: string): F {
   return (Readability.prototype as unknown as Record<string, F>)[name] as F;
-}
-
-/**
- * Whether any text under `root` has a character other than whitespace: the original's
- * `!textContent.trim().length`, decided at the first such text instead of after joining all.
- */
-function hasNonBlankText(root: LinkedNode): boolean {
-  let node = root.firstChild;
-  while (node !== null && node !== root) {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      if (/\S/.test(node.textContent ?? '')) return true;
-    }
-    const child = node.nodeType === ELEMENT_NODE ? node.firstChild : null;
-    if (child !== null) {
-      node = child;
-      continue;
-    }
-    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
-    node = node === null || node === root ? null : node.nextSibling;
-  }
-  return false;
-}
-
-function innerHtmlDescriptor(element: DomElement): PropertyDescriptor {
-  for (let at: object | null = element; at !== null; at = Object.getPrototypeOf(at)) {
-    const descriptor = Object.getOwnPropertyDescriptor(at, 'innerHTML');
-    if (descriptor !== undefined) return descriptor;
-  }
-  throw new Error('This DOM has no innerHTML.');
-}
-
-const innerHtmlSetter = (element: DomElement) => innerHtmlDescriptor(element).set as (html: string) => void;
-
-/**
- * Gives a node and everything under it to `document`, as linkedom's innerHTML setter does, with
- * tag names lower-cased as that setter's parse would have made them (Readability's `_setNodeTag`
- * creates its elements as SPAN, DIV).
- */
-function adopt(node: DomNode, document: DomDocument): void {
-  const adopted = node as { ownerDocument: DomDocument; localName?: string };
-  adopted.ownerDocument = document;
-  if (node.nodeType !== ELEMENT_NODE) return;
-  adopted.localName = adopted.localName?.toLowerCase();
-  for (const child of (node as DomElement).childNodes) adopt(child, document);
 }
