@@ -14,7 +14,7 @@ import {
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
-import { type CatalogManifest, MANIFEST_VERSION, decodeCatalogFile } from './manifest';
+import { type CatalogManifest, decodeCatalogFile, isManifestVersion } from './manifest';
 import { type DocumentRecord, type LibraryData, SCHEMA_VERSION } from './records';
 import { decodeShard } from './shards';
 
@@ -86,7 +86,7 @@ async function readBackupManifest(fsys: FileSystem, filePath: string): Promise<C
     const head = (await fsys.readRange(filePath, 0, 64)).toString('utf8');
     const version = MANIFEST_HEAD.exec(head)?.[1];
     // A file not starting as Lectern writes it (hand-edited) is parsed to find out.
-    if (version !== undefined && version !== String(MANIFEST_VERSION)) return null;
+    if (version !== undefined && !isManifestVersion(Number(version))) return null;
     const text = await readTextIfExists(fsys, filePath);
     if (text === null) return null;
     const decoded = decodeCatalogFile(parseJsonOrCorrupt(filePath, text), filePath);

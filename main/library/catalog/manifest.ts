@@ -1,6 +1,11 @@
 /**
  * library.json since schema version 3: the catalog's manifest (the settings, and the file and
  * record count of each shard). Writing it is the commit point of every catalog change.
+ *
+ * Version 4 has the same shape as 3. It marks a library whose annotations may live partly in
+ * their append logs (annotations/<id>.log): a build that knows version 3 only reads the .json
+ * files, and its next write would replace them without the log's changes. Such a build refuses a
+ * version 4 library (it is "too new") instead; this one reads 3 and writes 4 at open.
  */
 import { z } from 'zod';
 import type { Settings } from '../../../preload/api';
@@ -11,7 +16,13 @@ import { decodeLibraryJson } from './migrations';
 import type { LibraryData } from './records';
 import { SHARD_FILE_NAME } from './shards';
 
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
+/** The first manifest version (before it, library.json held the whole catalog). */
+export const FIRST_MANIFEST_VERSION = 3;
+
+/** True for the versions this build reads as a manifest. */
+export const isManifestVersion = (version: unknown): version is number =>
+  typeof version === 'number' && version >= FIRST_MANIFEST_VERSION && version <= MANIFEST_VERSION;
 
 /** One shard: its current file in catalog/ (null while it holds no record) and how many records it holds. */
 export interface ShardEntry {
@@ -20,7 +31,8 @@ export interface ShardEntry {
 }
 
 export interface CatalogManifest {
-  schemaVersion: typeof MANIFEST_VERSION;
+  /** As read: an older manifest version until this build writes library.json. */
+  schemaVersion: number;
   settings: Settings;
   shards: ShardEntry[];
 }
@@ -33,7 +45,7 @@ const shardEntrySchema = z.object({
 
 const manifestSchema = z
   .object({
-    schemaVersion: z.literal(MANIFEST_VERSION),
+    schemaVersion: z.number().int().min(FIRST_MANIFEST_VERSION).max(MANIFEST_VERSION),
     settings: settingsSchema,
     shards: z.array(shardEntrySchema).max(10_000),
   })
@@ -56,7 +68,7 @@ export function decodeCatalogFile(raw: unknown, filePath: string, migrations?: M
   const version = raw.schemaVersion;
   if (typeof version === 'number' && version > MANIFEST_VERSION)
     throw new FileTooNewError(filePath, version, MANIFEST_VERSION);
-  if (version !== MANIFEST_VERSION) {
+  if (!isManifestVersion(version)) {
     const { data, migratedFrom } = decodeLibraryJson(raw, filePath, migrations);
     return { kind: 'single', data, migratedFrom };
   }

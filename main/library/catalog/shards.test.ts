@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Library } from '../library';
 import { FaultFileSystem, KilledError } from '../storage/fault-file-system';
 import { bytes, steppingClock, useTempLibrary } from '../test-support';
+import { MANIFEST_VERSION } from './manifest';
 import { DEFAULT_SETTINGS, type DocumentRecord } from './records';
 import { SHARD_CAPACITY } from './shards';
 import { readWrittenCatalog, shardFiles } from './test-support';
@@ -81,7 +82,7 @@ describe('splitting a one-file library.json', () => {
     expect(lib.app.getLibraryInfo().notices.filter((n) => n.message.includes('library.json'))).toEqual([]);
     await lib.close();
     const written = await readWrittenCatalog(temp.root);
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(MANIFEST_VERSION);
     expect(written.settings.theme).toBe('dark');
     expect(written.shards.map((shard) => shard.count)).toEqual([SHARD_CAPACITY, SHARD_CAPACITY, 5]);
     expect(written.documents).toEqual(documents);

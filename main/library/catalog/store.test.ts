@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Library, LibraryTooNewError, openLibrary } from '../library';
 import { MIGRATIONS, decodeLibraryJson } from './migrations';
+import { MANIFEST_VERSION } from './manifest';
 import { BACKUPS_KEPT } from './store';
 import { readWrittenCatalog } from './test-support';
 import { bytes, steppingClock, useTempLibrary } from '../test-support';
@@ -104,9 +105,9 @@ describe('library.json', () => {
     const library = await temp.open({ migrations });
     expect(await library.settings.getSettings()).toMatchObject({ theme: 'dark', font: 'sans' });
     await library.close();
-    // Migrated to version 2, then split into the manifest (version 3) and its shards.
+    // Migrated to version 2, then split into the manifest (version 3 on, now 4) and its shards.
     const written = await readWrittenCatalog(temp.root);
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(MANIFEST_VERSION);
     const [backup] = (await fs.readdir(path.join(temp.root, 'backups'))).filter((name) => name !== 'catalog');
     expect(
       JSON.parse(await fs.readFile(path.join(temp.root, 'backups', backup ?? ''), 'utf8')).schemaVersion,
@@ -165,7 +166,7 @@ describe('schema version 2', () => {
       { id: record.id, title: 'Old', progress: 0.5, highlightCount: 0, textVersion: 'a'.repeat(64) },
     ]);
     const written = await readWrittenCatalog(temp.root);
-    expect(written.schemaVersion).toBe(3);
+    expect(written.schemaVersion).toBe(MANIFEST_VERSION);
     expect(written.documents[record.id]).toEqual({ ...record, highlightCount: 0 });
   });
 });

@@ -13,7 +13,7 @@ import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
 import { backUpCatalog, newestReadableBackup } from './catalog-backups';
 import { CatalogFiles } from './catalog-files';
-import { type CatalogManifest, decodeCatalogFile } from './manifest';
+import { type CatalogManifest, MANIFEST_VERSION, decodeCatalogFile } from './manifest';
 import { MIGRATIONS } from './migrations';
 import { type CatalogData, emptyCatalogData, toCatalogData } from './records';
 import { repairShards, readShards } from './shard-repair';
@@ -87,14 +87,17 @@ async function openShards(
   await backUp(paths, options, manifestText, read.texts);
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members);
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
+  if (read.outdated.length > 0 || manifest.schemaVersion < MANIFEST_VERSION)
+    await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
 }
 
 /**
- * Rewrites shards of an earlier format as this version writes them (once: the backup just taken
- * holds them as they were). It is an ordinary catalog write, so a kill leaves library.json naming
- * the old files or the new ones; one that fails (a full disk) leaves the old ones, read again next time.
+ * Rewrites shards of an earlier format as this version writes them, and library.json in this
+ * version (once: the backup just taken holds them as they were; an older manifest alone is one
+ * small write, which an older build then refuses). It is an ordinary catalog write, so a kill
+ * leaves library.json naming the old files or the new ones; one that fails (a full disk) leaves
+ * the old ones, read again next time, and every later catalog write brings library.json up to date.
  */
 async function migrateShards(
   files: CatalogFiles,
@@ -109,7 +112,7 @@ async function migrateShards(
     if (code === null) throw error;
     options.notices({
       level: 'warning',
-      message: `Lectern could not rewrite the catalog's files (catalog/) in this version's format (${code}); it reads them as they are and tries again next time.`,
+      message: `Lectern could not rewrite the catalog's files (library.json, catalog/) in this version's format (${code}); it reads them as they are and tries again next time.`,
     });
   }
 }
