@@ -57,3 +57,24 @@ export async function backUpAnnotations(fsys: FileSystem, paths: LibraryPaths, i
     temp.release();
   }
 }
+
+/** What the user is told when a corrupt annotations file was moved aside and what replaced it. */
+export function recoveryMessage(
+  id: string,
+  aside: string,
+  fromBackup: boolean,
+  replayed: number,
+  data: AnnotationsData,
+): string {
+  const intro = `The annotations of document ${id} could not be read; the file was moved to ${aside}`;
+  if (!fromBackup && replayed === 0)
+    return `${intro} and no backup of it was found, so the document starts without annotations.`;
+  const count = `${data.highlights.length} highlight${data.highlights.length === 1 ? '' : 's'}`;
+  const since = `the ${replayed} change${replayed === 1 ? '' : 's'} made since it was last saved whole`;
+  if (!fromBackup)
+    return `${intro} and no backup of it was found; ${since} ${replayed === 1 ? 'was' : 'were'} kept (${count}), earlier ones are missing.`;
+  const restored = `${intro} and its previous version was restored from backups/annotations`;
+  return replayed === 0
+    ? `${restored} (${count}); the latest changes may be missing.`
+    : `${restored} with ${since} replayed onto it (${count}); changes saved just before those may be missing.`;
+}

@@ -58,6 +58,55 @@ describe('annotation backups', () => {
     expect(restored.highlights).toHaveLength(2);
   });
 
+  it("replays the log's changes onto the backup, keeps the log aside, and goes on logging", async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['eight o', 'six batteries']);
+    await withHighlights(lib, doc, ['Mestechki']);
+    // Since the last fold, in the log only: one highlight added, one removed, the position moved.
+    const added = await lib.highlights.addHighlight(doc.id, quote(doc, 'twentieth of May'));
+    const first = (await lib.annotations.read(doc.id)).highlights[0];
+    if (!added.ok || first === undefined) throw new Error('setup failed');
+    await lib.highlights.deleteHighlight(doc.id, first.id);
+    const position = { section: 0, offset: 3, quote: 'evening', progress: 0.5 };
+    await lib.documents.saveReadingPosition(doc.id, position);
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), '{"schemaVersion": 3, "highlights": [');
+    const notices = noticesOf(lib);
+    const opened = await lib.documents.openDocument(doc.id);
+    // 'Mestechki' was folded into the corrupt file only (it stays in the file moved aside).
+    expect(opened?.highlights.map((h) => h.quote.exact)).toEqual(['six batteries', 'twentieth of May']);
+    expect(opened?.position).toEqual(position);
+    expect(opened?.summary.highlightCount).toBe(2);
+    expect(notices.map((notice) => notice.message)).toEqual([
+      expect.stringContaining(
+        'with the 3 changes made since it was last saved whole replayed onto it (2 highlights)',
+      ),
+    ]);
+    const names = await fs.readdir(lib.paths.annotationsDir);
+    expect(names.filter((name) => name.startsWith(`${doc.id}.log.corrupt-`))).toHaveLength(1);
+    expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'Reserve Artillery'))).toMatchObject({
+      ok: true,
+    });
+    lib = await temp.open();
+    const reopened = await lib.documents.openDocument(doc.id);
+    expect(reopened?.highlights).toHaveLength(3);
+    expect(lib.app.getLibraryInfo().notices).toEqual([]);
+  });
+
+  it('keeps what the log holds when there is no backup', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'))).toMatchObject({ ok: true });
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), 'not json');
+    const opened = await lib.documents.openDocument(doc.id);
+    expect(opened?.highlights.map((h) => h.quote.exact)).toEqual(['Mestechki']);
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain(
+      'no backup of it was found; the 1 change made since it was last saved whole was kept (1 highlight)',
+    );
+  });
+
   it('starts empty, says so and zeroes the count when there is no good backup', async () => {
     let lib = await temp.open();
     const doc = await importOne(lib);

@@ -137,10 +137,7 @@ export async function readAnnotationsAt(
   // a new log naming it. Read in this order, an old log is either replayed onto the old file or,
   // beside the new file that already holds it, ignored; read the other way round, the new log
   // could be read beside the old file and the changes only the old log held would be lost.
-  const bytes = await fsys.readFile(logFile).catch((error: unknown) => {
-    if (errnoOf(error) === 'ENOENT') return null;
-    throw error;
-  });
+  const bytes = await readLogBytes(fsys, logFile);
   const text = await readTextIfExists(fsys, file);
   const snapshot =
     text === null ? emptyAnnotations() : decodeAnnotations(parseJsonOrCorrupt(file, text), file).data;
@@ -150,6 +147,13 @@ export async function readAnnotationsAt(
   if (bytes === null || read === null || !extendsFile(read, base)) {
     return { ...unlogged, log: { base, validBytes: 0, records: 0, tail: bytes !== null } };
   }
+  const { changes, validBytes, damaged } = changesOf(read);
+  const log = { base, validBytes, records: changes.length, tail: validBytes < bytes.length };
+  return { data: applyChanges(snapshot, changes), log, found: true, damaged };
+}
+
+/** A log's changes up to its first bad record, the bytes they and the header take, and whether one was bad. */
+function changesOf(read: ReadRecords): { changes: AnnotationChange[]; validBytes: number; damaged: boolean } {
   const changes: AnnotationChange[] = [];
   let validBytes = FRAME_BYTES + Buffer.byteLength(read.records[0] ?? '');
   let damaged = read.stopped === 'damaged';
@@ -162,8 +166,27 @@ export async function readAnnotationsAt(
     changes.push(parsed.data);
     validBytes += FRAME_BYTES + Buffer.byteLength(record);
   }
-  const log = { base, validBytes, records: changes.length, tail: validBytes < bytes.length };
-  return { data: applyChanges(snapshot, changes), log, found: true, damaged };
+  return { changes, validBytes, damaged };
+}
+
+/**
+ * The changes a log holds whatever file it names (none when there is no log of this format):
+ * what the recovery of a corrupt file replays onto its backup. Changes are said by highlight id,
+ * so replayed onto an older version they still give each highlight its latest state.
+ */
+export async function readLogChanges(fsys: FileSystem, logFile: string): Promise<AnnotationChange[]> {
+  const bytes = await readLogBytes(fsys, logFile);
+  const read = bytes === null ? null : readRecords(bytes);
+  if (read === null || !headerSchema.safeParse(safeJson(read.records[0] ?? '')).success) return [];
+  return changesOf(read).changes;
+}
+
+/** A log's bytes; null when there is none. */
+function readLogBytes(fsys: FileSystem, logFile: string): Promise<Uint8Array | null> {
+  return fsys.readFile(logFile).catch((error: unknown) => {
+    if (errnoOf(error) === 'ENOENT') return null;
+    throw error;
+  });
 }
 
 /** Whether a log's header names the file `base` (a log of an older file, or unreadable, does not). */

@@ -4,8 +4,8 @@
  * record and one fsync each; see annotation-log.ts). A change is durable before it becomes what
  * `read` answers; changes to one document run one at a time. Past a size the log is folded into
  * the file (after the change's answer, as the document's next turn). The file's version before
- * each rewrite is kept in backups/annotations/; a corrupt file is moved aside and that backup
- * restored, with a notice.
+ * each rewrite is kept in backups/annotations/; a corrupt file is moved aside (its log too) and
+ * that backup restored with the log's changes replayed onto it, with a notice.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
@@ -14,9 +14,17 @@ import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import { LogMovedError, appendRecords, digestOf, frameRecord } from '../storage/record-log';
-import { backUpAnnotations, readAnnotationsBackup } from './annotation-backup';
+import { backUpAnnotations, readAnnotationsBackup, recoveryMessage } from './annotation-backup';
 import { type AnnotationsData, emptyAnnotations } from './annotation-format';
-import { type LogState, NO_FILE, changeBetween, logHeader, readLoggedAnnotations } from './annotation-log';
+import {
+  type LogState,
+  NO_FILE,
+  applyChanges,
+  changeBetween,
+  logHeader,
+  readLogChanges,
+  readLoggedAnnotations,
+} from './annotation-log';
 
 /** When a document's log is folded into its file: once it holds this many changes or bytes. */
 export interface AnnotationLogLimits {
@@ -101,23 +109,24 @@ export class AnnotationFiles {
     }
   }
 
-  /** Moves a corrupt file aside and puts its newest good backup in its place (or starts empty). */
+  /**
+   * Moves a corrupt file aside and puts in its place its newest good backup with the log's changes
+   * replayed onto it (the log, moved aside too, holds the changes since the file was last written
+   * whole; the backup is the version before that), or starts empty when there is neither.
+   */
   private async recover(id: string): Promise<AnnotationsData> {
     const { fsys, paths, now, notify, onRecovered } = this.options;
-    const aside = path.basename(await moveAside(fsys, paths.annotationsFile(id), fileTimestamp(now())));
+    const changes = await readLogChanges(fsys, paths.annotationsLogFile(id));
+    const stamp = fileTimestamp(now());
+    const aside = path.basename(await moveAside(fsys, paths.annotationsFile(id), stamp));
+    if (changes.length > 0) await moveAside(fsys, paths.annotationsLogFile(id), stamp);
     // The log extended the corrupt file: a new one starts with the file put in its place.
     this.logs.set(id, { base: NO_FILE, validBytes: 0, records: 0, tail: true });
     const backup = await readAnnotationsBackup(fsys, paths, id);
-    const intro = `The annotations of document ${id} could not be read; the file was moved to ${aside}`;
-    if (backup !== null) await this.rewrite(id, backup, false);
-    const data = backup ?? emptyAnnotations();
-    notify({
-      level: 'warning',
-      message:
-        backup === null
-          ? `${intro} and no backup of it was found, so the document starts without annotations.`
-          : `${intro} and its previous version was restored from backups/annotations (${backup.highlights.length} highlight${backup.highlights.length === 1 ? '' : 's'}); the latest changes may be missing.`,
-    });
+    const found = backup !== null || changes.length > 0;
+    const data = applyChanges(backup ?? emptyAnnotations(), changes);
+    if (found) await this.rewrite(id, data, false);
+    notify({ level: 'warning', message: recoveryMessage(id, aside, backup !== null, changes.length, data) });
     onRecovered?.(id, data);
     return data;
   }
