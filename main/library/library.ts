@@ -96,13 +96,15 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     });
     const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
     const convert = options.converter ?? inProcessConverter;
-    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog }, options.logLimits);
+    // Changes are logged only once library.json is a version builds without the log refuse.
+    const mayLog = () => store.files.currentOnDisk;
+    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog, mayLog }, options.logLimits);
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
-    await reconcileCounts(fsys, paths, catalog, library.annotations);
+    await reconcileCounts(fsys, paths, catalog, library.annotations, store.foundAt);
     await library.notes.load();
     await library.prune();
     if (store.created && options.seedDir !== undefined)

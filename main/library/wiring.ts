@@ -28,13 +28,17 @@ interface CoreParts {
 }
 
 /** The annotation files, whose recovery keeps the list's count and progress in step. */
-export function newAnnotationFiles(parts: CoreParts, logLimits?: AnnotationLogLimits): AnnotationFiles {
-  const { fsys, paths, now, notices, catalog } = parts;
+export function newAnnotationFiles(
+  parts: CoreParts & { mayLog: () => boolean },
+  logLimits?: AnnotationLogLimits,
+): AnnotationFiles {
+  const { fsys, paths, now, notices, catalog, mayLog } = parts;
   return new AnnotationFiles(
     {
       fsys,
       paths,
       now,
+      mayLog,
       notify: notices.raise,
       // The list's count and progress follow whatever replaced a corrupt annotations file.
       onRecovered: (id, data) => {

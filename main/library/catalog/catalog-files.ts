@@ -34,13 +34,23 @@ export class CatalogFiles implements CatalogWriter {
   /**
    * @param shards the manifest's entries as on disk.
    * @param shardIds the ids each shard holds, in order.
+   * @param onDisk the schema version of library.json as found (null when there is none yet).
    */
   constructor(
     private readonly fsys: FileSystem,
     private readonly paths: LibraryPaths,
     private shards: ShardEntry[],
     private readonly shardIds: readonly (readonly DocumentId[])[],
+    private onDisk: number | null = null,
   ) {}
+
+  /**
+   * Whether library.json on disk is this version's, which a build that does not know the
+   * annotation log refuses: until it is, annotations are written whole, not logged.
+   */
+  get currentOnDisk(): boolean {
+    return this.onDisk === MANIFEST_VERSION;
+  }
 
   /**
    * The ids each shard holds (ids whose record is gone are skipped when it is written), and the
@@ -160,6 +170,7 @@ export class CatalogFiles implements CatalogWriter {
       await this.removeFiles(pending.map(([file]) => file));
       throw error;
     }
+    this.onDisk = MANIFEST_VERSION;
     const replaced = [...dirty].flatMap((index) => {
       const file = this.shards[index]?.file ?? null;
       return file !== null && next[index]?.file !== file ? [file] : [];

@@ -37,6 +37,8 @@ async function versionThreeLibrary(): Promise<string> {
   return text;
 }
 
+const emptyManifest = (schemaVersion: number) => ({ schemaVersion, settings: {}, shards: [] });
+
 const backupNames = async () =>
   (await fs.readdir(path.join(temp.root, 'backups'))).filter((name) => name !== 'catalog').toSorted();
 
@@ -62,9 +64,12 @@ describe("library.json's version", () => {
     const written = await readWrittenCatalog(temp.root);
     expect(written.schemaVersion).toBe(MANIFEST_VERSION);
     expect(Object.keys(written.documents)).toHaveLength(2);
-    // The backup holds library.json as it was read.
+    // The backup taken at this open holds library.json as rewritten, the same catalog: had it
+    // held version 3, a build without the log could restore it if library.json broke before
+    // the next open.
     const newest = (await backupNames()).at(-1) ?? '';
-    expect(await fs.readFile(path.join(temp.root, 'backups', newest), 'utf8')).toBe(before);
+    const backup = JSON.parse(await fs.readFile(path.join(temp.root, 'backups', newest), 'utf8'));
+    expect(backup).toEqual({ ...JSON.parse(before), schemaVersion: MANIFEST_VERSION });
   });
 
   it("keeps a version 3 backup's shard files and restores from it after later changes", async () => {
@@ -95,12 +100,60 @@ describe("library.json's version", () => {
     expect(JSON.parse(await fs.readFile(libraryJson(), 'utf8')).schemaVersion).toBe(MANIFEST_VERSION);
   });
 
+  it('writes annotations whole, not to their logs, while library.json stays version 3', async () => {
+    await versionThreeLibrary();
+    const fsys = new FaultFileSystem();
+    fsys.inject({ step: 'rename', effect: 'EPERM', pathIncludes: '-> ' + libraryJson(), persistent: true });
+    const lib = await temp.open({ fileSystem: fsys });
+    const doc = lib.documents.listDocuments()[0];
+    const exact = 'first';
+    const added = await lib.highlights.addHighlight(doc?.id ?? '', {
+      color: 'yellow',
+      quote: { type: 'TextQuoteSelector', exact, prefix: 'The ', suffix: '.' },
+      position: { type: 'TextPositionSelector', start: 4, end: 9 },
+      anchoredVersion: doc?.textVersion ?? '',
+    });
+    expect(added).toMatchObject({ ok: true });
+    // What a build without the log reads holds the highlight.
+    const file = JSON.parse(await fs.readFile(lib.paths.annotationsFile(doc?.id ?? ''), 'utf8'));
+    expect(file.highlights.map((h: { quote: { exact: string } }) => h.quote.exact)).toEqual([exact]);
+    expect(JSON.parse(await fs.readFile(libraryJson(), 'utf8')).schemaVersion).toBe(BEFORE_THE_LOG);
+  });
+
+  it('corrects a count the catalog lacks though library.json is rewritten at open', async () => {
+    let lib = await temp.open();
+    await lib.documents.importFiles([{ name: 'one.md', bytes: bytes('# One\n\nThe first.') }]);
+    const doc = lib.documents.listDocuments()[0];
+    const added = await lib.highlights.addHighlight(doc?.id ?? '', {
+      color: 'yellow',
+      quote: { type: 'TextQuoteSelector', exact: 'first', prefix: 'The ', suffix: '.' },
+      position: { type: 'TextPositionSelector', start: 4, end: 9 },
+      anchoredVersion: doc?.textVersion ?? '',
+    });
+    expect(added).toMatchObject({ ok: true });
+    await lib.close();
+    // As a crash before the catalog's delayed write leaves it: the count still 0, in a version 3 library.
+    const manifest = JSON.parse(await fs.readFile(libraryJson(), 'utf8'));
+    const shardPath = path.join(temp.root, 'catalog', manifest.shards[0].file);
+    const shard = JSON.parse(await fs.readFile(shardPath, 'utf8'));
+    shard.records[0][shard.fields.indexOf('highlightCount')] = 0;
+    await fs.writeFile(shardPath, JSON.stringify(shard));
+    await fs.writeFile(libraryJson(), JSON.stringify({ ...manifest, schemaVersion: BEFORE_THE_LOG }));
+    const past = new Date(Date.now() - 60_000);
+    await fs.utimes(libraryJson(), past, past);
+    lib = await temp.open();
+    expect(lib.documents.listDocuments().map((summary) => summary.highlightCount)).toEqual([1]);
+  });
+
   it('reads every manifest version from 3 on, and sends older ones to the one-file path', () => {
-    const manifest = (schemaVersion: number) => ({ schemaVersion, settings: {}, shards: [] });
-    expect(() => decodeCatalogFile(manifest(MANIFEST_VERSION + 1), 'l.json')).toThrow(/schema version 5/);
+    expect(() => decodeCatalogFile(emptyManifest(MANIFEST_VERSION + 1), 'l.json')).toThrow(
+      /schema version 5/,
+    );
     // Version 3 and 4 reach the manifest's checks (here: the empty settings).
     for (const version of [FIRST_MANIFEST_VERSION, MANIFEST_VERSION])
-      expect(() => decodeCatalogFile(manifest(version), 'l.json')).toThrow(/unexpected shape at settings/);
-    expect(() => decodeCatalogFile(manifest(2), 'l.json')).toThrow(/unexpected shape|documents/);
+      expect(() => decodeCatalogFile(emptyManifest(version), 'l.json')).toThrow(
+        /unexpected shape at settings/,
+      );
+    expect(() => decodeCatalogFile(emptyManifest(2), 'l.json')).toThrow(/unexpected shape|documents/);
   });
 });

@@ -117,7 +117,7 @@ export async function repairShards(
     (record) => !read.documents.has(record.id),
   );
   for (const record of restored) data.documents.set(record.id, record);
-  const files = new CatalogFiles(fsys, paths, shards, read.members);
+  const files = new CatalogFiles(fsys, paths, shards, read.members, manifest.schemaVersion);
   const restoredIds = restored.map((record) => record.id);
   files.placeIn(bads[0]?.index ?? 0, restoredIds);
   await files.writeSome(data, restoredIds);

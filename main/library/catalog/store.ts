@@ -31,6 +31,12 @@ export interface OpenedStore {
    * The caller raises it once the folder has been reconciled with the restored state.
    */
   recovery: LibraryNotice | null;
+  /**
+   * library.json's modification time as found, before this open rewrote it (0 for a new library
+   * or one restored from a backup): annotation files changed after it hold what the catalog's
+   * counts may lack.
+   */
+  foundAt: number;
 }
 
 export interface StoreOptions {
@@ -42,12 +48,13 @@ export interface StoreOptions {
 
 export async function openStore(paths: LibraryPaths, options: StoreOptions): Promise<OpenedStore> {
   const migrations = options.migrations ?? MIGRATIONS;
+  const foundAt = (await options.fsys.stat(paths.libraryJson).catch(() => null))?.mtimeMs ?? 0;
   const text = await readTextIfExists(options.fsys, paths.libraryJson);
   if (text === null) {
     const data = emptyCatalogData();
     const files = CatalogFiles.empty(options.fsys, paths);
     await files.writeAll(data);
-    return { data, files, created: true, recovery: null };
+    return { data, files, created: true, recovery: null, foundAt: 0 };
   }
   let decoded;
   try {
@@ -64,9 +71,9 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
     await files.writeAll(data);
     // Shards of a split a kill cut short: the one file was still the catalog.
     await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-    return { data, files, created: false, recovery: null };
+    return { data, files, created: false, recovery: null, foundAt };
   }
-  return openShards(paths, options, text, decoded.manifest, migrations);
+  return { ...(await openShards(paths, options, text, decoded.manifest, migrations)), foundAt };
 }
 
 async function openShards(
@@ -75,7 +82,7 @@ async function openShards(
   manifestText: string,
   manifest: CatalogManifest,
   migrations: MigrationTable,
-): Promise<OpenedStore> {
+): Promise<Omit<OpenedStore, 'foundAt'>> {
   // Only the texts of shards not backed up yet are kept for the backup (steady state: none).
   const backedUp = new Set(await options.fsys.readdir(paths.catalogBackupsDir).catch(() => []));
   const read = await readShards(options.fsys, paths, manifest, migrations, backedUp);
@@ -84,11 +91,17 @@ async function openShards(
     const repaired = await repairShards({ ...options, paths, migrations }, manifest, read, data);
     return { data, files: repaired.files, created: false, recovery: repaired.notice };
   }
-  await backUp(paths, options, manifestText, read.texts);
-  const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members);
+  const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members, manifest.schemaVersion);
+  // When only library.json is of an older version, it is rewritten before the backup, which then
+  // holds it as written: no backup taken from now on is one a build without the annotation log opens.
+  const upgraded =
+    manifest.schemaVersion < MANIFEST_VERSION &&
+    read.outdated.length === 0 &&
+    (await migrateShards(files, data, [], options));
+  const written = upgraded ? await readTextIfExists(options.fsys, paths.libraryJson) : null;
+  await backUp(paths, options, written ?? manifestText, read.texts);
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-  if (read.outdated.length > 0 || manifest.schemaVersion < MANIFEST_VERSION)
-    await migrateShards(files, data, read.outdated, options);
+  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
 }
 
@@ -104,9 +117,10 @@ async function migrateShards(
   data: CatalogData,
   outdated: readonly number[],
   options: StoreOptions,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await files.rewriteShards(data, outdated);
+    return true;
   } catch (error) {
     const code = errnoOf(error);
     if (code === null) throw error;
@@ -114,6 +128,7 @@ async function migrateShards(
       level: 'warning',
       message: `Lectern could not rewrite the catalog's files (library.json, catalog/) in this version's format (${code}); it reads them as they are and tries again next time.`,
     });
+    return false;
   }
 }
 
@@ -175,5 +190,5 @@ async function restoreFromBackup(
   };
   const files = CatalogFiles.empty(options.fsys, paths);
   await files.writeAll(restored.data);
-  return { data: restored.data, files, created: false, recovery: restored.notice };
+  return { data: restored.data, files, created: false, recovery: restored.notice, foundAt: 0 };
 }

@@ -94,16 +94,39 @@ describe('annotation backups', () => {
     expect(lib.app.getLibraryInfo().notices).toEqual([]);
   });
 
-  it('keeps what the log holds when there is no backup', async () => {
+  it('keeps the changes since the last save when there is no backup, and says the earlier ones are missing', async () => {
     let lib = await temp.open();
     const doc = await importOne(lib);
+    await withHighlights(lib, doc, ['eight o']); // the first save whole: nothing to back up yet
     expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'))).toMatchObject({ ok: true });
     lib = await temp.open();
     await fs.writeFile(lib.paths.annotationsFile(doc.id), 'not json');
     const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.highlights.map((h) => h.quote.exact)).toEqual(['Mestechki']);
     expect(lib.app.getLibraryInfo().notices[0]?.message).toContain(
-      'no backup of it was found; the 1 change made since it was last saved whole was kept (1 highlight)',
+      'no readable backup of it was found; the 1 change made since it was last saved whole was kept (1 highlight), earlier ones are missing.',
+    );
+  });
+
+  it('replays in full a log that holds every change, and recovers a file gone from beside its log', async () => {
+    let lib = await temp.open();
+    const doc = await importOne(lib);
+    expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'))).toMatchObject({ ok: true });
+    lib = await temp.open();
+    await fs.writeFile(lib.paths.annotationsFile(doc.id), 'not json');
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toHaveLength(1);
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain(
+      'its log held every change made to them, replayed in full (1 highlight)',
+    );
+    // The file removed outside Lectern: its log names it, so it is recovered, not written over.
+    expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'six batteries'))).toMatchObject({
+      ok: true,
+    });
+    lib = await temp.open();
+    await fs.rm(lib.paths.annotationsFile(doc.id));
+    expect((await lib.documents.openDocument(doc.id))?.highlights).toHaveLength(2);
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toMatch(
+      /file of document .* was missing while its log held changes to it; its previous version was restored from backups\/annotations, with the 1 change made since it was last saved whole replayed onto it \(2 highlights\)/,
     );
   });
 
@@ -116,7 +139,7 @@ describe('annotation backups', () => {
     const opened = await lib.documents.openDocument(doc.id);
     expect(opened?.highlights).toEqual([]);
     expect(lib.documents.findDocument(doc.id)?.highlightCount).toBe(0);
-    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('no backup of it was found');
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain('no readable backup of it was found');
   });
 
   it('ignores a corrupt backup; a change in the log leaves the file and its backup as they were', async () => {

@@ -144,7 +144,12 @@ export async function readAnnotationsAt(
   const base = text === null ? NO_FILE : digestOf(text);
   const unlogged = { data: snapshot, found: text !== null, damaged: false };
   const read = bytes === null ? null : readRecords(bytes);
-  if (bytes === null || read === null || !extendsFile(read, base)) {
+  const logBase = read === null ? null : baseOf(read);
+  // A log with changes to a file that is gone (removed outside, or an older build's interrupted
+  // recovery): recovered like a corrupt file, not ignored and then written over.
+  if (text === null && logBase !== null && logBase !== NO_FILE && (read?.records.length ?? 0) > 1)
+    throw new CorruptFileError(file, 'the file is missing while its log holds changes to it');
+  if (bytes === null || read === null || logBase !== base) {
     return { ...unlogged, log: { base, validBytes: 0, records: 0, tail: bytes !== null } };
   }
   const { changes, validBytes, damaged } = changesOf(read);
@@ -169,16 +174,25 @@ function changesOf(read: ReadRecords): { changes: AnnotationChange[]; validBytes
   return { changes, validBytes, damaged };
 }
 
+/** What a log holds whatever file it names: its changes, the file it extends, whether a record was bad. */
+export interface LogChanges {
+  changes: AnnotationChange[];
+  /** The digest of the file it extends (NO_FILE: it holds every change); null without a log of this format. */
+  base: string | null;
+  damaged: boolean;
+}
+
 /**
- * The changes a log holds whatever file it names (none when there is no log of this format):
- * what the recovery of a corrupt file replays onto its backup. Changes are said by highlight id,
+ * What the recovery of a corrupt file replays onto its backup. Changes are said by highlight id,
  * so replayed onto an older version they still give each highlight its latest state.
  */
-export async function readLogChanges(fsys: FileSystem, logFile: string): Promise<AnnotationChange[]> {
+export async function readLogChanges(fsys: FileSystem, logFile: string): Promise<LogChanges> {
   const bytes = await readLogBytes(fsys, logFile);
   const read = bytes === null ? null : readRecords(bytes);
-  if (read === null || !headerSchema.safeParse(safeJson(read.records[0] ?? '')).success) return [];
-  return changesOf(read).changes;
+  const base = read === null ? null : baseOf(read);
+  if (read === null || base === null) return { changes: [], base: null, damaged: false };
+  const { changes, damaged } = changesOf(read);
+  return { changes, base, damaged };
 }
 
 /** A log's bytes; null when there is none. */
@@ -189,10 +203,10 @@ function readLogBytes(fsys: FileSystem, logFile: string): Promise<Uint8Array | n
   });
 }
 
-/** Whether a log's header names the file `base` (a log of an older file, or unreadable, does not). */
-function extendsFile(read: ReadRecords, base: string): boolean {
+/** The digest a log's header names, or null when it is not a header of this format. */
+function baseOf(read: ReadRecords): string | null {
   const header = headerSchema.safeParse(safeJson(read.records[0] ?? ''));
-  return header.success && header.data.base === base;
+  return header.success ? header.data.base : null;
 }
 
 function safeJson(text: string): unknown {

@@ -7,9 +7,8 @@
  * each rewrite is kept in backups/annotations/; a corrupt file is moved aside (its log too) and
  * that backup restored with the log's changes replayed onto it, with a notice.
  */
-import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, moveAside, writeFileDurable } from '../storage/durable-file';
+import { CorruptFileError, keepAside, writeFileDurable } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
@@ -51,6 +50,11 @@ export interface AnnotationFilesOptions {
   notify: (notice: LibraryNotice) => void;
   /** Told what a corrupt file was replaced with (its backup, or nothing), so the list's counts follow. */
   onRecovered?: (id: string, data: AnnotationsData) => void;
+  /**
+   * Whether changes may go to the logs: not while library.json is of a version that builds
+   * without the log open (its rewrite at open failed), which would write the files without them.
+   */
+  mayLog?: () => boolean;
 }
 
 export class AnnotationFiles {
@@ -110,24 +114,37 @@ export class AnnotationFiles {
   }
 
   /**
-   * Moves a corrupt file aside and puts in its place its newest good backup with the log's changes
-   * replayed onto it (the log, moved aside too, holds the changes since the file was last written
-   * whole; the backup is the version before that), or starts empty when there is neither.
+   * Replaces a corrupt (or missing) file by its newest good backup with the log's changes replayed
+   * onto it (the log holds the changes since the file was last written whole; the backup is the
+   * version before that), or by empty annotations when there is neither. The file and its log are
+   * kept aside first and stay in place until the new file is renamed over the old one, the commit
+   * point: a failure or kill before it leaves them to be recovered again, the same way.
    */
   private async recover(id: string): Promise<AnnotationsData> {
     const { fsys, paths, now, notify, onRecovered } = this.options;
-    const changes = await readLogChanges(fsys, paths.annotationsLogFile(id));
     const stamp = fileTimestamp(now());
-    const aside = path.basename(await moveAside(fsys, paths.annotationsFile(id), stamp));
-    if (changes.length > 0) await moveAside(fsys, paths.annotationsLogFile(id), stamp);
-    // The log extended the corrupt file: a new one starts with the file put in its place.
-    this.logs.set(id, { base: NO_FILE, validBytes: 0, records: 0, tail: true });
+    const aside = await keepAside(fsys, paths.annotationsFile(id), stamp);
+    const log = await readLogChanges(fsys, paths.annotationsLogFile(id));
+    if (log.changes.length > 0 || log.damaged) await keepAside(fsys, paths.annotationsLogFile(id), stamp);
     const backup = await readAnnotationsBackup(fsys, paths, id);
-    const found = backup !== null || changes.length > 0;
-    const data = applyChanges(backup ?? emptyAnnotations(), changes);
-    if (found) await this.rewrite(id, data, false);
-    notify({ level: 'warning', message: recoveryMessage(id, aside, backup !== null, changes.length, data) });
+    const data = applyChanges(backup ?? emptyAnnotations(), log.changes);
+    // Written as a file of its own (no backup of the bad one); its new log starts after it.
+    this.logs.set(id, { base: NO_FILE, validBytes: 0, records: 0, tail: true });
+    await this.rewrite(id, data, false);
+    // The recovered file is the backup from now on: a second recovery replays onto it.
+    await backUpAnnotations(fsys, paths, id);
+    notify({
+      level: 'warning',
+      message: recoveryMessage({
+        id,
+        aside,
+        fromBackup: backup !== null,
+        log,
+        highlights: data.highlights.length,
+      }),
+    });
     onRecovered?.(id, data);
+    this.announce(id);
     return data;
   }
 
@@ -169,7 +186,7 @@ export class AnnotationFiles {
   private async write(id: string, current: AnnotationsData, next: AnnotationsData): Promise<void> {
     const { fsys, paths } = this.options;
     const log = this.logs.get(id) ?? { base: NO_FILE, validBytes: 0, records: 0, tail: true };
-    const change = changeBetween(current, next);
+    const change = this.options.mayLog?.() === false ? null : changeBetween(current, next);
     if (change === null) return this.rewrite(id, next, true);
     const record = frameRecord(JSON.stringify(change));
     if (log.validBytes === 0) {
@@ -258,8 +275,9 @@ export class AnnotationFiles {
     }
   }
 
-  /** Forgets a document (before its files move to the trash), once its changes landed. */
+  /** Forgets a document (before its files move to the trash), once its changes and a read (a recovery) landed. */
   async release(id: string): Promise<void> {
+    await this.reads.get(id)?.catch(() => undefined);
     await this.turns.get(id);
     this.logs.delete(id);
     this.cache.delete(id);

@@ -12,14 +12,17 @@ import type { AnnotationFiles } from './annotations';
 /** Files stat-ed at once: 10,000 one after the other cost a second of start-up on a slow disk. */
 const STAT_CONCURRENCY = 32;
 
-/** Corrects the records of documents whose annotations changed after library.json; returns their ids. */
+/**
+ * Corrects the records of documents whose annotations changed after `libraryWritten` (library.json's
+ * modification time as the open found it, before any rewrite); returns their ids.
+ */
 export async function reconcileCounts(
   fsys: FileSystem,
   paths: LibraryPaths,
   catalog: Catalog,
   annotations: AnnotationFiles,
+  libraryWritten: number,
 ): Promise<string[]> {
-  const libraryWritten = (await fsys.stat(paths.libraryJson)).mtimeMs;
   const ids = await annotatedDocumentIds(fsys, paths, (id) => catalog.has(id));
   const changed = ids.map(() => false);
   let next = 0;

@@ -1,0 +1,120 @@
+/**
+ * The recovery of a corrupt annotations file commits once, when the recovered file is renamed
+ * over the corrupt one: a kill or a failure at any step before leaves the corrupt file and its
+ * log in place, recovered the same way at the next read; a delete waits for a recovery under way.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import type { DocumentSummary } from '../../../preload/api';
+import { type Library, openLibrary } from '../library';
+import { FaultFileSystem, KilledError } from '../storage/fault-file-system';
+import { steppingClock, useTempLibrary } from '../test-support';
+import { highlightOf, importText } from './test-annotations';
+
+const temp = useTempLibrary();
+const TEXT = `# The Kiss
+
+At eight o'clock on the evening of the twentieth of May all the six batteries of the N—
+Reserve Artillery Brigade halted for the night in the village of Mestechki.`;
+const POSITION = { section: 0, offset: 3, quote: 'evening', progress: 0.5 };
+/** What the recovery makes of the library below: the backup with the log's three changes replayed. */
+const RECOVERED = ['six batteries', 'twentieth of May'];
+
+async function add(lib: Library, doc: DocumentSummary, exact: string): Promise<void> {
+  const added = await lib.highlights.addHighlight(doc.id, highlightOf(TEXT, doc, exact, 'pink'));
+  if (!added.ok) throw new Error(added.message);
+}
+
+/** A document whose file is corrupt, with a backup of two highlights and a log of three changes since. */
+async function corruptLibrary(): Promise<DocumentSummary> {
+  const lib = await temp.open();
+  const doc = await importText(lib, 'kiss.md', TEXT);
+  for (const exact of ['eight o', 'six batteries']) await add(lib, doc, exact);
+  await lib.annotations.fold(doc.id);
+  await add(lib, doc, 'Mestechki');
+  await lib.annotations.fold(doc.id); // backs up the file of two
+  await add(lib, doc, 'twentieth of May');
+  const first = (await lib.annotations.read(doc.id)).highlights[0];
+  await lib.highlights.deleteHighlight(doc.id, first?.id ?? '');
+  await lib.documents.saveReadingPosition(doc.id, POSITION);
+  await lib.close();
+  const file = path.join(temp.root, 'annotations', `${doc.id}.json`);
+  await fs.writeFile(file, '{"schemaVersion": 3, "highl');
+  // Older than library.json, so the open's count check does not read (and recover) it first.
+  const past = new Date(Date.UTC(2020, 0, 1));
+  for (const changed of [file, file.replace(/\.json$/, '.log')]) await fs.utimes(changed, past, past);
+  return doc;
+}
+
+const quotes = async (lib: Library, id: string) =>
+  (await lib.annotations.read(id)).highlights.map((h) => h.quote.exact);
+
+describe('recovering a corrupt annotations file', () => {
+  it('recovers the same after a kill at any step of it', async () => {
+    // The dying library's background work (indexes) reports its killed writes: not this test's subject.
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const doc = await corruptLibrary();
+    const pristine = `${temp.root}-pristine`;
+    await fs.cp(temp.root, pristine, { recursive: true, preserveTimestamps: true });
+    let kills = 0;
+    try {
+      for (let calls = 1; ; calls++) {
+        await fs.rm(temp.root, { recursive: true, force: true });
+        await fs.cp(pristine, temp.root, { recursive: true, preserveTimestamps: true });
+        const fsys = new FaultFileSystem();
+        const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
+        fsys.crashAfter(calls);
+        const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
+        await dying.close().catch(() => undefined);
+        await fs.rm(path.join(temp.root, '.lock'), { force: true });
+        if (!(outcome instanceof KilledError)) break; // the recovery finished within `calls` calls
+        kills += 1;
+        const lib = await temp.open();
+        expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
+        expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
+        const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) =>
+          name.includes('.corrupt-'),
+        );
+        expect(kept.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
+        await lib.close();
+      }
+    } finally {
+      quiet.mockRestore();
+      await fs.rm(pristine, { recursive: true, force: true });
+    }
+    expect(kills).toBeGreaterThan(5);
+  }, 120_000);
+
+  it('leaves the file and its log in place when the recovered file cannot be written, and recovers at the next read', async () => {
+    const doc = await corruptLibrary();
+    const fsys = new FaultFileSystem();
+    const lib = await temp.open({ fileSystem: fsys });
+    const file = lib.paths.annotationsFile(doc.id);
+    fsys.inject({ step: 'rename', effect: 'EPERM', pathIncludes: `-> ${file}` });
+    await expect(lib.annotations.read(doc.id)).rejects.toThrow(/EPERM/);
+    expect(await fs.readFile(file, 'utf8')).toContain('"highl');
+    // A change now waits for a readable file: it fails rather than starting a log over the old one.
+    fsys.inject({ step: 'rename', effect: 'EPERM', pathIncludes: `-> ${file}` });
+    await expect(
+      lib.documents.saveReadingPosition(doc.id, { ...POSITION, offset: 9 }),
+    ).resolves.toMatchObject({
+      ok: false,
+    });
+    expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
+    expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
+  });
+
+  it('is waited for by a delete, so the trash holds the recovered annotations', async () => {
+    const doc = await corruptLibrary();
+    const lib = await temp.open();
+    const reading = lib.annotations.read(doc.id);
+    expect(await lib.documents.deleteDocument(doc.id)).toMatchObject({ ok: true });
+    expect((await reading).highlights).toHaveLength(2);
+    expect(await lib.documents.restoreDocument(doc.id)).toMatchObject({ ok: true });
+    expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
+    const reopened = await temp.open();
+    expect(await quotes(reopened, doc.id)).toEqual(RECOVERED);
+    expect(reopened.app.getLibraryInfo().notices).toEqual([]);
+  });
+});
