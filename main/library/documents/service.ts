@@ -127,7 +127,7 @@ export class DocumentsService {
 
   /** Moves the files back, records the document, then empties its trash entry, under a journal entry. */
   async restoreDocument(id: DocumentId): Promise<Result<DocumentSummary>> {
-    const { catalog, trash, journal } = this.parts;
+    const { catalog, annotations, trash, journal } = this.parts;
     if (catalog.has(id)) {
       return { ok: false, code: 'duplicate', message: 'This document is already in the library.' };
     }
@@ -137,6 +137,8 @@ export class DocumentsService {
     return attemptWrite('restore the document', () =>
       journal.run({ op: 'restore', record: trashed }, async () => {
         await trash.moveOut(id);
+        // What was read of the document while it was away (nothing, or half its files) is forgotten.
+        await annotations.release(id);
         await catalog.restore(record);
         // The record is safe in library.json; a trash entry left behind is settled at the next open.
         await trash.purge(id).catch((error: unknown) => console.error('Could not empty a trash entry', error));

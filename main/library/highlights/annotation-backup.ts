@@ -13,7 +13,6 @@ import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import { type AnnotationsData, decodeAnnotations } from './annotation-format';
-import { type LogChanges, NO_FILE } from './annotation-log';
 
 /** The backed-up annotations of a document, or null (none, or not readable). */
 export async function readAnnotationsBackup(
@@ -57,38 +56,4 @@ export async function backUpAnnotations(fsys: FileSystem, paths: LibraryPaths, i
   } finally {
     temp.release();
   }
-}
-
-/** What a recovery found and made: what the user is told (recoveryMessage). */
-export interface Recovery {
-  id: string;
-  /** Where the bad file was kept; null when it was missing. */
-  aside: string | null;
-  fromBackup: boolean;
-  log: LogChanges;
-  /** Highlights the recovered annotations hold. */
-  highlights: number;
-}
-
-const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
-
-/** What the user is told when a corrupt or missing annotations file was replaced. */
-export function recoveryMessage({ id, aside, fromBackup, log, highlights }: Recovery): string {
-  const intro =
-    aside === null
-      ? `The annotations file of document ${id} was missing while its log held changes to it`
-      : `The annotations of document ${id} could not be read; the file was kept as ${path.basename(aside)}`;
-  const replayed = log.changes.length;
-  const damaged = log.damaged ? ' Part of its log was damaged and could not be read.' : '';
-  const count = plural(highlights, 'highlight');
-  const since = `the ${plural(replayed, 'change')} made since it was last saved whole`;
-  if (!fromBackup && replayed === 0)
-    return `${intro}, and no readable backup of it was found, so the document starts without annotations.${damaged}`;
-  if (!fromBackup && log.base === NO_FILE)
-    return `${intro}; its log held every change made to them, replayed in full (${count}).${damaged}`;
-  if (!fromBackup)
-    return `${intro}, and no readable backup of it was found; ${since} ${replayed === 1 ? 'was' : 'were'} kept (${count}), earlier ones are missing.${damaged}`;
-  const restored = `${intro}; its previous version was restored from backups/annotations`;
-  if (replayed === 0) return `${restored} (${count}); the latest changes may be missing.${damaged}`;
-  return `${restored}, with ${since} replayed onto it (${count}). Changes saved between those may be missing, and highlights deleted then may be back.${damaged}`;
 }

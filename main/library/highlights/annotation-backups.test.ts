@@ -108,7 +108,7 @@ describe('annotation backups', () => {
     );
   });
 
-  it('replays in full a log that holds every change, and recovers a file gone from beside its log', async () => {
+  it('replays in full a log that holds every change, and keeps aside a log whose file is gone', async () => {
     let lib = await temp.open();
     const doc = await importOne(lib);
     expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'Mestechki'))).toMatchObject({ ok: true });
@@ -118,16 +118,24 @@ describe('annotation backups', () => {
     expect(lib.app.getLibraryInfo().notices[0]?.message).toContain(
       'its log held every change made to them, replayed in full (1 highlight)',
     );
-    // The file removed outside Lectern: its log names it, so it is recovered, not written over.
+    // The file removed outside Lectern: its log (naming it) is not replayed onto nothing, and the
+    // next change keeps it aside before starting a new one.
     expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'six batteries'))).toMatchObject({
       ok: true,
     });
     lib = await temp.open();
     await fs.rm(lib.paths.annotationsFile(doc.id));
-    expect((await lib.documents.openDocument(doc.id))?.highlights).toHaveLength(2);
-    expect(lib.app.getLibraryInfo().notices[0]?.message).toMatch(
-      /file of document .* was missing while its log held changes to it; its previous version was restored from backups\/annotations, with the 1 change made since it was last saved whole replayed onto it \(2 highlights\)/,
+    const oldLog = await fs.readFile(lib.paths.annotationsLogFile(doc.id));
+    expect(await lib.highlights.addHighlight(doc.id, quote(doc, 'eight o'))).toMatchObject({ ok: true });
+    expect(lib.app.getLibraryInfo().notices.at(-1)?.message).toMatch(
+      /file of document .* was missing beside its log of changes to it; the log was kept as .*\.log\.corrupt-/,
     );
+    // The newest: the first recovery kept the log it replayed too.
+    const kept = (await fs.readdir(lib.paths.annotationsDir))
+      .filter((name) => name.includes('.log.corrupt-'))
+      .toSorted()
+      .at(-1);
+    expect(await fs.readFile(`${lib.paths.annotationsDir}/${kept}`)).toEqual(oldLog);
   });
 
   it('starts empty, says so and zeroes the count when there is no good backup', async () => {

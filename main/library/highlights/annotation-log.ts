@@ -144,12 +144,10 @@ export async function readAnnotationsAt(
   const base = text === null ? NO_FILE : digestOf(text);
   const unlogged = { data: snapshot, found: text !== null, damaged: false };
   const read = bytes === null ? null : readRecords(bytes);
-  const logBase = read === null ? null : baseOf(read);
-  // A log with changes to a file that is gone (removed outside, or an older build's interrupted
-  // recovery): recovered like a corrupt file, not ignored and then written over.
-  if (text === null && logBase !== null && logBase !== NO_FILE && (read?.records.length ?? 0) > 1)
-    throw new CorruptFileError(file, 'the file is missing while its log holds changes to it');
-  if (bytes === null || read === null || logBase !== base) {
+  // A log of another file is ignored (its file was rewritten whole since). One beside no file at
+  // all (the file removed outside Lectern, or for a moment while a delete moves the two) is too:
+  // recovering from it here would race the move; the next write keeps it aside (annotations.ts).
+  if (bytes === null || read === null || baseOf(read) !== base) {
     return { ...unlogged, log: { base, validBytes: 0, records: 0, tail: bytes !== null } };
   }
   const { changes, validBytes, damaged } = changesOf(read);

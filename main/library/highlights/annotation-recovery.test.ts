@@ -117,4 +117,29 @@ describe('recovering a corrupt annotations file', () => {
     expect(await quotes(reopened, doc.id)).toEqual(RECOVERED);
     expect(reopened.app.getLibraryInfo().notices).toEqual([]);
   });
+
+  it('leaves an unreadable backup as it is', async () => {
+    const doc = await corruptLibrary();
+    const backupFile = path.join(temp.root, 'backups', 'annotations', `${doc.id}.json`);
+    await fs.writeFile(backupFile, '{ "schemaVersion": 3, broken');
+    const lib = await temp.open();
+    expect(await quotes(lib, doc.id)).toEqual(['twentieth of May']);
+    expect(await fs.readFile(backupFile, 'utf8')).toBe('{ "schemaVersion": 3, broken');
+  });
+});
+
+describe('a restored document', () => {
+  it('is read anew, not from what was read of it while it was in the trash', async () => {
+    const lib = await temp.open();
+    const doc = await importText(lib, 'kiss.md', TEXT);
+    await add(lib, doc, 'Mestechki');
+    expect(await lib.documents.deleteDocument(doc.id)).toMatchObject({ ok: true });
+    // A reader (links, export) asking for it meanwhile finds no files.
+    expect(await quotes(lib, doc.id)).toEqual([]);
+    expect(await lib.documents.restoreDocument(doc.id)).toMatchObject({ ok: true });
+    expect(await quotes(lib, doc.id)).toEqual(['Mestechki']);
+    await add(lib, doc, 'six batteries');
+    const reopened = await temp.open();
+    expect(await quotes(reopened, doc.id)).toEqual(['Mestechki', 'six batteries']);
+  });
 });

@@ -8,22 +8,15 @@
  * that backup restored with the log's changes replayed onto it, with a notice.
  */
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, keepAside, writeFileDurable } from '../storage/durable-file';
+import { CorruptFileError, writeFileDurable } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
-import { type LibraryPaths, fileTimestamp } from '../storage/paths';
+import type { LibraryPaths } from '../storage/paths';
 import { LogMovedError, appendRecords, digestOf, frameRecord } from '../storage/record-log';
-import { backUpAnnotations, readAnnotationsBackup, recoveryMessage } from './annotation-backup';
-import { type AnnotationsData, emptyAnnotations } from './annotation-format';
-import {
-  type LogState,
-  NO_FILE,
-  applyChanges,
-  changeBetween,
-  logHeader,
-  readLogChanges,
-  readLoggedAnnotations,
-} from './annotation-log';
+import { backUpAnnotations } from './annotation-backup';
+import { keepOrphanLogAside, prepareRecovery } from './annotation-recovery';
+import type { AnnotationsData } from './annotation-format';
+import { type LogState, NO_FILE, changeBetween, logHeader, readLoggedAnnotations } from './annotation-log';
 
 /** When a document's log is folded into its file: once it holds this many changes or bytes. */
 export interface AnnotationLogLimits {
@@ -114,35 +107,18 @@ export class AnnotationFiles {
   }
 
   /**
-   * Replaces a corrupt (or missing) file by its newest good backup with the log's changes replayed
-   * onto it (the log holds the changes since the file was last written whole; the backup is the
-   * version before that), or by empty annotations when there is neither. The file and its log are
-   * kept aside first and stay in place until the new file is renamed over the old one, the commit
-   * point: a failure or kill before it leaves them to be recovered again, the same way.
+   * Replaces a corrupt file by what prepareRecovery makes of its backup and log. The file and its
+   * log stay in place until the recovered file is renamed over the corrupt one, the commit point:
+   * a failure or kill before it leaves them to be recovered again, the same way.
    */
   private async recover(id: string): Promise<AnnotationsData> {
-    const { fsys, paths, now, notify, onRecovered } = this.options;
-    const stamp = fileTimestamp(now());
-    const aside = await keepAside(fsys, paths.annotationsFile(id), stamp);
-    const log = await readLogChanges(fsys, paths.annotationsLogFile(id));
-    if (log.changes.length > 0 || log.damaged) await keepAside(fsys, paths.annotationsLogFile(id), stamp);
-    const backup = await readAnnotationsBackup(fsys, paths, id);
-    const data = applyChanges(backup ?? emptyAnnotations(), log.changes);
+    const { fsys, paths, notify, onRecovered } = this.options;
+    const { data, notice, backUpAfter } = await prepareRecovery(this.options, id);
     // Written as a file of its own (no backup of the bad one); its new log starts after it.
     this.logs.set(id, { base: NO_FILE, validBytes: 0, records: 0, tail: true });
     await this.rewrite(id, data, false);
-    // The recovered file is the backup from now on: a second recovery replays onto it.
-    await backUpAnnotations(fsys, paths, id);
-    notify({
-      level: 'warning',
-      message: recoveryMessage({
-        id,
-        aside,
-        fromBackup: backup !== null,
-        log,
-        highlights: data.highlights.length,
-      }),
-    });
+    if (backUpAfter) await backUpAnnotations(fsys, paths, id);
+    notify(notice);
     onRecovered?.(id, data);
     this.announce(id);
     return data;
@@ -190,6 +166,8 @@ export class AnnotationFiles {
     if (change === null) return this.rewrite(id, next, true);
     const record = frameRecord(JSON.stringify(change));
     if (log.validBytes === 0) {
+      // A log beside no file names a file that is gone: kept aside before a new one replaces it.
+      if (log.tail && log.base === NO_FILE) await keepOrphanLogAside(this.options, id);
       // No log to extend (none yet, or one of an older file): a new one, written whole.
       const header = frameRecord(logHeader(log.base));
       await writeFileDurable(fsys, paths.annotationsLogFile(id), Buffer.concat([header, record]));

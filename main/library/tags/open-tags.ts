@@ -1,6 +1,7 @@
 /** Opens the tags domain for the composition root: tags.json (recovered if corrupt) and its services. */
 import type { LibraryNotice, TagsChangedEvent } from '../../../preload/api';
 import type { Catalog } from '../catalog/catalog';
+import { peekAnnotations } from '../highlights/annotation-log';
 import type { AnnotationFiles } from '../highlights/annotations';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
@@ -33,7 +34,7 @@ export async function openTags(options: OpenTagsOptions): Promise<TagsDomain> {
     root: paths.root,
     now,
     notify,
-    storedTags: () => storedTagsOf(catalog, annotations),
+    storedTags: () => storedTagsOf(catalog, fsys, paths),
   });
   const store = new TagStore(adapter, data);
   const listeners = new Set<(event: TagsChangedEvent) => void>();
@@ -54,13 +55,16 @@ export async function openTags(options: OpenTagsOptions): Promise<TagsDomain> {
 /** Every document's and highlight's stored tags (only walked to rebuild a lost tags.json). */
 async function* storedTagsOf(
   catalog: Catalog,
-  annotations: AnnotationFiles,
+  fsys: FileSystem,
+  paths: LibraryPaths,
 ): AsyncIterable<StoredTags & { kind: 'highlight' | 'document' }> {
   for (const record of catalog.list()) {
     if (record.tagIds !== undefined)
       yield { kind: 'document', tagIds: record.tagIds, tags: record.tags ?? [] };
-    const data = await annotations.read(record.id);
-    for (const highlight of data.highlights) {
+    // Only looked at: this runs before an interrupted delete or restore is settled, and a read
+    // (which caches) could take a document's files for the moment they are half moved.
+    const data = await peekAnnotations(fsys, paths, record.id);
+    for (const highlight of data?.highlights ?? []) {
       if (highlight.tagIds !== undefined)
         yield { kind: 'highlight', tagIds: highlight.tagIds, tags: highlight.tags };
     }
