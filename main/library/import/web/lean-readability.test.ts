@@ -99,6 +99,40 @@ describe('LeanReadability', () => {
     expect(built.lean).toBeLessThan(built.plain * 0.8);
   });
 
+  it('builds each candidate’s text once while scoring, however many paragraphs and links read it', () => {
+    // lwn-1 nests its paragraphs deep: each scores up to five ancestors, and each ancestor's text
+    // is read again for its link density and when its siblings are weighed.
+    const html = readFileSync(join(pagesDir, 'lwn-1', 'source.html'), 'utf8');
+    const prototype = Readability.prototype as unknown as { _getInnerText: (...args: unknown[]) => string };
+    const innerText = prototype._getInnerText;
+    const builds = new Map<unknown, number>();
+    let scoring = false;
+    // Scoring runs from the first ancestors looked up to the article's preparation.
+    class ScoringProbe extends LeanReadability<DomElement> {
+      override _getNodeAncestors(node: DomElement, maxDepth?: number): DomElement[] {
+        scoring = true;
+        return super._getNodeAncestors(node, maxDepth);
+      }
+      override _prepArticle(article: DomElement): void {
+        scoring = false;
+        super._prepArticle(article);
+      }
+    }
+    prototype._getInnerText = function (element: unknown, ...rest: unknown[]) {
+      if (scoring) builds.set(element, (builds.get(element) ?? 0) + 1);
+      return innerText.call(this, element, ...rest);
+    };
+    let article;
+    try {
+      article = new ScoringProbe(parseHtml(html) as never, { serializer: (node) => node }).parse();
+    } finally {
+      prototype._getInnerText = innerText;
+    }
+    expect((article?.textContent ?? '').length).toBeGreaterThan(5000);
+    expect(builds.size).toBeGreaterThan(100);
+    expect(Math.max(...builds.values())).toBe(1);
+  });
+
   it('starts again from the page as it was when the article found is too short, parsing it once per restart', () => {
     // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
     // that finds only the short note, so it starts again from the saved page, keeping it.
