@@ -32,16 +32,24 @@ function chainLinks(root: object): ChainLinks | null {
   return links;
 }
 
-const lowerNames = new Map<string, string>();
-/** Tag names come lower-case from the parser; Readability makes `DIV`s (remembered, not lowered each time). */
-function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    lowerNames.set(name, lower);
-  }
-  return lower;
+/**
+ * `convert` of a tag name, made once per name and remembered (tag names are few): what linkedom
+ * does on every read of a name allocates a new string each time.
+ */
+export function rememberedCase(convert: (name: string) => string): (name: string) => string {
+  const converted = new Map<string, string>();
+  return (name) => {
+    let result = converted.get(name);
+    if (result === undefined) {
+      result = convert(name);
+      converted.set(name, result);
+    }
+    return result;
+  };
 }
+
+/** Tag names come lower-case from the parser; Readability makes `DIV`s (remembered, not lowered each time). */
+const lowerName = rememberedCase((name) => name.toLowerCase());
 
 /**
  * The elements under `root` (not `root` itself) whose tag is one of `tags` (`*` for all), in
