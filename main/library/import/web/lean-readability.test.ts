@@ -133,6 +133,28 @@ describe('LeanReadability', () => {
     expect(Math.max(...builds.values())).toBe(1);
   });
 
+  it('prepares the page as Readability does from one walk for its steps, scripts, fonts and br runs in odd places', () => {
+    const prose = 'The river rose through the night and by morning the lower town was under water. '.repeat(
+      8,
+    );
+    const html = `<html><head><title>Flood | The Paper</title><style>p{}</style><br></head><body>
+      <h1>Flood</h1>
+      <div><font color="red"><p>${prose}<img class="lazy" src="placeholder.gif"><noscript><font><img
+      src="real.png"></font></noscript><br><br>${prose}<br><br><br><font>inner</font></p></font>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood"}</script>
+      <noscript><style>b{}</style><br><br>${prose}</noscript>${prose}<br><br>tail<h2>After</h2></div>
+      <template><br><br><font>t</font></template></body></html>`;
+    const options = { keepClasses: true };
+    const reader = new LeanReadability(parseHtml(html) as never, options);
+    const lean = reader.parse();
+    const plain = new Readability(parseHtml(html) as never, options).parse();
+    expect(lean).toEqual(plain);
+    // The noscript's picture, in the font it came in, became a span as the page's own fonts did.
+    expect(lean?.content).toMatch(/<SPAN><img [^>]*src="real.png"/);
+    // Let go once the page is prepared.
+    expect((reader as unknown as { preparation: unknown }).preparation).toBeNull();
+  });
+
   it('starts again from the page as it was when the article found is too short, parsing it once per restart', () => {
     // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
     // that finds only the short note, so it starts again from the saved page, keeping it.
