@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
 import { ELEMENT_NODE, type LinkedNode, adopt, hasNonBlankText, innerHtmlSetter } from './linkedom-nodes';
-import { TagIndex } from './tag-index';
+import { TagIndex, answerFromIndex } from './tag-index';
 import { elementsByTag } from './tag-walk';
 
 /** The Readability members the overrides use (not in its published types). */
@@ -31,6 +31,9 @@ type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
  */
 const PREPARATION_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font', 'h1', 'h2']);
 
+/** The tags `_unwrapNoscriptImages` and then `_getArticleMetadata` walk the page for (see there). */
+const UNWRAP_TAGS = new Set(['img', 'noscript', 'meta']);
+
 /** Stands for the page's HTML that `_grabArticle` keeps to start again from (see below). */
 const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
 
@@ -47,6 +50,8 @@ export class LeanReadability<T = string> extends Readability<T> {
   private texts: Map<DomElement, string> | null = null;
   /** The page's PREPARATION_TAGS elements, from reading the JSON-LD to grabbing the article. */
   private preparation: TagIndex | null = null;
+  /** Puts back the page's own `getElementsByTagName` (see `_unwrapNoscriptImages`). */
+  private releaseUnwrapTags: (() => void) | null = null;
 
   /**
    * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
@@ -67,7 +72,7 @@ export class LeanReadability<T = string> extends Readability<T> {
    * page before calling here (see restorePage). Without `reparse` the original runs as it is.
    */
   _grabArticle(page?: DomElement | null): DomElement | null {
-    this.preparation = null;
+    this.releasePageIndexes();
     const body = page ?? this.internals._doc.body;
     if (this.reparse === null || body === null) return this.grabArticleAsReadability(page);
     const setInnerHtml = innerHtmlSetter(body);
@@ -128,11 +133,31 @@ export class LeanReadability<T = string> extends Readability<T> {
   /** The body of the page parsed again, prepared as `parse` prepares it. */
   private preparedBody(): DomElement {
     const again = (this.reparse as () => DomDocument)();
-    const twin = new LeanReadability(again) as unknown as ReadabilityInternals;
+    const lean = new LeanReadability(again);
+    const twin = lean as unknown as ReadabilityInternals;
     twin._unwrapNoscriptImages(again);
     twin._removeScripts(again);
     twin._prepDocument();
+    lean.releasePageIndexes();
     return twin._doc.body ?? again.createElement('body');
+  }
+
+  /** Lets go of the elements found for the page's preparation, before anything else changes it. */
+  private releasePageIndexes(): void {
+    this.preparation = null;
+    this.releaseUnwrapTags?.();
+    this.releaseUnwrapTags = null;
+  }
+
+  /**
+   * As the original, which walks the page for its images and then, having removed only images,
+   * for its noscripts; `_getArticleMetadata` later walks it for its metas, and nothing in between
+   * adds one (the pictures unwrapped are chains of single elements): the three found in one walk.
+   */
+  _unwrapNoscriptImages(document: DomDocument): void {
+    this.releasePageIndexes();
+    this.releaseUnwrapTags = answerFromIndex(document, new TagIndex(document, UNWRAP_TAGS, true));
+    readabilityMethod<(document: DomDocument) => void>('_unwrapNoscriptImages').call(this, document);
   }
 
   /**

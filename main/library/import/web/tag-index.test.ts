@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DomElement, parseHtml } from './dom';
-import { TagIndex } from './tag-index';
+import { TagIndex, answerFromIndex } from './tag-index';
 import { elementsByTag } from './tag-walk';
 
 const ids = (elements: readonly DomElement[] | null) =>
@@ -35,5 +35,18 @@ describe('TagIndex', () => {
     expect(ids(index.under(document, ['br']))).toEqual(['b1', 'b2', 'b4']);
     expect(ids(index.under(document, ['br']))).toEqual(ids(elementsByTag(document, ['br'])));
     expect(index.under(document, ['font'])).toEqual([]);
+  });
+
+  it('answers the page’s getElementsByTagName for its tags, templates included, until put back', () => {
+    const document = page();
+    const release = answerFromIndex(document, new TagIndex(document, new Set(['br']), true));
+    document.querySelector('#b1')?.remove();
+    expect(ids([...document.getElementsByTagName('br')])).toEqual(['b2', 'b3', 't1', 'b4']);
+    // Other tags, and names in capitals, are linkedom's to answer.
+    expect(ids([...document.getElementsByTagName('font')])).toEqual(['f1']);
+    expect(document.getElementsByTagName('BR')).toHaveLength(4);
+    release();
+    expect(Object.getOwnPropertyNames(document)).not.toContain('getElementsByTagName');
+    expect(ids([...document.getElementsByTagName('br')])).toEqual(['b2', 'b3', 't1', 'b4']);
   });
 });

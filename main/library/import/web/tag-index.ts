@@ -16,11 +16,13 @@ export class TagIndex {
   private readonly elements: readonly DomElement[];
   private readonly names: readonly string[];
 
+  /** `intoTemplates`: with the elements inside templates, as `getElementsByTagName` finds them. */
   constructor(
     document: DomDocument,
     private readonly tags: ReadonlySet<string>,
+    intoTemplates = false,
   ) {
-    this.elements = elementsByTag(document, [...tags]);
+    this.elements = elementsByTag(document, [...tags], intoTemplates);
     this.names = this.elements.map((element) => element.nodeName.toLowerCase());
   }
 
@@ -38,6 +40,20 @@ export class TagIndex {
     }
     return found;
   }
+}
+
+/**
+ * Has `document.getElementsByTagName` answer from `index` (made `intoTemplates`) for the tags it
+ * holds, asked for in lower case as the page's own names are; returns what puts linkedom's back.
+ */
+export function answerFromIndex(document: DomDocument, index: TagIndex): () => void {
+  const walk = document.getElementsByTagName;
+  Object.defineProperty(document, 'getElementsByTagName', {
+    configurable: true,
+    value: (name: string) =>
+      (name === name.toLowerCase() ? index.under(document, [name]) : null) ?? walk.call(document, name),
+  });
+  return () => delete (document as { getElementsByTagName?: unknown }).getElementsByTagName;
 }
 
 function isUnder(element: DomElement, root: DomElement | DomDocument): boolean {

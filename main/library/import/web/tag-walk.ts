@@ -54,9 +54,14 @@ const lowerName = rememberedCase((name) => name.toLowerCase());
 /**
  * The elements under `root` (not `root` itself) whose tag is one of `tags` (`*` for all), in
  * document order, as a static array: as `querySelectorAll` answers, including that it does not look
- * inside a `template`. Falls back to `querySelectorAll` on a DOM that is not linkedom's.
+ * inside a `template` (unless `intoTemplates`: as `getElementsByTagName` answers). Falls back to
+ * `querySelectorAll` on a DOM that is not linkedom's.
  */
-export function elementsByTag(root: DomElement | DomDocument, tags: readonly string[]): DomElement[] {
+export function elementsByTag(
+  root: DomElement | DomDocument,
+  tags: readonly string[],
+  intoTemplates = false,
+): DomElement[] {
   const chain = chainLinks(root);
   if (chain === null) return [...root.querySelectorAll(tags.join(','))];
   const wanted = new Set(tags.map((tag) => tag.toLowerCase()));
@@ -69,7 +74,7 @@ export function elementsByTag(root: DomElement | DomDocument, tags: readonly str
     if (node.nodeType === ELEMENT_NODE) {
       const name = lowerName(node.localName);
       if (all || wanted.has(name)) found.push(node as unknown as DomElement);
-      if (name === 'template') node = node[chain.end] as Chained;
+      if (name === 'template' && !intoTemplates) node = node[chain.end] as Chained;
     }
     node = node[chain.next];
   }
