@@ -37,9 +37,12 @@ export function installSharedTagNames(): boolean {
   );
   const element = LinkedomElement.prototype as object;
   const parent = Object.getPrototypeOf(element) as { getElementsByTagName?: ElementsByTag };
-  const original = parent.getElementsByTagName;
-  installed = mime !== undefined && next !== undefined && end !== undefined && original !== undefined;
-  if (installed) shareTagNames(element, parent, original as ElementsByTag, { mime, next, end } as Links);
+  installed =
+    mime !== undefined &&
+    next !== undefined &&
+    end !== undefined &&
+    parent.getElementsByTagName !== undefined;
+  if (installed) shareTagNames(element, parent, { mime, next, end } as Links);
   return installed;
 }
 
@@ -52,7 +55,6 @@ interface Links {
 function shareTagNames(
   element: object,
   parent: { getElementsByTagName?: ElementsByTag },
-  original: ElementsByTag,
   { mime, next, end }: Links,
 ): void {
   // As linkedom's own: upper-case in HTML documents, as written in XML ones.
@@ -65,13 +67,16 @@ function shareTagNames(
     tagName: { configurable: true, get: caseOfName },
   });
   parent.getElementsByTagName = function (this: NamedNode, tagName: string) {
-    // linkedom matches the local name or the upper-cased one: a name with lower-case letters is
-    // never an upper-cased one, so only the local name can match it (what Readability asks for).
-    if (tagName === tagName.toUpperCase()) return original.call(this, tagName);
+    // linkedom matches the local name or the name as nodeName gives it: a name with lower-case
+    // letters is never an upper-cased one, so only the local name can match it (what Readability
+    // asks for); turndown asks in capitals.
+    const byLocalNameOnly = tagName !== tagName.toUpperCase();
     const elements = new LinkedomNodeList() as unknown as NamedNode[];
     const last = this[end];
     for (let node = this[next]; node !== last && node !== undefined; node = node[next]) {
-      if (node.nodeType === ELEMENT_NODE && node.localName === tagName) elements.push(node);
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      if (node.localName === tagName || (!byLocalNameOnly && caseOfName.call(node) === tagName))
+        elements.push(node);
     }
     return elements;
   };
