@@ -94,18 +94,26 @@ export function withTag(
   return elements.filter((element) => lowerName(element.nodeName) === tag);
 }
 
+/** Elements to collect on a walk made for something else: those of `tags`, as `elementsByTag` finds them. */
+export interface Collect {
+  readonly tags: ReadonlySet<string>;
+  readonly into: DomElement[];
+}
+
 /**
  * How deeply elements nest under `root` (a top-level element is at 1), counted in one walk of
  * the chain (an element opens a level, its end marker closes it) and stopped once past `limit`;
- * null for a DOM that is not linkedom's.
+ * null for a DOM that is not linkedom's. `collect`: elements gathered on the same walk (all of
+ * them unless it stopped; template contents count for the depth, not for `collect`).
  */
-export function nestingDepth(root: DomDocument, limit: number): number | null {
+export function nestingDepth(root: DomDocument, limit: number, collect?: Collect): number | null {
   const chain = chainLinks(root);
   if (chain === null) return null;
   const start = root as unknown as Chained;
   const end = start[chain.end];
   let depth = 0;
   let deepest = 0;
+  let templateEnd: Chained | null = null;
   for (
     let node = start[chain.next];
     node !== undefined && node !== null && node !== end;
@@ -115,7 +123,14 @@ export function nestingDepth(root: DomDocument, limit: number): number | null {
       depth++;
       if (depth > deepest) deepest = depth;
       if (deepest > limit) return deepest;
-    } else if (node.nodeType === NODE_END) depth--;
+      if (collect === undefined || templateEnd !== null) continue;
+      const name = lowerName(node.localName);
+      if (collect.tags.has(name)) collect.into.push(node as unknown as DomElement);
+      if (name === 'template') templateEnd = node[chain.end] ?? null;
+    } else if (node.nodeType === NODE_END) {
+      depth--;
+      if (node === templateEnd) templateEnd = null;
+    }
   }
   return deepest;
 }
