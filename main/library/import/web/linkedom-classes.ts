@@ -53,7 +53,10 @@ export function installAttributeClassNames(): boolean {
         return;
       }
       this[listKey] = null;
-      attribute.value = classTokens(String(value));
+      // Most classes are written in that form already: then the attribute is left as it is (linkedom
+      // wrote it again, which only mutation observers could tell, and a converter's page has none).
+      const tokens = classTokens(String(value));
+      if (attribute.value !== tokens) attribute.value = tokens;
     },
   });
   return installed;
