@@ -258,7 +258,8 @@ export class Library {
   /** After library.json came from a backup: brings back what the folder proves, and says so. */
   async reconcileRestoredBackup(notice: LibraryNotice): Promise<void> {
     const { fsys, paths, catalog, notices } = this.parts;
-    const parts = { fsys, paths, catalog, trash: this.trash, annotations: this.annotations };
+    const { convert } = this.parts;
+    const parts = { fsys, paths, catalog, trash: this.trash, annotations: this.annotations, convert };
     const result = await reconcileWithFolder(parts);
     notices.raise({ ...notice, message: `${notice.message}${describeReconciliation(result)}` });
   }

@@ -6,6 +6,8 @@
 import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../preload/api';
+import { type ConversionJob, type Converter, inProcessConverter } from '../import/conversion';
+import { refuse } from '../import/decode';
 import type { Library } from '../library';
 import { bytes, useTempLibrary } from '../test-support';
 
@@ -86,6 +88,43 @@ describe('restoring library.json from a backup', () => {
     expect(notice).toMatchObject({ level: 'error' });
     expect(notice?.message).toContain(
       '2 documents found in the folder were added back; 1 file in documents/ could not be read and was left there.',
+    );
+  });
+
+  it('converts the bodies it finds with the library’s converter (worker threads in the app), not on its own thread', async () => {
+    let lib = await temp.open();
+    await imported(lib, 'gooseberries.md', GOOSEBERRIES);
+    lib = await temp.open(); // the backup lists Gooseberries
+    const student = await imported(lib, 'student.md', STUDENT);
+    const darling = await imported(lib, 'darling.md', DARLING);
+    await lib.close();
+    await fs.writeFile(lib.paths.libraryJson, 'garbage');
+
+    // The worker stands in here: the jobs it was given, and a crash for The Darling's body.
+    const jobs: { fileName: string; text: string }[] = [];
+    const converter: Converter = (job: ConversionJob) => {
+      jobs.push({ fileName: job.fileName, text: new TextDecoder().decode(job.bytes).trimEnd() });
+      return job.fileName.startsWith(darling.id)
+        ? Promise.resolve(refuse('internal', `“${job.fileName}” could not be converted (the converter stopped).`))
+        : inProcessConverter(job);
+    };
+    lib = await temp.open({ converter });
+    expect(jobs.toSorted((a, b) => a.fileName.localeCompare(b.fileName))).toEqual(
+      [
+        { fileName: `${student.id}.md`, text: STUDENT },
+        { fileName: `${darling.id}.md`, text: DARLING },
+      ].toSorted((a, b) => a.fileName.localeCompare(b.fileName)),
+    );
+    expect(lib.documents.findDocument(student.id)).toMatchObject({
+      title: 'The Student',
+      textVersion: student.textVersion,
+      wordCount: student.wordCount,
+    });
+    // A body the converter refused stays in the folder, off the list, and the notice counts it.
+    expect(lib.documents.findDocument(darling.id)).toBeNull();
+    expect((await fs.readFile(lib.paths.documentFile(darling.id), 'utf8')).trimEnd()).toBe(DARLING);
+    expect(lib.app.getLibraryInfo().notices[0]?.message).toContain(
+      '1 document found in the folder was added back; 1 file in documents/ could not be read and was left there.',
     );
   });
 });

@@ -1,14 +1,14 @@
 /**
  * After library.json was restored from a backup, the folder knows better than the backup:
  * a body in documents/ that no record lists was imported after the backup (its record is
- * rebuilt from the body with the importer's prepare code); a listed document whose body is in
- * the trash was deleted after it (it stays there, off the list); a listed document with no body
- * anywhere cannot be opened (it is taken off the list).
+ * rebuilt from the body by the importer's converter, off the core's thread in the app); a listed
+ * document whose body is in the trash was deleted after it (it stays there, off the list); a
+ * listed document with no body anywhere cannot be opened (it is taken off the list).
  */
 import type { Catalog } from '../catalog/catalog';
 import type { DocumentRecord } from '../catalog/records';
 import type { AnnotationFiles } from '../highlights/annotations';
-import { prepareDocument } from '../import/prepare';
+import type { Converter } from '../import/conversion';
 import type { FileSystem } from '../storage/file-system';
 import type { LibraryPaths } from '../storage/paths';
 import type { Trash } from './trash';
@@ -19,6 +19,8 @@ export interface FolderParts {
   catalog: Catalog;
   trash: Trash;
   annotations: AnnotationFiles;
+  /** What imports convert with (worker threads in the app): a body is read as an imported `.md`. */
+  convert: Converter;
 }
 
 export interface FolderReconciliation {
@@ -58,11 +60,13 @@ export async function reconcileWithFolder(parts: FolderParts): Promise<FolderRec
 
 /** A record for a body no record lists, from its text and its annotations file. */
 async function rebuildRecord(parts: FolderParts, id: string): Promise<DocumentRecord | null> {
-  const { fsys, paths, annotations } = parts;
+  const { fsys, paths, annotations, convert } = parts;
   const bodyPath = paths.documentFile(id);
   const [bytes, stats] = await Promise.all([fsys.readFile(bodyPath), fsys.stat(bodyPath)]).catch(() => []);
   if (bytes === undefined || stats === undefined) return null;
-  const prepared = prepareDocument(`${id}.md`, bytes);
+  const bodyBytes = bytes.length;
+  // Handed over: read for this alone, and a worker then takes it without a copy.
+  const prepared = await convert({ fileName: `${id}.md`, bytes, pagePath: null, handOver: true });
   if (!('id' in prepared)) return null;
   const { position, highlights } = await annotations.read(id);
   return {
@@ -77,7 +81,7 @@ async function rebuildRecord(parts: FolderParts, id: string): Promise<DocumentRe
     addedAt: new Date(stats.mtimeMs).toISOString(),
     openedAt: null,
     contentHash: originalHash(id, prepared.contentHash, highlights.map((h) => h.anchoredVersion)),
-    bodyBytes: bytes.length,
+    bodyBytes,
     highlightCount: highlights.length,
   };
 }

@@ -65,9 +65,9 @@ function convertPage(
   const tooMany = tooManyElements(fileName, html);
   if (tooMany !== null) return refuse('unreadable', tooMany);
   const document = parseHtml(html);
-  const deep = tooDeep(fileName, document);
+  const elements: DomElement[] = [];
+  const deep = tooDeep(fileName, document, { tags: PAGE_TAG_SET, into: elements });
   if (deep !== null) return refuse('unreadable', deep);
-  const elements = elementsByTag(document, PAGE_TAGS);
   const sourceUrl = sourceUrlOf(document, decodedHtml, elements) ?? httpUrl(archiveLocation);
   const assets = new Map<string, DocumentAsset>();
   prepareForReading(document, images, assets, elements);
@@ -95,6 +95,7 @@ function convertPage(
 
 /** The tags the steps before Readability look for: found in one walk of the page, not one each. */
 const PAGE_TAGS = ['link', 'meta', 'img', 'mjx-container', 'input'];
+const PAGE_TAG_SET = new Set(PAGE_TAGS);
 
 /**
  * What is done to a parsed page before Readability reads it: its pictures kept, math and task

@@ -3,7 +3,9 @@
  * types, and linkedom's own are mostly `any`. linkedom's nodes satisfy these interfaces.
  */
 import { DOMParser } from 'linkedom';
+import { installAttributeClassNames } from './linkedom-classes';
 import { installLazyListenerMaps } from './linkedom-listeners';
+import { installSharedTagNames } from './linkedom-names';
 
 export interface DomNode {
   readonly nodeName: string;
@@ -51,15 +53,22 @@ export interface DomDocument {
   createTextNode(text: string): DomNode;
 }
 
+/** linkedom with the cheaper, equivalent paths the converters rely on (each installed once). */
+function prepareLinkedom(): void {
+  installLazyListenerMaps();
+  installSharedTagNames();
+  installAttributeClassNames();
+}
+
 /** Parses HTML (forgivingly, as browsers do) with linkedom. */
 export function parseHtml(html: string): DomDocument {
-  installLazyListenerMaps();
+  prepareLinkedom();
   return new DOMParser().parseFromString(html, 'text/html') as unknown as DomDocument;
 }
 
 /** Parses well-formed XHTML (EPUB chapters) with linkedom's XML mode. */
 export function parseXhtml(xhtml: string): DomDocument {
-  installLazyListenerMaps();
+  prepareLinkedom();
   return new DOMParser().parseFromString(xhtml, 'text/html') as unknown as DomDocument;
 }
 

@@ -99,6 +99,67 @@ describe('LeanReadability', () => {
     expect(built.lean).toBeLessThan(built.plain * 0.8);
   });
 
+  it('builds each candidate’s text once while scoring, however many paragraphs and links read it', () => {
+    // lwn-1 nests its paragraphs deep: each scores up to five ancestors, and each ancestor's text
+    // is read again for its link density and when its siblings are weighed.
+    const html = readFileSync(join(pagesDir, 'lwn-1', 'source.html'), 'utf8');
+    const prototype = Readability.prototype as unknown as { _getInnerText: (...args: unknown[]) => string };
+    const innerText = prototype._getInnerText;
+    const builds = new Map<unknown, number>();
+    let scoring = false;
+    // Scoring runs from the first ancestors looked up to the article's preparation.
+    class ScoringProbe extends LeanReadability<DomElement> {
+      override _getNodeAncestors(node: DomElement, maxDepth?: number): DomElement[] {
+        scoring = true;
+        return super._getNodeAncestors(node, maxDepth);
+      }
+      override _prepArticle(article: DomElement): void {
+        scoring = false;
+        super._prepArticle(article);
+      }
+    }
+    prototype._getInnerText = function (element: unknown, ...rest: unknown[]) {
+      if (scoring) builds.set(element, (builds.get(element) ?? 0) + 1);
+      return innerText.call(this, element, ...rest);
+    };
+    let article;
+    try {
+      article = new ScoringProbe(parseHtml(html) as never, { serializer: (node) => node }).parse();
+    } finally {
+      prototype._getInnerText = innerText;
+    }
+    expect((article?.textContent ?? '').length).toBeGreaterThan(5000);
+    expect(builds.size).toBeGreaterThan(100);
+    expect(Math.max(...builds.values())).toBe(1);
+  });
+
+  it('prepares the page as Readability does from one walk for its steps, scripts, fonts and br runs in odd places', () => {
+    const prose = 'The river rose through the night and by morning the lower town was under water. '.repeat(
+      8,
+    );
+    const html = `<html><head><title>Flood | The Paper</title><style>p{}</style><br>
+      <noscript><meta name="description" content="Only without scripts"></noscript><meta name="author" content="Ann Reed">
+      </head><body><template><img class="placeholder"><meta name="author" content="Template"></template>
+      <h1>Flood</h1>
+      <div><font color="red"><p>${prose}<img class="lazy" src="placeholder.gif"><noscript><font><img
+      src="real.png"></font></noscript><br><br>${prose}<br><br><br><font>inner</font></p></font>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood"}</script>
+      <noscript><style>b{}</style><br><br>${prose}</noscript>${prose}<br><br>tail<h2>After</h2></div>
+      <template><br><br><font>t</font></template></body></html>`;
+    const options = { keepClasses: true };
+    const reader = new LeanReadability(parseHtml(html) as never, options);
+    const lean = reader.parse();
+    const plain = new Readability(parseHtml(html) as never, options).parse();
+    expect(lean).toEqual(plain);
+    // A meta in a noscript is gone with it; linkedom's walk for metas looks inside templates.
+    expect(lean?.excerpt).not.toBe('Only without scripts');
+    expect(lean?.byline).toBe('Template');
+    // The noscript's picture, in the font it came in, became a span as the page's own fonts did.
+    expect(lean?.content).toMatch(/<SPAN><img [^>]*src="real.png"/);
+    // Let go once the page is prepared.
+    expect((reader as unknown as { preparation: unknown }).preparation).toBeNull();
+  });
+
   it('starts again from the page as it was when the article found is too short, parsing it once per restart', () => {
     // The prose sits in a "comment" block, which Readability's first pass drops as unlikely:
     // that finds only the short note, so it starts again from the saved page, keeping it.

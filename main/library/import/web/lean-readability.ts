@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
 import { ELEMENT_NODE, type LinkedNode, adopt, hasNonBlankText, innerHtmlSetter } from './linkedom-nodes';
+import { TagIndex, answerFromIndex } from './tag-index';
 import { elementsByTag } from './tag-walk';
 
 /** The Readability members the overrides use (not in its published types). */
@@ -21,6 +22,17 @@ interface ReadabilityInternals {
 }
 
 type ReadabilityOptions<T> = ConstructorParameters<typeof Readability<T>>[1];
+
+/**
+ * The tags Readability's preparation of the page looks for, from reading its JSON-LD to its title,
+ * each step with a walk of the whole page. Between them it removes elements, moves them in order
+ * (into the paragraphs it makes of `br` runs, the spans it makes of fonts) and adds only `p` and
+ * `span` elements; the noscript images it unwraps, which could hold any of these, come before.
+ */
+const PREPARATION_TAGS = new Set(['script', 'noscript', 'style', 'br', 'font', 'h1', 'h2']);
+
+/** The tags `_unwrapNoscriptImages` and then `_getArticleMetadata` walk the page for (see there). */
+const UNWRAP_TAGS = new Set(['img', 'noscript', 'meta']);
 
 /** Stands for the page's HTML that `_grabArticle` keeps to start again from (see below). */
 const PAGE_SNAPSHOT = '\u0000lectern-page-snapshot\u0000';
@@ -36,6 +48,10 @@ export class LeanReadability<T = string> extends Readability<T> {
   private readonly internals = this as unknown as ReadabilityInternals;
   /** Each element's normalised text while `_cleanConditionally` runs; null otherwise. */
   private texts: Map<DomElement, string> | null = null;
+  /** The page's PREPARATION_TAGS elements, from reading the JSON-LD to grabbing the article. */
+  private preparation: TagIndex | null = null;
+  /** Puts back the page's own `getElementsByTagName` (see `_unwrapNoscriptImages`). */
+  private releaseUnwrapTags: (() => void) | null = null;
 
   /**
    * `reparse` gives the same page again, parsed and prepared as the one given (a fresh document):
@@ -56,6 +72,7 @@ export class LeanReadability<T = string> extends Readability<T> {
    * page before calling here (see restorePage). Without `reparse` the original runs as it is.
    */
   _grabArticle(page?: DomElement | null): DomElement | null {
+    this.releasePageIndexes();
     const body = page ?? this.internals._doc.body;
     if (this.reparse === null || body === null) return this.grabArticleAsReadability(page);
     const setInnerHtml = innerHtmlSetter(body);
@@ -116,11 +133,31 @@ export class LeanReadability<T = string> extends Readability<T> {
   /** The body of the page parsed again, prepared as `parse` prepares it. */
   private preparedBody(): DomElement {
     const again = (this.reparse as () => DomDocument)();
-    const twin = new LeanReadability(again) as unknown as ReadabilityInternals;
+    const lean = new LeanReadability(again);
+    const twin = lean as unknown as ReadabilityInternals;
     twin._unwrapNoscriptImages(again);
     twin._removeScripts(again);
     twin._prepDocument();
+    lean.releasePageIndexes();
     return twin._doc.body ?? again.createElement('body');
+  }
+
+  /** Lets go of the elements found for the page's preparation, before anything else changes it. */
+  private releasePageIndexes(): void {
+    this.preparation = null;
+    this.releaseUnwrapTags?.();
+    this.releaseUnwrapTags = null;
+  }
+
+  /**
+   * As the original, which walks the page for its images and then, having removed only images,
+   * for its noscripts; `_getArticleMetadata` later walks it for its metas, and nothing in between
+   * adds one (the pictures unwrapped are chains of single elements): the three found in one walk.
+   */
+  _unwrapNoscriptImages(document: DomDocument): void {
+    this.releasePageIndexes();
+    this.releaseUnwrapTags = answerFromIndex(document, new TagIndex(document, UNWRAP_TAGS, true));
+    readabilityMethod<(document: DomDocument) => void>('_unwrapNoscriptImages').call(this, document);
   }
 
   /**
@@ -177,9 +214,21 @@ export class LeanReadability<T = string> extends Readability<T> {
     return text;
   }
 
-  /** As the original (`querySelectorAll` of the tags), in one walk without a selector engine. */
+  /**
+   * As the original; `parse` calls it first after unwrapping the noscript images, and from here to
+   * `_grabArticle` the page's elements of PREPARATION_TAGS are found in this one walk.
+   */
+  _getJSONLD(document: DomDocument): unknown {
+    this.preparation = new TagIndex(document, PREPARATION_TAGS);
+    return readabilityMethod<(document: DomDocument) => unknown>('_getJSONLD').call(this, document);
+  }
+
+  /**
+   * As the original (`querySelectorAll` of the tags), in one walk without a selector engine; while
+   * the page is prepared, from the elements found for it (see `_getJSONLD`).
+   */
   _getAllNodesWithTag(node: DomElement | DomDocument, tagNames: readonly string[]): DomElement[] {
-    return elementsByTag(node, tagNames);
+    return this.preparation?.under(node, tagNames) ?? elementsByTag(node, tagNames);
   }
 
   /** As the original: a rel/itemprop/class-named byline with 1–99 characters of text. */

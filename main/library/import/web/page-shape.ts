@@ -4,7 +4,7 @@
  * without recursion, so a hostile page cannot overflow the stack).
  */
 import type { DomDocument, DomElement } from './dom';
-import { nestingDepth } from './tag-walk';
+import { type Collect, elementsByTag, nestingDepth } from './tag-walk';
 
 /** Readability gives up past this many elements too: real articles have a few thousand. */
 export const MAX_PAGE_ELEMENTS = 60_000;
@@ -29,9 +29,16 @@ export function tooManyElements(fileName: string, html: string): string | null {
     : null;
 }
 
-/** Why the parsed page nests too deep to read, or null. */
-export function tooDeep(fileName: string, document: DomDocument): string | null {
-  const depth = nestingDepth(document, MAX_PAGE_DEPTH) ?? depthOf(document.documentElement);
+/**
+ * Why the parsed page nests too deep to read, or null. `collect`: elements gathered on the way
+ * (the walk of every node costs as much as the check), all of them when the page is not too deep.
+ */
+export function tooDeep(fileName: string, document: DomDocument, collect?: Collect): string | null {
+  let depth = nestingDepth(document, MAX_PAGE_DEPTH, collect);
+  if (depth === null) {
+    depth = depthOf(document.documentElement);
+    collect?.into.push(...elementsByTag(document, [...collect.tags]));
+  }
   return depth > MAX_PAGE_DEPTH
     ? `“${fileName}” nests its elements more than ${MAX_PAGE_DEPTH} deep; it is not a readable page.`
     : null;

@@ -84,6 +84,24 @@ describe('nestingDepth', () => {
     const nested = parseHtml('<div>'.repeat(2000));
     expect(nestingDepth(nested, 600)).toBe(601);
   });
+
+  it('gathers on the same walk what a walk for the tags finds, passing over template contents', () => {
+    const tags = ['link', 'meta', 'img', 'mjx-container', 'input'];
+    for (const name of ['wikipedia', 'mathjax', 'lazy-image-1']) {
+      const document = parseHtml(readFileSync(join(pagesDir, name, 'source.html'), 'utf8'));
+      const into: DomElement[] = [];
+      expect(nestingDepth(document, 10_000, { tags: new Set(tags), into }), name).toBe(
+        depthByChildren(topLevel(document)),
+      );
+      expect(into, name).toEqual(elementsByTag(document, tags));
+    }
+    const document = parseHtml(
+      '<body><img id="a"><template><img id="t"><template><img id="tt"></template><img id="t2"></template><img id="b"></body>',
+    );
+    const into: DomElement[] = [];
+    nestingDepth(document, 100, { tags: new Set(['img']), into });
+    expect(into.map((image) => image.getAttribute('id'))).toEqual(['a', 'b']);
+  });
 });
 
 describe('withTag', () => {

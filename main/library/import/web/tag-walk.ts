@@ -32,23 +32,36 @@ function chainLinks(root: object): ChainLinks | null {
   return links;
 }
 
-const lowerNames = new Map<string, string>();
-/** Tag names come lower-case from the parser; Readability makes `DIV`s (remembered, not lowered each time). */
-function lowerName(name: string): string {
-  let lower = lowerNames.get(name);
-  if (lower === undefined) {
-    lower = name.toLowerCase();
-    lowerNames.set(name, lower);
-  }
-  return lower;
+/**
+ * `convert` of a tag name, made once per name and remembered (tag names are few): what linkedom
+ * does on every read of a name allocates a new string each time.
+ */
+export function rememberedCase(convert: (name: string) => string): (name: string) => string {
+  const converted = new Map<string, string>();
+  return (name) => {
+    let result = converted.get(name);
+    if (result === undefined) {
+      result = convert(name);
+      converted.set(name, result);
+    }
+    return result;
+  };
 }
+
+/** Tag names come lower-case from the parser; Readability makes `DIV`s (remembered, not lowered each time). */
+const lowerName = rememberedCase((name) => name.toLowerCase());
 
 /**
  * The elements under `root` (not `root` itself) whose tag is one of `tags` (`*` for all), in
  * document order, as a static array: as `querySelectorAll` answers, including that it does not look
- * inside a `template`. Falls back to `querySelectorAll` on a DOM that is not linkedom's.
+ * inside a `template` (unless `intoTemplates`: as `getElementsByTagName` answers). Falls back to
+ * `querySelectorAll` on a DOM that is not linkedom's.
  */
-export function elementsByTag(root: DomElement | DomDocument, tags: readonly string[]): DomElement[] {
+export function elementsByTag(
+  root: DomElement | DomDocument,
+  tags: readonly string[],
+  intoTemplates = false,
+): DomElement[] {
   const chain = chainLinks(root);
   if (chain === null) return [...root.querySelectorAll(tags.join(','))];
   const wanted = new Set(tags.map((tag) => tag.toLowerCase()));
@@ -61,7 +74,7 @@ export function elementsByTag(root: DomElement | DomDocument, tags: readonly str
     if (node.nodeType === ELEMENT_NODE) {
       const name = lowerName(node.localName);
       if (all || wanted.has(name)) found.push(node as unknown as DomElement);
-      if (name === 'template') node = node[chain.end] as Chained;
+      if (name === 'template' && !intoTemplates) node = node[chain.end] as Chained;
     }
     node = node[chain.next];
   }
@@ -81,18 +94,26 @@ export function withTag(
   return elements.filter((element) => lowerName(element.nodeName) === tag);
 }
 
+/** Elements to collect on a walk made for something else: those of `tags`, as `elementsByTag` finds them. */
+export interface Collect {
+  readonly tags: ReadonlySet<string>;
+  readonly into: DomElement[];
+}
+
 /**
  * How deeply elements nest under `root` (a top-level element is at 1), counted in one walk of
  * the chain (an element opens a level, its end marker closes it) and stopped once past `limit`;
- * null for a DOM that is not linkedom's.
+ * null for a DOM that is not linkedom's. `collect`: elements gathered on the same walk (all of
+ * them unless it stopped; template contents count for the depth, not for `collect`).
  */
-export function nestingDepth(root: DomDocument, limit: number): number | null {
+export function nestingDepth(root: DomDocument, limit: number, collect?: Collect): number | null {
   const chain = chainLinks(root);
   if (chain === null) return null;
   const start = root as unknown as Chained;
   const end = start[chain.end];
   let depth = 0;
   let deepest = 0;
+  let templateEnd: Chained | null = null;
   for (
     let node = start[chain.next];
     node !== undefined && node !== null && node !== end;
@@ -102,7 +123,14 @@ export function nestingDepth(root: DomDocument, limit: number): number | null {
       depth++;
       if (depth > deepest) deepest = depth;
       if (deepest > limit) return deepest;
-    } else if (node.nodeType === NODE_END) depth--;
+      if (collect === undefined || templateEnd !== null) continue;
+      const name = lowerName(node.localName);
+      if (collect.tags.has(name)) collect.into.push(node as unknown as DomElement);
+      if (name === 'template') templateEnd = node[chain.end] ?? null;
+    } else if (node.nodeType === NODE_END) {
+      depth--;
+      if (node === templateEnd) templateEnd = null;
+    }
   }
   return deepest;
 }
