@@ -72,8 +72,9 @@ export const SLICE_BYTES = 64 * 1024;
 
 /**
  * Documents up to this size are read for a snippet at once, on the core's thread (tens of microseconds,
- * no longer than a slice's cut while indexing); a query's eight passages read through the thread pool
- * took 7-13 ms of its 2-17 ms (the 100 bench queries, cold), most of it waiting for the pool's round trips.
+ * no longer than a slice's cut while indexing). Through the thread pool, the snippets of the 100 bench
+ * queries (cold cache, core alone) took 11-16 ms at p95, most of it waiting for the pool's round
+ * trips; read at once, 6-8 ms.
  */
 export const SMALL_BODY_BYTES = SLICE_BYTES;
 
