@@ -152,7 +152,7 @@ export class CompactIndex<P extends CompactItem> {
     const count = this.places.length;
     const phraseIds = this.phraseIds(phrases);
     if (phraseIds === null) return [];
-    const { scores, matched, refused } = this.scratch.reset(count);
+    const { scores, matched, refused, found: ordinals } = this.scratch.reset(count);
     const expansions = terms.map((term) => expandWithTags(this.words, term, this.tagWeight));
     const live = Math.max(1, this.size);
     const averageLength = this.totalLength / live || 1;
@@ -160,11 +160,12 @@ export class CompactIndex<P extends CompactItem> {
       addScores(this.scratch, count, list, { words: this.words, lengths: this.lengths, live, averageLength });
     for (const word of excluded.flatMap((w) => (this.tagWeight === null ? [w] : [w, tagTerm(w)])))
       this.words.forEach(this.words.find(word), (ordinal) => (refused[ordinal] = 1));
-    const found: number[] = [];
+    let foundCount = 0;
     const wanted = terms.length;
     for (let ordinal = 0; ordinal < count; ordinal++)
       if (matched[ordinal] === wanted && this.dead[ordinal] !== 1 && refused[ordinal] !== 1)
-        found.push(ordinal);
+        ordinals[foundCount++] = ordinal;
+    const found = ordinals.subarray(0, foundCount);
     // Filters and phrases are checked on the best candidates first (bestHolding): most queries show a few.
     const takes = (ordinal: number) =>
       (accept === null || accept(this.places[ordinal] as P)) &&

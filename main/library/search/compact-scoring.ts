@@ -102,11 +102,12 @@ export class RankedOrdinals {
   private readonly heap: Int32Array;
   private size: number;
 
+  /** An Int32Array `found` becomes the heap itself (a query's scratch: its order is lost); else it is copied. */
   constructor(
     found: ArrayLike<number>,
     private readonly scores: Float64Array,
   ) {
-    this.heap = Int32Array.from(found);
+    this.heap = found instanceof Int32Array ? found : Int32Array.from(found);
     this.size = this.heap.length;
     for (let at = (this.size >> 1) - 1; at >= 0; at--) this.sink(at);
   }
@@ -156,7 +157,7 @@ export class RankedOrdinals {
   }
 }
 
-/** The `max` ordinals of best score, best first (ties: lower ordinal first). */
+/** The `max` ordinals of best score, best first (ties: lower ordinal first); an Int32Array `found` is reordered. */
 export function bestOf(found: ArrayLike<number>, scores: Float64Array, max: number): number[] {
   return bestHolding(found, scores, max, () => true);
 }
@@ -167,7 +168,8 @@ const CHECKED_PER_RESULT = 8;
 /**
  * The `max` ordinals of best score that `holds` (a filter, a phrase check) takes, best first: checked
  * in rank order, so a common match is confirmed on its first candidates only; a rare one, after a few,
- * on all the rest at once (a check costs less than taking the next from the heap).
+ * on all the rest at once (a check costs less than taking the next from the heap). An Int32Array
+ * `found` is reordered in place.
  */
 export function bestHolding(
   found: ArrayLike<number>,
@@ -196,6 +198,8 @@ export class Scratch {
   matched = new Uint8Array(0);
   seen = new Uint8Array(0);
   refused = new Uint8Array(0);
+  /** The ordinals a query found (a common word: most of them), ranked in place. */
+  found = new Int32Array(0);
 
   /** Every counter zeroed for `count` items. */
   reset(count: number): this {
@@ -204,6 +208,7 @@ export class Scratch {
       this.matched = new Uint8Array(count);
       this.seen = new Uint8Array(count);
       this.refused = new Uint8Array(count);
+      this.found = new Int32Array(count);
       return this;
     }
     for (const counters of [this.scores, this.matched, this.refused]) counters.fill(0, 0, count);

@@ -107,6 +107,11 @@ export class FoldedTitles {
   forget(id: string): void {
     this.folded.delete(id);
   }
+
+  /** How many titles are folded. */
+  get size(): number {
+    return this.folded.size;
+  }
 }
 
 /**

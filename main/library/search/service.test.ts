@@ -153,4 +153,13 @@ describe('search over the library', () => {
     expect(hit?.snippet.text).not.toMatch(/[<>]|onerror/);
     expect(marked(hit!.snippet)).toEqual(['payload']);
   });
+
+  it('folds every title while warming up, so the first in: keystroke does not', async () => {
+    const { lib } = await world();
+    await lib.close();
+    const reopened = await temp.open();
+    await reopened.search.settled();
+    expect(reopened.catalog.list().length).toBe(2);
+    expect(reopened.search['titles'].size).toBe(2);
+  });
 });

@@ -1,7 +1,10 @@
+import { mkdir, writeFile } from 'node:fs/promises';
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FileSystem } from '../storage/file-system';
-import { textSlices } from './sources';
+import { makeTempDir, removeDir } from '../test-support';
+import { type FileSystem, nodeFileSystem } from '../storage/file-system';
+import { libraryPaths } from '../storage/paths';
+import { SMALL_BODY_BYTES, type SearchSourcesParts, searchSourcesOf, textSlices } from './sources';
 
 const missing = () => Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }));
 
@@ -51,5 +54,32 @@ describe('textSlices', () => {
 
   it('answers nothing for a missing file', async () => {
     expect(await readAll(oneFile(Buffer.alloc(0)), 'missing.md', 4)).toEqual([]);
+  });
+});
+
+describe('the search sources: body', () => {
+  it('reads a small document at once and a larger one through readFile, both as text without a BOM', async () => {
+    const root = await makeTempDir();
+    try {
+      const paths = libraryPaths(root);
+      await mkdir(paths.documentsDir, { recursive: true });
+      const small = `\uFEFF# Borodinó\n${'The prince rode on. '.repeat(40)}`;
+      const large = 'Natásha sang. '.repeat(Math.ceil(SMALL_BODY_BYTES / 10));
+      await writeFile(paths.documentFile('small'), small);
+      await writeFile(paths.documentFile('large'), large);
+      const readFiles: string[] = [];
+      const fsys: FileSystem = {
+        ...nodeFileSystem,
+        readFile: (file) => (readFiles.push(file), nodeFileSystem.readFile(file)),
+      };
+      const { body } = searchSourcesOf({ fsys, paths } as unknown as SearchSourcesParts);
+      expect(await body('small')).toBe(small.slice(1));
+      expect(readFiles).toEqual([]);
+      expect(await body('large')).toBe(large);
+      expect(readFiles).toEqual([paths.documentFile('large')]);
+      expect(await body('missing')).toBeNull();
+    } finally {
+      await removeDir(root);
+    }
   });
 });

@@ -173,11 +173,16 @@ async function replaceFile(
   closeFolder(opened);
 }
 
+/** A text file's bytes as text, without a UTF-8 byte order mark. */
+export function textOfFile(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
 /** The file's text (without a UTF-8 byte order mark), or `null` when it does not exist. */
 export async function readTextIfExists(fsys: FileSystem, filePath: string): Promise<string | null> {
   try {
-    const text = (await fsys.readFile(filePath)).toString('utf8');
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
+    return textOfFile(await fsys.readFile(filePath));
   } catch (error) {
     if (errnoOf(error) === 'ENOENT') return null;
     throw error;

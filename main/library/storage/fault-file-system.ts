@@ -163,6 +163,19 @@ export class FaultFileSystem implements FileSystem {
   readRange(filePath: string, position: number, length: number): Promise<Buffer> {
     return this.guard('readFile', filePath, () => this.real.readRange(filePath, position, length));
   }
+  /** A small file's read fails as a whole read does (the same 'readFile' step), and dies as any call does. */
+  readSmallFile(filePath: string, maxBytes: number): Buffer | null {
+    if (this.killed) throw new KilledError();
+    this.callsSinceArmed += 1;
+    const effect = this.check('readFile', filePath);
+    if (effect !== null) throw ioError(effect, `injected at readFile ${filePath}`);
+    const bytes = this.real.readSmallFile(filePath, maxBytes);
+    if (this.crashAt !== null && this.callsSinceArmed >= this.crashAt) {
+      this.killed = true;
+      throw new KilledError();
+    }
+    return bytes;
+  }
   mkdir(dirPath: string): Promise<void> {
     return this.lethal(() => this.real.mkdir(dirPath));
   }

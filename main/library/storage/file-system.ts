@@ -2,6 +2,7 @@
  * The few file-system calls the core's writes make, behind an interface so that tests can
  * inject ENOSPC, EIO, EPERM and short writes at any step (see fault-file-system.ts).
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import fs from 'node:fs/promises';
 
 /** An open file: only what a durable write needs. */
@@ -25,6 +26,12 @@ export interface FileSystem {
   truncate(filePath: string, length: number): Promise<void>;
   /** Up to `length` bytes from byte `position` (fewer at the end of the file). */
   readRange(filePath: string, position: number, length: number): Promise<Buffer>;
+  /**
+   * The whole file read now, on this thread, when it holds at most `maxBytes` (null when larger: read
+   * it with readFile). For the few KB a query waits for: microseconds, where readFile's round trips
+   * through the thread pool (open, stat, read, close) take milliseconds on a busy machine.
+   */
+  readSmallFile(filePath: string, maxBytes: number): Buffer | null;
   mkdir(dirPath: string): Promise<void>;
   readdir(dirPath: string): Promise<string[]>;
   /** Removes a folder and what it holds; no error when it is missing. */
@@ -55,6 +62,24 @@ export const nodeFileSystem: FileSystem = {
       return buffer.subarray(0, bytesRead);
     } finally {
       await handle.close();
+    }
+  },
+  readSmallFile: (filePath, maxBytes) => {
+    const fd = openSync(filePath, 'r');
+    try {
+      const { size } = fstatSync(fd);
+      if (size > maxBytes) return null;
+      const buffer = Buffer.alloc(size);
+      let filled = 0;
+      while (filled < size) {
+        const read = readSync(fd, buffer, filled, size - filled, filled);
+        // The file shrank since the stat: what it holds now is all there is.
+        if (read === 0) break;
+        filled += read;
+      }
+      return buffer.subarray(0, filled);
+    } finally {
+      closeSync(fd);
     }
   },
   mkdir: async (dirPath) => {

@@ -58,6 +58,7 @@ export function lockedFileSystem(fsys: FileSystem, lock: HeldLock): FileSystem {
     stat: (filePath) => fsys.stat(filePath),
     readFile: (filePath) => fsys.readFile(filePath),
     readRange: (filePath, position, length) => fsys.readRange(filePath, position, length),
+    readSmallFile: (filePath, maxBytes) => fsys.readSmallFile(filePath, maxBytes),
     readdir: (dirPath) => fsys.readdir(dirPath),
   };
 }
