@@ -2,26 +2,42 @@
 import type { Page } from '@playwright/test';
 import type { HarnessWindow } from '../e2e/harness/page-globals';
 
+/** Page times (ms) of the frame that painted a new highlight. */
+export interface PaintedFrame {
+  /** Its animation-frame callbacks ran (the highlight is in the registry it paints). */
+  paintedAt: number;
+  /** Its work (style, layout, paint, commit) is done: the first task after it started. */
+  doneAt: number;
+}
+
 /**
  * Starts watching, frame by frame, the CSS highlight registered as `name`; the returned function
- * resolves with the page time of the first frame after now in which it holds one more range (the
- * new highlight painted: the painter never touches the DOM, so no text probe can see it).
+ * resolves with the first frame after now in which it holds one more range (the new highlight
+ * painted: the painter never touches the DOM, so no text probe can see it).
+ * `doneAt` comes from a user-blocking scheduler.postTask posted in that frame's callback: it
+ * cannot run before the frame's task ends, and outranks the normal-priority tasks Chromium held
+ * back until that frame (DeferRendererTasksAfterInput: a bridge answer among them), so it runs
+ * first once the frame is done.
  */
-export async function startPaintProbe(page: Page, name: string): Promise<() => Promise<number>> {
+export async function startPaintProbe(page: Page, name: string): Promise<() => Promise<PaintedFrame>> {
   const key = await page.evaluate((highlightName) => {
     const win = globalThis as unknown as {
       CSS: { highlights: Map<string, { size: number }> };
       performance: { now(): number };
       requestAnimationFrame(callback: () => void): number;
-      lecternPaintProbes?: Promise<number>[];
+      scheduler: { postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void> };
+      lecternPaintProbes?: Promise<PaintedFrame>[];
     };
     const before = win.CSS.highlights.get(highlightName)?.size ?? 0;
     const started = win.performance.now();
-    const found = new Promise<number>((resolve, reject) => {
+    const found = new Promise<PaintedFrame>((resolve, reject) => {
       const check = (): void => {
         const now = win.performance.now();
-        if ((win.CSS.highlights.get(highlightName)?.size ?? 0) > before) resolve(now);
-        else if (now - started > 30_000) reject(new Error(`${highlightName} never grew`));
+        if ((win.CSS.highlights.get(highlightName)?.size ?? 0) > before) {
+          void win.scheduler.postTask(() => resolve({ paintedAt: now, doneAt: win.performance.now() }), {
+            priority: 'user-blocking',
+          });
+        } else if (now - started > 30_000) reject(new Error(`${highlightName} never grew`));
         else win.requestAnimationFrame(check);
       };
       win.requestAnimationFrame(check);
@@ -32,9 +48,9 @@ export async function startPaintProbe(page: Page, name: string): Promise<() => P
   return () =>
     page.evaluate(
       (index) =>
-        (globalThis as unknown as { lecternPaintProbes: Promise<number>[] }).lecternPaintProbes[
+        (globalThis as unknown as { lecternPaintProbes: Promise<PaintedFrame>[] }).lecternPaintProbes[
           index
-        ] as Promise<number>,
+        ] as Promise<PaintedFrame>,
       key,
     );
 }
@@ -49,4 +65,23 @@ export function callsSince(page: Page, since: number): Promise<string> {
       )
       .join('; ');
   }, since);
+}
+
+/** The first addHighlight call made after `since` (page clock), once its answer has reached the page. */
+export async function answeredCall(page: Page, since: number): Promise<{ at: number; doneAt: number }> {
+  return page.evaluate(
+    (after) =>
+      new Promise<{ at: number; doneAt: number }>((resolve) => {
+        const win = globalThis as unknown as HarnessWindow & {
+          setTimeout(callback: () => void, ms: number): number;
+        };
+        const check = (): void => {
+          const call = win.lecternHarnessCalls.find((c) => c.method === 'addHighlight' && c.at >= after);
+          if (call?.doneAt !== undefined) resolve({ at: call.at, doneAt: call.doneAt });
+          else win.setTimeout(check, 1);
+        };
+        check();
+      }),
+    since,
+  );
 }

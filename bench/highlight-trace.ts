@@ -1,7 +1,8 @@
 /**
  * Per-hop timing of one highlight write for the persist bench (click, call sent, core handler,
- * each open, fsync, rename, link and lock read, answer handled in the page, on the epoch clock
- * both processes share), and the settled disk it is measured on.
+ * each open, fsync, rename, link and lock read, the first frame after the click done, answer
+ * handled in the page, on the epoch clock both processes share), the settled disk it is measured
+ * on, and a Chromium trace of the clicks when asked for.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
@@ -99,7 +100,7 @@ export async function traceHighlightWrites(
   library: Library,
   page: Page,
   probeFile: string,
-): Promise<(clickedAt: number, call: PageCall, unwrittenKb: number) => string> {
+): Promise<(clickedAt: number, call: PageCall, unwrittenKb: number, frameDoneAt: number) => string> {
   await installFileTrace(probeFile);
   const service = library.highlights;
   const original = service.addHighlight.bind(service);
@@ -115,13 +116,47 @@ export async function traceHighlightWrites(
   const origin = await page.evaluate(
     () => (globalThis as unknown as { performance: { timeOrigin: number } }).performance.timeOrigin,
   );
-  return (clickedAt, call, unwrittenKb) => {
+  return (clickedAt, call, unwrittenKb, frameDoneAt) => {
     const click = origin + clickedAt;
     const span = spans.at(-1) ?? { start: Number.NaN, end: Number.NaN };
     const at = (epoch: number): string => `+${(epoch - click).toFixed(1)}`;
     return (
       `  unwritten ${unwrittenKb} kB; call sent ${at(origin + call.at)}; core ${at(span.start)}..` +
-      `${at(span.end)}; answer handled ${at(origin + call.doneAt)}\n  ${stepsBetween(span.start, span.end, click)}`
+      `${at(span.end)}; first frame done ${at(origin + frameDoneAt)}; answer handled ${at(origin + call.doneAt)}\n  ` +
+      stepsBetween(span.start, span.end, click)
     );
   };
+}
+
+/** The renderer's tasks (type and queue), frames, input and script, as a Chromium trace records them. */
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'toplevel.flow',
+  'scheduler',
+  'sequence_manager',
+  'disabled-by-default-sequence_manager',
+  'renderer.scheduler',
+  'disabled-by-default-renderer.scheduler',
+  'mojom',
+  'ipc',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink',
+  'cc',
+  'benchmark',
+  'input',
+  'blink.user_timing',
+];
+
+/**
+ * LECTERN_BENCH_TRACE=<file>: records a Chromium trace (for Perfetto) of what follows, until the
+ * returned function is called: which task ran when, and of which type (a bridge answer is
+ * handled in a kNetworking task; see bench/trace-clicks.mjs). Without it, nothing is recorded.
+ */
+export async function traceIfAsked(page: Page): Promise<() => Promise<void>> {
+  const file = process.env.LECTERN_BENCH_TRACE;
+  const browser = page.context().browser();
+  if (!file || !browser) return async () => undefined;
+  await browser.startTracing(page, { path: file, categories: TRACE_CATEGORIES });
+  return async () => void (await browser.stopTracing());
 }
