@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import type { DocumentId, LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, moveAside, readTextIfExists } from '../storage/durable-file';
+import { CorruptFileError, readTextIfExists } from '../storage/durable-file';
+import { moveAside } from '../storage/set-aside';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';

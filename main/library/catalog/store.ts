@@ -6,7 +6,8 @@
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, moveAside, parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import { moveAside } from '../storage/set-aside';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Catalog } from '../catalog/catalog';
 import { documentRecordSchema, trashRecordSchema } from '../catalog/records';
-import { copyFileDurable } from '../storage/durable-file';
+import { copyFileDurable } from '../storage/set-aside';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import type { Journal, JournalEntry } from '../storage/journal';

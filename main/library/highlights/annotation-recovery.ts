@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
-import { keepAside } from '../storage/durable-file';
+import { keepAside } from '../storage/set-aside';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import { readAnnotationsBackup } from './annotation-backup';

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, DurableJsonAdapter, moveAside } from '../storage/durable-file';
+import { CorruptFileError, DurableJsonAdapter } from '../storage/durable-file';
+import { moveAside } from '../storage/set-aside';
 import type { FileSystem } from '../storage/file-system';
 import { fileTimestamp } from '../storage/paths';
 import { tagIdSchema } from './schemas';
