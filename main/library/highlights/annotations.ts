@@ -4,8 +4,8 @@
  * record and one fsync each; see annotation-log.ts). A change is durable before it becomes what
  * `read` answers; changes to one document run one at a time. Past a size the log is folded into
  * the file (after the change's answer, as the document's next turn). The file's version before
- * each rewrite is kept in backups/annotations/; a corrupt file is moved aside (its log too) and
- * that backup restored with the log's changes replayed onto it, with a notice.
+ * each rewrite is kept in backups/annotations/; a corrupt file is kept aside (its log too) and
+ * replaced by that backup with the log's changes replayed onto it, with a notice.
  */
 import type { LibraryNotice } from '../../../preload/api';
 import { CorruptFileError, writeFileDurable } from '../storage/durable-file';
