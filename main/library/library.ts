@@ -1,127 +1,48 @@
 /**
- * Lectern's library, the composition root of the core: `openLibrary` locks the folder, cleans
- * up after a crash, opens library.json (recovering from corruption) into the Catalog, wires
- * each domain's service to it, and seeds a new library. `subscribe` gives the contract's
- * events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
+ * Lectern's library, the composition root of the core: the Library wires each domain's service
+ * to the Catalog (`openLibrary`, in open-library.ts, opens the folder into it). `subscribe` gives
+ * the contract's events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
 import type { LibraryNotice } from '../../preload/api';
 import type { CoreEvent } from './core-events';
 import { AppService } from './app/service';
 import { Notices } from './app/notices';
-import { Catalog, METADATA_WRITE_DELAY_MS } from './catalog/catalog';
+import { Catalog } from './catalog/catalog';
 import { DocumentIndex } from './catalog/document-index';
-import { openStore } from './catalog/store';
-import { filesToSeed } from './documents/importer';
 import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
 import { ImportBatches } from './documents/import-batches';
 import { DocumentJournal } from './documents/intents';
-import { type Converter, inProcessConverter } from './import/conversion';
+import type { Converter } from './import/conversion';
 import { DocumentOpener } from './documents/open-parts';
 import { DocumentsService } from './documents/service';
 import { Trash } from './documents/trash';
 import { ExportService } from './export/service';
 import { InteropService } from './interop/service';
-import type { AnnotationFiles, AnnotationFilesSetup } from './highlights/annotations';
-import { reconcileCounts } from './highlights/reconcile';
+import type { AnnotationFiles } from './highlights/annotations';
 import { HighlightsService } from './highlights/service';
 import type { LinksService } from './links/service';
 import { AnnotationNotes } from './notes/annotation-notes';
 import { NotesFolder } from './notes/notes-folder';
 import { NotesService } from './notes/service';
-import { type LoadedIndex, loadIndex } from './search/persist';
+import type { LoadedIndex } from './search/persist';
 import type { SearchService } from './search/service';
 import { SettingsService } from './settings/service';
-import { type TagsDomain, openTags } from './tags/open-tags';
-import {
-  applyPruneRule,
-  createLinks,
-  createSearch,
-  interruptedNotice,
-  newAnnotationFiles,
-  toLibraryChange,
-} from './wiring';
+import type { TagsDomain } from './tags/open-tags';
+import { applyPruneRule, createLinks, createSearch, interruptedNotice, toLibraryChange } from './wiring';
 import { openWorkspace } from './workspace/open-workspace';
 import type { WorkspaceService } from './workspace/service';
-import { removeLeftoverTempFiles } from './storage/cleanup';
-import { type FileSystem, nodeFileSystem } from './storage/file-system';
+import type { FileSystem } from './storage/file-system';
 import { Journal } from './storage/journal';
-import { HeldLock, lockedFileSystem } from './storage/held-lock';
-import { acquireLock } from './storage/lock';
-import { type LibraryPaths, libraryFolders, libraryPaths } from './storage/paths';
-import type { MigrationTable } from './storage/versioned';
+import type { LibraryPaths } from './storage/paths';
 
 export type { CoreEvent } from './core-events';
 export { LibraryLockedError } from './storage/lock';
 export { FileTooNewError as LibraryTooNewError, type MigrationTable } from './storage/versioned';
 export { CorruptFileError } from './storage/durable-file';
+export { type OpenLibraryOptions, openLibrary } from './open-library';
 
-export interface OpenLibraryOptions extends AnnotationFilesSetup {
-  /** The library folder; created when missing. */
-  root: string;
-  /** Sample documents imported into a new library (first run only). */
-  seedDir?: string;
-  now?: () => Date;
-  /** Replaces the schema migrations table (tests). */
-  migrations?: MigrationTable;
-  /** Replaces the file system the core writes through (fault-injection tests). */
-  fileSystem?: FileSystem;
-  /** How long list metadata (progress, counts) may lag in library.json. */
-  metadataDelayMs?: number;
-  /** Converts imported files (worker threads in the app; in this process by default). */
-  converter?: Converter;
-}
-
-/** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
-export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
-  const paths = libraryPaths(options.root);
-  await (options.fileSystem ?? nodeFileSystem).mkdir(paths.root);
-  const notices = new Notices();
-  const lock = new HeldLock(paths, await acquireLock(paths), notices.raise);
-  // Every change goes through the lock check: a process that lost the lock stops writing.
-  const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
-  const unlock = () => lock.release();
-  try {
-    await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
-    // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
-    const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
-    // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
-    // Only data is read; the search service checks it against the library once it starts.
-    const savedSearch = loadIndex(fsys, paths);
-    const now = options.now ?? (() => new Date());
-    const store = await openStore(paths, {
-      fsys,
-      now,
-      notices: notices.raise,
-      migrations: options.migrations,
-    });
-    const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
-    const convert = options.converter ?? inProcessConverter;
-    // Changes are logged only once library.json is a version builds without the log refuse.
-    const mayLog = () => store.files.currentOnDisk;
-    const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog, mayLog }, options.logLimits);
-    const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
-    const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
-    const library = new Library({ ...parts, leftoversRemoved, savedSearch });
-    await library.recoverInterrupted();
-    if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
-    await reconcileCounts(fsys, paths, catalog, library.annotations, store.foundAt);
-    await library.notes.load();
-    await library.prune();
-    if (store.created && options.seedDir !== undefined)
-      await library.documents.importPaths(await filesToSeed(options.seedDir));
-    // The backlink index builds in the background: queries wait for it, opening the library does not.
-    library.links.start();
-    // The filter's folded text too: the first window is answered without waiting for it.
-    void library.index.prepareFilter();
-    library.search.start();
-    return library;
-  } catch (error) {
-    await unlock();
-    throw error;
-  }
-}
-
-interface LibraryParts {
+/** What openLibrary (open-library.ts) opens and hands to the Library. */
+export interface LibraryParts {
   fsys: FileSystem;
   paths: LibraryPaths;
   now: () => Date;
