@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
 import { convertEpub } from '../main/library/import/epub/convert-epub';
-import { manyChapterBook } from '../main/library/import/epub/test-books';
+import { manyChapterBook } from '../main/library/import/epub/made-books';
 import type { ConversionResult } from '../main/library/import/conversion';
 import type { Refusal } from '../main/library/import/decode';
 import { convertWebPage } from '../main/library/import/web/convert-web-page';

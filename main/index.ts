@@ -80,6 +80,7 @@ async function start(): Promise<void> {
       root: libraryLocation(),
       seedDir: sampleDocumentsDir(),
       converter: converter.convert,
+      warmConverter: converter.warm,
     });
   } catch (error) {
     const message =

@@ -76,6 +76,7 @@ export async function openCore(root: string, options: { seed?: boolean } = {}): 
   const library = await openLibrary({
     root,
     converter: converter.convert,
+    warmConverter: converter.warm,
     ...(options.seed === false ? {} : { seedDir }),
   });
   const platform = new StubPlatform();

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type LecternTestApp } from '../fixtures';
 import type { FaultHook } from '../harness/app';
+import { dropFiles } from '../harness/drop';
 import { HighlightsPanel } from '../models/highlights-panel';
 import { LibraryPage } from '../models/library-page';
 import { ReaderPage } from '../models/reader-page';
@@ -63,6 +64,19 @@ test('a delete the core refuses says why, and the document stays listed', async 
   await library.dismissToasts();
   await library.delete(title);
   await expect(library.documents).toHaveCount(1);
+});
+
+test('files dragged in while the core cannot get ready say so, and the drop still imports', async ({
+  app,
+}) => {
+  const faults = faultsOf(app);
+  const library = new LibraryPage(app.page);
+  await library.waitUntilShown();
+  await faults.failNext('prepareImport', { code: 'internal', message: 'The converter could not start' });
+  await dropFiles(app.page, { 'dragged.md': '# Dragged In\n\nA paragraph.\n' });
+
+  await expect(library.alert('Could not get ready to import')).toContainText('The converter could not start');
+  await expect(library.openButton('Dragged In')).toBeVisible();
 });
 
 test('a library that fails to load shows why, and Retry loads it', async ({ app, saveScreenshot }) => {

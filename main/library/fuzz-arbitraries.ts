@@ -139,6 +139,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
     restoreDocument: [documentId],
     importFiles: [[file]],
     chooseAndImportFiles: [],
+    prepareImport: [],
     cancelImport: ['0123456789abcdef'],
     getSettings: [],
     updateSettings: [

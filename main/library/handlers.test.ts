@@ -107,6 +107,7 @@ describe('handlers', () => {
     ],
     ['long file name', 'importFiles', [[{ name: 'a'.repeat(1025), bytes: new Uint8Array(1) }]]],
     ['extra argument', 'chooseAndImportFiles', ['x']],
+    ['extra argument', 'prepareImport', [{}]],
     ['unknown label colour', 'updateSettings', [{ highlightLabels: { ...LABELS, teal: 'x' } }]],
     ['missing label colour', 'updateSettings', [{ highlightLabels: { ...LABELS, orange: undefined } }]],
     ['blank label', 'updateSettings', [{ highlightLabels: { ...LABELS, pink: '   ' } }]],
@@ -170,6 +171,32 @@ describe('handlers', () => {
       ok: true,
       value: { outcomes: [{ status: 'refused', code: 'unreadable' }] },
     });
+  });
+
+  it('gets the converter ready when files are dragged in, and before the open dialog shows', async () => {
+    const steps: string[] = [];
+    const warming = await openLibrary({
+      root: await makeTempDir(),
+      warmConverter: async () => void steps.push('warm'),
+    });
+    try {
+      const picker = new StubPlatform();
+      picker.chooseFilesToImport = async () => (steps.push('dialog'), null);
+      picker.chooseFileToUpdate = async () => (steps.push('update dialog'), null);
+      const warmingHandlers = createHandlers(warming, picker);
+      expect(await warmingHandlers.prepareImport()).toEqual({ ok: true, value: null });
+      expect(steps).toEqual(['warm']);
+      await warmingHandlers.chooseAndImportFiles();
+      const { outcomes } = await warming.documents.importFiles([
+        { name: 'a.txt', bytes: new TextEncoder().encode('words') },
+      ]);
+      const imported = outcomes[0]?.status === 'imported' ? outcomes[0].document.id : '';
+      expect(await warmingHandlers.chooseAndUpdateDocument(imported)).toEqual({ ok: true, value: null });
+      expect(steps).toEqual(['warm', 'warm', 'dialog', 'warm', 'update dialog']);
+    } finally {
+      await warming.close();
+      await removeDir(warming.paths.root);
+    }
   });
 
   it('passes valid highlight calls through and trims labels', async () => {

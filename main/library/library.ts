@@ -50,6 +50,8 @@ export interface LibraryParts {
   catalog: Catalog;
   unlock: () => Promise<void>;
   convert: Converter;
+  /** Gets the converter ready when an import is near. */
+  warmConverter: () => Promise<void>;
   annotations: AnnotationFiles;
   tags: TagsDomain;
   leftoversRemoved: Promise<number>;
@@ -120,6 +122,7 @@ export class Library {
       journal: this.journal,
       now,
       convert: parts.convert,
+      warmConverter: parts.warmConverter,
       batches: this.batches,
     });
     this.highlights = new HighlightsService(

@@ -35,6 +35,8 @@ export interface OpenLibraryOptions extends AnnotationFilesSetup {
   metadataDelayMs?: number;
   /** Converts imported files (worker threads in the app; in this process by default). */
   converter?: Converter;
+  /** Gets the converter ready for files about to come (WorkerConverter.warm); none by default. */
+  warmConverter?: () => Promise<void>;
 }
 
 /** Opens (or creates) the library at `options.root`; throws LibraryLockedError if another process has it. */
@@ -62,11 +64,12 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     });
     const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
     const convert = options.converter ?? inProcessConverter;
+    const warmConverter = options.warmConverter ?? (() => Promise.resolve());
     // Changes are logged only once library.json is a version builds without the log refuse.
     const mayLog = () => store.files.currentOnDisk;
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog, mayLog }, options.logLimits);
     const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
-    const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
+    const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert, warmConverter };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();
     if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);

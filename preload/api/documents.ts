@@ -260,6 +260,11 @@ export interface DocumentsApi {
   /** Shows the native open dialog and imports what the user picks; `null` if cancelled. */
   chooseAndImportFiles(): Promise<Result<ImportReport | null>>;
   /**
+   * Files are about to be imported (dragged over the window): the core gets its converter ready,
+   * so that the first file does not convert cold. Answers at once.
+   */
+  prepareImport(): Promise<Result<null>>;
+  /**
    * Stops a running import before its next file (the file being stored finishes); the rest are
    * reported `cancelled`. `false` when the batch had already finished.
    */
@@ -287,6 +292,7 @@ export const DOCUMENT_METHODS = [
   'restoreDocument',
   'importFiles',
   'chooseAndImportFiles',
+  'prepareImport',
   'cancelImport',
   'updateDocumentFromFile',
   'chooseAndUpdateDocument',

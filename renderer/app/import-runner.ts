@@ -58,6 +58,12 @@ export class ImportRunner {
     else if (result.value) this.report(result.value, []);
   }
 
+  /** Files are dragged over the window: the core gets ready to convert them while the user aims. */
+  async prepare(): Promise<void> {
+    const result = await call(this.bridge, 'prepareImport');
+    if (!result.ok) this.toast(failureToast('Could not get ready to import', result));
+  }
+
   /** Files dropped on the window (some already refused before reading). */
   async importDropped({ files, refused }: DroppedFiles): Promise<void> {
     if (files.length === 0) return this.report({ outcomes: [] }, refused);

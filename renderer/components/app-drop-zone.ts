@@ -19,7 +19,10 @@ export interface DroppedFiles {
 
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
-/** @fires files-dropped - FilesDroppedEvent */
+/**
+ * @fires import-near - files are dragged over the window (the core can get ready to convert them)
+ * @fires files-dropped - FilesDroppedEvent
+ */
 @customElement('app-drop-zone')
 export class AppDropZone extends LitElement {
   static override styles = css`
@@ -110,6 +113,7 @@ export class AppDropZone extends LitElement {
     if (!carriesFiles(event)) return;
     event.preventDefault();
     this.depth += 1;
+    if (!this.active) this.dispatchEvent(new Event('import-near'));
     this.active = true;
   };
 
@@ -161,6 +165,7 @@ export class FilesDroppedEvent extends Event {
 declare global {
   interface HTMLElementEventMap {
     'files-dropped': FilesDroppedEvent;
+    'import-near': Event;
   }
   interface HTMLElementTagNameMap {
     'app-drop-zone': AppDropZone;

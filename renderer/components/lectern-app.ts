@@ -156,6 +156,7 @@ export class LecternApp extends LitElement {
         @import-cancel=${() => void this.imports?.cancel()}
       ></import-progress>
       <app-drop-zone
+        @import-near=${() => void this.imports?.prepare()}
         @files-dropped=${(e: FilesDroppedEvent) => void this.imports?.importDropped(e.dropped)}
       ></app-drop-zone>
       <app-toasts

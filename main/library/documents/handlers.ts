@@ -30,8 +30,17 @@ export function createDocumentHandlers(
     chooseAndImportFiles: defineHandler(
       'chooseAndImportFiles',
       async () => {
+        documents.prepareImport();
         const paths = await platform.chooseFilesToImport();
         return ok(paths === null ? null : await documents.importPaths(paths));
+      },
+      log,
+    ),
+    prepareImport: defineHandler(
+      'prepareImport',
+      async () => {
+        documents.prepareImport();
+        return ok(null);
       },
       log,
     ),
@@ -46,6 +55,7 @@ export function createDocumentHandlers(
       async (id) => {
         const document = documents.findDocument(id);
         if (document === null) return documentNotFound(id);
+        documents.prepareImport();
         const filePath = await platform.chooseFileToUpdate(document.title);
         return filePath === null ? ok(null) : documents.updateDocumentFromPath(id, filePath);
       },

@@ -53,6 +53,7 @@ export const documentArguments = {
   restoreDocument: z.tuple([documentIdSchema]),
   importFiles: z.tuple([filesToImportSchema]),
   chooseAndImportFiles: z.tuple([]),
+  prepareImport: z.tuple([]),
   cancelImport: z.tuple([z.string().regex(/^[0-9a-f]{16}$/, 'an import batch id (16 hex characters)')]),
   updateDocumentFromFile: z.tuple([documentIdSchema, fileToImportSchema]),
   chooseAndUpdateDocument: z.tuple([documentIdSchema]),

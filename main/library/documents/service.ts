@@ -36,6 +36,8 @@ export interface DocumentsParts {
   journal: DocumentJournal;
   now: () => Date;
   convert: Converter;
+  /** Gets the converter ready when an import is near (the files are being picked or dragged). */
+  warmConverter: () => Promise<void>;
   batches: ImportBatches;
 }
 
@@ -155,6 +157,14 @@ export class DocumentsService {
   /** Imports files from disk; a missing or unreadable path is refused with 'unreadable'. */
   importPaths(filePaths: string[]): Promise<ImportReport> {
     return this.parts.batches.run(filePaths.map((filePath) => this.importer.pathItem(filePath)));
+  }
+
+  /**
+   * An import is near (the open dialog is shown, files are dragged over the window): the converter
+   * gets ready while the user picks. Answers at once; the warm-up runs in the background.
+   */
+  prepareImport(): void {
+    void this.parts.warmConverter();
   }
 
   cancelImport(batchId: string): boolean {

@@ -3,19 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ConversionJob } from './conversion';
+import { warmUp, warmUpJobs } from './warm-up';
 import { DEFAULT_YOUNG_GENERATION_MB, WorkerConverter } from './worker-converter';
 
 // A stand-in for main/convert-worker.ts that behaves as the file name asks: the pool is what is tested.
 const SCRIPT = `
 import { parentPort, resourceLimits, threadId } from 'node:worker_threads';
+let received = 0;
 parentPort.on('message', (job) => {
+  received += 1;
+  if (job === 'warm-up') return parentPort.postMessage({ warmed: true });
   if (job.fileName === 'limits.html') return parentPort.postMessage({ message: JSON.stringify(resourceLimits) });
   const text = new TextDecoder().decode(job.bytes);
   if (job.fileName === 'hang.html') for (;;) {}
   if (job.fileName === 'crash.html') throw new Error('converter bug');
   if (job.fileName === 'exit.html') process.exit(3);
   if (job.fileName === 'oom.html') { const a = []; for (;;) a.push(new Array(1e6).fill(Math.random())); }
-  parentPort.postMessage({ ok: false, code: 'empty', message: job.fileName + ':' + text + ':' + threadId });
+  parentPort.postMessage({ ok: false, code: 'empty', message: job.fileName + ':' + text + ':' + threadId + ':' + received });
 });
 `;
 
@@ -124,8 +128,35 @@ describe('WorkerConverter', () => {
     expect(pooled.bytes.toString()).toBe('pooled text');
   });
 
+  it('warms one worker when asked, which then converts the files; once, and never over queued files', async () => {
+    pool = new WorkerConverter(script, { size: 2 });
+    await pool.warm();
+    await pool.warm();
+    // The warmed worker's second message: the warm-up was its first, the second warm() sent nothing.
+    const first = messageOf(await pool.convert(job('a.html', 'a'))).split(':');
+    expect([first[0], first[3]]).toEqual(['a.html', '2']);
+    const fresh = new WorkerConverter(script, { size: 1 });
+    try {
+      const queued = fresh.convert(job('b.html', 'b'));
+      await fresh.warm();
+      expect(messageOf(await queued).split(':')[3]).toBe('1');
+      expect(messageOf(await fresh.convert(job('c.html'))).split(':')[3]).toBe('2');
+      await fresh.close();
+      await fresh.warm();
+      expect(messageOf(await fresh.convert(job('c.html')))).toMatch(/closing/);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('warms up with a real converter: each sample converts', async () => {
+    expect(warmUpJobs().map((j) => j.fileName)).toHaveLength(4);
+    expect(warmUp()).toBe(4);
+  });
+
   it('refuses every job when the worker script cannot start', async () => {
     pool = new WorkerConverter(join(dir, 'missing.mjs'), { size: 1 });
+    await pool.warm();
     const result = await pool.convert(job('a.html'));
     expect(result).toMatchObject({ ok: false, code: 'internal' });
   });

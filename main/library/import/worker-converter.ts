@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { refuse } from './decode';
 import { type ConversionJob, type ConversionResult, transferableBuffers } from './conversion';
+import { WARM_UP } from './warm-up';
 
 export interface WorkerConverterOptions {
   /** Workers at most (default: cores − 1, between 1 and 3). */
@@ -21,7 +22,8 @@ export interface WorkerConverterOptions {
 }
 
 interface Pending {
-  job: ConversionJob;
+  /** A file to convert, or the warm-up (whose answer is dropped). */
+  job: ConversionJob | typeof WARM_UP;
   resolve: (result: ConversionResult) => void;
 }
 
@@ -66,6 +68,19 @@ export class WorkerConverter {
     if (this.closed) return Promise.resolve(refuse('internal', 'Lectern is closing; import again later.'));
     return new Promise((resolve) => {
       this.queue.push({ job, resolve });
+      this.dispatch();
+    });
+  };
+
+  /**
+   * Gets a worker ready for files about to come (warm-up.ts): starts one and has it convert small
+   * files of its own, unless a worker is already there or files are queued. Resolves once it is
+   * warm (or could not be: the files that follow are then converted, or refused, as usual).
+   */
+  readonly warm = (): Promise<void> => {
+    if (this.closed || this.slots.size > 0 || this.queue.length > 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.queue.push({ job: WARM_UP, resolve: () => resolve() });
       this.dispatch();
     });
   };
@@ -121,8 +136,9 @@ export class WorkerConverter {
 
   private run(slot: Slot, pending: Pending): void {
     slot.current = pending;
+    const { job } = pending;
     slot.timer = setTimeout(() => {
-      const name = pending.job.fileName;
+      const name = job === WARM_UP ? 'The warm-up' : job.fileName;
       const seconds = Math.max(1, Math.round(this.timeoutMs / 1000));
       this.retire(
         slot,
@@ -131,8 +147,8 @@ export class WorkerConverter {
       void slot.worker.terminate();
     }, this.timeoutMs);
     slot.timer.unref();
-    const { job } = pending;
-    slot.worker.postMessage(job, job.handOver === true ? transferableBuffers([job.bytes]) : []);
+    if (job === WARM_UP) slot.worker.postMessage(job);
+    else slot.worker.postMessage(job, job.handOver === true ? transferableBuffers([job.bytes]) : []);
   }
 
   private finish(slot: Slot, result: ConversionResult): void {
@@ -156,7 +172,8 @@ function closing(): ConversionResult {
 }
 
 function crashed(slot: Slot, error: Error | null): ConversionResult {
-  const name = slot.current?.job.fileName ?? 'A file';
+  const job = slot.current?.job;
+  const name = job === undefined || job === WARM_UP ? 'A file' : job.fileName;
   const outOfMemory = error !== null && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
   if (outOfMemory) return refuse('too-large', `“${name}” needs more memory to convert than Lectern allows.`);
   const detail = error === null ? 'the converter stopped' : error.message;

@@ -6,7 +6,7 @@ import { recordedMetadata } from '../convert';
 import { EMPTY_METADATA, type ConvertedDocument } from '../web/converted-document';
 import { sectionOfAnchor } from './book-start';
 import { convertEpub } from './convert-epub';
-import { type MadeChapter, makeEpub, navDocument, packageDocument } from './test-books';
+import { type MadeChapter, makeEpub, navDocument, packageDocument } from './made-books';
 
 const booksDir = join(import.meta.dirname, '../../../../e2e/fixtures/epub');
 

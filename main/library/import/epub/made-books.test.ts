@@ -4,7 +4,7 @@ import type { Refusal } from '../decode';
 import type { ConvertedDocument } from '../web/converted-document';
 import { convertEpub } from './convert-epub';
 import { isSafeEntryName, unzipBook } from './safe-unzip';
-import { type MadeChapter, makeEpub, manyChapterBook, packageDocument } from './test-books';
+import { type MadeChapter, makeEpub, manyChapterBook, packageDocument } from './made-books';
 
 const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';

@@ -1,6 +1,7 @@
 /**
- * Test-only: EPUBs made in code (a valid skeleton to vary, and a 300-chapter book) for the
- * unit tests and the bench. Zipped with fflate, mimetype first and stored, as the spec asks.
+ * EPUBs made in code: a valid skeleton to vary, and a book of linked chapters (300 for the bench,
+ * three for the converter's warm-up, import/warm-up.ts), for the unit tests, the bench and the
+ * worker. Zipped with fflate, mimetype first and stored, as the spec asks.
  */
 import { type Zippable, strToU8, zipSync } from 'fflate';
 
