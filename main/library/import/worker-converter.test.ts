@@ -149,6 +149,17 @@ describe('WorkerConverter', () => {
     }
   });
 
+  it('stops a worker left idle, and converts the next file in a new one', async () => {
+    pool = new WorkerConverter(script, { size: 1, idleMs: 30 });
+    const first = messageOf(await pool.convert(job('a.html'))).split(':');
+    const second = messageOf(await pool.convert(job('b.html'))).split(':');
+    expect(second[2]).toBe(first[2]);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const third = messageOf(await pool.convert(job('c.html'))).split(':');
+    expect(third[2]).not.toBe(first[2]);
+    expect(third[3]).toBe('1');
+  });
+
   it('warms up with a real converter: each sample converts', async () => {
     expect(warmUpJobs().map((j) => j.fileName)).toHaveLength(4);
     expect(warmUp()).toBe(4);
