@@ -150,14 +150,23 @@ describe('WorkerConverter', () => {
   });
 
   it('stops a worker left idle, and converts the next file in a new one', async () => {
-    pool = new WorkerConverter(script, { size: 1, idleMs: 30 });
+    pool = new WorkerConverter(script, { size: 1, idleMs: 200 });
     const first = messageOf(await pool.convert(job('a.html'))).split(':');
     const second = messageOf(await pool.convert(job('b.html'))).split(':');
     expect(second[2]).toBe(first[2]);
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const third = messageOf(await pool.convert(job('c.html'))).split(':');
     expect(third[2]).not.toBe(first[2]);
     expect(third[3]).toBe('1');
+    // A warm() while idle keeps the worker: its retirement starts over.
+    await pool.close();
+    pool = new WorkerConverter(script, { size: 1, idleMs: 400 });
+    const kept = messageOf(await pool.convert(job('d.html'))).split(':')[2];
+    for (let i = 0; i < 6; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await pool.warm();
+    }
+    expect(messageOf(await pool.convert(job('e.html'))).split(':')[2]).toBe(kept);
   });
 
   it('warms up with a real converter: each sample converts', async () => {

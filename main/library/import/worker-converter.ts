@@ -87,10 +87,13 @@ export class WorkerConverter {
 
   /**
    * Gets a worker ready for files about to come (warm-up.ts): starts one and has it convert small
-   * files of its own, unless a worker is already there or files are queued. Resolves once it is
+   * files of its own, unless a worker is already there (an idle one's retirement starts over) or
+   * files are queued. Resolves once it is
    * warm (or could not be: the files that follow are then converted, or refused, as usual).
    */
   readonly warm = (): Promise<void> => {
+    // An idle worker is warm already: it is kept for the files about to come.
+    for (const slot of this.slots) if (slot.current === null) this.retireWhenIdle(slot);
     if (this.closed || this.slots.size > 0 || this.queue.length > 0) return Promise.resolve();
     return new Promise((resolve) => {
       this.queue.push({ job: WARM_UP, resolve: () => resolve() });
@@ -176,6 +179,7 @@ export class WorkerConverter {
 
   /** Stops `slot`'s worker if it is still idle after idleMs (its heap goes back to the system). */
   private retireWhenIdle(slot: Slot): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
     slot.timer = setTimeout(() => {
       if (slot.current !== null || !this.slots.delete(slot)) return;
       slot.timer = null;
