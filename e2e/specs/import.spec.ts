@@ -54,7 +54,7 @@ test('cancelling the import dialog changes nothing', async ({ app }) => {
   await expect(app.page.getByRole('alert')).toHaveCount(0);
 });
 
-test('imports files dropped on the window', async ({ app }) => {
+test('imports files dropped on the window', async ({ app, saveScreenshot }) => {
   const library = new LibraryPage(app.page);
   await library.waitUntilShown();
   const transfer = await dataTransferWith(app.page, {
@@ -66,6 +66,7 @@ test('imports files dropped on the window', async ({ app }) => {
   await target.dispatchEvent('dragenter', { dataTransfer: transfer });
   await target.dispatchEvent('dragover', { dataTransfer: transfer });
   await expect(app.page.getByText('Drop to import')).toBeVisible();
+  await saveScreenshot('library-drop-overlay');
   await target.dispatchEvent('drop', { dataTransfer: transfer });
 
   await expect(library.openButton('Dropped Thoughts')).toBeVisible();
