@@ -129,3 +129,31 @@ describe('a highlight whose start moved by an amount no point records', () => {
     if (anchor !== null) expect(anchor.start).toBe(start - deleted);
   });
 });
+
+describe('a highlight with a paragraph inserted a few words from its start', () => {
+  // A passage of the book; a paragraph is inserted at a word break a few words into it.
+  const start = BOOK.indexOf(' ', 150_000) + 1;
+  const end = BOOK.indexOf(' ', start + 300);
+  const { quote, position } = describeRange(BOOK, start, end);
+  const editedAt = (offset: number) => BOOK.slice(0, offset) + INSERTED + BOOK.slice(offset);
+  // Confident points: a neighbour ending where the passage starts (unmoved), two around its end
+  // (moved by the insertion).
+  const map = new OffsetMap([
+    point(start - 10, 0),
+    point(end - 40, INSERTED.length),
+    point(end + 40, INSERTED.length),
+  ]);
+
+  it('is placed where its pinned ends put it, its start read up to the insertion', () => {
+    const offset = BOOK.indexOf(' ', start + 16) + 1;
+    expect(offset - start).toBeLessThan(32);
+    const anchor = bracketedAnchor(editedAt(offset), quote, position, map);
+    expect(anchor).toMatchObject({ start, end: end + INSERTED.length, status: 'placed' });
+  });
+
+  it('is not placed when fewer than 16 characters read before the insertion', () => {
+    const offset = BOOK.lastIndexOf(' ', start + 12) + 1;
+    expect(offset - start).toBeLessThan(16);
+    expect(bracketedAnchor(editedAt(offset), quote, position, map)).toBeNull();
+  });
+});

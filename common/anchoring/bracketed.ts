@@ -41,10 +41,30 @@ function spanErrors(text: string, exact: string, start: number, end: number): nu
     return null;
   }
   const probe = Math.min(END_PROBE, Math.floor(exact.length / 2));
-  const head = substitutions(text.slice(start, start + probe), exact.slice(0, probe));
-  const tail = substitutions(text.slice(end - probe, end), exact.slice(-probe));
-  // Each end is compared in full: within its own share of the budget.
-  return Math.max(head, tail) <= maxErrorsFor(probe) ? head + tail : null;
+  const head = endErrors(text.slice(start, start + probe), exact.slice(0, probe), true);
+  const tail = endErrors(text.slice(end - probe, end), exact.slice(-probe), false);
+  return head === null || tail === null ? null : head + tail;
+}
+
+/** Characters that must read unchanged from a pinned end when the probe there holds an edit. */
+const END_RUN = 16;
+
+/**
+ * Letters that differ between one end of the span and of the quote (`probe` characters each;
+ * `head`: the start). Compared in full, within the end's share of the budget; failing that, an
+ * edit inside the passage may lie within the probe (a paragraph inserted or deleted a few words
+ * from the end), which shifts every letter past it: the end then reads when at least END_RUN
+ * characters agree unchanged from the pinned offset up to the edit, and the rest count as
+ * differing. Null when neither reads.
+ */
+function endErrors(span: string, expected: string, head: boolean): number | null {
+  const differ = substitutions(span, expected);
+  if (differ <= maxErrorsFor(expected.length)) return differ;
+  const last = expected.length - 1;
+  let run = 0;
+  while (run <= last && span.charAt(head ? run : last - run) === expected.charAt(head ? run : last - run))
+    run++;
+  return run >= END_RUN ? expected.length - run : null;
 }
 
 /** The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor), else null. */
