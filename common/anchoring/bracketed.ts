@@ -2,7 +2,9 @@
  * The last pass of `anchorAll`: a highlight left "check this" or unplaced whose two ends lie
  * where the confident placements around each end put them (offset-map.ts) is placed there when
  * the text still reads like the quote. Position is then evidence enough: the text around each
- * end kept its length, so a copy elsewhere, however well it agrees, is another passage.
+ * end kept its length, so a copy elsewhere, however well it agrees, is another passage. Between
+ * neighbours that moved by two amounts, it is placed where the one it reads at puts it when the
+ * other amount puts it on another passage (eitherDrift).
  */
 import { fuzzyCandidates, maxErrorsFor } from './match-quote';
 import type { Bracket, OffsetMap } from './offset-map';
@@ -168,6 +170,50 @@ export function bracketedAnchor(
   if (endDrift !== undefined && onlyReading(text, quote, position.start, startDrifts, endDrift, true)) {
     const end = position.end + endDrift;
     return readsAt(text, quote, end - exact.length, end);
+  }
+  return startDrifts === null || endDrifts === null
+    ? null
+    : eitherDrift(text, quote, position, startDrifts, endDrifts);
+}
+
+/** Below this agreement the text at a place is another passage: chance text agrees on about a third. */
+const UNRELATED = 0.5;
+
+/** Agreement of the stored quote (letter by letter) and context with the text at `start`. */
+function agreementAt(text: string, quote: TextQuoteSelector, start: number): number {
+  const end = start + quote.exact.length;
+  if (start < 0 || end > text.length) return 0;
+  const errors = substitutions(text.slice(start, end), quote.exact);
+  return scoreCandidate(text, quote, { start, end, errors }, start).agreement;
+}
+
+/**
+ * Neither end pinned, but both lie between points that moved by the same two amounts: text was
+ * inserted or deleted somewhere between those points, before the passage or after it, so it lies
+ * where one amount or the other puts it, kept whole. Placed at the one where it reads (see
+ * readsAt) when the text where the other amount puts it is another passage, neither of the
+ * quote's ends reading there: an edited original there may still agree in part, and text
+ * inserted inside the passage leaves one end at each amount (the reader checks).
+ */
+function eitherDrift(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  startDrifts: Bracket,
+  endDrifts: Bracket,
+): Anchor | null {
+  const { before, after } = startDrifts;
+  if (before === after || endDrifts.before !== before || endDrifts.after !== after) return null;
+  for (const [drift, other] of [
+    [before, after],
+    [after, before],
+  ] as const) {
+    const anchor = readsAt(text, quote, position.start + drift, position.end + drift);
+    const elsewhere =
+      agreementAt(text, quote, position.start + other) >= UNRELATED ||
+      endReads(text, quote.exact, position.start + other, true) ||
+      endReads(text, quote.exact, position.end + other, false);
+    if (anchor !== null && !elsewhere) return anchor;
   }
   return null;
 }
