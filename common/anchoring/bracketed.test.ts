@@ -191,3 +191,18 @@ describe('a highlight between neighbours that moved by two amounts', () => {
     expect(bracketedAnchor(edited, quote, position, mapFor(paragraph.length))).toBeNull();
   });
 });
+
+describe('a short highlight ending its paragraph, text inserted right after it', () => {
+  // The last words of a paragraph of the book; the text inserted at the break replaces its suffix.
+  const paragraphEnd = BOOK.indexOf('\n\n', 180_000);
+  const start = BOOK.lastIndexOf(' ', paragraphEnd - 12) + 1;
+  const { quote, position } = describeRange(BOOK, start, paragraphEnd);
+  const text = `${BOOK.slice(0, paragraphEnd)}\n\n${INSERTED.trimEnd()}${BOOK.slice(paragraphEnd)}`;
+  const map = new OffsetMap([point(start - 200, 0), point(paragraphEnd + 100, INSERTED.length)]);
+
+  it('is placed where the points before it put it, its prefix and quote agreeing', () => {
+    expect(quote.exact.length).toBeLessThan(24);
+    const anchor = bracketedAnchor(text, quote, position, map);
+    expect(anchor).toMatchObject({ start, end: paragraphEnd, status: 'placed' });
+  });
+});

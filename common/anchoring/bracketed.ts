@@ -8,7 +8,7 @@
  */
 import { fuzzyCandidates, maxErrorsFor } from './match-quote';
 import type { Bracket, OffsetMap } from './offset-map';
-import { scoreCandidate } from './score';
+import { contextSimilarity, scoreCandidate } from './score';
 import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
@@ -69,13 +69,40 @@ function endErrors(span: string, expected: string, head: boolean): number | null
   return run >= END_RUN ? expected.length - run : null;
 }
 
-/** The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor), else null. */
-function readsAt(text: string, quote: TextQuoteSelector, start: number, end: number): Anchor | null {
+/**
+ * Share of the quote and of its context on the side away from `facing` that agree at
+ * `[start, end)`: text inserted or deleted right beside the passage on the `facing` side
+ * replaced the context there.
+ */
+function agreementBeside(
+  text: string,
+  quote: TextQuoteSelector,
+  span: { start: number; end: number; errors: number },
+  facing: 'prefix' | 'suffix',
+): number {
+  const { prefix, suffix } = contextSimilarity(text, quote, span.start, span.end);
+  const kept = facing === 'prefix' ? quote.suffix.length : quote.prefix.length;
+  const agreeing = quote.exact.length - span.errors + kept * (facing === 'prefix' ? suffix : prefix);
+  return agreeing / Math.max(1, quote.exact.length + kept);
+}
+
+/**
+ * The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor),
+ * else null. `facing`: the side an edit may abut, whose context then need not agree.
+ */
+function readsAt(
+  text: string,
+  quote: TextQuoteSelector,
+  start: number,
+  end: number,
+  facing?: 'prefix' | 'suffix',
+): Anchor | null {
   if (start < 0 || end <= start || end > text.length) return null;
   const errors = spanErrors(text, quote.exact, start, end);
   if (errors === null || errors > maxErrorsFor(quote.exact.length)) return null;
   const { score, agreement } = scoreCandidate(text, quote, { start, end, errors }, start);
-  if (agreement < AGREES) return null;
+  const beside = facing === undefined ? 0 : agreementBeside(text, quote, { start, end, errors }, facing);
+  if (Math.max(agreement, beside) < AGREES) return null;
   const method = errors === 0 && end - start === quote.exact.length ? 'near' : 'fuzzy';
   return { start, end, method, score, status: 'placed', alternatives: [] };
 }
@@ -176,22 +203,15 @@ export function bracketedAnchor(
     : eitherDrift(text, quote, position, startDrifts, endDrifts);
 }
 
-/** Below this agreement the text at a place is another passage: chance text agrees on about a third. */
+/** Below this agreement (quote and one side of context) the text at a place is another passage. */
 const UNRELATED = 0.5;
-
-/** Agreement of the stored quote (letter by letter) and context with the text at `start`. */
-function agreementAt(text: string, quote: TextQuoteSelector, start: number): number {
-  const end = start + quote.exact.length;
-  if (start < 0 || end > text.length) return 0;
-  const errors = substitutions(text.slice(start, end), quote.exact);
-  return scoreCandidate(text, quote, { start, end, errors }, start).agreement;
-}
 
 /**
  * Neither end pinned, but both lie between points that moved by the same two amounts: text was
  * inserted or deleted somewhere between those points, before the passage or after it, so it lies
  * where one amount or the other puts it, kept whole. Placed at the one where it reads (see
- * readsAt) when the text where the other amount puts it is another passage, neither of the
+ * readsAt, the context on the side facing the edit aside: the edit may abut the passage) when
+ * the text where the other amount puts it is another passage, neither of the
  * quote's ends reading there: an edited original there may still agree in part, and text
  * inserted inside the passage leaves one end at each amount (the reader checks).
  */
@@ -203,16 +223,24 @@ function eitherDrift(
   endDrifts: Bracket,
 ): Anchor | null {
   const { before, after } = startDrifts;
+  const { exact } = quote;
   if (before === after || endDrifts.before !== before || endDrifts.after !== after) return null;
   for (const [drift, other] of [
     [before, after],
     [after, before],
   ] as const) {
-    const anchor = readsAt(text, quote, position.start + drift, position.end + drift);
+    // The edit between the points lies after the passage when it moved as the points before it did.
+    const facing = drift === before ? 'suffix' : 'prefix';
+    const anchor = readsAt(text, quote, position.start + drift, position.end + drift, facing);
+    // Where the other amount puts it, the context on the facing side is the passage's own, moved
+    // by the edit: only the quote and the other side tell whether the passage is there.
+    const at = position.start + other;
+    const end = at + exact.length;
+    const there = { start: at, end, errors: substitutions(text.slice(at, end), exact) };
     const elsewhere =
-      agreementAt(text, quote, position.start + other) >= UNRELATED ||
-      endReads(text, quote.exact, position.start + other, true) ||
-      endReads(text, quote.exact, position.end + other, false);
+      (at >= 0 && end <= text.length && agreementBeside(text, quote, there, facing) >= UNRELATED) ||
+      endReads(text, exact, position.start + other, true) ||
+      endReads(text, exact, position.end + other, false);
     if (anchor !== null && !elsewhere) return anchor;
   }
   return null;
