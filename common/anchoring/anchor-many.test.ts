@@ -133,3 +133,28 @@ describe('anchorAll on 1,000 highlights in 1 MB', () => {
     expect(accuracy).toBeGreaterThanOrEqual(0.99);
   });
 });
+
+describe('a run of look-alike lines, a note inserted in its middle', () => {
+  // The book's table of contents: hundreds of "CHAPTER ..." lines whose context repeats in every
+  // part. A highlight on every seventh line, and a note inserted at a break in the middle.
+  const original = BOOK.slice(0, 12_000);
+  const note = 'A note on this edition, inserted before the text.\n\n';
+  const at = original.indexOf('\n\n', 3_000) + 2;
+  const text = original.slice(0, at) + note + original.slice(at);
+  const lines = [...original.matchAll(/ {4}(CHAPTER [IVXL]+)\n/g)]
+    .filter((_, index) => index % 7 === 0)
+    .map((match, id) => {
+      const start = (match.index ?? 0) + 4;
+      return { id, ...describeRange(original, start, start + (match[1] ?? '').length) };
+    });
+
+  it('places every line where its neighbours, placed in turn, pin it', () => {
+    // Each exact placement of the bracket pass pins the next one: one round leaves half in doubt.
+    const anchors = anchorAll(text, lines);
+    expect(lines.length).toBeGreaterThan(50);
+    for (const { id, position } of lines) {
+      const start = position.start + (position.start >= at ? note.length : 0);
+      expect(anchors.get(id)).toMatchObject({ start, status: 'placed' });
+    }
+  });
+});

@@ -15,7 +15,7 @@
 import { anchorAtPosition, anchorQuote, MIN_SCORE } from './anchor';
 import { bracketedAnchor } from './bracketed';
 import { settleFromNext } from './next-drift';
-import { confident, OffsetMap } from './offset-map';
+import { BRACKET_REACH, confident, OffsetMap } from './offset-map';
 import { keepOrder, type Placement } from './order';
 import { preferSplit } from './split-quote';
 import type { Anchor, AnchorOptions, TextPositionSelector, TextQuoteSelector } from './types';
@@ -133,25 +133,57 @@ export function anchorAll<Id>(
 const doubtfulOf = <Id>(ordered: readonly AnchorItem<Id>[], anchors: ReadonlyMap<Id, Anchor | null>) =>
   ordered.filter(({ id, position }) => position !== undefined && anchors.get(id)?.status !== 'placed');
 
-/** Pass 4: checks and unplaced highlights whose ends the confident placements pin down (bracketed.ts). */
+/**
+ * Pass 4: checks and unplaced highlights whose ends the confident placements pin down
+ * (bracketed.ts), in rounds: one it places exactly is a confident point for its neighbours in
+ * the next (a run of look-alike lines is pinned from its edges inwards).
+ */
 function settleBracketed<Id>(
   text: string,
   ordered: readonly AnchorItem<Id>[],
   anchors: Map<Id, Anchor | null>,
 ): void {
-  const doubtful = doubtfulOf(ordered, anchors);
-  // Most documents have none: the map is only built for those that do.
-  if (doubtful.length === 0) return;
-  const map = new OffsetMap(
-    ordered.flatMap(({ id, position }) =>
-      position === undefined ? [] : [{ position, anchor: anchors.get(id) ?? null }],
-    ),
-  );
-  for (const { id, quote, position } of doubtful) {
-    const bracketed = position === undefined ? null : bracketedAnchor(text, quote, position, map);
-    if (bracketed !== null) anchors.set(id, bracketed);
+  // Stored offsets of the highlights the round before placed exactly (null: the first round).
+  let pinned: number[] | null = null;
+  for (let round = 0; round < ROUNDS; round++) {
+    const points = pinned;
+    // Later rounds retry only the highlights a new point lies within reach of.
+    const doubtful = doubtfulOf(ordered, anchors).filter(
+      ({ position }) => points === null || (position !== undefined && withinReach(points, position)),
+    );
+    // Most documents have none: the map is only built for those that do.
+    if (doubtful.length === 0) return;
+    const map = new OffsetMap(
+      ordered.flatMap(({ id, position }) =>
+        position === undefined ? [] : [{ position, anchor: anchors.get(id) ?? null }],
+      ),
+    );
+    const placed: number[] = [];
+    for (const { id, quote, position } of doubtful) {
+      const bracketed = position === undefined ? null : bracketedAnchor(text, quote, position, map);
+      if (bracketed === null || position === undefined) continue;
+      anchors.set(id, bracketed);
+      if (confident(bracketed)) placed.push(position.start, position.end);
+    }
+    if (placed.length === 0) return;
+    pinned = placed.toSorted((a, b) => a - b);
   }
 }
+
+/** True when one of the sorted stored offsets `points` lies within a bracket's reach of `position`. */
+function withinReach(points: readonly number[], position: TextPositionSelector): boolean {
+  let low = 0;
+  let high = points.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((points[middle] ?? 0) < position.start - BRACKET_REACH) low = middle + 1;
+    else high = middle;
+  }
+  return low < points.length && (points[low] ?? 0) <= position.end + BRACKET_REACH;
+}
+
+/** Most rounds of the bracket pass (each one only when the one before placed a highlight exactly). */
+const ROUNDS = 3;
 
 /**
  * Runs a pass over the placements of the items with a stored position (in stored order) and

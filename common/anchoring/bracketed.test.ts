@@ -80,9 +80,10 @@ describe('highlights pinned by their neighbours', () => {
     expect(anchor).toMatchObject({ start, end: start + quote.length, status: 'placed' });
   });
 
-  it('keeps the doubt when the neighbours on the two sides moved differently', () => {
-    // Text inserted between the passage and the next highlight: the map cannot say where it went.
-    const text = INSERTED + [BEFORE, edited, 'A paragraph added later.', AFTER, copy].join('\n\n');
+  it('keeps the doubt when the neighbours moved differently and the copy lies where one amount puts it', () => {
+    // The copy inserted between the passage and the next highlight, right after the passage's
+    // paragraph: the quote reads where either amount puts it, and the map cannot say which.
+    const text = INSERTED + [BEFORE, edited, copy, AFTER].join('\n\n');
     const anchor = anchorAll(text, highlights(quote)).get(1);
     expect(anchor?.status).not.toBe('placed');
   });
@@ -127,5 +128,81 @@ describe('a highlight whose start moved by an amount no point records', () => {
     // quote's start, with its context, also reads between the points around the stored start.
     const anchor = bracketedAnchor(edited, quote, position, map);
     if (anchor !== null) expect(anchor.start).toBe(start - deleted);
+  });
+});
+
+describe('a highlight with a paragraph inserted a few words from its start', () => {
+  // A passage of the book; a paragraph is inserted at a word break a few words into it.
+  const start = BOOK.indexOf(' ', 150_000) + 1;
+  const end = BOOK.indexOf(' ', start + 300);
+  const { quote, position } = describeRange(BOOK, start, end);
+  const editedAt = (offset: number) => BOOK.slice(0, offset) + INSERTED + BOOK.slice(offset);
+  // Confident points: a neighbour ending where the passage starts (unmoved), two around its end
+  // (moved by the insertion).
+  const map = new OffsetMap([
+    point(start - 10, 0),
+    point(end - 40, INSERTED.length),
+    point(end + 40, INSERTED.length),
+  ]);
+
+  it('is placed where its pinned ends put it, its start read up to the insertion', () => {
+    const offset = BOOK.indexOf(' ', start + 16) + 1;
+    expect(offset - start).toBeLessThan(32);
+    const anchor = bracketedAnchor(editedAt(offset), quote, position, map);
+    expect(anchor).toMatchObject({ start, end: end + INSERTED.length, status: 'placed' });
+  });
+
+  it('is not placed when fewer than 16 characters read before the insertion', () => {
+    const offset = BOOK.lastIndexOf(' ', start + 12) + 1;
+    expect(offset - start).toBeLessThan(16);
+    expect(bracketedAnchor(editedAt(offset), quote, position, map)).toBeNull();
+  });
+});
+
+describe('a highlight between neighbours that moved by two amounts', () => {
+  // A few words in a paragraph of the book; text is inserted at the paragraph's end, between the
+  // highlight and the next confident neighbour: the highlight lies where one amount or the other puts it.
+  const start = BOOK.indexOf(' ', 170_000) + 1;
+  const end = BOOK.indexOf(' ', start + 30);
+  const { quote, position } = describeRange(BOOK, start, end);
+  const paragraphEnd = BOOK.indexOf('\n\n', end);
+  const paragraphStart = BOOK.lastIndexOf('\n\n', start) + 2;
+  const insertedAt = (insert: string, text = BOOK) =>
+    text.slice(0, paragraphEnd + 2) + insert + text.slice(paragraphEnd + 2);
+  const mapFor = (drift: number) =>
+    new OffsetMap([point(paragraphStart - 100, 0), point(paragraphEnd + 100, drift)]);
+
+  it('is placed where one amount puts it when the text where the other does is another passage', () => {
+    expect(paragraphEnd - end).toBeGreaterThan(40);
+    const anchor = bracketedAnchor(insertedAt(INSERTED), quote, position, mapFor(INSERTED.length));
+    expect(anchor).toMatchObject({ start, end, status: 'placed' });
+  });
+
+  it('is not placed on an intact copy where the other amount puts it, its original edited', () => {
+    // The paragraph copied after itself, and three letters near each end of the highlight changed
+    // in the original: its ends no longer read there, yet the passage does.
+    const paragraph = `${BOOK.slice(paragraphStart, paragraphEnd)}\n\n`;
+    const scarred = Array.from(BOOK.slice(start, end), (char, i) =>
+      [1, 3, 5].includes(i) || [2, 4, 6].includes(end - start - i) ? 'x' : char,
+    ).join('');
+    const edited = insertedAt(paragraph, `${BOOK.slice(0, start)}${scarred}${BOOK.slice(end)}`);
+    // Pinned by points that did not move, the edited original reads.
+    expect(bracketedAnchor(edited, quote, position, mapFor(0))).toMatchObject({ start, end });
+    expect(bracketedAnchor(edited, quote, position, mapFor(paragraph.length))).toBeNull();
+  });
+});
+
+describe('a short highlight ending its paragraph, text inserted right after it', () => {
+  // The last words of a paragraph of the book; the text inserted at the break replaces its suffix.
+  const paragraphEnd = BOOK.indexOf('\n\n', 180_000);
+  const start = BOOK.lastIndexOf(' ', paragraphEnd - 12) + 1;
+  const { quote, position } = describeRange(BOOK, start, paragraphEnd);
+  const text = `${BOOK.slice(0, paragraphEnd)}\n\n${INSERTED.trimEnd()}${BOOK.slice(paragraphEnd)}`;
+  const map = new OffsetMap([point(start - 200, 0), point(paragraphEnd + 100, INSERTED.length)]);
+
+  it('is placed where the points before it put it, its prefix and quote agreeing', () => {
+    expect(quote.exact.length).toBeLessThan(24);
+    const anchor = bracketedAnchor(text, quote, position, map);
+    expect(anchor).toMatchObject({ start, end: paragraphEnd, status: 'placed' });
   });
 });

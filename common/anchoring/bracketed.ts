@@ -2,11 +2,13 @@
  * The last pass of `anchorAll`: a highlight left "check this" or unplaced whose two ends lie
  * where the confident placements around each end put them (offset-map.ts) is placed there when
  * the text still reads like the quote. Position is then evidence enough: the text around each
- * end kept its length, so a copy elsewhere, however well it agrees, is another passage.
+ * end kept its length, so a copy elsewhere, however well it agrees, is another passage. Between
+ * neighbours that moved by two amounts, it is placed where the one it reads at puts it when the
+ * other amount puts it on another passage (eitherDrift).
  */
 import { fuzzyCandidates, maxErrorsFor } from './match-quote';
 import type { Bracket, OffsetMap } from './offset-map';
-import { scoreCandidate } from './score';
+import { contextSimilarity, scoreCandidate } from './score';
 import type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
 
 /**
@@ -41,19 +43,66 @@ function spanErrors(text: string, exact: string, start: number, end: number): nu
     return null;
   }
   const probe = Math.min(END_PROBE, Math.floor(exact.length / 2));
-  const head = substitutions(text.slice(start, start + probe), exact.slice(0, probe));
-  const tail = substitutions(text.slice(end - probe, end), exact.slice(-probe));
-  // Each end is compared in full: within its own share of the budget.
-  return Math.max(head, tail) <= maxErrorsFor(probe) ? head + tail : null;
+  const head = endErrors(text.slice(start, start + probe), exact.slice(0, probe), true);
+  const tail = endErrors(text.slice(end - probe, end), exact.slice(-probe), false);
+  return head === null || tail === null ? null : head + tail;
 }
 
-/** The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor), else null. */
-function readsAt(text: string, quote: TextQuoteSelector, start: number, end: number): Anchor | null {
+/** Characters that must read unchanged from a pinned end when the probe there holds an edit. */
+const END_RUN = 16;
+
+/**
+ * Letters that differ between one end of the span and of the quote (`probe` characters each;
+ * `head`: the start). Compared in full, within the end's share of the budget; failing that, an
+ * edit inside the passage may lie within the probe (a paragraph inserted or deleted a few words
+ * from the end), which shifts every letter past it: the end then reads when at least END_RUN
+ * characters agree unchanged from the pinned offset up to the edit, and the rest count as
+ * differing. Null when neither reads.
+ */
+function endErrors(span: string, expected: string, head: boolean): number | null {
+  const differ = substitutions(span, expected);
+  if (differ <= maxErrorsFor(expected.length)) return differ;
+  const last = expected.length - 1;
+  let run = 0;
+  while (run <= last && span.charAt(head ? run : last - run) === expected.charAt(head ? run : last - run))
+    run++;
+  return run >= END_RUN ? expected.length - run : null;
+}
+
+/**
+ * Share of the quote and of its context on the side away from `facing` that agree at
+ * `[start, end)`: text inserted or deleted right beside the passage on the `facing` side
+ * replaced the context there.
+ */
+function agreementBeside(
+  text: string,
+  quote: TextQuoteSelector,
+  span: { start: number; end: number; errors: number },
+  facing: 'prefix' | 'suffix',
+): number {
+  const { prefix, suffix } = contextSimilarity(text, quote, span.start, span.end);
+  const kept = facing === 'prefix' ? quote.suffix.length : quote.prefix.length;
+  const agreeing = quote.exact.length - span.errors + kept * (facing === 'prefix' ? suffix : prefix);
+  return agreeing / Math.max(1, quote.exact.length + kept);
+}
+
+/**
+ * The anchor on `[start, end)` when the quote and its context read there (see bracketedAnchor),
+ * else null. `facing`: the side an edit may abut, whose context then need not agree.
+ */
+function readsAt(
+  text: string,
+  quote: TextQuoteSelector,
+  start: number,
+  end: number,
+  facing?: 'prefix' | 'suffix',
+): Anchor | null {
   if (start < 0 || end <= start || end > text.length) return null;
   const errors = spanErrors(text, quote.exact, start, end);
   if (errors === null || errors > maxErrorsFor(quote.exact.length)) return null;
   const { score, agreement } = scoreCandidate(text, quote, { start, end, errors }, start);
-  if (agreement < AGREES) return null;
+  const beside = facing === undefined ? 0 : agreementBeside(text, quote, { start, end, errors }, facing);
+  if (Math.max(agreement, beside) < AGREES) return null;
   const method = errors === 0 && end - start === quote.exact.length ? 'near' : 'fuzzy';
   return { start, end, method, score, status: 'placed', alternatives: [] };
 }
@@ -148,6 +197,51 @@ export function bracketedAnchor(
   if (endDrift !== undefined && onlyReading(text, quote, position.start, startDrifts, endDrift, true)) {
     const end = position.end + endDrift;
     return readsAt(text, quote, end - exact.length, end);
+  }
+  return startDrifts === null || endDrifts === null
+    ? null
+    : eitherDrift(text, quote, position, startDrifts, endDrifts);
+}
+
+/** Below this agreement (quote and one side of context) the text at a place is another passage. */
+const UNRELATED = 0.5;
+
+/**
+ * Neither end pinned, but both lie between points that moved by the same two amounts: text was
+ * inserted or deleted somewhere between those points, before the passage or after it, so it lies
+ * where one amount or the other puts it, kept whole. Placed at the one where it reads (see
+ * readsAt, the context on the side facing the edit aside: the edit may abut the passage) when
+ * the text where the other amount puts it is another passage, neither of the
+ * quote's ends reading there: an edited original there may still agree in part, and text
+ * inserted inside the passage leaves one end at each amount (the reader checks).
+ */
+function eitherDrift(
+  text: string,
+  quote: TextQuoteSelector,
+  position: TextPositionSelector,
+  startDrifts: Bracket,
+  endDrifts: Bracket,
+): Anchor | null {
+  const { before, after } = startDrifts;
+  const { exact } = quote;
+  if (before === after || endDrifts.before !== before || endDrifts.after !== after) return null;
+  for (const [drift, other] of [
+    [before, after],
+    [after, before],
+  ] as const) {
+    // The edit between the points lies after the passage when it moved as the points before it did.
+    const facing = drift === before ? 'suffix' : 'prefix';
+    const anchor = readsAt(text, quote, position.start + drift, position.end + drift, facing);
+    // Where the other amount puts it, the context on the facing side is the passage's own, moved
+    // by the edit: only the quote and the other side tell whether the passage is there.
+    const at = position.start + other;
+    const end = at + exact.length;
+    const there = { start: at, end, errors: substitutions(text.slice(at, end), exact) };
+    const elsewhere =
+      (at >= 0 && end <= text.length && agreementBeside(text, quote, there, facing) >= UNRELATED) ||
+      endReads(text, exact, position.start + other, true) ||
+      endReads(text, exact, position.end + other, false);
+    if (anchor !== null && !elsewhere) return anchor;
   }
   return null;
 }

@@ -127,18 +127,17 @@ export function splitEvidence(
   const found = all.find((c) => c.start === nearest.start && c.end === nearest.end);
   if (found === undefined) return null;
   const rivals = rivalsOf(found, all);
-  return outAgrees(found, rivals, hint, length)
+  return Math.abs(found.start - hint) <= SETTLE_DISTANCE && outAgrees(found, rivals, length)
     ? placedAnchor(found)
     : checkAnchor(found, rivals, 'splitEvidence');
 }
 
 /**
- * True when `found`, at the predicted place, has at least one more agreeing stored character
- * than every rival: position and text evidence then point the same way (the edited original
- * against a twin whose context differs more than its quote).
+ * True when `found` has at least one more agreeing stored character than every rival. For the
+ * candidate nearest the prediction, position and text evidence then point the same way (the
+ * edited original against a twin whose context differs more than its quote).
  */
-function outAgrees(found: Found, rivals: readonly Found[], hint: number, length: number): boolean {
-  if (Math.abs(found.start - hint) > SETTLE_DISTANCE) return false;
+function outAgrees(found: Found, rivals: readonly Found[], length: number): boolean {
   const oneCharacter = 1 / (length + STORED_CONTEXT);
   return rivals.every((r) => found.agreement >= r.agreement + oneCharacter);
 }
@@ -161,5 +160,10 @@ export function nearPreferred(
   // A justified candidate near the prediction is evidence too: a far one may win, never silently.
   if (far.score >= nearBest.score + FAR_MARGIN)
     return checkAnchor(far, rivalsOf(far, all), 'farFromPrediction');
+  // Near the prediction, every close rival far from it, and more agreeing stored characters than
+  // each: the position and the text point the same way (a far copy scoring close wins on neither).
+  const closeRivals = rivals.filter((r) => r.score >= nearBest.score - FAR_MARGIN);
+  const allFar = closeRivals.every((r) => Math.abs(r.start - hint) > NEAR_DISTANCE);
+  if (allFar && outAgrees(nearBest, rivals, length)) return nearDecision;
   return checkAnchor(nearBest, rivals, 'farFromPrediction');
 }

@@ -17,7 +17,7 @@ interface MappedPoint {
  * less room for an insertion and a deletion of the same length between them (a paragraph moved
  * from one side of the offset to the other).
  */
-const BRACKET_REACH = 4096;
+export const BRACKET_REACH = 4096;
 
 /** How far the points on each side of a stored offset moved, and where they lie now. */
 export interface Bracket {
