@@ -41,19 +41,22 @@ export interface OpenLibraryOptions extends AnnotationFilesSetup {
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const paths = libraryPaths(options.root);
   await (options.fileSystem ?? nodeFileSystem).mkdir(paths.root);
-  const notices = new Notices();
-  const lock = new HeldLock(paths, await acquireLock(paths), notices.raise);
+  const now = options.now ?? (() => new Date());
+  let notices: Notices | null = null;
+  const lock = new HeldLock(paths, await acquireLock(paths), (notice) => notices?.raise(notice));
   // Every change goes through the lock check: a process that lost the lock stops writing.
   const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
+  notices = new Notices(fsys, paths.root, paths.noticesDir, now);
   const unlock = () => lock.release();
   try {
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
+    // Before anything may change a file: the notices of changes an earlier session committed.
+    await notices.load();
     // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
     const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
     // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
     // Only data is read; the search service checks it against the library once it starts.
     const savedSearch = loadIndex(fsys, paths);
-    const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
       fsys,
       now,

@@ -50,6 +50,25 @@ async function corruptLibrary(): Promise<DocumentSummary> {
 const quotes = async (lib: Library, id: string) =>
   (await lib.annotations.read(id)).highlights.map((h) => h.quote.exact);
 
+/** The notices listed about the recovery of this document's annotations. */
+const recoveryNotices = (lib: Library, id: string) =>
+  lib.app
+    .getLibraryInfo()
+    .notices.filter((notice) => notice.message.includes(`annotations of document ${id}`));
+
+/** Reopened, the recovery is told once more; once dismissed, never again. */
+async function expectToldOnceUntilDismissed(id: string): Promise<void> {
+  const lib = await temp.open();
+  await lib.annotations.read(id);
+  const [told, ...more] = recoveryNotices(lib, id);
+  expect(more).toEqual([]);
+  expect(await lib.app.acknowledgeNotice(told?.id ?? '')).toEqual({ ok: true, value: null });
+  const reopened = await temp.open();
+  await reopened.annotations.read(id);
+  expect(recoveryNotices(reopened, id)).toEqual([]);
+  await reopened.close();
+}
+
 describe('recovering a corrupt annotations file', () => {
   it('recovers the same after a kill at any step of it', async () => {
     // The dying library's background work (indexes) reports its killed writes: not this test's subject.
@@ -68,11 +87,18 @@ describe('recovering a corrupt annotations file', () => {
         const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
         await dying.close().catch(() => undefined);
         await fs.rm(path.join(temp.root, '.lock'), { force: true });
-        if (!(outcome instanceof KilledError)) break; // the recovery finished within `calls` calls
+        if (!(outcome instanceof KilledError)) {
+          // The recovery finished within `calls` calls: told now, and again until dismissed.
+          expect(recoveryNotices(dying, doc.id)).toHaveLength(1);
+          await expectToldOnceUntilDismissed(doc.id);
+          break;
+        }
         kills += 1;
         const lib = await temp.open();
         expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
         expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
+        expect(recoveryNotices(lib, doc.id), `killed after ${calls} calls`).toHaveLength(1);
+        await expectToldOnceUntilDismissed(doc.id);
         const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) =>
           name.includes('.corrupt-'),
         );
@@ -105,6 +131,29 @@ describe('recovering a corrupt annotations file', () => {
     expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
   });
 
+  it('does not replace the file while its notice cannot be kept (a full disk): says so now, recovers later', async () => {
+    const doc = await corruptLibrary();
+    const fsys = new FaultFileSystem();
+    const lib = await temp.open({ fileSystem: fsys });
+    const file = lib.paths.annotationsFile(doc.id);
+    fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: lib.paths.noticesDir, persistent: true });
+    await expect(lib.annotations.read(doc.id)).rejects.toThrow(/ENOSPC/);
+    expect(await fs.readFile(file, 'utf8')).toContain('"highl');
+    const [told, ...more] = lib.app.getLibraryInfo().notices;
+    expect(more).toEqual([]);
+    expect(told?.message).toMatch(
+      new RegExp(
+        `^annotations/${doc.id}\\.json needs to be replaced, but Lectern could not first keep its notice to you about it \\(ENOSPC\\)`,
+      ),
+    );
+    fsys.clear();
+    expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
+    const reopened = await temp.open();
+    expect(recoveryNotices(reopened, doc.id).map((notice) => notice.message)).toEqual([
+      expect.stringMatching(/^The annotations of document \w+ could not be read; the file was kept as/),
+    ]);
+  });
+
   it('is waited for by a delete, so the trash holds the recovered annotations', async () => {
     const doc = await corruptLibrary();
     const lib = await temp.open();
@@ -115,7 +164,9 @@ describe('recovering a corrupt annotations file', () => {
     expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
     const reopened = await temp.open();
     expect(await quotes(reopened, doc.id)).toEqual(RECOVERED);
-    expect(reopened.app.getLibraryInfo().notices).toEqual([]);
+    // The recovery's notice is all it lists, until the user dismisses it.
+    expect(reopened.app.getLibraryInfo().notices).toEqual(recoveryNotices(reopened, doc.id));
+    expect(recoveryNotices(reopened, doc.id)).toHaveLength(1);
   });
 
   it('leaves an unreadable backup as it is', async () => {
