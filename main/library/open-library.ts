@@ -61,6 +61,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
       fsys,
       now,
       notices: notices.raise,
+      keepAround: notices.keepAround,
       migrations: options.migrations,
     });
     const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
@@ -68,7 +69,8 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     // Changes are logged only once library.json is a version builds without the log refuse.
     const mayLog = () => store.files.currentOnDisk;
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog, mayLog }, options.logLimits);
-    const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
+    const { tellOfChange } = notices;
+    const tags = await openTags({ fsys, paths, now, tellOfChange, catalog, annotations });
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();

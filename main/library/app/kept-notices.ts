@@ -81,6 +81,14 @@ export class KeptNotices {
     return id;
   }
 
+  /** Rewrites a kept notice's words (what it says about the file it replaced stays). */
+  async amend(id: string, notice: LibraryNotice): Promise<void> {
+    const entry = keptEntry.parse(JSON.parse((await this.fsys.readFile(this.fileOf(id))).toString('utf8')));
+    if (entry.level === notice.level && entry.message === notice.message) return;
+    const amended: KeptEntry = { ...entry, level: notice.level, message: notice.message };
+    await writeFileDurable(this.fsys, this.fileOf(id), `${JSON.stringify(amended)}\n`);
+  }
+
   /** Removes a kept notice (dismissed, or its change did not commit); the folder's fsync is best effort. */
   async drop(id: string): Promise<void> {
     try {

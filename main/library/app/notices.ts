@@ -21,6 +21,25 @@ export type TellOfChange = <T>(
   commit: () => Promise<T>,
 ) => Promise<T>;
 
+/** A notice kept around a change that committed, to be raised (raiseKept) once its words are final. */
+export interface KeptChange<T> {
+  id: string;
+  committed: T;
+}
+
+/** A notice kept on disk around a change that committed, not raised yet (Notices.raiseKept). */
+export interface HeldNotice {
+  id: string;
+  notice: LibraryNotice;
+}
+
+/** tellOfChange without the raise: for a change whose notice is completed after it (raiseKept). */
+export type KeepAround = <T>(
+  notice: LibraryNotice,
+  replacedFile: string,
+  commit: () => Promise<T>,
+) => Promise<KeptChange<T>>;
+
 export class Notices {
   private readonly listed: ListedNotice[] = [];
   /** Ids of the listed notices that are kept on disk. */
@@ -51,6 +70,14 @@ export class Notices {
    * later try (it throws that error). A failed commit drops the notice again.
    */
   readonly tellOfChange: TellOfChange = async (notice, replacedFile, commit) => {
+    const { id, committed } = await this.keepAround(notice, replacedFile, commit);
+    this.keptIds.add(id);
+    this.show({ ...notice, id });
+    return committed;
+  };
+
+  /** tellOfChange up to the commit: the caller raises the notice (raiseKept) once it is complete. */
+  readonly keepAround: KeepAround = async (notice, replacedFile, commit) => {
     let id: string;
     try {
       id = await this.kept.keep(notice, replacedFile);
@@ -74,10 +101,21 @@ export class Notices {
       await this.kept.drop(id).catch(() => undefined);
       throw error;
     }
+    return { id, committed };
+  };
+
+  /**
+   * Raises a notice keepAround kept, in its final words: those are written over the kept copy
+   * first (best effort: should that fail, the next open says what was kept before the change).
+   */
+  async raiseKept(id: string, notice: LibraryNotice): Promise<void> {
+    // The kept copy is read back to be amended: whatever fails there, the notice is raised now.
+    await this.kept
+      .amend(id, notice)
+      .catch((error: unknown) => console.error(`Could not amend the kept notice ${id}`, error));
     this.keptIds.add(id);
     this.show({ ...notice, id });
-    return committed;
-  };
+  }
 
   /**
    * Lists the kept notices of an earlier session not yet dismissed (at open, before anything

@@ -1,13 +1,15 @@
 /**
  * Opens the catalog: library.json (the manifest) and the shard files it names, read and checked
  * in parallel, then backed up. A library.json of one file (before version 3) is split on open.
- * Nothing corrupt is overwritten with defaults: it is moved aside and restored from the newest
- * good backup, with a notice the caller completes once it has reconciled the folder.
+ * Nothing corrupt is overwritten with defaults: it is kept aside and restored from the newest
+ * good backup, with a notice kept on disk before the restore commits, which the caller raises once
+ * it has reconciled the folder.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
+import type { HeldNotice, KeepAround } from '../app/notices';
 import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
-import { moveAside } from '../storage/set-aside';
+import { keepAside } from '../storage/set-aside';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
@@ -28,10 +30,11 @@ export interface OpenedStore {
   /** True when there was no library.json: a new library. */
   created: boolean;
   /**
-   * When library.json or a shard was corrupt: what to tell the user (restored from which backup).
-   * The caller raises it once the folder has been reconciled with the restored state.
+   * When library.json or a shard was corrupt: what to tell the user (restored from which backup),
+   * kept on disk before the repair committed (`id`). The caller raises it (Notices.raiseKept) once
+   * the folder has been reconciled with the restored state.
    */
-  recovery: LibraryNotice | null;
+  recovery: HeldNotice | null;
   /**
    * library.json's modification time as found, before this open rewrote it (0 for a new library
    * or one restored from a backup): annotation files changed after it hold what the catalog's
@@ -44,6 +47,8 @@ export interface StoreOptions {
   fsys: FileSystem;
   now: () => Date;
   notices: (notice: LibraryNotice) => void;
+  /** Keeps a restore's notice on disk before the restored library.json replaces the damaged one. */
+  keepAround: KeepAround;
   migrations?: MigrationTable;
 }
 
@@ -90,7 +95,7 @@ async function openShards(
   const data: CatalogData = { documents: read.documents, settings: manifest.settings };
   if (read.bad.length > 0) {
     const repaired = await repairShards({ ...options, paths, migrations }, manifest, read, data);
-    return { data, files: repaired.files, created: false, recovery: repaired.notice };
+    return { data, files: repaired.files, created: false, recovery: repaired.recovery };
   }
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members, manifest.schemaVersion);
   // When only library.json is of an older version, it is rewritten before the backup, which then
@@ -168,14 +173,17 @@ async function removeUnnamedShards(fsys: FileSystem, paths: LibraryPaths, curren
   );
 }
 
-/** Moves the corrupt library.json aside and restores the newest backup that reads, or empty data. */
+/**
+ * Keeps the corrupt library.json aside (a link: it stays in place until the restored one replaces
+ * it, so a kill before that restores again) and restores the newest backup that reads, or empty data.
+ */
 async function restoreFromBackup(
   paths: LibraryPaths,
   options: StoreOptions,
   migrations: MigrationTable,
 ): Promise<OpenedStore> {
-  const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
-  const aside = path.basename(asidePath);
+  const asidePath = await keepAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
+  const aside = path.basename(asidePath ?? paths.libraryJson);
   const backup = await newestReadableBackup(options.fsys, paths, migrations);
   let restored: { data: CatalogData; notice: LibraryNotice } | null = null;
   if (backup !== null) {
@@ -189,7 +197,8 @@ async function restoreFromBackup(
       message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`,
     },
   };
+  const { data, notice } = restored;
   const files = CatalogFiles.empty(options.fsys, paths);
-  await files.writeAll(restored.data);
-  return { data: restored.data, files, created: false, recovery: restored.notice, foundAt: 0 };
+  const { id } = await options.keepAround(notice, paths.libraryJson, () => files.writeAll(data));
+  return { data, files, created: false, recovery: { id, notice }, foundAt: 0 };
 }

@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../preload/api';
 import { type Library, openLibrary } from '../library';
 import { FaultFileSystem, KilledError } from '../storage/fault-file-system';
-import { steppingClock, useTempLibrary } from '../test-support';
+import { killAtEveryStep, steppingClock, useTempLibrary } from '../test-support';
 import { highlightOf, importText } from './test-annotations';
 
 const temp = useTempLibrary();
@@ -71,44 +71,29 @@ async function expectToldOnceUntilDismissed(id: string): Promise<void> {
 
 describe('recovering a corrupt annotations file', () => {
   it('recovers the same after a kill at any step of it', async () => {
-    // The dying library's background work (indexes) reports its killed writes: not this test's subject.
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const doc = await corruptLibrary();
-    const pristine = `${temp.root}-pristine`;
-    await fs.cp(temp.root, pristine, { recursive: true, preserveTimestamps: true });
-    let kills = 0;
-    try {
-      for (let calls = 1; ; calls++) {
-        await fs.rm(temp.root, { recursive: true, force: true });
-        await fs.cp(pristine, temp.root, { recursive: true, preserveTimestamps: true });
-        const fsys = new FaultFileSystem();
-        const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
-        fsys.crashAfter(calls);
-        const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
-        await dying.close().catch(() => undefined);
-        await fs.rm(path.join(temp.root, '.lock'), { force: true });
-        if (!(outcome instanceof KilledError)) {
-          // The recovery finished within `calls` calls: told now, and again until dismissed.
-          expect(recoveryNotices(dying, doc.id)).toHaveLength(1);
-          await expectToldOnceUntilDismissed(doc.id);
-          break;
-        }
-        kills += 1;
-        const lib = await temp.open();
-        expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
-        expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
-        expect(recoveryNotices(lib, doc.id), `killed after ${calls} calls`).toHaveLength(1);
+    const kills = await killAtEveryStep(temp.root, async (calls) => {
+      const fsys = new FaultFileSystem();
+      const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
+      fsys.crashAfter(calls);
+      const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
+      await dying.close().catch(() => undefined);
+      await fs.rm(path.join(temp.root, '.lock'), { force: true });
+      if (!(outcome instanceof KilledError)) {
+        // The recovery finished within `calls` calls: told now, and again until dismissed.
+        expect(recoveryNotices(dying, doc.id)).toHaveLength(1);
         await expectToldOnceUntilDismissed(doc.id);
-        const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) =>
-          name.includes('.corrupt-'),
-        );
-        expect(kept.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
-        await lib.close();
+        return false;
       }
-    } finally {
-      quiet.mockRestore();
-      await fs.rm(pristine, { recursive: true, force: true });
-    }
+      const lib = await temp.open();
+      expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
+      expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
+      expect(recoveryNotices(lib, doc.id), `killed after ${calls} calls`).toHaveLength(1);
+      const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) => name.includes('.corrupt-'));
+      expect(kept.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
+      await expectToldOnceUntilDismissed(doc.id);
+      return true;
+    });
     expect(kills).toBeGreaterThan(5);
   }, 120_000);
 
