@@ -71,7 +71,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   }
   if (decoded.kind === 'single') {
     // The one-file catalog is backed up as read (it restores as it is), then split.
-    await backUp(paths, options, text, new Map());
+    await backUp(paths, options, text, async () => new Map());
     const files = CatalogFiles.empty(options.fsys, paths);
     const data = toCatalogData(decoded.data);
     await files.writeAll(data);
@@ -98,25 +98,26 @@ async function openShards(
     return { data, files: repaired.files, created: false, recovery: repaired.recovery };
   }
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members, manifest.schemaVersion);
-  // When only library.json is of an older version, it is rewritten before the backup, which then
-  // holds it as written: no backup taken from now on is one a build without the annotation log opens.
+  // library.json of an older version, and shards of an earlier format, are rewritten before the
+  // backup, which then holds them as written: no backup this build takes is one a build without
+  // the annotation log opens (a version 3 library.json restored by it would drop the logs' changes).
   const upgraded =
-    manifest.schemaVersion < MANIFEST_VERSION &&
-    read.outdated.length === 0 &&
-    (await migrateShards(files, data, [], options));
+    (manifest.schemaVersion < MANIFEST_VERSION || read.outdated.length > 0) &&
+    (await migrateShards(files, data, read.outdated, options));
   const written = upgraded ? await readTextIfExists(options.fsys, paths.libraryJson) : null;
-  await backUp(paths, options, written ?? manifestText, read.texts);
+  await backUp(paths, options, written ?? manifestText, () =>
+    upgraded ? textsToBackUp(options.fsys, paths, files, backedUp, read.texts) : Promise.resolve(read.texts),
+  );
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
 }
 
 /**
  * Rewrites shards of an earlier format as this version writes them, and library.json in this
- * version (once: the backup just taken holds them as they were; an older manifest alone is one
- * small write, which an older build then refuses). It is an ordinary catalog write, so a kill
- * leaves library.json naming the old files or the new ones; one that fails (a full disk) leaves
- * the old ones, read again next time, and every later catalog write brings library.json up to date.
+ * version (once; an older manifest alone is one small write, which an older build then refuses).
+ * It is an ordinary catalog write, so a kill leaves library.json naming the old files or the new
+ * ones; one that fails (a full disk) leaves the old ones, read again next time, and every later
+ * catalog write brings library.json up to date.
  */
 async function migrateShards(
   files: CatalogFiles,
@@ -139,17 +140,18 @@ async function migrateShards(
 }
 
 /**
- * A backup that cannot be written (a full disk at start, above all) must not keep the library
- * from opening: the library opens without it, and the user is told why.
+ * A backup that cannot be written (a full disk at start, above all), or whose shards cannot be
+ * read back, must not keep the library from opening: the library opens without it, and the user
+ * is told why. `shardTexts` gives the shard files backups/catalog/ lacks.
  */
 async function backUp(
   paths: LibraryPaths,
   options: StoreOptions,
   manifestText: string,
-  shardTexts: ReadonlyMap<string, string>,
+  shardTexts: () => Promise<ReadonlyMap<string, string>>,
 ): Promise<void> {
   try {
-    await backUpCatalog(options.fsys, paths, options.now(), manifestText, shardTexts);
+    await backUpCatalog(options.fsys, paths, options.now(), manifestText, await shardTexts());
   } catch (error) {
     const code = errnoOf(error);
     if (code === null) throw error;
@@ -161,6 +163,27 @@ async function backUp(
         : `Lectern could not back up library.json (${code}); the library opened without a new backup.`,
     });
   }
+}
+
+/**
+ * The texts of the shard files library.json names that backups/catalog/ lacks, after a rewrite:
+ * those read at open, and the rewritten ones read back (once, at the open that rewrites them).
+ */
+async function textsToBackUp(
+  fsys: FileSystem,
+  paths: LibraryPaths,
+  files: CatalogFiles,
+  backedUp: ReadonlySet<string>,
+  read: ReadonlyMap<string, string>,
+): Promise<Map<string, string>> {
+  const missing = files.currentFiles().filter((file) => !backedUp.has(file));
+  const texts = await Promise.all(
+    missing.map(
+      async (file) =>
+        read.get(file) ?? (await fsys.readFile(path.join(paths.catalogDir, file))).toString('utf8'),
+    ),
+  );
+  return new Map(missing.map((file, index) => [file, texts[index] ?? '']));
 }
 
 /** Shard files library.json does not name: written by a change a kill cut short, or replaced by one. */
