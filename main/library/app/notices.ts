@@ -97,7 +97,8 @@ export class Notices {
     try {
       committed = await commit();
     } catch (error) {
-      // Had it committed in part, the next open would find the file changed and list the notice.
+      // A change that throws has not replaced the file (a durable write throws before its rename
+      // or not at all); should this drop fail too, the next open finds the file as it was and drops it.
       await this.kept.drop(id).catch(() => undefined);
       throw error;
     }
