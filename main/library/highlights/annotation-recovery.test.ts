@@ -164,6 +164,43 @@ describe('recovering a corrupt annotations file', () => {
   });
 });
 
+/** The notices listed about a log kept aside because its file was gone. */
+const orphanNotices = (opened: Library) =>
+  opened.app
+    .getLibraryInfo()
+    .notices.filter((notice) => notice.message.includes('was missing beside its log of changes'));
+
+describe('a log whose file is gone', () => {
+  it('is kept aside and told once, after a kill at any step of the change that replaces it', async () => {
+    let lib = await temp.open();
+    const doc = await importText(lib, 'kiss.md', TEXT);
+    await add(lib, doc, 'Mestechki');
+    await lib.annotations.fold(doc.id);
+    await add(lib, doc, 'twentieth of May'); // in the log, which names the file
+    await lib.close();
+    await fs.rm(path.join(temp.root, 'annotations', `${doc.id}.json`));
+    const kills = await killAtEveryStep(temp.root, async (calls) => {
+      const fsys = new FaultFileSystem();
+      const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
+      fsys.crashAfter(calls);
+      const outcome = await add(dying, doc, 'six batteries').catch((error: unknown) => error);
+      await dying.close().catch(() => undefined);
+      await fs.rm(path.join(temp.root, '.lock'), { force: true });
+      if (!(outcome instanceof KilledError)) {
+        expect(orphanNotices(dying)).toHaveLength(1);
+        return false;
+      }
+      // Whether the kill came before the new log or after it, the next change and open say it once.
+      lib = await temp.open();
+      await add(lib, doc, 'eight o');
+      expect(orphanNotices(lib), `killed after ${calls} calls`).toHaveLength(1);
+      expect(orphanNotices(await temp.open()), `killed after ${calls} calls`).toHaveLength(1);
+      return true;
+    });
+    expect(kills).toBeGreaterThan(3);
+  }, 120_000);
+});
+
 describe('a restored document', () => {
   it('is read anew, not from what was read of it while it was in the trash', async () => {
     const lib = await temp.open();

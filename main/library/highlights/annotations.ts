@@ -169,11 +169,13 @@ export class AnnotationFiles {
     if (change === null) return this.rewrite(id, next, true);
     const record = frameRecord(JSON.stringify(change));
     if (log.validBytes === 0) {
-      // A log beside no file names a file that is gone: kept aside before a new one replaces it.
-      if (log.tail && log.base === NO_FILE) await keepOrphanLogAside(this.options, id);
       // No log to extend (none yet, or one of an older file): a new one, written whole.
       const header = frameRecord(logHeader(log.base));
-      await writeFileDurable(fsys, paths.annotationsLogFile(id), Buffer.concat([header, record]));
+      const logFile = paths.annotationsLogFile(id);
+      const start = () => writeFileDurable(fsys, logFile, Buffer.concat([header, record]));
+      // A log beside no file names a file that is gone: kept aside, and told (durably), before a new one replaces it.
+      const orphan = log.tail && log.base === NO_FILE ? await keepOrphanLogAside(this.options, id) : null;
+      await (orphan === null ? start() : this.options.tellOfChange(orphan, logFile, start));
       this.logs.set(id, { ...log, validBytes: header.length + record.length, records: 1, tail: false });
       return;
     }
