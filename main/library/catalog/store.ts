@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
 import type { HeldNotice, KeepAround } from '../app/notices';
-import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
+import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists, textOfFile } from '../storage/durable-file';
 import { keepAside } from '../storage/set-aside';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -71,7 +71,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   }
   if (decoded.kind === 'single') {
     // The one-file catalog is backed up as read (it restores as it is), then split.
-    await backUp(paths, options, text, async () => new Map());
+    await backUp(paths, options, async () => ({ manifestText: text, shardTexts: new Map() }));
     const files = CatalogFiles.empty(options.fsys, paths);
     const data = toCatalogData(decoded.data);
     await files.writeAll(data);
@@ -104,9 +104,10 @@ async function openShards(
   const upgraded =
     (manifest.schemaVersion < MANIFEST_VERSION || read.outdated.length > 0) &&
     (await migrateShards(files, data, read.outdated, options));
-  const written = upgraded ? await readTextIfExists(options.fsys, paths.libraryJson) : null;
-  await backUp(paths, options, written ?? manifestText, () =>
-    upgraded ? textsToBackUp(options.fsys, paths, files, backedUp, read.texts) : Promise.resolve(read.texts),
+  await backUp(paths, options, async () =>
+    upgraded
+      ? writtenContents(options.fsys, paths, files, backedUp, read.texts)
+      : { manifestText, shardTexts: read.texts },
   );
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
   return { data, files, created: false, recovery: null };
@@ -139,19 +140,25 @@ async function migrateShards(
   }
 }
 
+/** What a backup copies: library.json's text, and the shard files backups/catalog/ lacks. */
+interface BackupContents {
+  manifestText: string;
+  shardTexts: ReadonlyMap<string, string>;
+}
+
 /**
- * A backup that cannot be written (a full disk at start, above all), or whose shards cannot be
+ * A backup that cannot be written (a full disk at start, above all), or whose files cannot be
  * read back, must not keep the library from opening: the library opens without it, and the user
- * is told why. `shardTexts` gives the shard files backups/catalog/ lacks.
+ * is told why.
  */
 async function backUp(
   paths: LibraryPaths,
   options: StoreOptions,
-  manifestText: string,
-  shardTexts: () => Promise<ReadonlyMap<string, string>>,
+  contents: () => Promise<BackupContents>,
 ): Promise<void> {
   try {
-    await backUpCatalog(options.fsys, paths, options.now(), manifestText, await shardTexts());
+    const { manifestText, shardTexts } = await contents();
+    await backUpCatalog(options.fsys, paths, options.now(), manifestText, shardTexts);
   } catch (error) {
     const code = errnoOf(error);
     if (code === null) throw error;
@@ -166,24 +173,22 @@ async function backUp(
 }
 
 /**
- * The texts of the shard files library.json names that backups/catalog/ lacks, after a rewrite:
- * those read at open, and the rewritten ones read back (once, at the open that rewrites them).
+ * library.json as this open wrote it, and the shard files it names that backups/catalog/ lacks:
+ * those read at open (`read`), the ones written since read back (once, at the open that wrote them).
  */
-async function textsToBackUp(
+async function writtenContents(
   fsys: FileSystem,
   paths: LibraryPaths,
   files: CatalogFiles,
   backedUp: ReadonlySet<string>,
   read: ReadonlyMap<string, string>,
-): Promise<Map<string, string>> {
+): Promise<BackupContents> {
   const missing = files.currentFiles().filter((file) => !backedUp.has(file));
-  const texts = await Promise.all(
-    missing.map(
-      async (file) =>
-        read.get(file) ?? (await fsys.readFile(path.join(paths.catalogDir, file))).toString('utf8'),
-    ),
-  );
-  return new Map(missing.map((file, index) => [file, texts[index] ?? '']));
+  const readBack = async (file: string) =>
+    (await fsys.readFile(path.join(paths.catalogDir, file))).toString('utf8');
+  const texts = await Promise.all(missing.map(async (file) => read.get(file) ?? (await readBack(file))));
+  const manifestText = textOfFile(await fsys.readFile(paths.libraryJson));
+  return { manifestText, shardTexts: new Map(missing.map((file, index) => [file, texts[index] ?? ''])) };
 }
 
 /** Shard files library.json does not name: written by a change a kill cut short, or replaced by one. */
