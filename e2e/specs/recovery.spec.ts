@@ -64,4 +64,6 @@ test('the notice about replaced highlights stays until the reader dismisses it',
   await library.waitUntilShown();
   await expect(library.openButton(SAMPLE_TITLE)).toBeVisible();
   await expect(notice).toHaveCount(0);
+  // Closed here, so the recovery's delayed list write lands before the folder is removed.
+  await app.close();
 });
