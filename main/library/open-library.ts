@@ -51,7 +51,7 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
   try {
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
     // Before anything may change a file: the notices of changes an earlier session committed.
-    await notices.load();
+    const unfinished = await notices.load();
     // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
     const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
     // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
@@ -74,7 +74,9 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();
-    if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
+    // A restore a kill cut short before the folder was reconciled with it is reconciled now.
+    for (const restored of [...unfinished, ...(store.recovery === null ? [] : [store.recovery])])
+      await library.reconcileRestoredBackup(restored);
     await reconcileCounts(fsys, paths, catalog, library.annotations, store.foundAt);
     await library.notes.load();
     await library.prune();

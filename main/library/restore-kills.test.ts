@@ -12,7 +12,10 @@ import { FaultFileSystem, KilledError } from './storage/fault-file-system';
 import { bytes, killAtEveryStep, steppingClock, useTempLibrary } from './test-support';
 
 const temp = useTempLibrary();
-const TITLES = ['Kept', 'Also kept'];
+/** The first two are in the backup; the last was imported after it (the folder brings it back). */
+const TITLES = ['Kept', 'Also kept', 'Late'];
+const importTitle = (lib: Library, title: string) =>
+  lib.documents.importFiles([{ name: `${title}.md`, bytes: bytes(`# ${title}\n\nText.`) }]);
 
 const restoreNotices = (lib: Library) =>
   lib.app
@@ -42,11 +45,12 @@ async function titles(lib: Library): Promise<string[]> {
 }
 
 describe.each(damages)('restoring a corrupt %s', (_damaged, damage) => {
-  it('lists the backup and tells of it once, after a kill at any step', async () => {
+  it('lists the backup and what the folder adds, and tells of it once, after a kill at any step', async () => {
     let lib = await temp.open();
-    for (const title of TITLES)
-      await lib.documents.importFiles([{ name: `${title}.md`, bytes: bytes(`# ${title}\n\nText.`) }]);
-    await (await temp.open()).close(); // a backup holding both
+    for (const title of TITLES.slice(0, 2)) await importTitle(lib, title);
+    lib = await temp.open(); // a backup holding both
+    await importTitle(lib, TITLES[2] ?? '');
+    await lib.close();
     await damage(temp.root);
     const kills = await killAtEveryStep(temp.root, async (calls) => {
       const fsys = new FaultFileSystem();
@@ -77,7 +81,7 @@ describe.each(damages)('restoring a corrupt %s', (_damaged, damage) => {
 
   it('is not done while its notice cannot be kept (a full disk): the open fails, and the next one restores', async () => {
     const lib = await temp.open();
-    await lib.documents.importFiles([{ name: 'Kept.md', bytes: bytes('# Kept\n\nText.') }]);
+    await importTitle(lib, 'Kept');
     await (await temp.open()).close(); // a backup holding it
     await damage(temp.root);
     const before = await fs.readFile(path.join(temp.root, 'library.json'));

@@ -34,6 +34,8 @@ const keptEntry = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .nullable(),
+  /** Kept by keepAround and not raised yet: what follows the change (reconciling the folder) may not have run. */
+  unfinished: z.literal(true).optional(),
 });
 
 type KeptEntry = z.infer<typeof keptEntry>;
@@ -41,6 +43,8 @@ type KeptEntry = z.infer<typeof keptEntry>;
 /** What is found in notices/ at open: the notices that stand, and the files that could not be read. */
 export interface FoundNotices {
   standing: ListedNotice[];
+  /** Of changes that committed, but whose follow-up a kill may have cut short: not raised yet. */
+  unfinished: ListedNotice[];
   /** Entries whose file does not parse (or cannot be read): the caller keeps them aside and says so. */
   unreadable: { file: string; reason: string }[];
 }
@@ -69,23 +73,25 @@ export class KeptNotices {
    * Durably keeps a notice about a change about to replace `replacedFile` (as it is now); returns
    * its id. Throws (keeping nothing) when it cannot be written: the change must then not commit.
    */
-  async keep(notice: LibraryNotice, replacedFile: string): Promise<string> {
+  async keep(notice: LibraryNotice, replacedFile: string, unfinished: boolean): Promise<string> {
     const id = entryId(this.now());
     const entry: KeptEntry = {
       level: notice.level,
       message: notice.message,
       file: path.relative(this.root, replacedFile),
       before: await fileDigest(this.fsys, replacedFile),
+      ...(unfinished ? { unfinished } : {}),
     };
     await writeFileDurable(this.fsys, this.fileOf(id), `${JSON.stringify(entry)}\n`);
     return id;
   }
 
-  /** Rewrites a kept notice's words (what it says about the file it replaced stays). */
+  /** Rewrites a kept notice's words, now final (what it says about the file it replaced stays). */
   async amend(id: string, notice: LibraryNotice): Promise<void> {
     const entry = keptEntry.parse(JSON.parse((await this.fsys.readFile(this.fileOf(id))).toString('utf8')));
-    if (entry.level === notice.level && entry.message === notice.message) return;
-    const amended: KeptEntry = { ...entry, level: notice.level, message: notice.message };
+    const { unfinished, ...finished } = entry;
+    if (unfinished === undefined && entry.level === notice.level && entry.message === notice.message) return;
+    const amended: KeptEntry = { ...finished, level: notice.level, message: notice.message };
     await writeFileDurable(this.fsys, this.fileOf(id), `${JSON.stringify(amended)}\n`);
   }
 
@@ -102,7 +108,7 @@ export class KeptNotices {
   /** The kept notices whose change committed, oldest first; entries of changes that did not are dropped. */
   async find(): Promise<FoundNotices> {
     const names = (await this.fsys.readdir(this.dir).catch(() => [])).filter((name) => ENTRY_NAME.test(name));
-    const found: FoundNotices = { standing: [], unreadable: [] };
+    const found: FoundNotices = { standing: [], unfinished: [], unreadable: [] };
     for (const name of names.toSorted()) {
       const file = path.join(this.dir, name);
       const id = name.slice(0, -'.json'.length);
@@ -119,7 +125,12 @@ export class KeptNotices {
       // A file that cannot be read is not proof that nothing changed: the notice stands.
       const now = await fileDigest(this.fsys, replaced).catch(() => undefined);
       if (now === entry.before) await this.drop(id).catch(() => undefined);
-      else found.standing.push({ id, level: entry.level, message: entry.message });
+      else
+        (entry.unfinished ? found.unfinished : found.standing).push({
+          id,
+          level: entry.level,
+          message: entry.message,
+        });
     }
     return found;
   }

@@ -80,6 +80,26 @@ describe('a notice about a change to the user files', () => {
     expect(await fs.readdir(noticesDir)).toEqual([]);
   });
 
+  it('kept around a change, is unfinished until raised in its final words (what follows the change ran)', async () => {
+    const notices = await open();
+    const { id, committed } = await notices.keepAround(REPLACED, target, async () => {
+      await replace();
+      return 'committed';
+    });
+    expect(committed).toBe('committed');
+    expect(notices.list()).toEqual([]);
+    // Killed here: the next open hands it back to be finished, and lists nothing yet.
+    const reopened = new Notices(new FaultFileSystem(nodeFileSystem), root, noticesDir, steppingClock());
+    expect(await reopened.load()).toEqual([{ id, notice: REPLACED }]);
+    expect(reopened.list()).toEqual([]);
+    const final = { ...REPLACED, message: `${REPLACED.message} 1 document was added back.` };
+    await reopened.raiseKept(id, final);
+    expect(reopened.list()).toEqual([{ id, ...final }]);
+    const later = new Notices(new FaultFileSystem(nodeFileSystem), root, noticesDir, steppingClock());
+    expect(await later.load()).toEqual([]);
+    expect(later.list()).toEqual([{ id, ...final }]);
+  });
+
   it('keeps the change from committing when it cannot be kept (a full disk), and says so now', async () => {
     const fsys = new FaultFileSystem(nodeFileSystem);
     const notices = await open(fsys);

@@ -70,17 +70,28 @@ export class Notices {
    * later try (it throws that error). A failed commit drops the notice again.
    */
   readonly tellOfChange: TellOfChange = async (notice, replacedFile, commit) => {
-    const { id, committed } = await this.keepAround(notice, replacedFile, commit);
+    const { id, committed } = await this.keepAcross(notice, replacedFile, commit, false);
     this.keptIds.add(id);
     this.show({ ...notice, id });
     return committed;
   };
 
-  /** tellOfChange up to the commit: the caller raises the notice (raiseKept) once it is complete. */
-  readonly keepAround: KeepAround = async (notice, replacedFile, commit) => {
+  /**
+   * tellOfChange up to the commit: the caller raises the notice (raiseKept) once what follows the
+   * change is done; until then a kill leaves it unfinished, for the next open to finish (`load`).
+   */
+  readonly keepAround: KeepAround = (notice, replacedFile, commit) =>
+    this.keepAcross(notice, replacedFile, commit, true);
+
+  private async keepAcross<T>(
+    notice: LibraryNotice,
+    replacedFile: string,
+    commit: () => Promise<T>,
+    unfinished: boolean,
+  ): Promise<KeptChange<T>> {
     let id: string;
     try {
-      id = await this.kept.keep(notice, replacedFile);
+      id = await this.kept.keep(notice, replacedFile, unfinished);
     } catch (error) {
       const code = errnoOf(error);
       if (code !== null && !this.untold.has(replacedFile)) {
@@ -103,7 +114,7 @@ export class Notices {
       throw error;
     }
     return { id, committed };
-  };
+  }
 
   /**
    * Raises a notice keepAround kept, in its final words: those are written over the kept copy
@@ -120,15 +131,18 @@ export class Notices {
 
   /**
    * Lists the kept notices of an earlier session not yet dismissed (at open, before anything
-   * else may change a file). A kept notice that cannot be read is moved aside, with its own notice.
+   * else may change a file); returns those keepAround kept whose raise a kill prevented, for the
+   * caller to finish what follows their change and raise them (raiseKept). A kept notice that
+   * cannot be read is moved aside, with its own notice.
    */
-  async load(): Promise<void> {
+  async load(): Promise<HeldNotice[]> {
     const found = await this.kept.find();
     for (const notice of found.standing) {
       this.keptIds.add(notice.id);
       this.show(notice);
     }
     for (const { file, reason } of found.unreadable) await this.setAsideUnreadable(file, reason);
+    return found.unfinished.map(({ id, level, message }) => ({ id, notice: { level, message } }));
   }
 
   list(): ListedNotice[] {
