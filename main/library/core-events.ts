@@ -3,7 +3,7 @@ import type {
   ExportProgress,
   ImportProgress,
   LibraryChange,
-  LibraryNotice,
+  ListedNotice,
   LinksChange,
   NotesChange,
   TagsChangedEvent,
@@ -12,7 +12,7 @@ import type {
 /** An event of the contract, as the core raises it. */
 export type CoreEvent =
   | { name: 'libraryChanged'; payload: LibraryChange }
-  | { name: 'libraryNotice'; payload: LibraryNotice }
+  | { name: 'libraryNotice'; payload: ListedNotice }
   | { name: 'importProgress'; payload: ImportProgress }
   | { name: 'exportProgress'; payload: ExportProgress }
   | { name: 'tagsChanged'; payload: TagsChangedEvent }

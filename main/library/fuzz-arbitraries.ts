@@ -111,6 +111,7 @@ export function validArguments(ids: KnownIds): Record<ApiMethod, unknown[]> {
   return {
     getLibraryInfo: [],
     takeOpenRequest: [],
+    acknowledgeNotice: ['1704067200000-0123abcd'],
     listDocuments: [],
     queryDocuments: [{ sort: 'title', filter: 'prince', offset: 0, limit: 50 }],
     queryRowIndex: [{ sort: 'recent', filter: '', offset: 0, limit: 5000 }],

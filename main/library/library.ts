@@ -3,10 +3,9 @@
  * to the Catalog (`openLibrary`, in open-library.ts, opens the folder into it). `subscribe` gives
  * the contract's events (`libraryChanged`, `libraryNotice`) as the catalog and the notices raise them.
  */
-import type { LibraryNotice } from '../../preload/api';
 import type { CoreEvent } from './core-events';
 import { AppService } from './app/service';
-import { Notices } from './app/notices';
+import type { HeldNotice, Notices } from './app/notices';
 import { Catalog } from './catalog/catalog';
 import { DocumentIndex } from './catalog/document-index';
 import { describeReconciliation, reconcileWithFolder } from './documents/folder-reconcile';
@@ -179,13 +178,13 @@ export class Library {
     if (notice !== null) this.parts.notices.raise(notice);
   }
 
-  /** After library.json came from a backup: brings back what the folder proves, and says so. */
-  async reconcileRestoredBackup(notice: LibraryNotice): Promise<void> {
+  /** After library.json came from a backup: brings back what the folder proves, and says so (its kept notice). */
+  async reconcileRestoredBackup({ id, notice }: HeldNotice): Promise<void> {
     const { fsys, paths, catalog, notices } = this.parts;
     const { convert } = this.parts;
     const parts = { fsys, paths, catalog, trash: this.trash, annotations: this.annotations, convert };
     const result = await reconcileWithFolder(parts);
-    notices.raise({ ...notice, message: `${notice.message}${describeReconciliation(result)}` });
+    await notices.raiseKept(id, { ...notice, message: `${notice.message}${describeReconciliation(result)}` });
   }
 
   /** The contract's events as they happen; returns the unsubscribe function. */

@@ -43,23 +43,27 @@ export interface OpenLibraryOptions extends AnnotationFilesSetup {
 export async function openLibrary(options: OpenLibraryOptions): Promise<Library> {
   const paths = libraryPaths(options.root);
   await (options.fileSystem ?? nodeFileSystem).mkdir(paths.root);
-  const notices = new Notices();
-  const lock = new HeldLock(paths, await acquireLock(paths), notices.raise);
+  const now = options.now ?? (() => new Date());
+  let notices: Notices | null = null;
+  const lock = new HeldLock(paths, await acquireLock(paths), (notice) => notices?.raise(notice));
   // Every change goes through the lock check: a process that lost the lock stops writing.
   const fsys = lockedFileSystem(options.fileSystem ?? nodeFileSystem, lock);
+  notices = new Notices(fsys, paths.root, paths.noticesDir, now);
   const unlock = () => lock.release();
   try {
     await Promise.all(libraryFolders(paths).map((folder) => fsys.mkdir(folder)));
+    // Before anything may change a file: the notices of changes an earlier session committed.
+    const unfinished = await notices.load();
     // Beside the open, not before it: a crash's leftovers are in no one's way, and close waits for it.
     const leftoversRemoved = removeLeftoverTempFiles(fsys, paths).catch(() => 0);
     // The saved search index is read and parsed while the catalog opens: their waits on files overlap.
     // Only data is read; the search service checks it against the library once it starts.
     const savedSearch = loadIndex(fsys, paths);
-    const now = options.now ?? (() => new Date());
     const store = await openStore(paths, {
       fsys,
       now,
       notices: notices.raise,
+      keepAround: notices.keepAround,
       migrations: options.migrations,
     });
     const catalog = new Catalog(store.files, store.data, options.metadataDelayMs ?? METADATA_WRITE_DELAY_MS);
@@ -68,11 +72,14 @@ export async function openLibrary(options: OpenLibraryOptions): Promise<Library>
     // Changes are logged only once library.json is a version builds without the log refuse.
     const mayLog = () => store.files.currentOnDisk;
     const annotations = newAnnotationFiles({ fsys, paths, now, notices, catalog, mayLog }, options.logLimits);
-    const tags = await openTags({ fsys, paths, now, notify: notices.raise, catalog, annotations });
+    const { tellOfChange } = notices;
+    const tags = await openTags({ fsys, paths, now, tellOfChange, catalog, annotations });
     const parts = { fsys, paths, now, notices, catalog, unlock, annotations, tags, convert, warmConverter };
     const library = new Library({ ...parts, leftoversRemoved, savedSearch });
     await library.recoverInterrupted();
-    if (store.recovery !== null) await library.reconcileRestoredBackup(store.recovery);
+    // A restore a kill cut short before the folder was reconciled with it is reconciled now.
+    for (const restored of [...unfinished, ...(store.recovery === null ? [] : [store.recovery])])
+      await library.reconcileRestoredBackup(restored);
     await reconcileCounts(fsys, paths, catalog, library.annotations, store.foundAt);
     await library.notes.load();
     await library.prune();

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { type Library, type OpenLibraryOptions, openLibrary } from './library';
 import { type LockOwner, processStartOf } from './storage/lock';
 
@@ -18,6 +18,32 @@ export async function removeDir(dir: string): Promise<void> {
 export function steppingClock(start = Date.UTC(2024, 0, 1)): () => Date {
   let time = start;
   return () => new Date((time += 1000));
+}
+
+/**
+ * Kill tests: runs `attempt(calls)` on a fresh copy of the library at `root` as it is now, with
+ * calls = 1, 2, ... (where its FaultFileSystem dies) until it says it was not killed; returns how
+ * many were. The attempt removes the lock its dying library left before it opens the library again. The dying libraries' background work reports its killed writes: kept off the console.
+ */
+export async function killAtEveryStep(
+  root: string,
+  attempt: (calls: number) => Promise<boolean>,
+): Promise<number> {
+  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  const pristine = `${root}-pristine`;
+  await fs.cp(root, pristine, { recursive: true, preserveTimestamps: true });
+  let kills = 0;
+  try {
+    for (let calls = 1; ; calls++) {
+      await fs.rm(root, { recursive: true, force: true });
+      await fs.cp(pristine, root, { recursive: true, preserveTimestamps: true });
+      if (!(await attempt(calls))) return kills;
+      kills += 1;
+    }
+  } finally {
+    quiet.mockRestore();
+    await fs.rm(pristine, { recursive: true, force: true });
+  }
 }
 
 export const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);

@@ -40,6 +40,7 @@ export function newAnnotationFiles(
       now,
       mayLog,
       notify: notices.raise,
+      tellOfChange: notices.tellOfChange,
       // The list's count and progress follow whatever replaced a corrupt annotations file.
       onRecovered: (id, data) => {
         const highlightCount = data.highlights.length;

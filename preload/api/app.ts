@@ -7,11 +7,20 @@ export interface LibraryNotice {
   message: string;
 }
 
+/**
+ * A notice as the library lists and announces it, until the user dismisses it
+ * (`acknowledgeNotice`). One about a change to the user's files (a corrupt file replaced by its
+ * backup) is kept on disk until then: it is listed again at every start until dismissed.
+ */
+export interface ListedNotice extends LibraryNotice {
+  id: string;
+}
+
 export interface LibraryInfo {
   /** Absolute path of the library folder. */
   path: string;
-  /** Notices raised while opening the library (corrupt files moved aside, ...). */
-  notices: LibraryNotice[];
+  /** The notices not yet dismissed (corrupt files moved aside, ...), oldest first. */
+  notices: ListedNotice[];
 }
 
 /** A deep link clicked outside the app (`lectern://open?doc=…&highlight=…`), checked and waiting to open. */
@@ -30,10 +39,17 @@ export interface AppApi {
    * `openRequested`. `not-found` when it names a document this library does not have (or has trashed).
    */
   takeOpenRequest(): Promise<Result<OpenRequest | null>>;
+  /**
+   * The user dismissed this notice: it is no longer listed, nor shown at the next start. An id
+   * no longer listed (dismissed in another window) is fine; `disk-full`/`io` when its kept copy
+   * could not be removed (it is then listed again at the next start).
+   */
+  acknowledgeNotice(id: string): Promise<Result<null>>;
 }
 
 export const APP_METHODS = [
   'getLibraryInfo',
   'openExternal',
   'takeOpenRequest',
+  'acknowledgeNotice',
 ] as const satisfies readonly (keyof AppApi)[];

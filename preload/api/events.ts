@@ -1,5 +1,5 @@
 /** Events from main to the renderer, and their payloads. */
-import type { LibraryNotice } from './app';
+import type { ListedNotice } from './app';
 import type { DocumentId } from './common';
 import type { ImportProgress, ImportReport } from './documents';
 import type { ExportProgress } from './export';
@@ -19,7 +19,7 @@ export interface LecternEvents {
   /** Documents were added, removed or changed (from another window, the menu, ...). */
   libraryChanged: LibraryChange;
   /** A notice about the library raised after start (a corrupt file moved aside, a failed write). */
-  libraryNotice: LibraryNotice;
+  libraryNotice: ListedNotice;
   /** An import started from the application menu (Ctrl/Cmd+O) finished. */
   importFinished: ImportReport;
   /** An import of files advanced by one file (or finished, or was cancelled). */

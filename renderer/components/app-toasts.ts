@@ -211,7 +211,10 @@ export class AppToasts extends LitElement {
           class="btn ghost icon"
           aria-label="Dismiss"
           title="Dismiss"
-          @click=${() => this.dismiss(toast.id)}
+          @click=${() => {
+            toast.onDismiss?.();
+            this.dismiss(toast.id);
+          }}
         >
           ${icons.close}
         </button>

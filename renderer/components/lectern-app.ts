@@ -14,7 +14,7 @@ import { LibraryListController } from '../app/library-list';
 import { OptimisticSettings } from '../app/optimistic-settings';
 import { reportUncaughtErrors } from '../app/uncaught-errors';
 import { RegionCycle } from '../app/region-cycle';
-import { noticeToast } from '../app/routes';
+import { LibraryNotices } from '../app/library-notices';
 import { ShellNavigation } from '../app/shell-navigation';
 import { shellStyles } from '../styles/shell-styles';
 import { bridgeContext } from '../lib/bridge-context';
@@ -55,6 +55,8 @@ export class LecternApp extends LitElement {
   private readonly library = this.bridge
     ? new LibraryListController(this, this.bridge, (init) => this.toast(init))
     : null;
+  /** The library's notices, each shown once; dismissing one clears it for good. */
+  private readonly notices = this.bridge ? new LibraryNotices(this.bridge, (init) => this.toast(init)) : null;
   /** Imports of many files: calls, progress and cancel. */
   private readonly imports = this.bridge
     ? new ImportRunner(
@@ -115,7 +117,7 @@ export class LecternApp extends LitElement {
         void this.library?.reload();
         this.workspaceVersion++;
       }),
-      this.bridge.subscribe('libraryNotice', (notice) => this.toast(noticeToast(notice))),
+      this.bridge.subscribe('libraryNotice', (notice) => this.notices?.show(notice)),
       this.bridge.subscribe('notesChanged', () => this.notesVersion++),
       this.bridge.subscribe('importFinished', (report) => this.reportImport(report)),
       this.bridge.subscribe('importProgress', (progress) => this.imports?.onProgress(progress)),
@@ -215,7 +217,7 @@ export class LecternApp extends LitElement {
     }
     this.settingsDraft = new OptimisticSettings(settings.value);
     this.showSettings(this.settingsDraft);
-    if (info.ok) for (const notice of info.value.notices) this.toast(noticeToast(notice));
+    if (info.ok) for (const notice of info.value.notices) this.notices?.show(notice);
     else this.toast(failureToast('Could not read the library’s notices', info));
     // The library view asks for its first window once it knows the sort (from these settings).
   }

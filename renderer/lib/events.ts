@@ -26,6 +26,8 @@ export interface ToastInit {
   details?: readonly string[];
   /** The toast closes when this settles (its action was done some other way, e.g. Ctrl+Z). */
   closesWhen?: Promise<unknown>;
+  /** Called when the user dismisses it with its close button (not when it fades or its action ran). */
+  onDismiss?: () => void;
 }
 
 export interface Toast extends ToastInit {

@@ -10,9 +10,10 @@ export function createAppHandlers(
   platform: Platform,
   log: ErrorLog,
   hasDocument: (id: string) => boolean,
-): Pick<ApiHandlers, 'getLibraryInfo' | 'openExternal' | 'takeOpenRequest'> {
+): Pick<ApiHandlers, 'getLibraryInfo' | 'openExternal' | 'takeOpenRequest' | 'acknowledgeNotice'> {
   return {
     getLibraryInfo: defineHandler('getLibraryInfo', async () => ok(app.getLibraryInfo()), log),
+    acknowledgeNotice: defineHandler('acknowledgeNotice', (id) => app.acknowledgeNotice(id), log),
     openExternal: defineHandler(
       'openExternal',
       async (url) => {

@@ -1,12 +1,14 @@
 /**
  * Reads the shard files library.json names, and repairs the ones that are missing, torn or
- * corrupt: each is moved aside and its records restored from the newest backup that holds them
- * (what the backup lacks, the caller brings back from the folder); never silently emptied.
+ * corrupt: each is kept aside (a link: it stays named until the repaired library.json is written)
+ * and its records restored from the newest backup that holds them (what the backup lacks, the
+ * caller brings back from the folder); never silently emptied.
  */
 import path from 'node:path';
-import type { DocumentId, LibraryNotice } from '../../../preload/api';
+import type { DocumentId } from '../../../preload/api';
+import type { HeldNotice, KeepAround } from '../app/notices';
 import { CorruptFileError, readTextIfExists } from '../storage/durable-file';
-import { moveAside } from '../storage/set-aside';
+import { keepAside } from '../storage/set-aside';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
 import type { MigrationTable } from '../storage/versioned';
@@ -83,6 +85,7 @@ interface RepairContext {
   paths: LibraryPaths;
   now: () => Date;
   migrations: MigrationTable;
+  keepAround: KeepAround;
 }
 
 /**
@@ -97,7 +100,7 @@ export async function repairShards(
   manifest: CatalogManifest,
   read: ReadShards,
   data: CatalogData,
-): Promise<{ files: CatalogFiles; notice: LibraryNotice }> {
+): Promise<{ files: CatalogFiles; recovery: HeldNotice }> {
   const { fsys, paths, now, migrations } = context;
   const shards = [...manifest.shards];
   const said: string[] = [];
@@ -108,7 +111,9 @@ export async function repairShards(
       said.push(`catalog/${bad.file} is missing.`);
       continue;
     }
-    const aside = await moveAside(fsys, path.join(paths.catalogDir, bad.file), fileTimestamp(now()));
+    // A link: the file stays where library.json names it until the repaired library.json is written.
+    const file = path.join(paths.catalogDir, bad.file);
+    const aside = (await keepAside(fsys, file, fileTimestamp(now()))) ?? file;
     said.push(
       `catalog/${bad.file} could not be read (${bad.reason}); it was moved to ${path.basename(aside)}.`,
     );
@@ -121,13 +126,17 @@ export async function repairShards(
   const files = new CatalogFiles(fsys, paths, shards, read.members, manifest.schemaVersion);
   const restoredIds = restored.map((record) => record.id);
   files.placeIn(bads[0]?.index ?? 0, restoredIds);
-  await files.writeSome(data, restoredIds);
   const outcome =
     backup === null
       ? 'No backup could be read, so its documents were brought back from the document files in the folder.'
       : `${restored.length} records the rest of the catalog lacks were restored from the backup ${backup.backupName}.`;
-  return {
-    files,
-    notice: { level: 'warning', message: `Part of the library's catalog: ${said.join(' ')} ${outcome}` },
-  };
+  const notice = {
+    level: 'warning',
+    message: `Part of the library's catalog: ${said.join(' ')} ${outcome}`,
+  } as const;
+  // The repaired library.json is the commit point: its notice is kept on disk before it.
+  const { id } = await context.keepAround(notice, paths.libraryJson, () =>
+    files.writeSome(data, restoredIds),
+  );
+  return { files, recovery: { id, notice } };
 }

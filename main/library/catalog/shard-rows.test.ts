@@ -147,21 +147,33 @@ async function shardVersions(): Promise<unknown[]> {
 }
 
 describe('rewriting keyed shards as rows', () => {
-  it('rewrites them at open with nothing lost, keeps the old files in the backup, and only once', async () => {
+  it('rewrites them at open with nothing lost, then backs them up as written, and only once', async () => {
     const expected = await writeKeyedLibrary();
-    const oldFiles = await shardFiles(temp.root);
     const lib = await temp.open();
     expect(ids(lib)).toEqual(expected);
     expect(lib.catalog.get(record(4).id)).toEqual(record(4));
     expect(lib.app.getLibraryInfo().notices).toEqual([]);
     await lib.close();
     expect(await shardVersions()).toEqual([3, 3]);
-    expect(await fs.readdir(path.join(temp.root, 'backups', 'catalog'))).toEqual(oldFiles);
     const rewritten = await shardFiles(temp.root);
+    // The backup is of version 4 (a build without the annotation log refuses it), naming the rows.
+    const backups = path.join(temp.root, 'backups');
+    const [backup, ...more] = (await fs.readdir(backups)).filter((name) => name.startsWith('library-'));
+    expect(more).toEqual([]);
+    const backedUp = JSON.parse(await fs.readFile(path.join(backups, backup ?? ''), 'utf8'));
+    expect(backedUp.schemaVersion).toBe(4);
+    expect(backedUp.shards.map((shard: { file: string }) => shard.file)).toEqual(rewritten);
+    expect(await fs.readdir(path.join(backups, 'catalog'))).toEqual(rewritten);
     const again = await temp.open();
     expect(ids(again)).toEqual(expected);
     expect(again.settings.getSettings().theme).toBe('dark');
     expect(await shardFiles(temp.root)).toEqual(rewritten);
+    await again.close();
+    // And it restores: library.json damaged, the library opens from that backup whole.
+    await fs.writeFile(path.join(temp.root, 'library.json'), '{"schemaVersion": 4, "sha');
+    const restored = await temp.open();
+    expect(ids(restored)).toEqual(expected);
+    expect(restored.app.getLibraryInfo().notices[0]?.message).toMatch(/restored from the backup library-/);
   });
 
   it('a kill at any step of the rewrite leaves a library that opens with every record, then rewritten', async () => {

@@ -236,7 +236,10 @@ describe('a damaged shard', () => {
       expect(notice?.message).toMatch(/1 document found in the folder/);
       const catalogDir = await fs.readdir(path.join(temp.root, 'catalog'));
       expect(catalogDir.some((name) => name.startsWith(`${file}.corrupt-`))).toBe(damage !== 'missing');
-      // Repaired on disk: the next open has nothing to say.
+      // Repaired on disk: the next open repairs nothing, and says the same until it is dismissed.
+      const reopened = await temp.open();
+      expect(reopened.app.getLibraryInfo().notices).toEqual([notice]);
+      expect(await reopened.app.acknowledgeNotice(notice?.id ?? '')).toEqual({ ok: true, value: null });
       expect((await temp.open()).app.getLibraryInfo().notices).toEqual([]);
     }, 60_000);
   }

@@ -1,13 +1,15 @@
 /**
  * Opens the catalog: library.json (the manifest) and the shard files it names, read and checked
  * in parallel, then backed up. A library.json of one file (before version 3) is split on open.
- * Nothing corrupt is overwritten with defaults: it is moved aside and restored from the newest
- * good backup, with a notice the caller completes once it has reconciled the folder.
+ * Nothing corrupt is overwritten with defaults: it is kept aside and restored from the newest
+ * good backup, with a notice kept on disk before the restore commits, which the caller raises once
+ * it has reconciled the folder.
  */
 import path from 'node:path';
 import type { LibraryNotice } from '../../../preload/api';
-import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists } from '../storage/durable-file';
-import { moveAside } from '../storage/set-aside';
+import type { HeldNotice, KeepAround } from '../app/notices';
+import { CorruptFileError, parseJsonOrCorrupt, readTextIfExists, textOfFile } from '../storage/durable-file';
+import { keepAside } from '../storage/set-aside';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
 import { type LibraryPaths, fileTimestamp } from '../storage/paths';
@@ -28,10 +30,11 @@ export interface OpenedStore {
   /** True when there was no library.json: a new library. */
   created: boolean;
   /**
-   * When library.json or a shard was corrupt: what to tell the user (restored from which backup).
-   * The caller raises it once the folder has been reconciled with the restored state.
+   * When library.json or a shard was corrupt: what to tell the user (restored from which backup),
+   * kept on disk before the repair committed (`id`). The caller raises it (Notices.raiseKept) once
+   * the folder has been reconciled with the restored state.
    */
-  recovery: LibraryNotice | null;
+  recovery: HeldNotice | null;
   /**
    * library.json's modification time as found, before this open rewrote it (0 for a new library
    * or one restored from a backup): annotation files changed after it hold what the catalog's
@@ -44,6 +47,8 @@ export interface StoreOptions {
   fsys: FileSystem;
   now: () => Date;
   notices: (notice: LibraryNotice) => void;
+  /** Keeps a restore's notice on disk before the restored library.json replaces the damaged one. */
+  keepAround: KeepAround;
   migrations?: MigrationTable;
 }
 
@@ -66,7 +71,7 @@ export async function openStore(paths: LibraryPaths, options: StoreOptions): Pro
   }
   if (decoded.kind === 'single') {
     // The one-file catalog is backed up as read (it restores as it is), then split.
-    await backUp(paths, options, text, new Map());
+    await backUp(paths, options, async () => ({ manifestText: text, shardTexts: new Map() }));
     const files = CatalogFiles.empty(options.fsys, paths);
     const data = toCatalogData(decoded.data);
     await files.writeAll(data);
@@ -90,28 +95,30 @@ async function openShards(
   const data: CatalogData = { documents: read.documents, settings: manifest.settings };
   if (read.bad.length > 0) {
     const repaired = await repairShards({ ...options, paths, migrations }, manifest, read, data);
-    return { data, files: repaired.files, created: false, recovery: repaired.notice };
+    return { data, files: repaired.files, created: false, recovery: repaired.recovery };
   }
   const files = new CatalogFiles(options.fsys, paths, manifest.shards, read.members, manifest.schemaVersion);
-  // When only library.json is of an older version, it is rewritten before the backup, which then
-  // holds it as written: no backup taken from now on is one a build without the annotation log opens.
+  // library.json of an older version, and shards of an earlier format, are rewritten before the
+  // backup, which then holds them as written: no backup this build takes is one a build without
+  // the annotation log opens (a version 3 library.json restored by it would drop the logs' changes).
   const upgraded =
-    manifest.schemaVersion < MANIFEST_VERSION &&
-    read.outdated.length === 0 &&
-    (await migrateShards(files, data, [], options));
-  const written = upgraded ? await readTextIfExists(options.fsys, paths.libraryJson) : null;
-  await backUp(paths, options, written ?? manifestText, read.texts);
+    (manifest.schemaVersion < MANIFEST_VERSION || read.outdated.length > 0) &&
+    (await migrateShards(files, data, read.outdated, options));
+  await backUp(paths, options, async () =>
+    upgraded
+      ? writtenContents(options.fsys, paths, files, backedUp, read.texts)
+      : { manifestText, shardTexts: read.texts },
+  );
   await removeUnnamedShards(options.fsys, paths, files.currentFiles());
-  if (read.outdated.length > 0) await migrateShards(files, data, read.outdated, options);
   return { data, files, created: false, recovery: null };
 }
 
 /**
  * Rewrites shards of an earlier format as this version writes them, and library.json in this
- * version (once: the backup just taken holds them as they were; an older manifest alone is one
- * small write, which an older build then refuses). It is an ordinary catalog write, so a kill
- * leaves library.json naming the old files or the new ones; one that fails (a full disk) leaves
- * the old ones, read again next time, and every later catalog write brings library.json up to date.
+ * version (once; an older manifest alone is one small write, which an older build then refuses).
+ * It is an ordinary catalog write, so a kill leaves library.json naming the old files or the new
+ * ones; one that fails (a full disk) leaves the old ones, read again next time, and every later
+ * catalog write brings library.json up to date.
  */
 async function migrateShards(
   files: CatalogFiles,
@@ -133,17 +140,24 @@ async function migrateShards(
   }
 }
 
+/** What a backup copies: library.json's text, and the shard files backups/catalog/ lacks. */
+interface BackupContents {
+  manifestText: string;
+  shardTexts: ReadonlyMap<string, string>;
+}
+
 /**
- * A backup that cannot be written (a full disk at start, above all) must not keep the library
- * from opening: the library opens without it, and the user is told why.
+ * A backup that cannot be written (a full disk at start, above all), or whose files cannot be
+ * read back, must not keep the library from opening: the library opens without it, and the user
+ * is told why.
  */
 async function backUp(
   paths: LibraryPaths,
   options: StoreOptions,
-  manifestText: string,
-  shardTexts: ReadonlyMap<string, string>,
+  contents: () => Promise<BackupContents>,
 ): Promise<void> {
   try {
+    const { manifestText, shardTexts } = await contents();
     await backUpCatalog(options.fsys, paths, options.now(), manifestText, shardTexts);
   } catch (error) {
     const code = errnoOf(error);
@@ -158,6 +172,25 @@ async function backUp(
   }
 }
 
+/**
+ * library.json as this open wrote it, and the shard files it names that backups/catalog/ lacks:
+ * those read at open (`read`), the ones written since read back (once, at the open that wrote them).
+ */
+async function writtenContents(
+  fsys: FileSystem,
+  paths: LibraryPaths,
+  files: CatalogFiles,
+  backedUp: ReadonlySet<string>,
+  read: ReadonlyMap<string, string>,
+): Promise<BackupContents> {
+  const missing = files.currentFiles().filter((file) => !backedUp.has(file));
+  const readBack = async (file: string) =>
+    (await fsys.readFile(path.join(paths.catalogDir, file))).toString('utf8');
+  const texts = await Promise.all(missing.map(async (file) => read.get(file) ?? (await readBack(file))));
+  const manifestText = textOfFile(await fsys.readFile(paths.libraryJson));
+  return { manifestText, shardTexts: new Map(missing.map((file, index) => [file, texts[index] ?? ''])) };
+}
+
 /** Shard files library.json does not name: written by a change a kill cut short, or replaced by one. */
 async function removeUnnamedShards(fsys: FileSystem, paths: LibraryPaths, current: string[]): Promise<void> {
   const named = new Set(current);
@@ -168,14 +201,17 @@ async function removeUnnamedShards(fsys: FileSystem, paths: LibraryPaths, curren
   );
 }
 
-/** Moves the corrupt library.json aside and restores the newest backup that reads, or empty data. */
+/**
+ * Keeps the corrupt library.json aside (a link: it stays in place until the restored one replaces
+ * it, so a kill before that restores again) and restores the newest backup that reads, or empty data.
+ */
 async function restoreFromBackup(
   paths: LibraryPaths,
   options: StoreOptions,
   migrations: MigrationTable,
 ): Promise<OpenedStore> {
-  const asidePath = await moveAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
-  const aside = path.basename(asidePath);
+  const asidePath = await keepAside(options.fsys, paths.libraryJson, fileTimestamp(options.now()));
+  const aside = path.basename(asidePath ?? paths.libraryJson);
   const backup = await newestReadableBackup(options.fsys, paths, migrations);
   let restored: { data: CatalogData; notice: LibraryNotice } | null = null;
   if (backup !== null) {
@@ -189,7 +225,8 @@ async function restoreFromBackup(
       message: `library.json could not be read; it was moved to ${aside}. No usable backup was found, so the library was rebuilt from the document files in its folder.`,
     },
   };
+  const { data, notice } = restored;
   const files = CatalogFiles.empty(options.fsys, paths);
-  await files.writeAll(restored.data);
-  return { data: restored.data, files, created: false, recovery: restored.notice, foundAt: 0 };
+  const { id } = await options.keepAround(notice, paths.libraryJson, () => files.writeAll(data));
+  return { data, files, created: false, recovery: { id, notice }, foundAt: 0 };
 }

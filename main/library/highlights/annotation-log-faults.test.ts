@@ -159,7 +159,13 @@ describe('the annotations log', () => {
     const lib = await temp.open();
     const doc = await importOne(lib);
     const files = new AnnotationFiles(
-      { fsys: nodeFileSystem, paths: lib.paths, now: () => new Date(), notify: ignoreNotice },
+      {
+        fsys: nodeFileSystem,
+        paths: lib.paths,
+        now: () => new Date(),
+        notify: ignoreNotice,
+        tellOfChange: (_notice, _file, commit) => commit(),
+      },
       { records: 2, bytes: 1 << 20 },
     );
     const save = (progress: number) =>

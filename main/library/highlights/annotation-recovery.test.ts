@@ -5,11 +5,11 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../../../preload/api';
 import { type Library, openLibrary } from '../library';
 import { FaultFileSystem, KilledError } from '../storage/fault-file-system';
-import { steppingClock, useTempLibrary } from '../test-support';
+import { killAtEveryStep, steppingClock, useTempLibrary } from '../test-support';
 import { highlightOf, importText } from './test-annotations';
 
 const temp = useTempLibrary();
@@ -50,39 +50,50 @@ async function corruptLibrary(): Promise<DocumentSummary> {
 const quotes = async (lib: Library, id: string) =>
   (await lib.annotations.read(id)).highlights.map((h) => h.quote.exact);
 
+/** The notices listed about the recovery of this document's annotations. */
+const recoveryNotices = (lib: Library, id: string) =>
+  lib.app
+    .getLibraryInfo()
+    .notices.filter((notice) => notice.message.includes(`annotations of document ${id}`));
+
+/** Reopened, the recovery is told once more; once dismissed, never again. */
+async function expectToldOnceUntilDismissed(id: string): Promise<void> {
+  const lib = await temp.open();
+  await lib.annotations.read(id);
+  const [told, ...more] = recoveryNotices(lib, id);
+  expect(more).toEqual([]);
+  expect(await lib.app.acknowledgeNotice(told?.id ?? '')).toEqual({ ok: true, value: null });
+  const reopened = await temp.open();
+  await reopened.annotations.read(id);
+  expect(recoveryNotices(reopened, id)).toEqual([]);
+  await reopened.close();
+}
+
 describe('recovering a corrupt annotations file', () => {
   it('recovers the same after a kill at any step of it', async () => {
-    // The dying library's background work (indexes) reports its killed writes: not this test's subject.
-    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const doc = await corruptLibrary();
-    const pristine = `${temp.root}-pristine`;
-    await fs.cp(temp.root, pristine, { recursive: true, preserveTimestamps: true });
-    let kills = 0;
-    try {
-      for (let calls = 1; ; calls++) {
-        await fs.rm(temp.root, { recursive: true, force: true });
-        await fs.cp(pristine, temp.root, { recursive: true, preserveTimestamps: true });
-        const fsys = new FaultFileSystem();
-        const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
-        fsys.crashAfter(calls);
-        const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
-        await dying.close().catch(() => undefined);
-        await fs.rm(path.join(temp.root, '.lock'), { force: true });
-        if (!(outcome instanceof KilledError)) break; // the recovery finished within `calls` calls
-        kills += 1;
-        const lib = await temp.open();
-        expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
-        expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
-        const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) =>
-          name.includes('.corrupt-'),
-        );
-        expect(kept.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
-        await lib.close();
+    const kills = await killAtEveryStep(temp.root, async (calls) => {
+      const fsys = new FaultFileSystem();
+      const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
+      fsys.crashAfter(calls);
+      const outcome = await dying.annotations.read(doc.id).catch((error: unknown) => error);
+      await dying.close().catch(() => undefined);
+      await fs.rm(path.join(temp.root, '.lock'), { force: true });
+      if (!(outcome instanceof KilledError)) {
+        // The recovery finished within `calls` calls: told now, and again until dismissed.
+        expect(recoveryNotices(dying, doc.id)).toHaveLength(1);
+        await expectToldOnceUntilDismissed(doc.id);
+        return false;
       }
-    } finally {
-      quiet.mockRestore();
-      await fs.rm(pristine, { recursive: true, force: true });
-    }
+      const lib = await temp.open();
+      expect(await quotes(lib, doc.id), `killed after ${calls} calls`).toEqual(RECOVERED);
+      expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
+      expect(recoveryNotices(lib, doc.id), `killed after ${calls} calls`).toHaveLength(1);
+      const kept = (await fs.readdir(lib.paths.annotationsDir)).filter((name) => name.includes('.corrupt-'));
+      expect(kept.some((name) => name.startsWith(`${doc.id}.json.corrupt-`))).toBe(true);
+      await expectToldOnceUntilDismissed(doc.id);
+      return true;
+    });
     expect(kills).toBeGreaterThan(5);
   }, 120_000);
 
@@ -105,6 +116,29 @@ describe('recovering a corrupt annotations file', () => {
     expect((await lib.annotations.read(doc.id)).position).toEqual(POSITION);
   });
 
+  it('does not replace the file while its notice cannot be kept (a full disk): says so now, recovers later', async () => {
+    const doc = await corruptLibrary();
+    const fsys = new FaultFileSystem();
+    const lib = await temp.open({ fileSystem: fsys });
+    const file = lib.paths.annotationsFile(doc.id);
+    fsys.inject({ step: 'write', effect: 'ENOSPC', pathIncludes: lib.paths.noticesDir, persistent: true });
+    await expect(lib.annotations.read(doc.id)).rejects.toThrow(/ENOSPC/);
+    expect(await fs.readFile(file, 'utf8')).toContain('"highl');
+    const [told, ...more] = lib.app.getLibraryInfo().notices;
+    expect(more).toEqual([]);
+    expect(told?.message).toMatch(
+      new RegExp(
+        `^annotations/${doc.id}\\.json needs to be replaced, but Lectern could not first keep its notice to you about it \\(ENOSPC\\)`,
+      ),
+    );
+    fsys.clear();
+    expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
+    const reopened = await temp.open();
+    expect(recoveryNotices(reopened, doc.id).map((notice) => notice.message)).toEqual([
+      expect.stringMatching(/^The annotations of document \w+ could not be read; the file was kept as/),
+    ]);
+  });
+
   it('is waited for by a delete, so the trash holds the recovered annotations', async () => {
     const doc = await corruptLibrary();
     const lib = await temp.open();
@@ -115,7 +149,9 @@ describe('recovering a corrupt annotations file', () => {
     expect(await quotes(lib, doc.id)).toEqual(RECOVERED);
     const reopened = await temp.open();
     expect(await quotes(reopened, doc.id)).toEqual(RECOVERED);
-    expect(reopened.app.getLibraryInfo().notices).toEqual([]);
+    // The recovery's notice is all it lists, until the user dismisses it.
+    expect(reopened.app.getLibraryInfo().notices).toEqual(recoveryNotices(reopened, doc.id));
+    expect(recoveryNotices(reopened, doc.id)).toHaveLength(1);
   });
 
   it('leaves an unreadable backup as it is', async () => {
@@ -126,6 +162,43 @@ describe('recovering a corrupt annotations file', () => {
     expect(await quotes(lib, doc.id)).toEqual(['twentieth of May']);
     expect(await fs.readFile(backupFile, 'utf8')).toBe('{ "schemaVersion": 3, broken');
   });
+});
+
+/** The notices listed about a log kept aside because its file was gone. */
+const orphanNotices = (opened: Library) =>
+  opened.app
+    .getLibraryInfo()
+    .notices.filter((notice) => notice.message.includes('was missing beside its log of changes'));
+
+describe('a log whose file is gone', () => {
+  it('is kept aside and told once, after a kill at any step of the change that replaces it', async () => {
+    let lib = await temp.open();
+    const doc = await importText(lib, 'kiss.md', TEXT);
+    await add(lib, doc, 'Mestechki');
+    await lib.annotations.fold(doc.id);
+    await add(lib, doc, 'twentieth of May'); // in the log, which names the file
+    await lib.close();
+    await fs.rm(path.join(temp.root, 'annotations', `${doc.id}.json`));
+    const kills = await killAtEveryStep(temp.root, async (calls) => {
+      const fsys = new FaultFileSystem();
+      const dying = await openLibrary({ root: temp.root, fileSystem: fsys, now: steppingClock() });
+      fsys.crashAfter(calls);
+      const outcome = await add(dying, doc, 'six batteries').catch((error: unknown) => error);
+      await dying.close().catch(() => undefined);
+      await fs.rm(path.join(temp.root, '.lock'), { force: true });
+      if (!(outcome instanceof KilledError)) {
+        expect(orphanNotices(dying)).toHaveLength(1);
+        return false;
+      }
+      // Whether the kill came before the new log or after it, the next change and open say it once.
+      lib = await temp.open();
+      await add(lib, doc, 'eight o');
+      expect(orphanNotices(lib), `killed after ${calls} calls`).toHaveLength(1);
+      expect(orphanNotices(await temp.open()), `killed after ${calls} calls`).toHaveLength(1);
+      return true;
+    });
+    expect(kills).toBeGreaterThan(3);
+  }, 120_000);
 });
 
 describe('a restored document', () => {

@@ -17,7 +17,6 @@ interface RecoveryParts {
   fsys: FileSystem;
   paths: LibraryPaths;
   now: () => Date;
-  notify: (notice: LibraryNotice) => void;
 }
 
 /** The recovered annotations, the notice, and whether they become the backup once written. */
@@ -44,17 +43,20 @@ export async function prepareRecovery(
   return { data, notice: { level: 'warning', message }, backUpAfter: !unreadable };
 }
 
-/** Keeps aside a log whose file is gone (removed outside Lectern) before a new log replaces it. */
+/**
+ * Keeps aside a log whose file is gone (removed outside Lectern) before a new log replaces it;
+ * returns what the user is to be told once it is replaced (null: there was no such log).
+ */
 export async function keepOrphanLogAside(
-  { fsys, paths, now, notify }: RecoveryParts,
+  { fsys, paths, now }: RecoveryParts,
   id: string,
-): Promise<void> {
+): Promise<LibraryNotice | null> {
   const aside = await keepAside(fsys, paths.annotationsLogFile(id), fileTimestamp(now()));
-  if (aside === null) return;
-  notify({
+  if (aside === null) return null;
+  return {
     level: 'warning',
     message: `The annotations file of document ${id} was missing beside its log of changes to it; the log was kept as ${path.basename(aside)}.`,
-  });
+  };
 }
 
 /** What a recovery found and made: what the user is told (recoveryMessage). */

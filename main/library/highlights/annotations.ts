@@ -8,6 +8,7 @@
  * replaced by that backup with the log's changes replayed onto it, with a notice.
  */
 import type { LibraryNotice } from '../../../preload/api';
+import type { TellOfChange } from '../app/notices';
 import { CorruptFileError, writeFileDurable } from '../storage/durable-file';
 import { errnoOf } from '../storage/failures';
 import type { FileSystem } from '../storage/file-system';
@@ -41,6 +42,8 @@ export interface AnnotationFilesOptions {
   paths: LibraryPaths;
   now: () => Date;
   notify: (notice: LibraryNotice) => void;
+  /** Keeps the notice of a recovery on disk before the recovered file replaces the corrupt one. */
+  tellOfChange: TellOfChange;
   /** Told what a corrupt file was replaced with (its backup, or nothing), so the list's counts follow. */
   onRecovered?: (id: string, data: AnnotationsData) => void;
   /**
@@ -109,16 +112,16 @@ export class AnnotationFiles {
   /**
    * Replaces a corrupt file by what prepareRecovery makes of its backup and log. The file and its
    * log stay in place until the recovered file is renamed over the corrupt one, the commit point:
-   * a failure or kill before it leaves them to be recovered again, the same way.
+   * a failure or kill before it leaves them to be recovered again, the same way. The notice is
+   * kept on disk before it, so a kill after it cannot keep the user from being told.
    */
   private async recover(id: string): Promise<AnnotationsData> {
-    const { fsys, paths, notify, onRecovered } = this.options;
+    const { fsys, paths, tellOfChange, onRecovered } = this.options;
     const { data, notice, backUpAfter } = await prepareRecovery(this.options, id);
     // Written as a file of its own (no backup of the bad one); its new log starts after it.
     this.logs.set(id, { base: NO_FILE, validBytes: 0, records: 0, tail: true });
-    await this.rewrite(id, data, false);
+    await tellOfChange(notice, paths.annotationsFile(id), () => this.rewrite(id, data, false));
     if (backUpAfter) await backUpAnnotations(fsys, paths, id);
-    notify(notice);
     onRecovered?.(id, data);
     this.announce(id);
     return data;
@@ -166,11 +169,13 @@ export class AnnotationFiles {
     if (change === null) return this.rewrite(id, next, true);
     const record = frameRecord(JSON.stringify(change));
     if (log.validBytes === 0) {
-      // A log beside no file names a file that is gone: kept aside before a new one replaces it.
-      if (log.tail && log.base === NO_FILE) await keepOrphanLogAside(this.options, id);
       // No log to extend (none yet, or one of an older file): a new one, written whole.
       const header = frameRecord(logHeader(log.base));
-      await writeFileDurable(fsys, paths.annotationsLogFile(id), Buffer.concat([header, record]));
+      const logFile = paths.annotationsLogFile(id);
+      const start = () => writeFileDurable(fsys, logFile, Buffer.concat([header, record]));
+      // A log beside no file names a file that is gone: kept aside, and told (durably), before a new one replaces it.
+      const orphan = log.tail && log.base === NO_FILE ? await keepOrphanLogAside(this.options, id) : null;
+      await (orphan === null ? start() : this.options.tellOfChange(orphan, logFile, start));
       this.logs.set(id, { ...log, validBytes: header.length + record.length, records: 1, tail: false });
       return;
     }

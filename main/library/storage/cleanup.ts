@@ -28,6 +28,7 @@ export async function removeLeftoverTempFiles(fsys: FileSystem, paths: LibraryPa
     paths.catalogBackupsDir,
     paths.annotationBackupsDir,
     paths.journalDir,
+    paths.noticesDir,
     // The search index (search/persist.ts) is written there.
     path.join(paths.root, 'cache'),
   ];

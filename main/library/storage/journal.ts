@@ -15,7 +15,12 @@ export interface JournalEntry<T> {
   intent: T;
 }
 
-const ENTRY_NAME = /^\d{13}-[0-9a-f]{8}\.json$/;
+/** The name of an entry's file: its id (entryId) and `.json`. */
+export const ENTRY_NAME = /^\d{13}-[0-9a-f]{8}\.json$/;
+
+/** A new entry's id: names sort in the order they were made (a millisecond clock, then randomness). */
+export const entryId = (made: Date): string =>
+  `${String(made.getTime()).padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
 
 export class Journal<T> {
   constructor(
@@ -27,8 +32,7 @@ export class Journal<T> {
   /** Durably records an intent; the operation may start touching files once this resolves. */
   async begin(intent: T): Promise<JournalEntry<T>> {
     const started = this.now();
-    // Names sort in the order the entries were written (a millisecond clock, then randomness).
-    const opId = `${String(started.getTime()).padStart(13, '0')}-${randomBytes(4).toString('hex')}`;
+    const opId = entryId(started);
     const entry: JournalEntry<T> = { opId, startedAt: started.toISOString(), intent };
     await this.fsys.mkdir(this.dir);
     await writeFileDurable(this.fsys, this.fileOf(opId), `${JSON.stringify(entry)}\n`);

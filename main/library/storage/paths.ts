@@ -21,6 +21,8 @@ export interface LibraryPaths {
   lockFile: string;
   /** Intent records of multi-file operations under way (see journal.ts). */
   journalDir: string;
+  /** Notices about changes to the user's files, kept until the user dismisses them (app/kept-notices.ts). */
+  noticesDir: string;
   documentFile(id: string): string;
   annotationsFile(id: string): string;
   /** annotations/<id>.log: the changes made since annotations/<id>.json was last written whole. */
@@ -56,6 +58,7 @@ export function libraryPaths(root: string): LibraryPaths {
     historyDir,
     lockFile: path.join(absoluteRoot, '.lock'),
     journalDir: path.join(absoluteRoot, 'journal'),
+    noticesDir: path.join(absoluteRoot, 'notices'),
     documentFile: (id) => path.join(documentsDir, `${id}.md`),
     annotationsFile: (id) => path.join(annotationsDir, `${id}.json`),
     annotationsLogFile: (id) => path.join(annotationsDir, `${id}.log`),
@@ -79,6 +82,7 @@ export function libraryFolders(paths: LibraryPaths): string[] {
     historyDir,
     journalDir,
     outlinesDir,
+    paths.noticesDir,
     paths.catalogDir,
     paths.catalogBackupsDir,
   ];

@@ -1,5 +1,6 @@
 /** Opens the tags domain for the composition root: tags.json (recovered if corrupt) and its services. */
-import type { LibraryNotice, TagsChangedEvent } from '../../../preload/api';
+import type { TagsChangedEvent } from '../../../preload/api';
+import type { TellOfChange } from '../app/notices';
 import type { Catalog } from '../catalog/catalog';
 import { peekAnnotations } from '../highlights/annotation-log';
 import type { AnnotationFiles } from '../highlights/annotations';
@@ -22,18 +23,19 @@ export interface OpenTagsOptions {
   fsys: FileSystem;
   paths: LibraryPaths;
   now: () => Date;
-  notify: (notice: LibraryNotice) => void;
+  /** Tells of a corrupt tags.json rebuilt (kept on disk before the rebuilt one replaces it). */
+  tellOfChange: TellOfChange;
   catalog: Catalog;
   annotations: AnnotationFiles;
 }
 
 export async function openTags(options: OpenTagsOptions): Promise<TagsDomain> {
-  const { fsys, paths, now, notify, catalog, annotations } = options;
+  const { fsys, paths, now, tellOfChange, catalog, annotations } = options;
   const { adapter, data } = await openRegistryFile({
     fsys,
     root: paths.root,
     now,
-    notify,
+    tellOfChange,
     storedTags: () => storedTagsOf(catalog, fsys, paths),
   });
   const store = new TagStore(adapter, data);

@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { LibraryNotice } from '../../../preload/api';
+import type { TellOfChange } from '../app/notices';
 import { CorruptFileError, DurableJsonAdapter } from '../storage/durable-file';
-import { moveAside } from '../storage/set-aside';
+import { keepAside } from '../storage/set-aside';
 import type { FileSystem } from '../storage/file-system';
 import { fileTimestamp } from '../storage/paths';
 import { tagIdSchema } from './schemas';
@@ -37,7 +38,8 @@ export interface RegistryFileOptions {
   fsys: FileSystem;
   root: string;
   now: () => Date;
-  notify: (notice: LibraryNotice) => void;
+  /** Keeps the notice of a rebuilt registry on disk before the rebuilt tags.json replaces the corrupt one. */
+  tellOfChange: TellOfChange;
   /** Every tagged item's stored tags, walked only to rebuild a lost registry. */
   storedTags: () => AsyncIterable<StoredTags & { kind: 'highlight' | 'document' }>;
 }
@@ -57,14 +59,17 @@ export async function openRegistryFile(
   } catch (error) {
     if (!(error instanceof CorruptFileError)) throw error;
   }
-  const aside = path.basename(await moveAside(options.fsys, filePath, fileTimestamp(options.now())));
+  // A link: the corrupt file stays in place until the rebuilt one replaces it (a kill before rebuilds again).
+  const aside = path.basename(
+    (await keepAside(options.fsys, filePath, fileTimestamp(options.now()))) ?? filePath,
+  );
   const data = await rebuildRegistry(options.storedTags());
-  await adapter.write(data);
   const count = Object.keys(data.tags).length;
-  options.notify({
+  const notice: LibraryNotice = {
     level: 'warning',
     message: `The tag list (tags.json) could not be read; it was moved to ${aside} and ${count} tag${count === 1 ? ' was' : 's were'} recovered from the highlights and documents that carry them (a rename made since an item was last saved may be undone).`,
-  });
+  };
+  await options.tellOfChange(notice, filePath, () => adapter.write(data));
   return { adapter, data };
 }
 
