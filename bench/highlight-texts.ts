@@ -79,3 +79,26 @@ export function editForIssue(
     'A note from the editors of this edition, inserted before the text begins in earnest.\n\n'.repeat(12);
   return { markdown: `${edited.slice(0, insertAt)}${inserted}${edited.slice(insertAt)}`, expected };
 }
+
+/**
+ * The passages (quote, occurrence in the 1 MB book) highlighted one click each by the persist bench.
+ * Fifteen, not five: each click lands at a random phase of the 16.7 ms frame clock, which alone
+ * moves one click's figure by up to a frame; the median of five swung 8–16 ms.
+ */
+export const PERSIST_CLICKS = [
+  ['Pierre', 40],
+  ['the vicomte', 5],
+  ['Princess Mary', 30],
+  ['Pierre', 300],
+  ['Princess Mary', 90],
+  ['Natásha', 20],
+  ['Prince Andrew', 100],
+  ['Rostóv', 50],
+  ['Dólokhov', 60],
+  ['Anna Pávlovna', 10],
+  ['Pierre', 150],
+  ['Prince Andrew', 300],
+  ['Natásha', 120],
+  ['Rostóv', 400],
+  ['Dólokhov', 150],
+] as const;

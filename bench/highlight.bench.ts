@@ -36,7 +36,7 @@ import { answeredCall, callsSince, startPaintProbe } from './highlight-probes';
 import { settleDisk, traceHighlightWrites, traceIfAsked, unwrittenKilobytes } from './highlight-trace';
 import { storeHighlightsElsewhere } from './highlight-setup';
 import { median, recordMetric } from './results';
-import { type Made, editForIssue, passages } from './highlight-texts';
+import { type Made, PERSIST_CLICKS, editForIssue, passages } from './highlight-texts';
 import { benchTmpDir, oneMegabyteBook } from './support';
 
 const TITLE = 'War and Peace (first 1 MB)';
@@ -224,25 +224,7 @@ test('persisting a new highlight with 10,000 on other documents', async ({ app, 
   // The setup wrote ~10 MB seconds ago; before each click the disk is settled, as a user's is.
   const settled = process.env.LECTERN_BENCH_UNSETTLED !== '1';
   const stopTrace = await traceIfAsked(app.page);
-  for (const [quote, occurrence] of [
-    ['Pierre', 40],
-    ['the vicomte', 5],
-    ['Princess Mary', 30],
-    ['Pierre', 300],
-    ['Princess Mary', 90],
-    // Fifteen clicks, not five: each lands at a random phase of the 16.7 ms frame clock, which
-    // alone moves one click's figure by up to a frame; the median of five swung 8–16 ms.
-    ['Natásha', 20],
-    ['Prince Andrew', 100],
-    ['Rostóv', 50],
-    ['Dólokhov', 60],
-    ['Anna Pávlovna', 10],
-    ['Pierre', 150],
-    ['Prince Andrew', 300],
-    ['Natásha', 120],
-    ['Rostóv', 400],
-    ['Dólokhov', 150],
-  ] as const) {
+  for (const [quote, occurrence] of PERSIST_CLICKS) {
     await highlights.select(quote, occurrence);
     if (settled) await settleDisk(library);
     const unwritten = await unwrittenKilobytes();
