@@ -24,7 +24,8 @@ const insidePath = z
   .max(1024)
   .refine((file) => !path.isAbsolute(file) && !file.split(/[\\/]/).includes('..'));
 
-const keptEntry = z.strictObject({
+// Unknown fields are dropped, not refused: a notice a newer build kept still reads here.
+const keptEntry = z.object({
   level: z.enum(['info', 'warning', 'error']),
   message: z.string().min(1).max(100_000),
   /** The file the change replaces, relative to the library folder. */
@@ -45,8 +46,13 @@ export interface FoundNotices {
   standing: ListedNotice[];
   /** Of changes that committed, but whose follow-up a kill may have cut short: not raised yet. */
   unfinished: ListedNotice[];
-  /** Entries whose file does not parse (or cannot be read): the caller keeps them aside and says so. */
+  /** Entries whose file does not parse: the caller keeps them aside and says so. */
   unreadable: { file: string; reason: string }[];
+  /**
+   * Entries whose file could not be read now (busy, no permission, offline in a synced folder): not
+   * proof of damage, so they stay in place, to be read at the next open; the caller says so.
+   */
+  unavailable: { file: string; reason: string }[];
 }
 
 /** sha-256 of a file's bytes, or null when there is no such file. */
@@ -78,7 +84,8 @@ export class KeptNotices {
     const entry: KeptEntry = {
       level: notice.level,
       message: notice.message,
-      file: path.relative(this.root, replacedFile),
+      // With `/` on every system: a library synced between machines reads it on each.
+      file: path.relative(this.root, replacedFile).split(path.sep).join('/'),
       before: await fileDigest(this.fsys, replacedFile),
       ...(unfinished ? { unfinished } : {}),
     };
@@ -108,20 +115,27 @@ export class KeptNotices {
   /** The kept notices whose change committed, oldest first; entries of changes that did not are dropped. */
   async find(): Promise<FoundNotices> {
     const names = (await this.fsys.readdir(this.dir).catch(() => [])).filter((name) => ENTRY_NAME.test(name));
-    const found: FoundNotices = { standing: [], unfinished: [], unreadable: [] };
+    const found: FoundNotices = { standing: [], unfinished: [], unreadable: [], unavailable: [] };
     for (const name of names.toSorted()) {
       const file = path.join(this.dir, name);
       const id = name.slice(0, -'.json'.length);
+      let text: string;
+      try {
+        text = (await this.fsys.readFile(file)).toString('utf8');
+      } catch (error) {
+        found.unavailable.push({ file, reason: errnoOf(error) ?? String(error) });
+        continue;
+      }
       let entry: KeptEntry;
       try {
-        const parsed = keptEntry.safeParse(JSON.parse((await this.fsys.readFile(file)).toString('utf8')));
+        const parsed = keptEntry.safeParse(JSON.parse(text));
         if (!parsed.success) throw new Error('not a notice Lectern keeps');
         entry = parsed.data;
       } catch (error) {
         found.unreadable.push({ file, reason: error instanceof Error ? error.message : String(error) });
         continue;
       }
-      const replaced = path.join(this.root, entry.file);
+      const replaced = path.join(this.root, ...entry.file.split(/[\\/]/));
       // A file that cannot be read is not proof that nothing changed: the notice stands.
       const now = await fileDigest(this.fsys, replaced).catch(() => undefined);
       if (now === entry.before) await this.drop(id).catch(() => undefined);

@@ -138,6 +138,29 @@ describe('a kept notice that cannot be read', () => {
     expect((await open()).list()).toEqual([]);
   });
 
+  it('stays in place when it cannot be read now (no proof of damage), and is listed once it can', async () => {
+    const notices = await open();
+    await notices.tellOfChange(REPLACED, target, replace);
+    const fsys = new FaultFileSystem(nodeFileSystem);
+    fsys.inject({ step: 'readFile', effect: 'EIO', pathIncludes: `notices${path.sep}` });
+    expect(messages(await open(fsys))).toEqual([
+      expect.stringMatching(
+        /^A notice Lectern kept for you \(notices\/\d{13}-[0-9a-f]{8}\.json\) could not be read now \(EIO\); it stays where it is/,
+      ),
+    ]);
+    expect(await fs.readdir(noticesDir)).toHaveLength(1);
+    expect(messages(await open())).toEqual([REPLACED.message]);
+  });
+
+  it('reads a notice a newer build kept with a field this one does not know', async () => {
+    const notices = await open();
+    await notices.tellOfChange(REPLACED, target, replace);
+    const [name = ''] = await fs.readdir(noticesDir);
+    const entry = JSON.parse(await fs.readFile(path.join(noticesDir, name), 'utf8'));
+    await fs.writeFile(path.join(noticesDir, name), JSON.stringify({ ...entry, severity: 3 }));
+    expect(messages(await open())).toEqual([REPLACED.message]);
+  });
+
   it('stays in place, and is said, when it cannot be moved aside', async () => {
     await fs.writeFile(path.join(noticesDir, '1704067200000-0123abcd.json'), '{"level": "loud"}');
     const fsys = new FaultFileSystem(nodeFileSystem);

@@ -142,6 +142,11 @@ export class Notices {
       this.show(notice);
     }
     for (const { file, reason } of found.unreadable) await this.setAsideUnreadable(file, reason);
+    for (const { file, reason } of found.unavailable)
+      this.raise({
+        level: 'warning',
+        message: `A notice Lectern kept for you (${path.relative(this.root, file)}) could not be read now (${reason}); it stays where it is and is read again at the next open. It may tell of a file restored from a backup.`,
+      });
     return found.unfinished.map(({ id, level, message }) => ({ id, notice: { level, message } }));
   }
 
