@@ -11,36 +11,52 @@ export interface PaintedFrame {
 }
 
 /**
- * Starts watching, frame by frame, the CSS highlight registered as `name`; the returned function
- * resolves with the first frame after now in which it holds one more range (the new highlight
- * painted: the painter never touches the DOM, so no text probe can see it).
+ * Starts watching the CSS highlight registered as `name`; the returned function resolves with the
+ * first frame after the app adds a range to it (the new highlight painted: the painter never
+ * touches the DOM, so no text probe can see it).
+ * The probe wraps Highlight.prototype.add and asks for one animation frame from inside the app's
+ * add, a frame the app's change asks for anyway. It never polls frame by frame: a pending
+ * animation frame at the end of the click's input task would make Chromium hold every other task
+ * of the page (the bridge's answer among them) until that frame (DeferRendererTasksAfterInput),
+ * a wait the probe would add and a user's click would not have.
  * `doneAt` comes from a user-blocking scheduler.postTask posted in that frame's callback: it
- * cannot run before the frame's task ends, and outranks the normal-priority tasks Chromium held
- * back until that frame (DeferRendererTasksAfterInput: a bridge answer among them), so it runs
- * first once the frame is done.
+ * cannot run before the frame's task ends, and outranks the normal-priority tasks Chromium may
+ * have held back until that frame, so it runs first once the frame is done.
  */
 export async function startPaintProbe(page: Page, name: string): Promise<() => Promise<PaintedFrame>> {
   const key = await page.evaluate((highlightName) => {
+    interface Registered {
+      add(range: unknown): unknown;
+    }
     const win = globalThis as unknown as {
-      CSS: { highlights: Map<string, { size: number }> };
+      CSS: { highlights: Map<string, Registered> };
+      Highlight: { prototype: Registered };
       performance: { now(): number };
       requestAnimationFrame(callback: () => void): number;
+      setTimeout(callback: () => void, ms: number): number;
       scheduler: { postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void> };
       lecternPaintProbes?: Promise<PaintedFrame>[];
     };
-    const before = win.CSS.highlights.get(highlightName)?.size ?? 0;
-    const started = win.performance.now();
+    const prototype = win.Highlight.prototype;
+    const add = prototype.add;
     const found = new Promise<PaintedFrame>((resolve, reject) => {
-      const check = (): void => {
-        const now = win.performance.now();
-        if ((win.CSS.highlights.get(highlightName)?.size ?? 0) > before) {
-          void win.scheduler.postTask(() => resolve({ paintedAt: now, doneAt: win.performance.now() }), {
+      const timeout = win.setTimeout(() => {
+        prototype.add = add;
+        reject(new Error(`${highlightName} never grew`));
+      }, 30_000);
+      prototype.add = function (this: Registered, range: unknown) {
+        const result = add.call(this, range);
+        if (win.CSS.highlights.get(highlightName) !== this) return result;
+        prototype.add = add;
+        clearTimeout(timeout);
+        win.requestAnimationFrame(() => {
+          const paintedAt = win.performance.now();
+          void win.scheduler.postTask(() => resolve({ paintedAt, doneAt: win.performance.now() }), {
             priority: 'user-blocking',
           });
-        } else if (now - started > 30_000) reject(new Error(`${highlightName} never grew`));
-        else win.requestAnimationFrame(check);
+        });
+        return result;
       };
-      win.requestAnimationFrame(check);
     });
     win.lecternPaintProbes = [...(win.lecternPaintProbes ?? []), found];
     return win.lecternPaintProbes.length - 1;
