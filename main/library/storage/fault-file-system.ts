@@ -103,6 +103,7 @@ export class FaultFileSystem implements FileSystem {
     return {
       write: (buffer, offset, length) => this.write(file, filePath, buffer, offset, length),
       sync: () => this.guard('fsync', filePath, () => file.sync()),
+      size: () => this.guard('stat', filePath, () => file.size()),
       close: async () => {
         // The handle is closed even when the close "fails" (as the kernel does), or the process dies.
         if (this.killed) return file.close();

@@ -2,7 +2,7 @@
  * The few file-system calls the core's writes make, behind an interface so that tests can
  * inject ENOSPC, EIO, EPERM and short writes at any step (see fault-file-system.ts).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import fs from 'node:fs/promises';
 
 /** An open file: only what a durable write needs. */
@@ -10,11 +10,19 @@ export interface WritableFile {
   /** Writes part of `buffer`; like write(2) it may write fewer bytes than asked (a short write). */
   write(buffer: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number }>;
   sync(): Promise<void>;
+  /** The open file's size now (fstat on the handle: no trip through the thread pool). */
+  size(): Promise<number>;
   close(): Promise<void>;
 }
 
+/** `open` flags: append to a file that must already exist (ENOENT when it does not; nothing is created). */
+export const APPEND_EXISTING = 'append-existing';
+
 export interface FileSystem {
-  /** `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'a' (append), 'r'. */
+  /**
+   * `flags` as for fs.open: 'w' (create/truncate), 'wx' (create, fail if it exists), 'a' (append),
+   * 'r'; or APPEND_EXISTING.
+   */
   open(filePath: string, flags: string): Promise<WritableFile>;
   rename(from: string, to: string): Promise<void>;
   /** A second name for an existing file (a hard link): no bytes are copied. */
@@ -41,10 +49,14 @@ export interface FileSystem {
 /** The real file system (node:fs/promises). */
 export const nodeFileSystem: FileSystem = {
   async open(filePath, flags) {
-    const handle = await fs.open(filePath, flags);
+    const handle = await fs.open(
+      filePath,
+      flags === APPEND_EXISTING ? constants.O_WRONLY | constants.O_APPEND : flags,
+    );
     return {
       write: (buffer, offset, length) => handle.write(buffer, offset, length, null),
       sync: () => handle.sync(),
+      size: async () => fstatSync(handle.fd).size,
       close: () => handle.close(),
     };
   },

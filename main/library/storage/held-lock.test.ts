@@ -91,6 +91,16 @@ describe('HeldLock.assertHeld', () => {
     expect(notices).toEqual([]);
   });
 
+  it('refuses only this write, telling nobody, when the lock file holds 64 KB that name no owner', async () => {
+    const { paths, lock, notices } = await heldLock(readLockFileText);
+    const mine = await fs.readFile(paths.lockFile, 'utf8');
+    await fs.writeFile(paths.lockFile, `${mine.trim()}${' '.repeat(64 * 1024)}garbage`);
+    await expect(lock.assertHeld()).rejects.toMatchObject({ code: 'EAGAIN' });
+    expect(notices).toEqual([]);
+    await fs.writeFile(paths.lockFile, mine);
+    await expect(lock.assertHeld()).resolves.toBeUndefined();
+  });
+
   it('raises no alarm and leaves no lock behind when the library closes while a check reads the lock', async () => {
     // Each read waits 50 ms: release() has its chance to remove the lock file meanwhile.
     const { paths, lock, notices } = await heldLock(async (lockFile) => {

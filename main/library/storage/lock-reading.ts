@@ -5,12 +5,23 @@
  */
 import fs from 'node:fs/promises';
 import { errnoOf } from './failures';
+import { nodeFileSystem } from './file-system';
 import { type LockOwner, ownerFromText } from './lock';
 
 /** Reads the lock file's text; injectable so tests can fail reads or serve a half-written file. */
 export type LockFileReader = (lockFile: string) => Promise<string>;
 
-export const readLockFileText: LockFileReader = (lockFile) => fs.readFile(lockFile, 'utf8');
+/** An owner record is about 100 bytes; a larger lock file is read the slow way (and names no owner). */
+const LOCK_FILE_MAX_BYTES = 4096;
+
+/**
+ * Read on this thread: every write checks the lock first, and the few bytes are read in
+ * microseconds where readFile's round trips through the thread pool (open, stat, read, close)
+ * took 1–2 ms of each highlight's durable write (traced in bench/highlight.bench.ts).
+ */
+export const readLockFileText: LockFileReader = async (lockFile) =>
+  nodeFileSystem.readSmallFile(lockFile, LOCK_FILE_MAX_BYTES)?.toString('utf8') ??
+  fs.readFile(lockFile, 'utf8');
 
 /** What one look at the lock file proved. */
 export type LockReading =

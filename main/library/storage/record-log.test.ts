@@ -98,6 +98,22 @@ describe('appending records', () => {
     await expect(fs.stat(file)).rejects.toThrow(/ENOENT/);
   });
 
+  it('measures the log on its handle: a failed measure before appending writes nothing; after, cuts back', async () => {
+    const valid = await size();
+    const before = new FaultFileSystem();
+    before.inject({ step: 'stat', effect: 'EIO' });
+    await expect(appendRecords(before, file, valid, frameRecord('refused'), false)).rejects.toThrow(
+      LogMovedError,
+    );
+    expect(await size()).toBe(valid);
+    const after = new FaultFileSystem();
+    after.inject({ step: 'stat', effect: 'EIO', nth: 2 });
+    await expect(appendRecords(after, file, valid, frameRecord('refused'), false)).rejects.toThrow(/EIO/);
+    expect(readRecords(await fs.readFile(file)).records).toEqual(['header']);
+    await appendRecords(nodeFileSystem, file, valid, frameRecord('next'), false);
+    expect(readRecords(await fs.readFile(file)).records).toEqual(['header', 'next']);
+  });
+
   for (const [step, effect] of [
     ['write', 'ENOSPC'],
     ['write', 'lying'],
