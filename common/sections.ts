@@ -204,23 +204,3 @@ export function slugify(text: string): string {
     .trim()
     .replace(/\s/g, '-');
 }
-
-/**
- * The fragments of a document's headings, in order: each heading's slug, and for a slug met
- * before, `-1`, `-2`… after it (GitHub's scheme), so books with a `CHAPTER I` in every part can
- * link each one. `#chapter-i` is the first, `#chapter-i-1` the second.
- */
-export function headingSlugs(texts: readonly string[]): string[] {
-  const seen = new Map<string, number>();
-  const taken = new Set<string>();
-  return texts.map((text) => {
-    const slug = slugify(text);
-    let count = seen.get(slug) ?? 0;
-    let fragment = count === 0 ? slug : `${slug}-${count}`;
-    // "Chapter 1" after two "Chapter"s would take "chapter-1" again: skip to a free one.
-    while (taken.has(fragment)) fragment = `${slug}-${++count}`;
-    seen.set(slug, count + 1);
-    taken.add(fragment);
-    return fragment;
-  });
-}

@@ -41,54 +41,9 @@ test('a Gutenberg book opens at the book, with its chapters in the contents', as
   await reader.jumpTo('CHAPTER 2. The Carpet-Bag.');
   await reader.expectOnScreen(reader.text.getByText(/^I stuffed a shirt or two into my old carpet-bag/));
 
-  // The book's own contents, in the text, is a list of links to its chapters.
-  const ownContents = reader.text.getByRole('list').first();
-  await ownContents.scrollIntoViewIfNeeded();
-  await expect(ownContents.getByRole('link')).toHaveText([
-    'CHAPTER 1. Loomings.',
-    'CHAPTER 2. The Carpet-Bag.',
-    'CHAPTER 3. The Spouter-Inn.',
-  ]);
-  await ownContents.getByRole('link', { name: 'CHAPTER 3. The Spouter-Inn.' }).click();
-  await reader.expectOnScreen(reader.text.getByText(/^Entering that gable-ended Spouter-Inn/));
-
   // The header is kept: one click unfolds it.
   await reader.text.getByText('Project Gutenberg header', { exact: true }).click();
   await expect(licenceLine).toBeVisible();
-});
-
-/** A chapter of a made-up two-book text: its opening line, then 40 short paragraphs. */
-const madeChapter = (book: string, numeral: string): string =>
-  [
-    `CHAPTER ${numeral}`,
-    `${book}, chapter ${numeral.toLowerCase()}, begins here.`,
-    ...Array.from({ length: 40 }, (_, i) => `A paragraph of ${book}, chapter ${numeral}, number ${i + 1}.`),
-  ].join('\n\n');
-
-test('a book’s contents link each of its many “CHAPTER I”s to its own book’s', async ({
-  app,
-  scratchDir,
-  saveScreenshot,
-}) => {
-  const books = ['BOOK ONE: 1805', 'BOOK TWO: 1806'];
-  const text = [
-    'THE TWO BOOKS',
-    '    CONTENTS',
-    ...books.flatMap((book) => [`    ${book}`, '    CHAPTER I', '    CHAPTER II']),
-    ...books.flatMap((book) => [book, madeChapter(book, 'I'), madeChapter(book, 'II')]),
-  ].join('\n\n\n');
-  const library = new LibraryPage(app.page);
-  await library.waitUntilShown();
-  await library.importThroughDialog(app, await writeFiles(scratchDir, { 'two-books.txt': text }));
-  await library.open('THE TWO BOOKS');
-  const reader = new ReaderPage(app.page);
-  await reader.waitUntilShown();
-  const contents = reader.text.getByRole('list').first();
-  await expect(contents.getByRole('link')).toHaveText(books.flatMap((b) => [b, 'CHAPTER I', 'CHAPTER II']));
-  await saveScreenshot('reader-book-own-contents');
-  await contents.getByRole('link', { name: 'CHAPTER I', exact: true }).nth(1).click();
-  await reader.expectOnScreen(reader.text.getByText('BOOK TWO: 1806, chapter i, begins here.'));
-  await expect(reader.text.getByText('BOOK ONE: 1805, chapter i, begins here.')).not.toBeInViewport();
 });
 
 test('an old Windows-1252 file is imported converted, and the import says so', async ({

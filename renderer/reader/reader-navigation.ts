@@ -8,7 +8,7 @@ import { linkAction } from './links';
 import { jumpAndSettle, sectionTarget } from './navigation';
 import { TOP_INSET } from './position-tracker';
 import type { ProgressiveRenderer } from './progressive-renderer';
-import { headingSlugs, slugify, type Section } from './sections';
+import { slugify, type Section } from './sections';
 
 /** What the navigator reads from the reader. */
 export interface NavigationHostParts {
@@ -81,12 +81,8 @@ export class ReaderNavigator {
       );
       return;
     }
-    // A heading's fragment, as GitHub makes it (and a book's contents list links): `#chapter-i-1` is
-    // the second "CHAPTER I".
     const wanted = slugify(id);
-    const headed = this.parts.sections().filter((s) => s.heading !== null);
-    const at = headingSlugs(headed.map((s) => s.heading?.text ?? '')).indexOf(wanted);
-    const section = headed[at];
+    const section = this.parts.sections().find((s) => s.heading && slugify(s.heading.text) === wanted);
     if (section) this.goToSection(section.index);
   }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   CANDIDATE_LINES,
   forEachCandidateLine,
-  headingSlugs,
   parseAtxHeading,
   slugify,
   splitSections,
@@ -86,26 +85,6 @@ describe('slugify', () => {
   it('makes GitHub-style fragments', () => {
     expect(slugify('BOOK ONE: 1805')).toBe('book-one-1805');
     expect(slugify('Émile & co.')).toBe('émile--co');
-  });
-});
-
-describe('headingSlugs', () => {
-  it('numbers a slug met before, as GitHub does, and never gives two headings one fragment', () => {
-    expect(headingSlugs(['CHAPTER I', 'CHAPTER II', 'CHAPTER I', 'Chapter I.', 'CHAPTER I'])).toEqual([
-      'chapter-i',
-      'chapter-ii',
-      'chapter-i-1',
-      'chapter-i-2',
-      'chapter-i-3',
-    ]);
-    // "Chapter 1" slugs to a fragment the second "Chapter" already took.
-    expect(headingSlugs(['Chapter', 'Chapter', 'Chapter 1', 'Chapter'])).toEqual([
-      'chapter',
-      'chapter-1',
-      'chapter-1-1',
-      'chapter-2',
-    ]);
-    expect(headingSlugs(['!!!', '???'])).toEqual(['', '-1']);
   });
 });
 

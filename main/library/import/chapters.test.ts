@@ -42,19 +42,15 @@ describe('chapter headings in real books, one style each', () => {
     expect(headingsOf(file)).toEqual(expected);
   });
 
-  it('makes a contents list at the margin a list of links, not headings (Moby-Dick)', () => {
+  it('keeps a contents list at the margin as paragraphs (Moby-Dick)', () => {
     const text = normaliseText(fs.readFileSync(path.join(BOOKS, 'moby-dick-excerpt.txt'), 'utf8'));
-    const { markdown } = convertPlainText(text);
-    const blocks = markdown.split('\n\n');
+    const blocks = convertPlainText(text).markdown.split('\n\n');
     const contents = blocks.indexOf('CONTENTS');
-    expect(blocks[contents + 1]).toBe(
-      [
-        '- [CHAPTER 1. Loomings.](#chapter-1-loomings)',
-        '- [CHAPTER 2. The Carpet-Bag.](#chapter-2-the-carpet-bag)',
-        '- [CHAPTER 3. The Spouter-Inn.](#chapter-3-the-spouter-inn)',
-      ].join('\n'),
-    );
-    expect(markdown.match(/^### CHAPTER/gm)).toHaveLength(3);
+    expect(blocks.slice(contents + 1, contents + 4)).toEqual([
+      'CHAPTER 1. Loomings.',
+      'CHAPTER 2. The Carpet-Bag.',
+      'CHAPTER 3. The Spouter-Inn.',
+    ]);
   });
 });
 

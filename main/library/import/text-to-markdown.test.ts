@@ -3,7 +3,6 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { NEWS_ARTICLE_TXT, WAR_AND_PEACE } from '../test-support';
 import { normaliseText } from './decode';
-import { headingSlugs } from '../../../common/sections';
 import { convertPlainText, escapeMarkdownText } from './text-to-markdown';
 
 const ENTITIES: Record<string, string> = {
@@ -140,85 +139,6 @@ describe('convertPlainText', () => {
       .filter((line) => line.trim() !== '')
       .map(collapse);
     expect(renderedBlocks(markdown)).toEqual(lines);
-  });
-
-  it('makes a CONTENTS block at the margin a list linked to its chapters, text unchanged', () => {
-    const text = [
-      'MOBY-DICK;',
-      '',
-      'CONTENTS',
-      '',
-      'ETYMOLOGY.',
-      '',
-      'CHAPTER 1. Loomings.',
-      '',
-      'CHAPTER 2. The Carpet-Bag.',
-      '',
-      'CHAPTER 3. The [Spouter]-Inn.',
-      '',
-      '',
-      'CHAPTER 1. Loomings.',
-      '',
-      'Call me Ishmael.',
-      '',
-      'CHAPTER 2. The Carpet-Bag.',
-      '',
-      'I stuffed a shirt or two.',
-      '',
-      'CHAPTER 3. The [Spouter]-Inn.',
-      '',
-      'Entering that gable-ended Spouter-Inn.',
-    ].join('\n');
-    const { markdown } = convertPlainText(text);
-    expect(markdown).toContain(
-      [
-        'CONTENTS',
-        '',
-        '- ETYMOLOGY.',
-        '- [CHAPTER 1. Loomings.](#chapter-1-loomings)',
-        '- [CHAPTER 2. The Carpet-Bag.](#chapter-2-the-carpet-bag)',
-        '- [CHAPTER 3. The \\[Spouter\\]-Inn.](#chapter-3-the-spouter-inn)',
-        '',
-        '### CHAPTER 1. Loomings.',
-      ].join('\n'),
-    );
-    expect(markdown.match(/^### /gm)).toHaveLength(3);
-    expect(collapse(marked.parse(markdown, { async: false }).replace(/<[^>]+>/g, ' '))).toBe(collapse(text));
-  });
-
-  it('links each of War and Peace’s CHAPTER I entries to its own book’s, nested under the book', () => {
-    const text = normaliseText(fs.readFileSync(WAR_AND_PEACE, 'utf8'));
-    const { markdown } = convertPlainText(text);
-    const items = markdown.split('\n').filter((line) => /^ *- /.test(line));
-    expect(items).toHaveLength(382); // 15 books + 2 epilogues + 365 chapters
-    expect(items.every((item) => item.includes('](#'))).toBe(true);
-    expect(items.slice(0, 3)).toEqual([
-      '- [BOOK ONE: 1805](#book-one-1805)',
-      '  - [CHAPTER I](#chapter-i)',
-      '  - [CHAPTER II](#chapter-ii)',
-    ]);
-    expect(items).toContain('- [BOOK TWO: 1805](#book-two-1805)');
-    const bookTwo = items.indexOf('- [BOOK TWO: 1805](#book-two-1805)');
-    expect(items[bookTwo + 1]).toBe('  - [CHAPTER I](#chapter-i-1)');
-    expect(items.at(-1)).toBe('  - [CHAPTER XII](#chapter-xii-16)');
-    // The fragments are the reader's: the n-th "CHAPTER I" heading is #chapter-i-(n-1).
-    const headings = [...markdown.matchAll(/^#{1,3} (.*)$/gm)].map((m) => m[1] ?? '');
-    const fragments = headingSlugs(headings);
-    for (const item of items) {
-      const [, label, fragment] = /\[(.*)\]\(#(.*)\)/.exec(item) ?? [];
-      expect(headings[fragments.indexOf(fragment ?? '')]).toBe(label);
-    }
-  });
-
-  it('leaves short lines under "Contents" that name no chapter as the paragraphs they were', () => {
-    const text = 'Contents\n\nFlour\n\nEggs\n\nButter\n\nMix the flour and the eggs, then the butter.';
-    const { markdown } = convertPlainText(text);
-    expect(markdown).toBe(
-      '# Contents\n\nFlour\n\nEggs\n\nButter\n\nMix the flour and the eggs, then the butter.',
-    );
-    const listed = convertPlainText(`Cookbook\n\n${text}`).markdown;
-    expect(listed).not.toContain('- ');
-    expect(listed).toContain('Contents\n\nFlour\n\nEggs\n\nButter');
   });
 
   it('gives War and Peace its headings, title and author, and keeps its text', () => {

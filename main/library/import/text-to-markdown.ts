@@ -4,7 +4,6 @@
  * chapter lines become headings (chapters.ts) and a Gutenberg wrapper is folded (gutenberg.ts).
  */
 import { type ChapterHeading, bookStyle, chapterHeading } from './chapters';
-import { type ContentsEntry, contentsAt, contentsList, resolveEntries } from './contents';
 import { HEADER_SUMMARY, LICENCE_SUMMARY, foldedParagraphs, gutenbergBounds } from './gutenberg';
 import { titleFromLine } from './stats';
 
@@ -65,45 +64,21 @@ function blocksOf(lines: readonly string[]): string[][] {
   return blocks;
 }
 
-/** A book's contents list, written once the document's headings are all known. */
-interface ContentsPlace {
-  /** Its index in ConvertedBody.markdown (a placeholder until then). */
-  at: number;
-  entries: ContentsEntry[];
-  /** How many of the body's headings come before it. */
-  headingsBefore: number;
-}
-
 interface ConvertedBody {
   markdown: string[];
-  /** The headings' texts, in order. */
-  headings: string[];
-  contents: ContentsPlace[];
   /** Paragraphs from the start, and from after the first heading (a book's real opening). */
   paragraphs: string[];
   afterFirstHeading: string[];
 }
 
-type BodyItem =
-  | { heading: ChapterHeading; block?: never; contents?: never }
-  | { heading?: never; block: string[]; contents?: never }
-  | { heading?: never; block?: never; contents: ContentsEntry[] };
+type BodyItem = { heading: ChapterHeading; block?: never } | { heading?: never; block: string[] };
 
-/**
- * The blocks with chapter headings and a `CONTENTS` list found; a run of headings at the margin
- * with no such title (a contents list without one) stays paragraphs.
- */
+/** The blocks with chapter headings found; a contents list at the margin (Moby-Dick's) stays paragraphs. */
 function bodyItems(blocks: readonly string[][]): BodyItem[] {
   const style = bookStyle(blocks.flatMap((block) => (block.length === 1 ? block : [])));
   const items: BodyItem[] = [];
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] ?? [];
-    const contents = contentsAt(blocks, index, style);
-    if (contents !== null) {
-      items.push({ block }, { contents: contents.entries });
-      index += contents.blocks;
-      continue;
-    }
     const heading = chapterHeading(block, blocks[index + 1], style);
     items.push(heading === null ? { block } : { heading });
     if (heading?.takesNextBlock) index++;
@@ -130,30 +105,13 @@ function withoutContentsLists(items: BodyItem[]): BodyItem[] {
 
 /** Markdown blocks of a run of plain-text lines, chapter lines as headings. */
 function convertBody(lines: readonly string[]): ConvertedBody {
-  const body: ConvertedBody = {
-    markdown: [],
-    headings: [],
-    contents: [],
-    paragraphs: [],
-    afterFirstHeading: [],
-  };
+  const body: ConvertedBody = { markdown: [], paragraphs: [], afterFirstHeading: [] };
   let sawHeading = false;
   for (const item of bodyItems(blocksOf(lines))) {
-    if (item.contents !== undefined) {
-      const place = {
-        at: body.markdown.length,
-        entries: item.contents,
-        headingsBefore: body.headings.length,
-      };
-      body.contents.push(place);
-      body.markdown.push('');
-      continue;
-    }
     if (item.heading !== undefined) {
       body.markdown.push(
         `${item.heading.level === 2 ? '##' : '###'} ${escapeMarkdownText(item.heading.text)}`,
       );
-      body.headings.push(item.heading.text);
       sawHeading = true;
       continue;
     }
@@ -175,15 +133,10 @@ export function convertPlainText(text: string): ConvertedText {
   const body = convertBody(bookLines);
   const markdown = body.markdown;
   let leadParagraphs = body.paragraphs;
-  /** How many blocks were put before the body's (the folded Gutenberg header). */
-  let shift = 0;
   if (bounds !== null) {
     const header = blocksOf(lines.slice(0, bounds.bookStart)).flatMap(blockParagraphs);
     const licence = blocksOf(lines.slice(bounds.bookEnd)).flatMap(blockParagraphs);
-    if (header.length > 0) {
-      markdown.unshift(foldedParagraphs(HEADER_SUMMARY, header));
-      shift = 1;
-    }
+    if (header.length > 0) markdown.unshift(foldedParagraphs(HEADER_SUMMARY, header));
     if (licence.length > 0) markdown.push(foldedParagraphs(LICENCE_SUMMARY, licence));
     // A Gutenberg book opens with a title page and contents: its excerpt starts at chapter one.
     if (body.afterFirstHeading.length > 0) leadParagraphs = body.afterFirstHeading;
@@ -200,7 +153,6 @@ export function convertPlainText(text: string): ConvertedText {
   ) {
     markdown[0] = `# ${markdown[0]}`;
   }
-  writeContents(body, markdown, shift, markdown[0]?.startsWith('# ') === true ? [title] : []);
   return {
     markdown: markdown.join('\n\n'),
     title,
@@ -209,25 +161,6 @@ export function convertPlainText(text: string): ConvertedText {
     leadParagraphs,
     bookText: bounds === null ? text : bookLines.join('\n'),
   };
-}
-
-/**
- * Writes each contents list in its place (`markdown` holds the body's blocks from `shift` on):
- * linked to its chapters, or, naming none of them, its lines as the paragraphs they were.
- */
-function writeContents(
-  body: ConvertedBody,
-  markdown: string[],
-  shift: number,
-  headingsBefore: string[],
-): void {
-  const headings = [...headingsBefore, ...body.headings];
-  for (const { at, entries, headingsBefore: before } of body.contents) {
-    const targets = resolveEntries(entries, headings, headingsBefore.length + before);
-    markdown[shift + at] = targets.every((target) => target === null)
-      ? entries.map((entry) => escapeMarkdownText(entry.text)).join('\n\n')
-      : contentsList(entries, targets, headings, escapeMarkdownText);
-  }
 }
 
 /** True when `line` (the first non-blank line) is a block of its own. */
