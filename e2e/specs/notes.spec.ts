@@ -64,6 +64,7 @@ test('creates a note, types, reloads and finds the text; filters, deletes and un
   await expect(notes.preview.locator('blockquote')).toContainText('one big thing');
   await saveScreenshot('note-light');
   await notes.allNotesButton.click();
+  await expect(notes.list.getByRole('listitem')).toHaveCount(2);
   await saveScreenshot('notes-light');
 
   await notes.filter.fill('hedgehog');
